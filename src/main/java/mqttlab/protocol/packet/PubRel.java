@@ -1,0 +1,20 @@
+package mqttlab.protocol.packet;
+
+import java.util.Objects;
+import mqttlab.protocol.property.Properties;
+
+/** PUBREL (type 6). The reason code and properties are v5 only; 3.1.1 leaves them at 0 and empty. */
+public record PubRel(int packetId, int reasonCode, Properties properties) implements Packet {
+    public PubRel {
+        Packet.requirePacketId(packetId);
+        Objects.requireNonNull(properties, "properties");
+        if (reasonCode < 0 || reasonCode > 255) throw new IllegalArgumentException("reason code must be one byte");
+    }
+
+    public PubRel(int packetId) {
+        this(packetId, 0, Properties.EMPTY);
+    }
+
+    @Override
+    public PacketType type() { return PacketType.PUBREL; }
+}

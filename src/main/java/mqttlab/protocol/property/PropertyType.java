@@ -1,0 +1,6 @@
+package mqttlab.protocol.property;
+
+/** The data types a v5 property value can have (MQTT 5.0 section 1.5). */
+public enum PropertyType {
+    BYTE, TWO_BYTE_INTEGER, FOUR_BYTE_INTEGER, VARIABLE_BYTE_INTEGER, UTF8_STRING, BINARY_DATA, UTF8_STRING_PAIR
+}

@@ -1,50 +1,232 @@
 package mqttlab.broker;
 
+import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import mqttlab.broker.auth.Security;
 import mqttlab.broker.config.BrokerConfig;
+import mqttlab.broker.config.Listener;
 import mqttlab.broker.fault.FaultInjector;
 import mqttlab.broker.log.BrokerLog;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.message.Message;
+import mqttlab.broker.net.ChannelAdapter;
+import mqttlab.broker.net.MqttServer;
+import mqttlab.broker.session.Session;
+import mqttlab.broker.subscription.SubscriptionEntry;
+import mqttlab.broker.sys.SysTopics;
 import mqttlab.broker.tap.PacketTap;
 
 /**
- * The lab's MQTT broker: the composition root. {@link #start} opens the listeners and returns a
- * running broker; the rest is the in-process API the shell, lessons and graders use.
- * (API contract; the implementation is in progress.)
+ * The lab's MQTT broker and its composition root: {@link #start} builds every part by
+ * constructor and opens the listeners. The rest is the in-process API the shell, lessons and
+ * graders use; each call runs on the broker's event loop, so it sees a consistent state.
  */
 public final class Broker implements AutoCloseable {
+    /** Without max_packet_size, frames are still capped so that no client can make the broker buffer without bound. */
+    static final long DEFAULT_FRAME_CAP = 16L * 1024 * 1024;
+
+    private final BrokerContext ctx;
+    private final EventLoopGroup boss;
+    private final EventLoopGroup worker;
+    private final List<Channel> listeners;
+    private final Instant started;
+    private final Wiring wiring;
+    private volatile boolean stopped;
+
+    private Broker(BrokerContext ctx, EventLoopGroup boss, EventLoopGroup worker, List<Channel> listeners, Instant started, Wiring wiring) {
+        this.ctx = ctx;
+        this.boss = boss;
+        this.worker = worker;
+        this.listeners = listeners;
+        this.started = started;
+        this.wiring = wiring;
+    }
 
     /** Starts a broker; throws {@link BrokerStartException} (e.g. the port is taken) with a message for people. */
     public static Broker start(BrokerConfig config) {
-        throw new UnsupportedOperationException("broker not implemented yet");
+        return start(config, Clock.systemUTC());
+    }
+
+    public static Broker start(BrokerConfig config, Clock clock) {
+        BrokerLog log = new BrokerLog(config, clock);
+        EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-accept", true));
+        EventLoopGroup worker = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-broker", true));
+        Security security = Security.load(config);
+        BrokerContext ctx = new BrokerContext(config, log, new PacketTap(), new FaultInjector(), security.authenticator(),
+                security.authorizer(), worker.next(), clock);
+        Wiring wiring = new Wiring(ctx);
+        Instant started = clock.instant();
+        log.log(LogLevel.NOTICE, SysTopics.VERSION + " starting");
+        if (config.source() != null) log.log(LogLevel.NOTICE, "Config loaded from " + config.source() + ".");
+        else log.log(LogLevel.NOTICE, "Using default config.");
+        if (config.localOnly()) {
+            log.log(LogLevel.NOTICE, "Starting in local only mode. Connections will only be possible from clients running on this machine.");
+            log.log(LogLevel.NOTICE, "Create a configuration file which defines a listener to allow remote access.");
+            log.log(LogLevel.NOTICE, "For more details see https://mosquitto.org/documentation/authentication-methods/");
+        }
+        long cap = config.maxPacketSize() > 0 ? config.maxPacketSize() : DEFAULT_FRAME_CAP;
+        List<Channel> channels = new ArrayList<>();
+        try {
+            for (Listener l : config.effectiveListeners()) {
+                mqttlab.broker.config.Security sec = config.perListenerSettings() ? l.security() : null;
+                Channel ch = MqttServer.bind(boss, worker, l, cap, () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, sec));
+                channels.add(ch);
+                int port = ((InetSocketAddress) ch.localAddress()).getPort();
+                log.log(LogLevel.NOTICE, "Opening " + (l.protocol() == Listener.Protocol.WEBSOCKETS ? "websockets" : "ipv4")
+                        + " listen socket on port " + port + ".");
+            }
+        } catch (Exception e) {
+            channels.forEach(Channel::close);
+            boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            boolean inUse = e instanceof BindException || (e.getMessage() != null && e.getMessage().contains("Address already in use"));
+            String where = config.effectiveListeners().toString();
+            throw new BrokerStartException(inUse ? "Port already in use: " + describe(config) : "Cannot open listener " + where + ": " + e.getMessage(), e, inUse);
+        }
+        new SysTopics(ctx, wiring.router, started).start();
+        log.log(LogLevel.NOTICE, SysTopics.VERSION + " running");
+        return new Broker(ctx, boss, worker, channels, started, wiring);
+    }
+
+    private static String describe(BrokerConfig config) {
+        StringBuilder sb = new StringBuilder();
+        for (Listener l : config.effectiveListeners()) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(l.bindAddress() == null ? "0.0.0.0" : l.bindAddress()).append(':').append(l.port());
+        }
+        return sb.toString();
     }
 
     /** The bound addresses, one per listener, with the real port when 0 was asked for. */
-    public List<InetSocketAddress> addresses() { throw new UnsupportedOperationException(); }
+    public List<InetSocketAddress> addresses() {
+        List<InetSocketAddress> out = new ArrayList<>();
+        for (Channel c : listeners) out.add((InetSocketAddress) c.localAddress());
+        return out;
+    }
 
     /** The first listener's port. */
     public int port() { return addresses().get(0).getPort(); }
 
-    public List<ClientInfo> clients() { throw new UnsupportedOperationException(); }
+    public List<ClientInfo> clients() {
+        return onLoop(() -> {
+            List<ClientInfo> out = new ArrayList<>();
+            for (Session s : ctx.sessions.all()) {
+                var c = s.connection;
+                out.add(new ClientInfo(s.clientId, c == null ? null : c.address(), s.version, s.cleanStart,
+                        c == null ? 0 : c.keepAlive, s.username, c != null, s.since, s.inflight.size(), s.queue.size()));
+            }
+            return out;
+        });
+    }
 
-    public List<SubscriptionInfo> subscriptions() { throw new UnsupportedOperationException(); }
+    public List<SubscriptionInfo> subscriptions() {
+        return onLoop(() -> {
+            List<SubscriptionInfo> out = new ArrayList<>();
+            for (SubscriptionEntry e : ctx.subscriptions.all()) {
+                out.add(new SubscriptionInfo(e.clientId(), e.filter(), e.qos(), e.noLocal(), e.retainAsPublished(),
+                        e.retainHandling(), e.subscriptionId()));
+            }
+            return out;
+        });
+    }
 
-    public List<RetainedInfo> retained() { throw new UnsupportedOperationException(); }
+    public List<RetainedInfo> retained() {
+        return onLoop(() -> {
+            List<RetainedInfo> out = new ArrayList<>();
+            long nowNanos = System.nanoTime();
+            for (Message m : ctx.retained.all()) {
+                Instant at = Instant.now().minusNanos(Math.max(0, nowNanos - m.receivedAtNanos()));
+                out.add(new RetainedInfo(m.topic(), m.payload(), m.qos().value(), at));
+            }
+            return out;
+        });
+    }
 
-    public BrokerStats stats() { throw new UnsupportedOperationException(); }
+    public BrokerStats stats() {
+        return onLoop(() -> {
+            Counters k = ctx.counters;
+            int online = ctx.sessions.online();
+            int inflight = 0;
+            long queued = 0;
+            for (Session s : ctx.sessions.all()) {
+                inflight += s.inflight.size();
+                queued += s.queue.size();
+            }
+            return new BrokerStats(Duration.between(started, ctx.clock.instant()), online, ctx.sessions.size() - online,
+                    k.clientsTotal, k.clientsMaximum, k.messagesReceived, k.messagesSent, k.publishReceived, k.publishSent,
+                    k.publishDropped, k.bytesReceived, k.bytesSent, ctx.subscriptions.count(), ctx.retained.count(),
+                    inflight, queued + ctx.retained.count());
+        });
+    }
 
-    public PacketTap tap() { throw new UnsupportedOperationException(); }
+    public PacketTap tap() { return ctx.tap; }
 
-    public FaultInjector faults() { throw new UnsupportedOperationException(); }
+    public FaultInjector faults() { return ctx.faults; }
 
-    public BrokerLog log() { throw new UnsupportedOperationException(); }
+    public BrokerLog log() { return ctx.log; }
+
+    public BrokerConfig config() { return ctx.config; }
 
     /** Closes a client's network connection abruptly (its will fires), as a cut cable would. */
-    public boolean cut(String clientId) { throw new UnsupportedOperationException(); }
+    public boolean cut(String clientId) {
+        return onLoop(() -> {
+            Session s = ctx.sessions.get(clientId);
+            if (s == null || s.connection == null) return false;
+            s.connection.channel.close();
+            return true;
+        });
+    }
 
-    /** Stops the listeners, saves persistence, closes every connection. */
-    public void stop() { throw new UnsupportedOperationException(); }
+    /** Stops the listeners, closes every connection, saves what persistence keeps. */
+    public void stop() {
+        if (stopped) return;
+        stopped = true;
+        for (Channel c : listeners) c.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        try {
+            onLoop(() -> {
+                wiring.shutdown();
+                for (Session s : ctx.sessions.snapshot()) if (s.connection != null) s.connection.channel.close();
+                return null;
+            });
+        } catch (RuntimeException ignored) {
+            // the loop is already gone
+        }
+        ctx.log.log(LogLevel.NOTICE, SysTopics.VERSION + " terminating");
+        boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        worker.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
+        ctx.log.close();
+    }
 
     @Override
     public void close() { stop(); }
+
+    /** Runs on the broker's event loop and waits for the answer; from the loop itself it runs inline. */
+    <T> T onLoop(Callable<T> task) {
+        try {
+            if (ctx.loop.inEventLoop()) return task.call();
+            return ctx.loop.submit(task).get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted");
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the broker did not answer in 10 s");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,0 +1,47 @@
+package mqttlab.broker;
+
+import io.netty.channel.EventLoop;
+import java.time.Clock;
+import mqttlab.broker.auth.Authenticator;
+import mqttlab.broker.auth.Authorizer;
+import mqttlab.broker.config.BrokerConfig;
+import mqttlab.broker.fault.FaultInjector;
+import mqttlab.broker.log.BrokerLog;
+import mqttlab.broker.message.Message;
+import mqttlab.broker.retain.RetainedStore;
+import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.subscription.SubscriptionTree;
+import mqttlab.broker.tap.PacketTap;
+
+/**
+ * What every protocol handler needs, built once by {@link Broker#start}. Not a container: plain
+ * final fields, passed by constructor. All mutable state here is owned by {@link #loop}.
+ */
+public final class BrokerContext {
+    public final BrokerConfig config;
+    public final BrokerLog log;
+    public final PacketTap tap;
+    public final FaultInjector faults;
+    public final SessionStore sessions = new SessionStore();
+    public final SubscriptionTree subscriptions = new SubscriptionTree();
+    public final RetainedStore<Message> retained = new RetainedStore<>();
+    public final Counters counters = new Counters();
+    public final Authenticator authenticator;
+    public final Authorizer authorizer;
+    public final EventLoop loop;
+    public final Clock clock;
+    public final FlushScheduler flusher;
+
+    public BrokerContext(BrokerConfig config, BrokerLog log, PacketTap tap, FaultInjector faults,
+                         Authenticator authenticator, Authorizer authorizer, EventLoop loop, Clock clock) {
+        this.config = config;
+        this.log = log;
+        this.tap = tap;
+        this.faults = faults;
+        this.authenticator = authenticator;
+        this.authorizer = authorizer;
+        this.loop = loop;
+        this.clock = clock;
+        this.flusher = new FlushScheduler(loop);
+    }
+}

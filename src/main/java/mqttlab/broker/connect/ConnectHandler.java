@@ -1,0 +1,192 @@
+package mqttlab.broker.connect;
+
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.message.Message;
+import mqttlab.broker.net.HandlerNames;
+import mqttlab.broker.qos.OutboundFlow;
+import mqttlab.broker.session.Session;
+import mqttlab.protocol.packet.ConnAck;
+import mqttlab.protocol.packet.Connect;
+import mqttlab.protocol.packet.ConnectReturnCode;
+import mqttlab.protocol.packet.MqttVersion;
+import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.protocol.packet.Will;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+import mqttlab.protocol.topic.TopicName;
+
+/** CONNECT and CONNACK (3.1.1 section 3.1, 5.0 section 3.1): checks, session start or resume, takeover. */
+public final class ConnectHandler {
+    /** Topic aliases the server accepts from a v5 client. */
+    public static final int TOPIC_ALIAS_MAXIMUM = 10;
+
+    private final BrokerContext ctx;
+    private final OutboundFlow outbound;
+    private final SessionTakeover takeover;
+
+    public ConnectHandler(BrokerContext ctx, OutboundFlow outbound, SessionTakeover takeover) {
+        this.ctx = ctx;
+        this.outbound = outbound;
+        this.takeover = takeover;
+    }
+
+    public void handle(Connection c, Connect connect) {
+        c.version = connect.version();
+        String clientId = connect.clientId();
+        boolean assigned = false;
+        if (clientId.isEmpty()) {
+            boolean allowed = ctx.config.allowZeroLengthClientId() && connect.version() != MqttVersion.V3_1
+                    && (connect.version().isV5() || connect.cleanStart());
+            if (!allowed) { // [MQTT-3.1.3-8]
+                refuse(c, ConnectReturnCode.IDENTIFIER_REJECTED);
+                return;
+            }
+            clientId = ClientIds.generate();
+            assigned = true;
+        }
+        c.clientId = clientId;
+        c.username = connect.username();
+        if (!authenticated(c, connect)) {
+            ctx.log.log(LogLevel.NOTICE, "Client " + clientId + " disconnected, not authorised.");
+            refuse(c, ConnectReturnCode.NOT_AUTHORIZED);
+            return;
+        }
+        if (ctx.config.maxConnections() >= 0 && ctx.sessions.online() >= ctx.config.maxConnections()) {
+            refuse(c, ConnectReturnCode.SERVER_UNAVAILABLE);
+            return;
+        }
+        if (connect.will() != null && !willAllowed(c, connect.will())) return;
+
+        takeover.closeExisting(clientId);
+        Session session = ctx.sessions.get(clientId);
+        boolean sessionPresent = session != null && !connect.cleanStart();
+        if (session != null && connect.cleanStart()) {
+            takeover.discard(session);
+            session = null;
+        }
+        if (session == null) {
+            session = new Session(clientId);
+            ctx.sessions.put(session);
+        }
+        session.cancelExpiry();
+        session.version = connect.version();
+        session.cleanStart = connect.cleanStart();
+        session.expiryInterval = connect.version().isV5()
+                ? connect.properties().number(PropertyId.SESSION_EXPIRY_INTERVAL).orElse(0)
+                : (connect.cleanStart() ? 0 : Session.NEVER_EXPIRES);
+        session.connection = c;
+        session.username = c.username;
+        c.session = session;
+        c.cleanStart = connect.cleanStart();
+        c.clientReceiveMaximum = (int) connect.properties().number(PropertyId.RECEIVE_MAXIMUM).orElse(65535);
+        c.clientMaxPacketSize = connect.properties().number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(Long.MAX_VALUE);
+        c.keepAlive = connect.keepAlive();
+        int serverKeepAlive = -1;
+        if (ctx.config.maxKeepalive() > 0 && connect.version().isV5()
+                && (c.keepAlive == 0 || c.keepAlive > ctx.config.maxKeepalive())) {
+            serverKeepAlive = ctx.config.maxKeepalive();
+            c.keepAlive = serverKeepAlive;
+        }
+        c.will = connect.will() == null ? null : willMessage(c, connect.will());
+        c.willDelay = connect.will() == null ? 0 : connect.will().properties().number(PropertyId.WILL_DELAY_INTERVAL).orElse(0);
+        c.state = Connection.State.CONNECTED;
+        c.accepted = true;
+        c.connectedAt = ctx.clock.instant();
+        session.since = c.connectedAt;
+        ctx.counters.clientsTotal++;
+        int online = ctx.sessions.online();
+        if (online > ctx.counters.clientsMaximum) ctx.counters.clientsMaximum = online;
+        startKeepAlive(c);
+
+        if (ctx.config.connectionMessages()) {
+            String user = c.username == null ? "" : ", u'" + c.username + "'";
+            ctx.log.log(LogLevel.NOTICE, "New client connected from " + c.address() + " as " + clientId + " (p"
+                    + protocolNumber(connect.version()) + ", c" + (connect.cleanStart() ? 1 : 0) + ", k" + connect.keepAlive() + user + ").");
+        }
+        if (c.will != null) {
+            ctx.log.log(LogLevel.DEBUG, "Will message specified (" + c.will.payload().length + " bytes) (r"
+                    + (c.will.retain() ? 1 : 0) + ", q" + c.will.qos().value() + ").");
+            ctx.log.log(LogLevel.DEBUG, "\t" + c.will.topic());
+        } else {
+            ctx.log.log(LogLevel.DEBUG, "No will message specified.");
+        }
+        ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + clientId + " (" + (sessionPresent ? 1 : 0) + ", 0)");
+        c.send(new ConnAck(sessionPresent, 0, connackProperties(c, assigned ? clientId : null, serverKeepAlive)));
+        outbound.resume(session);
+    }
+
+    private boolean authenticated(Connection c, Connect connect) {
+        var security = c.security != null ? c.security : ctx.config.security();
+        if (connect.username() == null) return ctx.config.allowAnonymous(c.security);
+        if (security.passwordFile() == null) return true; // no password file: any user name is let in, as mosquitto
+        return ctx.authenticator.authenticate(connect.username(), connect.password());
+    }
+
+    private boolean willAllowed(Connection c, Will will) {
+        if (!TopicName.isValid(will.topic())) { // [MQTT-3.1.2-9] the will topic must be a valid topic name
+            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected due to malformed packet.");
+            c.close();
+            return false;
+        }
+        if (will.retain() && !ctx.config.retainAvailable()) {
+            refuse(c, ReasonCode.RETAIN_NOT_SUPPORTED);
+            return false;
+        }
+        if (!ctx.authorizer.canWrite(c.clientId, c.username, will.topic())) {
+            refuse(c, ConnectReturnCode.NOT_AUTHORIZED);
+            return false;
+        }
+        return true;
+    }
+
+    private Message willMessage(Connection c, Will will) {
+        Properties p = will.properties();
+        long expiry = p.number(PropertyId.MESSAGE_EXPIRY_INTERVAL).orElse(-1);
+        Properties forwarded = p.without(PropertyId.WILL_DELAY_INTERVAL).without(PropertyId.MESSAGE_EXPIRY_INTERVAL);
+        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, System.nanoTime(), c.clientId);
+    }
+
+    private Properties connackProperties(Connection c, String assignedId, int serverKeepAlive) {
+        if (!c.version.isV5()) return Properties.EMPTY;
+        Properties p = Properties.EMPTY;
+        if (assignedId != null) p = p.plus(PropertyId.ASSIGNED_CLIENT_IDENTIFIER, assignedId);
+        if (serverKeepAlive >= 0) p = p.plus(PropertyId.SERVER_KEEP_ALIVE, serverKeepAlive);
+        if (ctx.config.maxInflightMessages() > 0 && ctx.config.maxInflightMessages() < 65535)
+            p = p.plus(PropertyId.RECEIVE_MAXIMUM, ctx.config.maxInflightMessages());
+        if (!ctx.config.retainAvailable()) p = p.plus(PropertyId.RETAIN_AVAILABLE, 0);
+        if (ctx.config.maxPacketSize() > 0) p = p.plus(PropertyId.MAXIMUM_PACKET_SIZE, ctx.config.maxPacketSize());
+        p = p.plus(PropertyId.TOPIC_ALIAS_MAXIMUM, TOPIC_ALIAS_MAXIMUM);
+        return p;
+    }
+
+    private void startKeepAlive(Connection c) {
+        if (c.channel.pipeline().get(HandlerNames.CONNECT_TIMEOUT) != null) c.channel.pipeline().remove(HandlerNames.CONNECT_TIMEOUT);
+        if (c.keepAlive > 0) { // [MQTT-3.1.2-24] one and a half times the keep alive
+            c.channel.pipeline().addFirst(HandlerNames.KEEP_ALIVE, new IdleStateHandler(c.keepAlive * 1500L, 0, 0, TimeUnit.MILLISECONDS));
+        }
+    }
+
+    private void refuse(Connection c, ConnectReturnCode code) {
+        ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code.codeFor(c.version) + ")");
+        c.send(new ConnAck(false, code.codeFor(c.version)));
+        c.close(); // [MQTT-3.2.2-5]
+    }
+
+    private void refuse(Connection c, ReasonCode v5Code) {
+        if (!c.version.isV5()) {
+            c.close();
+            return;
+        }
+        ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + v5Code.code() + ")");
+        c.send(new ConnAck(false, v5Code.code()));
+        c.close();
+    }
+
+    static int protocolNumber(MqttVersion v) {
+        return switch (v) { case V3_1 -> 1; case V3_1_1 -> 2; case V5 -> 5; };
+    }
+}

@@ -1,0 +1,64 @@
+package mqttlab.broker.connect;
+
+import java.util.concurrent.TimeUnit;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.session.Session;
+import mqttlab.broker.will.WillPublisher;
+import mqttlab.protocol.packet.Disconnect;
+import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.protocol.property.PropertyId;
+
+/**
+ * DISCONNECT from a client, and what happens when any connection ends: the will (unless the
+ * client said goodbye properly [MQTT-3.1.2-10]), and the session kept or dropped as its
+ * clean flag / expiry interval says.
+ */
+public final class DisconnectHandler {
+    private final BrokerContext ctx;
+    private final WillPublisher wills;
+    private final SessionTakeover sessions;
+
+    public DisconnectHandler(BrokerContext ctx, WillPublisher wills, SessionTakeover sessions) {
+        this.ctx = ctx;
+        this.wills = wills;
+        this.sessions = sessions;
+    }
+
+    public void handle(Connection c, Disconnect d) {
+        ctx.log.log(LogLevel.DEBUG, "Received DISCONNECT from " + c.clientId);
+        var expiry = d.properties().number(PropertyId.SESSION_EXPIRY_INTERVAL);
+        if (expiry.isPresent()) {
+            if (c.session.expiryInterval == 0 && expiry.getAsLong() != 0) { // [MQTT-3.14.2-2]
+                c.disconnectWith(ReasonCode.PROTOCOL_ERROR, "session expiry cannot be set at DISCONNECT when CONNECT had 0");
+                return;
+            }
+            c.session.expiryInterval = expiry.getAsLong();
+        }
+        c.graceful = d.reasonCode() != ReasonCode.DISCONNECT_WITH_WILL_MESSAGE.code();
+        if (c.graceful) c.will = null; // [MQTT-3.14.4-3] a normal DISCONNECT discards the will
+        c.close();
+    }
+
+    /** The network connection is gone, for whatever reason. */
+    public void closed(Connection c) {
+        c.state = Connection.State.CLOSED;
+        if (!c.accepted || c.takenOver) return;
+        if (ctx.config.connectionMessages()) {
+            ctx.log.log(LogLevel.NOTICE, c.graceful ? "Client " + c.clientId + " disconnected."
+                    : "Client " + c.clientId + " closed its connection.");
+        }
+        Session s = c.session;
+        if (s.connection == c) s.connection = null;
+        s.since = ctx.clock.instant();
+        if (!c.graceful || c.will != null) wills.connectionLost(c, s.expiryInterval);
+        if (s.endsWithConnection()) {
+            sessions.discard(s);
+        } else if (s.expiryInterval != Session.NEVER_EXPIRES) {
+            s.expiryTimer = ctx.loop.schedule(() -> {
+                if (!s.online()) sessions.discard(s);
+            }, s.expiryInterval, TimeUnit.SECONDS);
+        }
+    }
+}

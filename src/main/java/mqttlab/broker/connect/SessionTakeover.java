@@ -1,0 +1,40 @@
+package mqttlab.broker.connect;
+
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.session.Session;
+import mqttlab.broker.will.WillPublisher;
+import mqttlab.protocol.packet.ReasonCode;
+
+/** A second CONNECT with a client id already connected closes the first [MQTT-3.1.4-2]; clean start discards a session. */
+public final class SessionTakeover {
+    private final BrokerContext ctx;
+    private final WillPublisher wills;
+
+    public SessionTakeover(BrokerContext ctx, WillPublisher wills) {
+        this.ctx = ctx;
+        this.wills = wills;
+    }
+
+    public void closeExisting(String clientId) {
+        wills.cancelDelayed(clientId); // a new connection ends a pending will delay (MQTT 5.0 3.1.3.2.2)
+        Session s = ctx.sessions.get(clientId);
+        if (s == null || s.connection == null) return;
+        Connection old = s.connection;
+        ctx.log.log(LogLevel.ERROR, "Client " + clientId + " already connected, closing old connection.");
+        old.takenOver = true;
+        s.connection = null;
+        if (old.will != null) wills.publishNow(old); // the old connection did not end with DISCONNECT
+        old.disconnectWith(ReasonCode.SESSION_TAKEN_OVER, null);
+    }
+
+    /** Removes a session and its subscriptions. */
+    public void discard(Session s) {
+        s.cancelExpiry();
+        ctx.subscriptions.removeClient(s.clientId);
+        ctx.sessions.remove(s.clientId);
+        s.inflight.clear();
+        s.queue.clear();
+    }
+}

@@ -1,0 +1,149 @@
+package mqttlab.broker.connection;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.config.Security;
+import mqttlab.broker.fault.Fault;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.message.Message;
+import mqttlab.broker.session.Session;
+import mqttlab.broker.tap.Direction;
+import mqttlab.broker.tap.TapEvent;
+import mqttlab.protocol.codec.PacketEncoder;
+import mqttlab.protocol.packet.Disconnect;
+import mqttlab.protocol.packet.MqttVersion;
+import mqttlab.protocol.packet.Packet;
+import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+
+/**
+ * One network connection: its channel, what its CONNECT said, and how to write packets to it
+ * (through the fault injector and the tap). Event loop thread only.
+ */
+public final class Connection {
+    public enum State { AWAITING_CONNECT, CONNECTED, CLOSED }
+
+    public final BrokerContext ctx;
+    public final Channel channel;
+    public final String remoteHost;
+    public final int remotePort;
+    public final int localPort;
+    public final Security security;
+
+    public State state = State.AWAITING_CONNECT;
+    public MqttVersion version = MqttVersion.V3_1_1;
+    public String clientId;
+    public String username;
+    public int keepAlive;
+    public boolean cleanStart;
+    public Session session;
+    public Message will;
+    public long willDelay;
+    /** Set when the client ended with DISCONNECT (no will, unless v5 reason 0x04), or on takeover handled elsewhere. */
+    public boolean graceful;
+    public boolean takenOver;
+    /** True once CONNACK accepted the client: only then do session and will matter at close. */
+    public boolean accepted;
+    public long clientMaxPacketSize = Long.MAX_VALUE;
+    public int clientReceiveMaximum = 65535;
+    public final Map<Integer, String> inboundAliases = new HashMap<>();
+    public Instant connectedAt = Instant.now();
+    private boolean flushPending;
+    private final Runnable flush = this::flushNow;
+
+    public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, Security security) {
+        this.ctx = ctx;
+        this.channel = channel;
+        this.remoteHost = remoteHost;
+        this.remotePort = remotePort;
+        this.localPort = localPort;
+        this.security = security;
+    }
+
+    /** The client id for log lines: mosquitto prints the address before CONNECT names the client. */
+    public String name() {
+        return clientId != null ? clientId : remoteHost;
+    }
+
+    public String address() {
+        return remoteHost + ":" + remotePort;
+    }
+
+    /** Encodes and writes one packet; returns its size in bytes, or -1 if a fault dropped it or the channel is gone. */
+    public int send(Packet packet) {
+        if (state == State.CLOSED || !channel.isActive()) return -1;
+        Fault fault = ctx.faults.take(clientId, packet.type(), Direction.OUT);
+        int length = PacketEncoder.encodedLength(packet, version);
+        ByteBuf buf = channel.alloc().buffer(length);
+        ByteBuffer nio = buf.nioBuffer(0, length);
+        PacketEncoder.encode(packet, version, nio);
+        buf.writerIndex(length);
+        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, buf));
+        if (fault != null) {
+            switch (fault.kind()) {
+                case DROP -> {
+                    buf.release();
+                    ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " to " + name() + ".");
+                    return -1;
+                }
+                case DELAY -> {
+                    ctx.loop.schedule(() -> { channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    return length;
+                }
+                case CUT -> {
+                    channel.writeAndFlush(buf).addListener(f -> channel.close());
+                    return length;
+                }
+            }
+        }
+        ctx.counters.messagesSent++;
+        ctx.counters.bytesSent += length;
+        channel.write(buf, channel.voidPromise());
+        if (!flushPending) {
+            flushPending = true;
+            ctx.flusher.later(flush);
+        }
+        return length;
+    }
+
+    private void flushNow() {
+        flushPending = false;
+        channel.flush();
+    }
+
+    public TapEvent tapEvent(Direction direction, Packet packet, ByteBuf bytes) {
+        byte[] copy = new byte[bytes.readableBytes()];
+        bytes.getBytes(bytes.readerIndex(), copy);
+        return new TapEvent(ctx.tap.nextSeq(), ctx.clock.instant(), direction, clientId, address(), version, packet, copy);
+    }
+
+    /**
+     * Ends the connection for a protocol violation: v5 gets a DISCONNECT with the reason code
+     * first [MQTT-4.13.1-1], 3.1.1 just the closed socket [MQTT-4.8.0-1].
+     */
+    public void disconnectWith(ReasonCode reason, String why) {
+        if (state == State.CLOSED) return;
+        if (version.isV5() && state == State.CONNECTED) {
+            Properties props = why == null ? Properties.EMPTY : Properties.of().plus(PropertyId.REASON_STRING, why);
+            send(new Disconnect(reason.code(), props));
+        }
+        close();
+    }
+
+    public void close() {
+        if (state == State.CLOSED) return;
+        state = State.CLOSED;
+        channel.flush();
+        channel.close();
+    }
+
+    public boolean writable() {
+        return channel.isWritable();
+    }
+}

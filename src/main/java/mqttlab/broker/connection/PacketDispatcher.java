@@ -1,0 +1,92 @@
+package mqttlab.broker.connection;
+
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connect.ConnectHandler;
+import mqttlab.broker.connect.DisconnectHandler;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.publish.PublishHandler;
+import mqttlab.broker.qos.OutboundFlow;
+import mqttlab.broker.subscribe.SubscribeHandler;
+import mqttlab.broker.subscribe.UnsubscribeHandler;
+import mqttlab.protocol.codec.MalformedPacketException;
+import mqttlab.protocol.packet.*;
+
+/**
+ * Hands each decoded packet to the handler for its protocol concern (as mosquitto's
+ * read_handle.c), and maps every failure to how the connection ends, in one place.
+ */
+public final class PacketDispatcher {
+    private final BrokerContext ctx;
+    private final ConnectHandler connect;
+    private final DisconnectHandler disconnect;
+    private final PublishHandler publish;
+    private final OutboundFlow outbound;
+    private final SubscribeHandler subscribe;
+    private final UnsubscribeHandler unsubscribe;
+
+    public PacketDispatcher(BrokerContext ctx, ConnectHandler connect, DisconnectHandler disconnect, PublishHandler publish,
+                            OutboundFlow outbound, SubscribeHandler subscribe, UnsubscribeHandler unsubscribe) {
+        this.ctx = ctx;
+        this.connect = connect;
+        this.disconnect = disconnect;
+        this.publish = publish;
+        this.outbound = outbound;
+        this.subscribe = subscribe;
+        this.unsubscribe = unsubscribe;
+    }
+
+    public void dispatch(Connection c, Packet packet) {
+        if (c.state == Connection.State.CLOSED) return;
+        if (c.state == Connection.State.AWAITING_CONNECT) {
+            if (packet instanceof Connect cp) connect.handle(c, cp);
+            else protocolError(c, "the first packet must be CONNECT [MQTT-3.1.0-1]");
+            return;
+        }
+        switch (packet.type()) {
+            case PUBLISH -> publish.handle(c, (Publish) packet);
+            case PUBACK -> outbound.onPubAck(c, (PubAck) packet);
+            case PUBREC -> outbound.onPubRec(c, (PubRec) packet);
+            case PUBREL -> publish.onPubRel(c, (PubRel) packet);
+            case PUBCOMP -> outbound.onPubComp(c, (PubComp) packet);
+            case SUBSCRIBE -> subscribe.handle(c, (Subscribe) packet);
+            case UNSUBSCRIBE -> unsubscribe.handle(c, (Unsubscribe) packet);
+            case PINGREQ -> {
+                ctx.log.log(LogLevel.DEBUG, "Received PINGREQ from " + c.clientId);
+                ctx.log.log(LogLevel.DEBUG, "Sending PINGRESP to " + c.clientId);
+                c.send(new PingResp());
+            }
+            case DISCONNECT -> disconnect.handle(c, (Disconnect) packet);
+            case CONNECT -> protocolError(c, "a second CONNECT is a protocol violation [MQTT-3.1.0-2]");
+            case AUTH -> protocolError(c, "AUTH without an authentication method in CONNECT [MQTT-4.12.0-1]");
+            default -> protocolError(c, "a client must not send " + packet.type());
+        }
+    }
+
+    /** Bytes that could not be decoded: the connection ends [MQTT-4.8.0-1], v5 with the reason code first. */
+    public void malformed(Connection c, MalformedPacketException e) {
+        if (c.state == Connection.State.AWAITING_CONNECT && e.reason() == ReasonCode.UNSUPPORTED_PROTOCOL_VERSION) {
+            // [MQTT-3.1.2-2] answer CONNACK 0x01 (3.1.1 form), then close
+            ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected: " + e.getMessage());
+            c.send(new ConnAck(false, ConnectReturnCode.UNACCEPTABLE_PROTOCOL_VERSION.code()));
+            c.close();
+            return;
+        }
+        boolean protocol = e.reason() == ReasonCode.PROTOCOL_ERROR;
+        ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to " + (protocol ? "protocol error" : "malformed packet")
+                + ".");
+        ctx.log.log(LogLevel.DEBUG, "\t" + e.describe());
+        c.disconnectWith(e.reason(), e.getMessage());
+    }
+
+    public void protocolError(Connection c, String why) {
+        ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to protocol error.");
+        ctx.log.log(LogLevel.DEBUG, "\t" + why);
+        c.disconnectWith(ReasonCode.PROTOCOL_ERROR, why);
+    }
+
+    public void oversize(Connection c, long length) {
+        ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to oversize packet.");
+        ctx.log.log(LogLevel.DEBUG, "\tannounced " + length + " bytes");
+        c.disconnectWith(ReasonCode.PACKET_TOO_LARGE, null);
+    }
+}

@@ -1,0 +1,110 @@
+package mqttlab.broker.net;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.config.Security;
+import mqttlab.broker.connect.DisconnectHandler;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.connection.PacketDispatcher;
+import mqttlab.broker.fault.Fault;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.tap.Direction;
+import mqttlab.protocol.codec.MalformedPacketException;
+import mqttlab.protocol.codec.PacketDecoder;
+import mqttlab.protocol.packet.Packet;
+
+/** The thin Netty adapter: channel events and whole frames in, {@link Connection} and the dispatcher do the rest. */
+public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
+    private final BrokerContext ctx;
+    private final PacketDispatcher dispatcher;
+    private final DisconnectHandler lifecycle;
+    private final Security security;
+    private Connection connection;
+
+    public ChannelAdapter(BrokerContext ctx, PacketDispatcher dispatcher, DisconnectHandler lifecycle, Security security) {
+        this.ctx = ctx;
+        this.dispatcher = dispatcher;
+        this.lifecycle = lifecycle;
+        this.security = security;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext nctx) {
+        InetSocketAddress remote = (InetSocketAddress) nctx.channel().remoteAddress();
+        InetSocketAddress local = (InetSocketAddress) nctx.channel().localAddress();
+        String host = remote == null ? "?" : remote.getAddress().getHostAddress();
+        connection = new Connection(ctx, nctx.channel(), host, remote == null ? 0 : remote.getPort(),
+                local == null ? 0 : local.getPort(), security);
+        ctx.counters.connections++;
+        if (ctx.config.connectionMessages()) {
+            ctx.log.log(LogLevel.NOTICE, "New connection from " + connection.address() + " on port " + connection.localPort + ".");
+        }
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext nctx, Object msg) {
+        if (msg instanceof FrameDecoder.Refused r) {
+            if (r.oversize()) dispatcher.oversize(connection, r.announcedLength());
+            else dispatcher.malformed(connection, r.reason());
+            return;
+        }
+        ByteBuf frame = (ByteBuf) msg;
+        try {
+            ctx.counters.messagesReceived++;
+            ctx.counters.bytesReceived += frame.readableBytes();
+            Packet packet;
+            try {
+                packet = PacketDecoder.decode(frame.nioBuffer(), connection.version);
+            } catch (MalformedPacketException e) {
+                dispatcher.malformed(connection, e);
+                return;
+            }
+            if (ctx.tap.active()) ctx.tap.publish(connection.tapEvent(Direction.IN, packet, frame));
+            Fault fault = ctx.faults.take(connection.clientId, packet.type(), Direction.IN);
+            if (fault == null) {
+                dispatcher.dispatch(connection, packet);
+                return;
+            }
+            switch (fault.kind()) {
+                case DROP -> ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " from " + connection.name() + ".");
+                case DELAY -> ctx.loop.schedule(() -> dispatcher.dispatch(connection, packet), fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+                case CUT -> {
+                    dispatcher.dispatch(connection, packet);
+                    connection.close();
+                }
+            }
+        } finally {
+            frame.release();
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext nctx) {
+        ctx.counters.connections--;
+        if (connection != null) lifecycle.closed(connection);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext nctx, Object evt) {
+        if (evt instanceof IdleStateEvent) {
+            if (connection.accepted) {
+                ctx.log.log(LogLevel.NOTICE, "Client " + connection.clientId + " has exceeded timeout, disconnecting.");
+            }
+            connection.close(); // keep alive expired [MQTT-3.1.2-24], or no CONNECT in time
+        }
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext nctx, Throwable cause) {
+        // Connection reset and the like: the peer is gone. Anything else is our bug; never let it stop the broker.
+        if (!(cause instanceof java.io.IOException)) {
+            ctx.log.log(LogLevel.ERROR, "Error on connection from " + (connection == null ? "?" : connection.name()) + ": " + cause);
+        }
+        nctx.close();
+    }
+}

@@ -1,0 +1,98 @@
+package mqttlab.broker.publish;
+
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.message.Message;
+import mqttlab.protocol.packet.PubAck;
+import mqttlab.protocol.packet.PubComp;
+import mqttlab.protocol.packet.PubRec;
+import mqttlab.protocol.packet.PubRel;
+import mqttlab.protocol.packet.Publish;
+import mqttlab.protocol.packet.Qos;
+import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+
+/**
+ * PUBLISH from a client (3.1.1 section 3.3, 5.0 section 3.3) and its acknowledgements: QoS 0
+ * routed, QoS 1 routed then PUBACK, QoS 2 stored with PUBREC and routed on PUBREL (as mosquitto
+ * does: method B of MQTT 5.0 4.3.3). Topic aliases, retain, size limit and ACL are checked here.
+ */
+public final class PublishHandler {
+    private final BrokerContext ctx;
+    private final Router router;
+    private final TopicAliases aliases = new TopicAliases();
+
+    public PublishHandler(BrokerContext ctx, Router router) {
+        this.ctx = ctx;
+        this.router = router;
+    }
+
+    public void handle(Connection c, Publish p) {
+        String topic = aliases.resolve(c, p);
+        if (topic == null) return; // the connection was closed for a bad alias
+        ctx.counters.publishReceived++;
+        boolean debug = ctx.log.isEnabled(LogLevel.DEBUG);
+        String flags = debug ? describe(p, topic) : null;
+        if (p.retain() && !ctx.config.retainAvailable()) { // MQTT 5.0 [MQTT-3.3.1-11]
+            if (debug) ctx.log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId + flags);
+            c.disconnectWith(ReasonCode.RETAIN_NOT_SUPPORTED, "retain is not available on this broker");
+            return;
+        }
+        int reason = 0;
+        if (ctx.config.messageSizeLimit() > 0 && p.payload().length > ctx.config.messageSizeLimit()) {
+            reason = ReasonCode.PACKET_TOO_LARGE.code();
+            if (debug) ctx.log.log(LogLevel.DEBUG, "Dropped too large PUBLISH from " + c.clientId + flags);
+        } else if (!ctx.authorizer.canWrite(c.clientId, c.username, topic)) {
+            reason = ReasonCode.NOT_AUTHORIZED.code();
+            if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId + flags);
+        } else if (debug) {
+            ctx.log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId + flags);
+        }
+        Message m = reason == 0 ? toMessage(c, p, topic) : null;
+        int ackCode = c.version.isV5() ? reason : 0; // 3.1.1 has no way to refuse: ack as if delivered
+        switch (p.qos()) {
+            case AT_MOST_ONCE -> {
+                if (m != null) router.publish(m);
+            }
+            case AT_LEAST_ONCE -> {
+                if (m != null) router.publish(m);
+                ctx.log.log(LogLevel.DEBUG, "Sending PUBACK to " + c.clientId + " (m" + p.packetId() + ", rc" + ackCode + ")");
+                c.send(new PubAck(p.packetId(), ackCode, Properties.EMPTY));
+            }
+            case EXACTLY_ONCE -> {
+                // A repeated PUBLISH (DUP=1) with an id still awaiting PUBREL is not delivered twice [MQTT-4.3.3-10].
+                if (!c.session.awaitingPubRel.containsKey(p.packetId())) c.session.awaitingPubRel.put(p.packetId(), m);
+                ctx.log.log(LogLevel.DEBUG, "Sending PUBREC to " + c.clientId + " (m" + p.packetId() + ", rc" + ackCode + ")");
+                c.send(new PubRec(p.packetId(), ackCode, Properties.EMPTY));
+            }
+        }
+    }
+
+    public void onPubRel(Connection c, PubRel rel) {
+        ctx.log.log(LogLevel.DEBUG, "Received PUBREL from " + c.clientId + " (Mid: " + rel.packetId() + ")");
+        boolean known = c.session.awaitingPubRel.containsKey(rel.packetId());
+        Message m = c.session.awaitingPubRel.remove(rel.packetId());
+        if (m != null) router.publish(m);
+        int code = !known && c.version.isV5() ? ReasonCode.PACKET_IDENTIFIER_NOT_FOUND.code() : 0;
+        ctx.log.log(LogLevel.DEBUG, "Sending PUBCOMP to " + c.clientId + " (m" + rel.packetId() + ")");
+        c.send(new PubComp(rel.packetId(), code, Properties.EMPTY));
+    }
+
+    private Message toMessage(Connection c, Publish p, String topic) {
+        Properties props = p.properties();
+        long expiry = -1;
+        if (!props.isEmpty()) {
+            expiry = props.number(PropertyId.MESSAGE_EXPIRY_INTERVAL).orElse(-1);
+            props = props.without(PropertyId.TOPIC_ALIAS).without(PropertyId.MESSAGE_EXPIRY_INTERVAL)
+                    .without(PropertyId.SUBSCRIPTION_IDENTIFIER);
+        }
+        return new Message(topic, p.payload(), p.qos(), p.retain(), props, expiry, System.nanoTime(), c.clientId);
+    }
+
+    static String describe(Publish p, String topic) {
+        return " (d" + (p.dup() ? 1 : 0) + ", q" + p.qos().value() + ", r" + (p.retain() ? 1 : 0) + ", m" + p.packetId()
+                + ", '" + topic + "', ... (" + p.payload().length + " bytes))";
+    }
+}

@@ -1,0 +1,174 @@
+package mqttlab.broker.qos;
+
+import java.util.Iterator;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.message.Message;
+import mqttlab.broker.session.Outbound;
+import mqttlab.broker.session.Session;
+import mqttlab.protocol.codec.PacketEncoder;
+import mqttlab.protocol.packet.PubAck;
+import mqttlab.protocol.packet.PubComp;
+import mqttlab.protocol.packet.PubRec;
+import mqttlab.protocol.packet.PubRel;
+import mqttlab.protocol.packet.Publish;
+import mqttlab.protocol.packet.Qos;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+
+/**
+ * Messages from the broker to one client: QoS 0 straight out, QoS 1 and 2 through the in-flight
+ * window (AWAITING_PUBACK; AWAITING_PUBREC → AWAITING_PUBCOMP) and the session's queue, in
+ * order [MQTT-4.6.0-2..4], resent with DUP=1 when a session resumes [MQTT-4.4.0-1].
+ */
+public final class OutboundFlow {
+    private final BrokerContext ctx;
+
+    public OutboundFlow(BrokerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public void deliver(Session s, Message m, Qos qos, boolean retain, int[] subscriptionIds) {
+        Outbound o = new Outbound(m, qos, retain, subscriptionIds);
+        Connection c = s.connection;
+        if (qos == Qos.AT_MOST_ONCE) {
+            if (c != null && c.writable()) {
+                send(c, o, false);
+            } else if (c == null && ctx.config.queueQos0Messages()) {
+                enqueue(s, o);
+            } else {
+                ctx.counters.publishDropped++; // a slow or absent QoS 0 receiver loses QoS 0 first
+            }
+            return;
+        }
+        if (c != null && s.queue.isEmpty() && s.inflight.size() < window(c)) {
+            startFlight(s, c, o);
+        } else {
+            enqueue(s, o);
+        }
+    }
+
+    private void enqueue(Session s, Outbound o) {
+        int max = ctx.config.maxQueuedMessages();
+        if (max > 0 && s.queue.size() >= max) {
+            ctx.counters.publishDropped++;
+            return;
+        }
+        s.queue.add(o);
+    }
+
+    private int window(Connection c) {
+        int configured = ctx.config.maxInflightMessages() <= 0 ? 65535 : ctx.config.maxInflightMessages();
+        return Math.min(configured, c.clientReceiveMaximum);
+    }
+
+    private void startFlight(Session s, Connection c, Outbound o) {
+        int id = s.packetIds.allocate();
+        if (id == 0) {
+            s.queue.addFirst(o);
+            return;
+        }
+        o.packetId = id;
+        o.state = o.qos == Qos.AT_LEAST_ONCE ? Outbound.State.AWAITING_PUBACK : Outbound.State.AWAITING_PUBREC;
+        s.inflight.put(id, o);
+        send(c, o, false);
+    }
+
+    /** Sends queued messages while the window has room. */
+    public void pump(Session s) {
+        Connection c = s.connection;
+        if (c == null) return;
+        while (!s.queue.isEmpty()) {
+            Outbound o = s.queue.peekFirst();
+            if (o.qos == Qos.AT_MOST_ONCE) {
+                s.queue.pollFirst();
+                send(c, o, false);
+                continue;
+            }
+            if (s.inflight.size() >= window(c)) return;
+            s.queue.pollFirst();
+            startFlight(s, c, o);
+        }
+    }
+
+    /** A session resumed on a new connection: resend what was in flight, then the queue. */
+    public void resume(Session s) {
+        Connection c = s.connection;
+        for (Iterator<Outbound> it = s.inflight.values().iterator(); it.hasNext(); ) {
+            Outbound o = it.next();
+            if (o.state == Outbound.State.AWAITING_PUBCOMP) {
+                ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + s.clientId + " (m" + o.packetId + ")");
+                c.send(new PubRel(o.packetId));
+            } else {
+                send(c, o, true);
+            }
+        }
+        pump(s);
+    }
+
+    public void onPubAck(Connection c, PubAck ack) {
+        ctx.log.log(LogLevel.DEBUG, "Received PUBACK from " + c.clientId + " (Mid: " + ack.packetId() + ", RC:" + ack.reasonCode() + ")");
+        finish(c.session, ack.packetId(), Outbound.State.AWAITING_PUBACK);
+    }
+
+    public void onPubRec(Connection c, PubRec rec) {
+        ctx.log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId + " (Mid: " + rec.packetId() + ")");
+        Session s = c.session;
+        Outbound o = s.inflight.get(rec.packetId());
+        if (o != null && rec.reasonCode() >= 0x80) { // v5: the receiver refused it; the flow ends here
+            finish(s, rec.packetId(), o.state);
+            return;
+        }
+        if (o != null) o.state = Outbound.State.AWAITING_PUBCOMP;
+        ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + c.clientId + " (m" + rec.packetId() + ")");
+        c.send(new PubRel(rec.packetId(), o == null && c.version.isV5() ? 0x92 : 0, Properties.EMPTY));
+    }
+
+    public void onPubComp(Connection c, PubComp comp) {
+        ctx.log.log(LogLevel.DEBUG, "Received PUBCOMP from " + c.clientId + " (Mid: " + comp.packetId() + ", RC:" + comp.reasonCode() + ")");
+        finish(c.session, comp.packetId(), Outbound.State.AWAITING_PUBCOMP);
+    }
+
+    private void finish(Session s, int packetId, Outbound.State expected) {
+        Outbound o = s.inflight.get(packetId);
+        if (o == null || o.state != expected) return; // an unknown or out-of-state ack is ignored
+        s.inflight.remove(packetId);
+        s.packetIds.release(packetId);
+        pump(s);
+    }
+
+    private void send(Connection c, Outbound o, boolean dup) {
+        Message m = o.message;
+        long now = System.nanoTime();
+        if (m.expired(now)) { // [MQTT-3.3.2-5] an expired message is not delivered
+            if (o.packetId != 0) {
+                c.session.inflight.remove(o.packetId);
+                c.session.packetIds.release(o.packetId);
+            }
+            return;
+        }
+        Properties props = Properties.EMPTY;
+        if (c.version.isV5()) {
+            props = m.properties();
+            long remaining = m.remainingExpiry(now);
+            if (remaining >= 0) props = props.plus(PropertyId.MESSAGE_EXPIRY_INTERVAL, remaining); // [MQTT-3.3.2-6]
+            for (int id : o.subscriptionIds) props = props.plus(PropertyId.SUBSCRIPTION_IDENTIFIER, id);
+        }
+        Publish p = new Publish(dup, o.qos, o.retain, m.topic(), o.packetId, m.payload(), props);
+        if (c.clientMaxPacketSize != Long.MAX_VALUE && PacketEncoder.encodedLength(p, c.version) > c.clientMaxPacketSize) {
+            ctx.counters.publishDropped++; // [MQTT-3.1.2-25] too big for this client: discard as if delivered
+            if (o.packetId != 0) {
+                c.session.inflight.remove(o.packetId);
+                c.session.packetIds.release(o.packetId);
+            }
+            return;
+        }
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) {
+            ctx.log.log(LogLevel.DEBUG, "Sending PUBLISH to " + c.clientId + " (d" + (dup ? 1 : 0) + ", q" + o.qos.value() + ", r"
+                    + (o.retain ? 1 : 0) + ", m" + o.packetId + ", '" + m.topic() + "', ... (" + m.payload().length + " bytes))");
+        }
+        ctx.counters.publishSent++;
+        c.send(p);
+    }
+}

@@ -1,0 +1,73 @@
+package mqttlab.broker.subscribe;
+
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.message.Message;
+import mqttlab.broker.qos.OutboundFlow;
+import mqttlab.broker.subscription.SubscriptionEntry;
+import mqttlab.protocol.packet.Qos;
+import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.protocol.packet.SubAck;
+import mqttlab.protocol.packet.Subscribe;
+import mqttlab.protocol.packet.Subscription;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+import mqttlab.protocol.topic.TopicFilter;
+
+/**
+ * SUBSCRIBE and SUBACK (3.1.1 section 3.8, 5.0 section 3.8): an invalid filter gets 0x80 / 0x8F
+ * and the connection stays; then the retained messages the new subscriptions match, with
+ * RETAIN=1 [MQTT-3.3.1-8], as v5's retain handling says.
+ */
+public final class SubscribeHandler {
+    private final BrokerContext ctx;
+    private final OutboundFlow outbound;
+
+    public SubscribeHandler(BrokerContext ctx, OutboundFlow outbound) {
+        this.ctx = ctx;
+        this.outbound = outbound;
+    }
+
+    public void handle(Connection c, Subscribe s) {
+        ctx.log.log(LogLevel.DEBUG, "Received SUBSCRIBE from " + c.clientId);
+        int subscriptionId = (int) s.properties().number(PropertyId.SUBSCRIPTION_IDENTIFIER).orElse(0);
+        List<Integer> codes = new ArrayList<>();
+        List<SubscriptionEntry> sendRetained = new ArrayList<>();
+        for (Subscription sub : s.subscriptions()) {
+            ctx.log.log(LogLevel.DEBUG, "\t" + sub.filter() + " (QoS " + sub.qos().value() + ")");
+            var problem = TopicFilter.validate(sub.filter());
+            if (problem.isPresent()) {
+                ctx.log.log(LogLevel.NOTICE, "Invalid subscription filter from " + c.clientId + ": " + problem.get().describe());
+                codes.add(c.version.isV5() ? ReasonCode.TOPIC_FILTER_INVALID.code() : 0x80);
+                continue;
+            }
+            TopicFilter filter = TopicFilter.of(sub.filter());
+            String group = filter.isShared() ? filter.shareName() : null;
+            if (group != null && sub.noLocal()) { // [MQTT-3.8.3-4]
+                c.disconnectWith(ReasonCode.PROTOCOL_ERROR, "no local is not allowed on a shared subscription");
+                return;
+            }
+            SubscriptionEntry entry = new SubscriptionEntry(c.clientId, sub.filter(), group, sub.qos().value(),
+                    sub.noLocal(), sub.retainAsPublished(), sub.retainHandling(), subscriptionId);
+            boolean existed = ctx.subscriptions.subscribe(entry);
+            ctx.log.log(LogLevel.SUBSCRIBE, c.clientId + " " + sub.qos().value() + " " + sub.filter());
+            codes.add(sub.qos().value());
+            // Retained messages are not sent for shared subscriptions [MQTT-3.8.4-?] (MQTT 5.0 4.8.2), and as retain handling says.
+            if (group == null && (sub.retainHandling() == 0 || (sub.retainHandling() == 1 && !existed))) sendRetained.add(entry);
+        }
+        ctx.log.log(LogLevel.DEBUG, "Sending SUBACK to " + c.clientId);
+        c.send(new SubAck(s.packetId(), codes, Properties.EMPTY));
+        for (SubscriptionEntry e : sendRetained) {
+            String match = TopicFilter.of(e.filter()).matchPart();
+            for (Message m : ctx.retained.match(match)) {
+                if (!ctx.authorizer.canRead(c.clientId, c.username, m.topic())) continue;
+                Qos qos = Qos.of(Math.min(e.qos(), m.qos().value()));
+                int[] ids = e.subscriptionId() == 0 ? new int[0] : new int[] {e.subscriptionId()};
+                outbound.deliver(c.session, m, qos, true, ids);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package mqttlab.broker.subscribe;
+
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.protocol.packet.UnsubAck;
+import mqttlab.protocol.packet.Unsubscribe;
+import mqttlab.protocol.property.Properties;
+
+/** UNSUBSCRIBE and UNSUBACK (3.1.1 section 3.10, 5.0 section 3.10). */
+public final class UnsubscribeHandler {
+    private final BrokerContext ctx;
+
+    public UnsubscribeHandler(BrokerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public void handle(Connection c, Unsubscribe u) {
+        ctx.log.log(LogLevel.DEBUG, "Received UNSUBSCRIBE from " + c.clientId);
+        List<Integer> codes = new ArrayList<>();
+        for (String filter : u.filters()) {
+            ctx.log.log(LogLevel.DEBUG, "\t" + filter);
+            boolean existed = ctx.subscriptions.unsubscribe(c.clientId, filter);
+            ctx.log.log(LogLevel.UNSUBSCRIBE, c.clientId + " " + filter);
+            codes.add(existed ? 0 : ReasonCode.NO_SUBSCRIPTION_EXISTED.code());
+        }
+        ctx.log.log(LogLevel.DEBUG, "Sending UNSUBACK to " + c.clientId);
+        // 3.1.1's UNSUBACK has no payload; v5 has one reason code per filter [MQTT-3.11.3-1].
+        c.send(new UnsubAck(u.packetId(), c.version.isV5() ? codes : List.of(), Properties.EMPTY));
+    }
+}

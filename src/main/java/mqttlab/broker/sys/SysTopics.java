@@ -1,0 +1,73 @@
+package mqttlab.broker.sys;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.Counters;
+import mqttlab.broker.message.Message;
+import mqttlab.broker.publish.Router;
+import mqttlab.protocol.packet.Qos;
+import mqttlab.protocol.property.Properties;
+
+/**
+ * The $SYS/broker/... topics mosquitto publishes (retained), every sys_interval seconds; only
+ * values that changed are republished, as mosquitto's sys_tree.c does.
+ */
+public final class SysTopics {
+    public static final String VERSION = "mqttlab version 0.1.0";
+
+    private final BrokerContext ctx;
+    private final Router router;
+    private final Instant started;
+    private final Map<String, String> last = new LinkedHashMap<>();
+
+    public SysTopics(BrokerContext ctx, Router router, Instant started) {
+        this.ctx = ctx;
+        this.router = router;
+        this.started = started;
+    }
+
+    public void start() {
+        int interval = ctx.config.sysIntervalSeconds();
+        if (interval <= 0) return; // sys_interval 0 turns $SYS off
+        ctx.loop.execute(this::publish);
+        ctx.loop.scheduleAtFixedRate(this::publish, interval, interval, TimeUnit.SECONDS);
+    }
+
+    private void publish() {
+        Counters k = ctx.counters;
+        long uptime = Duration.between(started, ctx.clock.instant()).getSeconds();
+        int online = ctx.sessions.online();
+        Map<String, String> now = new LinkedHashMap<>();
+        now.put("version", VERSION);
+        now.put("uptime", uptime + " seconds");
+        now.put("clients/connected", String.valueOf(online));
+        now.put("clients/active", String.valueOf(online));
+        now.put("clients/disconnected", String.valueOf(ctx.sessions.size() - online));
+        now.put("clients/inactive", String.valueOf(ctx.sessions.size() - online));
+        now.put("clients/total", String.valueOf(ctx.sessions.size()));
+        now.put("clients/maximum", String.valueOf(k.clientsMaximum));
+        now.put("messages/received", String.valueOf(k.messagesReceived));
+        now.put("messages/sent", String.valueOf(k.messagesSent));
+        now.put("publish/messages/received", String.valueOf(k.publishReceived));
+        now.put("publish/messages/sent", String.valueOf(k.publishSent));
+        now.put("publish/messages/dropped", String.valueOf(k.publishDropped));
+        now.put("bytes/received", String.valueOf(k.bytesReceived));
+        now.put("bytes/sent", String.valueOf(k.bytesSent));
+        now.put("subscriptions/count", String.valueOf(ctx.subscriptions.count()));
+        now.put("retained messages/count", String.valueOf(ctx.retained.count()));
+        long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        now.put("heap/current", String.valueOf(heap));
+        for (Map.Entry<String, String> e : now.entrySet()) {
+            if (e.getValue().equals(last.get(e.getKey()))) continue;
+            last.put(e.getKey(), e.getValue());
+            byte[] payload = e.getValue().getBytes(StandardCharsets.UTF_8);
+            router.publish(new Message("$SYS/broker/" + e.getKey(), payload, Qos.AT_MOST_ONCE, true, Properties.EMPTY,
+                    -1, System.nanoTime(), null));
+        }
+    }
+}

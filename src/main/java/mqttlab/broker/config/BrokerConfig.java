@@ -10,7 +10,9 @@ import mqttlab.broker.log.LogLevel;
 /**
  * Everything the broker needs to start, with mosquitto's defaults. Built by {@code ConfigParser}
  * from a mosquitto.conf-syntax file, or in code ({@link #defaults()} and the withers).
- * {@code listeners} empty means local-only mode: 127.0.0.1 on {@code defaultPort}.
+ * {@code listeners} empty means local-only mode: 127.0.0.1 on {@code defaultPort}, or on each of
+ * {@code localPorts} (mosquitto's {@code -p}, see {@link #withPortOption}). {@code warnings} are
+ * non-fatal notes from the parser (an option the lab ignores); the broker logs them at start.
  */
 public record BrokerConfig(
         Path source,
@@ -37,13 +39,17 @@ public record BrokerConfig(
         boolean connectionMessages,
         boolean logTimestamp,
         String logTimestampFormat,
-        boolean verbose) {
+        boolean verbose,
+        List<Integer> localPorts,
+        List<String> warnings) {
 
     public BrokerConfig {
         listeners = List.copyOf(listeners);
         logTypes = logTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(logTypes));
         logDestinations = List.copyOf(logDestinations);
         if (security == null) security = Security.UNSET;
+        localPorts = localPorts == null ? List.of() : List.copyOf(localPorts);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 
     /** mosquitto 2.0's defaults: local only on 1883, no persistence, log to stderr at error/warning/notice/information. */
@@ -51,7 +57,7 @@ public record BrokerConfig(
         return new BrokerConfig(null, List.of(), 1883, false, Security.UNSET, false, null, "mosquitto.db", 1800,
                 1000, false, 20, 0, 0, 65535, -1, true, true, 10,
                 EnumSet.of(LogLevel.ERROR, LogLevel.WARNING, LogLevel.NOTICE, LogLevel.INFORMATION),
-                List.of(LogDestination.stderr()), true, true, null, false);
+                List.of(LogDestination.stderr()), true, true, null, false, List.of(), List.of());
     }
 
     /** True when no listener is configured: mosquitto 2.0's local-only mode. */
@@ -59,7 +65,35 @@ public record BrokerConfig(
 
     /** The listeners to open: the configured ones, or 127.0.0.1:defaultPort in local-only mode. */
     public List<Listener> effectiveListeners() {
-        return localOnly() ? List.of(new Listener(defaultPort, "127.0.0.1")) : listeners;
+        if (!localOnly()) return listeners;
+        if (localPorts.isEmpty()) return List.of(new Listener(defaultPort, "127.0.0.1"));
+        return localPorts.stream().map(p -> new Listener(p, "127.0.0.1")).toList();
+    }
+
+    /**
+     * mosquitto's {@code -p PORT} (repeatable): when the file defines no listener, the broker stays in
+     * local-only mode and listens on 127.0.0.1 on each port; when the file defines a listener,
+     * {@code -p} is ignored (and a warning says so).
+     */
+    public BrokerConfig withPortOption(List<Integer> ports) {
+        if (ports.isEmpty()) return this;
+        if (!localOnly()) {
+            List<String> w = new java.util.ArrayList<>(warnings);
+            w.add("Warning: -p is ignored because the configuration file defines a listener.");
+            return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence,
+                    persistenceLocation, persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages,
+                    maxInflightMessages, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
+                    allowZeroLengthClientId, sysIntervalSeconds, logTypes, logDestinations, connectionMessages,
+                    logTimestamp, logTimestampFormat, verbose, localPorts, w);
+        }
+        for (int p : ports) {
+            if (p < 0 || p > 65535) throw new IllegalArgumentException("port must be 0..65535, got " + p);
+        }
+        return new BrokerConfig(source, listeners, ports.get(0), perListenerSettings, security, persistence,
+                persistenceLocation, persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages,
+                maxInflightMessages, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
+                allowZeroLengthClientId, sysIntervalSeconds, logTypes, logDestinations, connectionMessages,
+                logTimestamp, logTimestampFormat, verbose, ports, warnings);
     }
 
     /** Whether anonymous clients are allowed under these settings (mosquitto 2.0 rules). */
@@ -73,14 +107,14 @@ public record BrokerConfig(
         return new BrokerConfig(source, l, defaultPort, perListenerSettings, security, persistence, persistenceLocation,
                 persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages, maxInflightMessages,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
-                sysIntervalSeconds, logTypes, logDestinations, connectionMessages, logTimestamp, logTimestampFormat, verbose);
+                sysIntervalSeconds, logTypes, logDestinations, connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
     }
 
     public BrokerConfig withDefaultPort(int port) {
         return new BrokerConfig(source, listeners, port, perListenerSettings, security, persistence, persistenceLocation,
                 persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages, maxInflightMessages,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
-                sysIntervalSeconds, logTypes, logDestinations, connectionMessages, logTimestamp, logTimestampFormat, verbose);
+                sysIntervalSeconds, logTypes, logDestinations, connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
     }
 
     /** -v: the same as log_type all, overriding the file's logging options. */
@@ -89,6 +123,6 @@ public record BrokerConfig(
                 persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages, maxInflightMessages,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
                 sysIntervalSeconds, v ? EnumSet.allOf(LogLevel.class) : logTypes, logDestinations, connectionMessages,
-                logTimestamp, logTimestampFormat, v);
+                logTimestamp, logTimestampFormat, v, localPorts, warnings);
     }
 }

@@ -1,0 +1,41 @@
+package mqttlab.broker.config;
+
+import java.util.ArrayList;
+import mqttlab.broker.log.LogDestination;
+
+/**
+ * {@code log_dest stdout|stderr|topic|file PATH|none}. The first log_dest line replaces the default
+ * (stderr); later ones add to it, as in mosquitto. {@code syslog} and {@code dlt} are accepted with a
+ * warning and ignored: the lab has neither, and a class's copied mosquitto.conf should still load.
+ */
+final class LogDestOption {
+    private LogDestOption() { }
+
+    static void apply(ConfigState s, ConfigLine l) throws ConfigException {
+        if (l.args().isEmpty()) throw l.error("option 'log_dest' is missing its argument");
+        if (s.logDestinations == null) s.logDestinations = new ArrayList<>();
+        String kind = l.args().get(0);
+        switch (kind) {
+            case "stdout" -> add(s, l, LogDestination.stdout());
+            case "stderr" -> add(s, l, LogDestination.stderr());
+            case "topic" -> add(s, l, LogDestination.topic());
+            case "none" -> { l.expectArgs(1, 1); s.logDestinations.clear(); }
+            case "file" -> {
+                String path = l.rest().substring(kind.length()).strip();
+                if (path.isEmpty()) throw l.error("'log_dest file' needs a file name, e.g. log_dest file broker.log");
+                s.logDestinations.add(LogDestination.file(l.resolve(path)));
+            }
+            case "syslog", "dlt" -> {
+                l.expectArgs(1, 1);
+                s.warnings.add("Warning: " + l.file() + ":" + l.number() + ": log_dest " + kind
+                        + " is not supported by the lab and is ignored (use stdout, stderr, file PATH or topic).");
+            }
+            default -> throw l.error("unknown log_dest '" + kind + "' (one of: stdout, stderr, file PATH, topic, none)");
+        }
+    }
+
+    private static void add(ConfigState s, ConfigLine l, LogDestination d) throws ConfigException {
+        l.expectArgs(1, 1);
+        if (!s.logDestinations.contains(d)) s.logDestinations.add(d);
+    }
+}

@@ -1,0 +1,78 @@
+package mqttlab.broker.will;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import mqttlab.broker.Broker;
+import mqttlab.protocol.packet.*;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+import mqttlab.testsupport.RawClient;
+import mqttlab.testsupport.TestBroker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class W01WillTest {
+    Broker broker;
+
+    @BeforeEach
+    void start() { broker = TestBroker.start(); }
+
+    @AfterEach
+    void stop() { broker.stop(); }
+
+    static byte[] bytes(String s) { return s.getBytes(StandardCharsets.UTF_8); }
+
+    RawClient watcher() throws Exception {
+        RawClient w = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "watch", true);
+        w.sendAndReceive(new Subscribe(1, List.of(new Subscription("building/+/+/status", Qos.AT_MOST_ONCE))));
+        return w;
+    }
+
+    RawClient sensorWithWill(MqttVersion v, Properties willProps) throws Exception {
+        RawClient s = new RawClient(broker.port(), v);
+        Will will = new Will("building/125/sensor1/status", bytes("offline"), Qos.AT_LEAST_ONCE, true, willProps);
+        ConnAck ack = (ConnAck) s.sendAndReceive(new Connect(v, "sensor-125-1", true, 60, will, null, null, Properties.EMPTY));
+        assertEquals(0, ack.reasonCode());
+        return s;
+    }
+
+    @Test
+    @DisplayName("The will is published when the connection is lost without DISCONNECT [MQTT-3.1.2-8]")
+    void willOnDrop() throws Exception {
+        try (RawClient w = watcher()) {
+            sensorWithWill(MqttVersion.V3_1_1, Properties.EMPTY).drop();
+            Publish got = w.receive(Publish.class);
+            assertEquals("offline", got.payloadAsString());
+            assertEquals(1, broker.retained().size(), "a retained will is stored");
+        }
+    }
+
+    @Test
+    @DisplayName("A normal DISCONNECT discards the will [MQTT-3.1.2-10]")
+    void noWillOnDisconnect() throws Exception {
+        try (RawClient w = watcher(); RawClient s = sensorWithWill(MqttVersion.V3_1_1, Properties.EMPTY)) {
+            s.send(new Disconnect());
+            assertTrue(w.silentFor(400));
+        }
+    }
+
+    @Test
+    @DisplayName("5.0 Will Delay Interval: the will waits, and a reconnect in time cancels it [MQTT-3.1.3-9]")
+    void willDelay() throws Exception {
+        Properties delay = Properties.EMPTY.plus(PropertyId.WILL_DELAY_INTERVAL, 1);
+        try (RawClient w = watcher()) {
+            sensorWithWill(MqttVersion.V5, delay).drop();
+            assertTrue(w.silentFor(600), "not before the delay");
+            assertEquals("offline", w.receive(Publish.class).payloadAsString());
+            sensorWithWill(MqttVersion.V5, delay).drop();
+            Thread.sleep(200);
+            try (RawClient back = RawClient.connect(broker.port(), MqttVersion.V5, "sensor-125-1", true)) {
+                assertTrue(w.silentFor(1500), "reconnecting within the delay cancels the will");
+            }
+        }
+    }
+}

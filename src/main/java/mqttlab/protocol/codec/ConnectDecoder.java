@@ -1,0 +1,77 @@
+package mqttlab.protocol.codec;
+
+import mqttlab.protocol.packet.Connect;
+import mqttlab.protocol.packet.MqttVersion;
+import mqttlab.protocol.packet.Qos;
+import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.protocol.packet.Will;
+import mqttlab.protocol.property.Properties;
+
+/**
+ * CONNECT (3.1). Its protocol level byte, not the caller, decides the version; an unknown name or
+ * level raises a {@link MalformedPacketException} whose reason is Unsupported Protocol Version,
+ * so a server can answer CONNACK 0x01 (3.1.1) or 0x84 (v5) before closing.
+ */
+final class ConnectDecoder {
+    private ConnectDecoder() {}
+
+    static Connect decode(Cursor c) {
+        int nameAt = c.pos;
+        String name = Fields.string(c, "Protocol Name", "MQTT-3.1.2.1");
+        if (!name.equals("MQTT") && !name.equals("MQIsdp")) {
+            throw new MalformedPacketException(nameAt - c.start, "protocol name " + Fields.quote(name) + " is not \"MQTT\" (or \"MQIsdp\" for 3.1)",
+                    "MQTT-3.1.2-1", ReasonCode.UNSUPPORTED_PROTOCOL_VERSION);
+        }
+        int levelAt = c.pos;
+        int level = c.u8("Protocol Level");
+        MqttVersion v = MqttVersion.ofLevel(level);
+        if (c.on) c.note(levelAt, 1, "Protocol Level", Integer.toString(level),
+                v == null ? "unknown version" : "MQTT " + v.label() + " (3 = 3.1, 4 = 3.1.1, 5 = 5.0)", "MQTT-3.1.2.2");
+        if (v == null || !v.protocolName().equals(name)) {
+            throw new MalformedPacketException(levelAt - c.start, "protocol level " + level + (v == null ? " is not a version this server supports (3, 4 or 5)"
+                    : " does not go with protocol name " + Fields.quote(name)), "MQTT-3.1.2-2", ReasonCode.UNSUPPORTED_PROTOCOL_VERSION);
+        }
+        c.setVersion(v);
+        int flagsAt = c.pos;
+        int f = c.u8("Connect Flags");
+        boolean user = (f & 0x80) != 0, pass = (f & 0x40) != 0, willRetain = (f & 0x20) != 0, willFlag = (f & 0x04) != 0, clean = (f & 0x02) != 0;
+        int willQos = f >> 3 & 3;
+        if (c.on) explainFlags(c, flagsAt, f);
+        if ((f & 0x01) != 0) throw c.malformed(flagsAt, "bit 0 of the Connect Flags is reserved and must be 0", "MQTT-3.1.2-3");
+        if (!willFlag && willQos != 0) throw c.malformed(flagsAt, "Will QoS must be 0 when the Will Flag is 0", c.rule("MQTT-3.1.2-13", "MQTT-3.1.2-11"));
+        if (!willFlag && willRetain) throw c.malformed(flagsAt, "Will Retain must be 0 when the Will Flag is 0", c.rule("MQTT-3.1.2-15", "MQTT-3.1.2-13"));
+        if (willQos == 3) throw c.malformed(flagsAt, "Will QoS 3 does not exist; it must be 0, 1 or 2", c.rule("MQTT-3.1.2-14", "MQTT-3.1.2-12"));
+        if (!c.v5 && pass && !user) throw c.malformed(flagsAt, "the Password Flag must be 0 when the User Name Flag is 0", "MQTT-3.1.2-22");
+        int kaAt = c.pos;
+        int keepAlive = c.u16("Keep Alive");
+        if (c.on) c.note(kaAt, 2, "Keep Alive", keepAlive + " s", c.hex(kaAt, 2) + " = " + keepAlive + " seconds"
+                + (keepAlive == 0 ? " (0 turns keep alive off)" : "; the server may disconnect after 1.5× that without a packet"), "MQTT-3.1.2.10");
+        Properties props = c.v5 ? PropertyCodec.read(c, c.type.value(), "Properties") : Properties.EMPTY;
+        String clientId = Fields.string(c, "Client Identifier", "MQTT-3.1.3.1");
+        Will will = null;
+        if (willFlag) {
+            Properties wp = c.v5 ? PropertyCodec.read(c, PropertyCodec.WILL_WHERE, "Will Properties") : Properties.EMPTY;
+            String topic = Fields.string(c, "Will Topic", "MQTT-3.1.3.3");
+            byte[] payload = Fields.binary(c, c.v5 ? "Will Payload" : "Will Message", "MQTT-3.1.3.4");
+            will = new Will(topic, payload, Qos.of(willQos), willRetain, wp);
+        }
+        String username = user ? Fields.string(c, "User Name", "MQTT-3.1.3.5") : null;
+        byte[] password = pass ? Fields.binary(c, "Password", "MQTT-3.1.3.6") : null;
+        return new Connect(v, clientId, clean, keepAlive, will, username, password, props);
+    }
+
+    private static void explainFlags(Cursor c, int at, int f) {
+        c.note(at, 1, "Connect Flags", FixedHeaderReader.bits(f, 8), "bit 7 user name, 6 password, 5 will retain, 4-3 will QoS, 2 will, 1 "
+                + (c.v5 ? "clean start" : "clean session") + ", 0 reserved", "MQTT-3.1.2.3");
+        c.note(at, 1, "User Name Flag", bit(f, 7), (f & 0x80) != 0 ? "a user name is in the payload" : "no user name", "MQTT-3.1.2.8");
+        c.note(at, 1, "Password Flag", bit(f, 6), (f & 0x40) != 0 ? "a password is in the payload" : "no password", "MQTT-3.1.2.9");
+        c.note(at, 1, "Will Retain", bit(f, 5), (f & 0x20) != 0 ? "the will is published retained" : "the will is not retained", "MQTT-3.1.2.7");
+        c.note(at, 1, "Will QoS", Integer.toString(f >> 3 & 3), "bits 4-3 " + FixedHeaderReader.bits(f >> 3 & 3, 2), "MQTT-3.1.2.6");
+        c.note(at, 1, "Will Flag", bit(f, 2), (f & 0x04) != 0 ? "a will message is in the payload" : "no will message", "MQTT-3.1.2.5");
+        c.note(at, 1, c.v5 ? "Clean Start" : "Clean Session", bit(f, 1), (f & 0x02) != 0 ? "start a new session, discard any old one"
+                : "resume the session the server kept, if any", "MQTT-3.1.2.4");
+        c.note(at, 1, "Reserved", bit(f, 0), (f & 0x01) != 0 ? "must be 0: VIOLATION" : "must be 0", "MQTT-3.1.2-3");
+    }
+
+    private static String bit(int f, int n) { return Integer.toString(f >> n & 1); }
+}

@@ -1,0 +1,113 @@
+package mqttlab.protocol.codec;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import mqttlab.protocol.packet.MqttVersion;
+import mqttlab.protocol.packet.PacketType;
+import mqttlab.protocol.packet.ReasonCode;
+
+/**
+ * The decoder's read position in one frame, plus the optional annotation list. Every packet
+ * decoder reads through this, and annotates only under {@code if (c.on)}, so the fast path
+ * (notes == null) builds no strings and no annotation objects.
+ */
+final class Cursor {
+    final ByteBuffer buf;
+    final int start;
+    final int available;
+    final List<Annotation> notes;
+    final boolean on;
+    int end;
+    int pos;
+    MqttVersion version;
+    boolean v5;
+    PacketType type;
+
+    Cursor(ByteBuffer buf, MqttVersion version, List<Annotation> notes) {
+        this.buf = buf;
+        this.start = buf.position();
+        this.available = buf.limit();
+        this.end = available;
+        this.pos = start;
+        this.notes = notes;
+        this.on = notes != null;
+        setVersion(version);
+    }
+
+    void setVersion(MqttVersion v) {
+        this.version = v;
+        this.v5 = v.isV5();
+    }
+
+    /** Rule id by version: the 3.1.1 and 5.0 standards number the same rule differently. */
+    String rule(String v311, String v500) { return v5 ? v500 : v311; }
+
+    int left() { return end - pos; }
+
+    int offset() { return pos - start; }
+
+    void need(int n, String field) {
+        if (pos + n <= end && pos + n <= available) return;
+        if (pos + n > available && available < end) {
+            throw new MalformedPacketException(available - start, "the packet is cut short: " + field + " needs " + n
+                    + " byte(s) at byte " + offset() + " but the input ends after " + (available - start)
+                    + " bytes (the remaining length promised " + (end - start) + ")", "MQTT-2.2.3");
+        }
+        throw new MalformedPacketException(offset(), field + " needs " + n + " byte(s) at byte " + offset()
+                + " but the remaining length ends the packet at byte " + (end - start), "MQTT-2.2.3");
+    }
+
+    int u8(String field) {
+        need(1, field);
+        return buf.get(pos++) & 0xFF;
+    }
+
+    int u16(String field) {
+        need(2, field);
+        int v = DataTypes.twoByte(buf, pos);
+        pos += 2;
+        return v;
+    }
+
+    long u32(String field) {
+        need(4, field);
+        long v = DataTypes.fourByte(buf, pos);
+        pos += 4;
+        return v;
+    }
+
+    /** A variable byte integer inside the packet (property lengths, subscription identifiers). */
+    int vbi(String field) {
+        int value = 0, multiplier = 1;
+        for (int i = 0; i < 4; i++) {
+            int b = u8(field);
+            value += (b & 0x7F) * multiplier;
+            if ((b & 0x80) == 0) return value;
+            multiplier <<= 7;
+        }
+        throw malformed(pos - 1, field + " has a fifth byte: a variable byte integer is at most 4 bytes", "MQTT-1.5.5-1");
+    }
+
+    MalformedPacketException malformed(int abs, String message, String rule) {
+        return new MalformedPacketException(abs - start, message, rule, ReasonCode.MALFORMED_PACKET);
+    }
+
+    MalformedPacketException protocolError(int abs, String message, String rule) {
+        return new MalformedPacketException(abs - start, message, rule, ReasonCode.PROTOCOL_ERROR);
+    }
+
+    /** Records an annotation; call only under {@code if (on)}. {@code abs} is an absolute buffer index. */
+    void note(int abs, int length, String field, String value, String explanation, String spec) {
+        notes.add(new Annotation(abs - start, length, field, value, explanation, spec));
+    }
+
+    /** "0x00 0x04" for the bytes at [abs, abs+len). */
+    String hex(int abs, int len) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < len; i++) {
+            if (i > 0) sb.append(' ');
+            sb.append(String.format("0x%02x", buf.get(abs + i) & 0xFF));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package mqttlab.protocol.codec;
+
+import java.nio.ByteBuffer;
+import mqttlab.protocol.packet.PacketType;
+
+/**
+ * The fixed header of one packet (MQTT 3.1.1 / 5.0 section 2.2): the first byte (type and flags)
+ * and the remaining length, a variable byte integer of 1 to 4 bytes. {@code headerLength} counts
+ * both (2 to 5 bytes); {@link #frameLength()} is the whole packet.
+ */
+public record FrameHeader(int firstByte, PacketType type, int flags, int remainingLength, int headerLength) {
+
+    /** The largest remaining length four variable-byte-integer bytes can say: 268,435,455. */
+    public static final int MAX_REMAINING_LENGTH = 268_435_455;
+
+    public int frameLength() { return headerLength + remainingLength; }
+
+    /**
+     * Reads the fixed header at {@code in.position()} without consuming anything (absolute gets).
+     *
+     * @return the header, or null when more bytes are needed to know the remaining length
+     * @throws MalformedPacketException when the fourth length byte still has its continuation bit,
+     *         so a fifth would follow [MQTT-1.5.5-1]
+     */
+    public static FrameHeader peek(ByteBuffer in) {
+        int p = in.position();
+        int avail = in.limit() - p;
+        if (avail < 2) return null;
+        int first = in.get(p) & 0xFF;
+        int value = 0;
+        int multiplier = 1;
+        for (int i = 1; i <= 4; i++) {
+            if (i >= avail) return null;
+            int b = in.get(p + i) & 0xFF;
+            value += (b & 0x7F) * multiplier;
+            if ((b & 0x80) == 0) {
+                return new FrameHeader(first, PacketType.of(first >>> 4), first & 0x0F, value, i + 1);
+            }
+            multiplier <<= 7;
+        }
+        throw new MalformedPacketException(4, "the remaining length has a fifth byte (byte 4 still has its continuation bit 0x80 set); "
+                + "it is at most 4 bytes, 268,435,455", "MQTT-1.5.5-1");
+    }
+}

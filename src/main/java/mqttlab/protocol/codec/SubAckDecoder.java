@@ -1,0 +1,39 @@
+package mqttlab.protocol.codec;
+
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.protocol.packet.PacketType;
+import mqttlab.protocol.packet.SubAck;
+import mqttlab.protocol.packet.UnsubAck;
+import mqttlab.protocol.packet.Packet;
+import mqttlab.protocol.property.Properties;
+
+/** SUBACK (3.9) and UNSUBACK (3.11): packet identifier, v5 properties, one code per filter (none in a 3.1.1 UNSUBACK). */
+final class SubAckDecoder {
+    private SubAckDecoder() {}
+
+    static Packet decode(Cursor c) {
+        boolean sub = c.type == PacketType.SUBACK;
+        int id = Fields.packetId(c);
+        Properties props = c.v5 ? PropertyCodec.read(c, c.type.value(), "Properties") : Properties.EMPTY;
+        List<Integer> codes = new ArrayList<>();
+        if (!sub && !c.v5) return new UnsubAck(id, codes, props);
+        while (c.left() > 0) {
+            if (c.v5) {
+                codes.add(ReasonCodes.read(c, sub ? "Reason Code" : "Reason Code"));
+                continue;
+            }
+            int at = c.pos;
+            int rc = c.u8("Return Code");
+            if (c.on) c.note(at, 1, "Granted QoS", rc == 0x80 ? "0x80" : Integer.toString(rc),
+                    rc == 0x80 ? "Failure" : rc <= 2 ? "granted QoS " + rc : "not allowed", "MQTT-3.9.3");
+            if (rc > 2 && rc != 0x80) throw c.malformed(at, "SUBACK return code " + rc + " is reserved; only 0, 1, 2 and 0x80 exist", "MQTT-3.9.3-2");
+            codes.add(rc);
+        }
+        if (codes.isEmpty()) {
+            throw c.malformed(c.pos, "a " + c.type.name() + " must carry one " + (c.v5 ? "reason" : "return") + " code per topic filter, and has none",
+                    sub ? "MQTT-3.9.3" : "MQTT-3.11.3");
+        }
+        return sub ? new SubAck(id, codes, props) : new UnsubAck(id, codes, props);
+    }
+}

@@ -14,6 +14,7 @@ public final class Main implements Runnable {
     /** Subcommands, in the order `mqttlab --help` lists them. */
     static final Class<?>[] SUBCOMMANDS = {
             MatchCommand.class,
+            BrokerCommand.class,
     };
 
     @Override

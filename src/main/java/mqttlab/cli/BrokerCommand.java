@@ -1,0 +1,78 @@
+package mqttlab.cli;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import mqttlab.broker.Broker;
+import mqttlab.broker.BrokerStartException;
+import mqttlab.broker.config.BrokerConfig;
+import mqttlab.broker.config.ConfigException;
+import mqttlab.broker.config.ConfigParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `mqttlab broker [-c FILE] [-p PORT] [-v] [-d]`: the broker alone, with mosquitto's options and meanings. */
+@Command(name = "broker", description = {"The MQTT broker alone, a drop-in for `mosquitto` with the same options.",
+        "Without -c it starts in local-only mode on 127.0.0.1:1883, as mosquitto 2.0 does."},
+        footer = {"", "Examples:", "  mqttlab broker -v", "  mqttlab broker -c broker/mosquitto.conf -v", "  mqttlab broker -p 1884"})
+public final class BrokerCommand implements Callable<Integer> {
+    @Option(names = {"-c", "--config-file"}, paramLabel = "FILE", description = "Load the configuration from FILE (mosquitto.conf syntax).")
+    Path config;
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Listen on PORT (repeatable; loopback only; ignored if the file defines a listener).")
+    List<Integer> ports = new ArrayList<>();
+
+    @Option(names = {"-v", "--verbose"}, description = "Log everything, as log_type all (mosquitto -v).")
+    boolean verbose;
+
+    @Option(names = {"-d", "--daemon"}, description = "Run in the background.")
+    boolean daemon;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    boolean help;
+
+    @Override
+    public Integer call() throws Exception {
+        BrokerConfig cfg;
+        try {
+            cfg = config == null ? BrokerConfig.defaults() : ConfigParser.parse(config);
+            cfg = cfg.withPortOption(ports);
+        } catch (ConfigException | IllegalArgumentException e) {
+            System.err.println("Error: " + e.getMessage());
+            return 1;
+        }
+        if (verbose) cfg = cfg.withVerbose(true);
+        if (daemon) return daemonize();
+        Broker broker;
+        try {
+            broker = Broker.start(cfg);
+        } catch (BrokerStartException e) {
+            System.err.println("Error: " + e.getMessage() + (e.addressInUse()
+                    ? ". Is another broker (a system mosquitto?) running? Use -p PORT to pick another port." : ""));
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            broker.stop(); // SIGINT / SIGTERM: save persistence, close clients, like mosquitto
+            stopped.countDown();
+        }, "mqttlab-broker-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Starts the same command again without -d as a detached background process. */
+    private int daemonize() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", classPath, Main.class.getName(), "broker"));
+        if (config != null) cmd.addAll(List.of("-c", config.toAbsolutePath().toString()));
+        for (int p : ports) cmd.addAll(List.of("-p", String.valueOf(p)));
+        if (verbose) cmd.add("-v");
+        new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        return 0;
+    }
+}

@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import mqttlab.broker.auth.Security;
+import mqttlab.broker.auth.AccessControl;
+import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.Listener;
 import mqttlab.broker.fault.FaultInjector;
@@ -64,9 +65,15 @@ public final class Broker implements AutoCloseable {
         BrokerLog log = new BrokerLog(config, clock);
         EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-accept", true));
         EventLoopGroup worker = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-broker", true));
-        Security security = Security.load(config);
-        BrokerContext ctx = new BrokerContext(config, log, new PacketTap(), new FaultInjector(), security.authenticator(),
-                security.authorizer(), worker.next(), clock);
+        AccessControl global;
+        try {
+            global = AccessControl.load(config, null);
+        } catch (ConfigException e) {
+            boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            throw new BrokerStartException(e.getMessage(), e, false);
+        }
+        BrokerContext ctx = new BrokerContext(config, log, new PacketTap(), new FaultInjector(), worker.next(), clock);
         Wiring wiring = new Wiring(ctx);
         Instant started = clock.instant();
         log.log(LogLevel.NOTICE, SysTopics.VERSION + " starting");
@@ -81,8 +88,8 @@ public final class Broker implements AutoCloseable {
         List<Channel> channels = new ArrayList<>();
         try {
             for (Listener l : config.effectiveListeners()) {
-                mqttlab.broker.config.Security sec = config.perListenerSettings() ? l.security() : null;
-                Channel ch = MqttServer.bind(boss, worker, l, cap, () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, sec));
+                AccessControl access = config.perListenerSettings() && l.security() != null ? AccessControl.load(config, l.security()) : global;
+                Channel ch = MqttServer.bind(boss, worker, l, cap, () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, access));
                 channels.add(ch);
                 int port = ((InetSocketAddress) ch.localAddress()).getPort();
                 log.log(LogLevel.NOTICE, "Opening " + (l.protocol() == Listener.Protocol.WEBSOCKETS ? "websockets" : "ipv4")
@@ -92,6 +99,7 @@ public final class Broker implements AutoCloseable {
             channels.forEach(Channel::close);
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            if (e instanceof ConfigException) throw new BrokerStartException(e.getMessage(), e, false);
             boolean inUse = e instanceof BindException || (e.getMessage() != null && e.getMessage().contains("Address already in use"));
             String where = config.effectiveListeners().toString();
             throw new BrokerStartException(inUse ? "Port already in use: " + describe(config) : "Cannot open listener " + where + ": " + e.getMessage(), e, inUse);

@@ -2,8 +2,6 @@ package mqttlab.broker;
 
 import io.netty.channel.EventLoop;
 import java.time.Clock;
-import mqttlab.broker.auth.Authenticator;
-import mqttlab.broker.auth.Authorizer;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.fault.FaultInjector;
 import mqttlab.broker.log.BrokerLog;
@@ -26,20 +24,16 @@ public final class BrokerContext {
     public final SubscriptionTree subscriptions = new SubscriptionTree();
     public final RetainedStore<Message> retained = new RetainedStore<>();
     public final Counters counters = new Counters();
-    public final Authenticator authenticator;
-    public final Authorizer authorizer;
     public final EventLoop loop;
     public final Clock clock;
     public final FlushScheduler flusher;
 
     public BrokerContext(BrokerConfig config, BrokerLog log, PacketTap tap, FaultInjector faults,
-                         Authenticator authenticator, Authorizer authorizer, EventLoop loop, Clock clock) {
+                         EventLoop loop, Clock clock) {
         this.config = config;
         this.log = log;
         this.tap = tap;
         this.faults = faults;
-        this.authenticator = authenticator;
-        this.authorizer = authorizer;
         this.loop = loop;
         this.clock = clock;
         this.flusher = new FlushScheduler(loop);

@@ -15,6 +15,7 @@ public final class Main implements Runnable {
     static final Class<?>[] SUBCOMMANDS = {
             MatchCommand.class,
             BrokerCommand.class,
+            PasswdCommand.class,
     };
 
     @Override

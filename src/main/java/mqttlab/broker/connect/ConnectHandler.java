@@ -80,6 +80,7 @@ public final class ConnectHandler {
                 : (connect.cleanStart() ? 0 : Session.NEVER_EXPIRES);
         session.connection = c;
         session.username = c.username;
+        session.access = c.access;
         c.session = session;
         c.cleanStart = connect.cleanStart();
         c.clientReceiveMaximum = (int) connect.properties().number(PropertyId.RECEIVE_MAXIMUM).orElse(65535);
@@ -120,10 +121,7 @@ public final class ConnectHandler {
     }
 
     private boolean authenticated(Connection c, Connect connect) {
-        var security = c.security != null ? c.security : ctx.config.security();
-        if (connect.username() == null) return ctx.config.allowAnonymous(c.security);
-        if (security.passwordFile() == null) return true; // no password file: any user name is let in, as mosquitto
-        return ctx.authenticator.authenticate(connect.username(), connect.password());
+        return c.access.admits(connect.username(), connect.password());
     }
 
     private boolean willAllowed(Connection c, Will will) {
@@ -136,7 +134,7 @@ public final class ConnectHandler {
             refuse(c, ReasonCode.RETAIN_NOT_SUPPORTED);
             return false;
         }
-        if (!ctx.authorizer.canWrite(c.clientId, c.username, will.topic())) {
+        if (!c.access.authorizer().canWrite(c.clientId, c.username, will.topic())) {
             refuse(c, ConnectReturnCode.NOT_AUTHORIZED);
             return false;
         }

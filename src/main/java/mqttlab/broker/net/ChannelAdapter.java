@@ -7,7 +7,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.config.Security;
+import mqttlab.broker.auth.AccessControl;
 import mqttlab.broker.connect.DisconnectHandler;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.connection.PacketDispatcher;
@@ -23,14 +23,14 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     private final BrokerContext ctx;
     private final PacketDispatcher dispatcher;
     private final DisconnectHandler lifecycle;
-    private final Security security;
+    private final AccessControl access;
     private Connection connection;
 
-    public ChannelAdapter(BrokerContext ctx, PacketDispatcher dispatcher, DisconnectHandler lifecycle, Security security) {
+    public ChannelAdapter(BrokerContext ctx, PacketDispatcher dispatcher, DisconnectHandler lifecycle, AccessControl access) {
         this.ctx = ctx;
         this.dispatcher = dispatcher;
         this.lifecycle = lifecycle;
-        this.security = security;
+        this.access = access;
     }
 
     @Override
@@ -39,7 +39,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
         InetSocketAddress local = (InetSocketAddress) nctx.channel().localAddress();
         String host = remote == null ? "?" : remote.getAddress().getHostAddress();
         connection = new Connection(ctx, nctx.channel(), host, remote == null ? 0 : remote.getPort(),
-                local == null ? 0 : local.getPort(), security);
+                local == null ? 0 : local.getPort(), access);
         ctx.counters.connections++;
         if (ctx.config.connectionMessages()) {
             ctx.log.log(LogLevel.NOTICE, "New connection from " + connection.address() + " on port " + connection.localPort + ".");

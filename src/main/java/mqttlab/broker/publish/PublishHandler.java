@@ -44,7 +44,7 @@ public final class PublishHandler {
         if (ctx.config.messageSizeLimit() > 0 && p.payload().length > ctx.config.messageSizeLimit()) {
             reason = ReasonCode.PACKET_TOO_LARGE.code();
             if (debug) ctx.log.log(LogLevel.DEBUG, "Dropped too large PUBLISH from " + c.clientId + flags);
-        } else if (!ctx.authorizer.canWrite(c.clientId, c.username, topic)) {
+        } else if (!c.access.authorizer().canWrite(c.clientId, c.username, topic)) {
             reason = ReasonCode.NOT_AUTHORIZED.code();
             if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId + flags);
         } else if (debug) {

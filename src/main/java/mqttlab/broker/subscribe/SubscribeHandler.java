@@ -63,7 +63,7 @@ public final class SubscribeHandler {
         for (SubscriptionEntry e : sendRetained) {
             String match = TopicFilter.of(e.filter()).matchPart();
             for (Message m : ctx.retained.match(match)) {
-                if (!ctx.authorizer.canRead(c.clientId, c.username, m.topic())) continue;
+                if (!c.access.authorizer().canRead(c.clientId, c.username, m.topic())) continue;
                 Qos qos = Qos.of(Math.min(e.qos(), m.qos().value()));
                 int[] ids = e.subscriptionId() == 0 ? new int[0] : new int[] {e.subscriptionId()};
                 outbound.deliver(c.session, m, qos, true, ids);

@@ -1,0 +1,89 @@
+package mqttlab.broker.auth;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mqttlab.broker.config.ConfigException;
+
+/**
+ * Reads mosquitto's acl_file syntax: {@code user NAME} starts a user's section; {@code topic
+ * [read|write|readwrite|deny] TOPIC} adds a rule to the current section (lines before any
+ * {@code user} are for anonymous clients); {@code pattern [...] TOPIC} adds a rule for everyone,
+ * with {@code %c} and {@code %u} levels. Lines starting with {@code #} are comments. Unlike
+ * mosquitto, a bad line names its line number.
+ */
+final class AclFileParser {
+    final List<AclRule> anonymous = new ArrayList<>();
+    final Map<String, List<AclRule>> users = new LinkedHashMap<>();
+    final List<AclRule> patterns = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    private final String file;
+    private String user;
+
+    AclFileParser(String file) {
+        this.file = file;
+    }
+
+    void parse(String text) throws ConfigException {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] parts = line.split("\\s+", 2);
+            String rest = parts.length > 1 ? parts[1] : "";
+            switch (parts[0]) {
+                case "user" -> {
+                    if (rest.isEmpty()) throw new ConfigException(file, i + 1, "missing username after 'user'");
+                    user = rest;
+                    users.computeIfAbsent(user, u -> new ArrayList<>());
+                }
+                case "topic", "pattern" -> rule(parts[0].equals("pattern"), rest, i + 1);
+                default -> throw new ConfigException(file, i + 1, "invalid line '" + line
+                        + "' (an ACL line starts with user, topic or pattern)");
+            }
+        }
+    }
+
+    private void rule(boolean pattern, String rest, int line) throws ConfigException {
+        String kind = pattern ? "pattern" : "topic";
+        if (rest.isEmpty()) throw new ConfigException(file, line, "empty topic in '" + kind + "' line");
+        String[] parts = rest.split("\\s+", 2);
+        String topic;
+        int access;
+        if (parts.length == 1) {
+            topic = parts[0]; // mosquitto: "topic read" is a rule for the topic named "read"
+            access = AclRule.READ | AclRule.WRITE;
+            if (List.of("read", "write", "readwrite", "deny").contains(topic)) {
+                warnings.add(file + ":" + line + ": '" + kind + " " + topic + "' is read as the topic '" + topic
+                        + "' with readwrite access; was the topic left out?");
+            }
+        } else {
+            topic = parts[1].strip();
+            access = switch (parts[0]) {
+                case "read" -> AclRule.READ;
+                case "write" -> AclRule.WRITE;
+                case "readwrite" -> AclRule.READ | AclRule.WRITE;
+                case "deny" -> AclRule.DENY;
+                default -> throw new ConfigException(file, line, "invalid topic access type '" + parts[0]
+                        + "' (read, write, readwrite or deny)");
+            };
+        }
+        if (!AclTopicMatch.validFilter(topic)) {
+            throw new ConfigException(file, line, "invalid ACL topic '" + topic
+                    + "' (+ and # must be whole levels, # only at the end)");
+        }
+        AclRule r = new AclRule(topic, access, pattern, line);
+        if (pattern) patterns.add(r);
+        else if (user == null) anonymous.add(r);
+        else users.get(user).add(r);
+    }
+
+    /** mosquitto checks deny rules first, then the others in file order. */
+    static List<AclRule> denyFirst(List<AclRule> rules) {
+        List<AclRule> out = new ArrayList<>();
+        rules.stream().filter(AclRule::deny).forEach(out::add);
+        rules.stream().filter(r -> !r.deny()).forEach(out::add);
+        return List.copyOf(out);
+    }
+}

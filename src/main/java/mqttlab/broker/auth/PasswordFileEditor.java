@@ -1,0 +1,102 @@
+package mqttlab.broker.auth;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Adds, changes and deletes users in a mosquitto password file, the way mosquitto_passwd does
+ * (other lines are kept as they are), writing atomically: a temporary file in the same folder,
+ * fsync, then a rename, so a crash never leaves half a file. A new file gets rw-r--r-- (what
+ * mosquitto_passwd gives under the usual umask), so a broker that drops root can still read it;
+ * an existing file keeps its permissions. Used by `mqttlab passwd` and the classroom roster.
+ */
+public final class PasswordFileEditor {
+    private PasswordFileEditor() { }
+
+    /** Checks a user name as mosquitto_passwd does; returns a message for people, or null when it is fine. */
+    public static String checkUsername(String user) {
+        if (user == null || user.isEmpty()) return "the user name must not be empty";
+        if (user.indexOf(':') >= 0) return "the user name must not contain the ':' character";
+        if (user.strip().length() != user.length()) return "the user name must not start or end with spaces";
+        if (user.chars().anyMatch(Character::isISOControl)) return "the user name must not contain control characters";
+        if (user.length() > 65535) return "the user name is too long";
+        return null;
+    }
+
+    /**
+     * Sets (adds or replaces) a user's password. {@code create} starts a new file (overwriting an
+     * existing one, like {@code -c}); otherwise the file must exist.
+     */
+    public static void set(Path file, String user, String password, boolean create, PasswordHash.Type type) throws IOException {
+        String bad = checkUsername(user);
+        if (bad != null) throw new IllegalArgumentException(bad);
+        if (password.length() > 65535) throw new IllegalArgumentException("the password is too long");
+        String entry = user + ":" + PasswordHash.create(password, type).encode();
+        List<String> lines = create ? new ArrayList<>() : read(file);
+        boolean replaced = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (user.equals(userOf(lines.get(i)))) {
+                if (!replaced) lines.set(i, entry);
+                else lines.remove(i--);
+                replaced = true;
+            }
+        }
+        if (!replaced) lines.add(entry);
+        write(file, lines);
+    }
+
+    /** Deletes a user; false (and the file untouched) when the user is not in it. */
+    public static boolean delete(Path file, String user) throws IOException {
+        List<String> lines = read(file);
+        boolean removed = lines.removeIf(l -> user.equals(userOf(l)));
+        if (removed) write(file, lines);
+        return removed;
+    }
+
+    private static String userOf(String line) {
+        int colon = line.indexOf(':');
+        return line.startsWith("#") || colon < 0 ? null : line.substring(0, colon).strip();
+    }
+
+    private static List<String> read(Path file) throws IOException {
+        return new ArrayList<>(Files.readString(file, StandardCharsets.UTF_8).lines().toList());
+    }
+
+    static void write(Path file, List<String> lines) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Set<PosixFilePermission> perms;
+        try {
+            perms = Files.exists(file) ? Files.getPosixFilePermissions(file) : PosixFilePermissions.fromString("rw-r--r--");
+        } catch (UnsupportedOperationException e) {
+            perms = null; // not a POSIX file system
+        }
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+        try {
+            StringBuilder sb = new StringBuilder();
+            for (String l : lines) sb.append(l).append('\n');
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ch.write(StandardCharsets.UTF_8.encode(sb.toString()));
+                ch.force(true);
+            }
+            if (perms != null) Files.setPosixFilePermissions(tmp, perms);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

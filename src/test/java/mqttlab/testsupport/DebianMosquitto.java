@@ -1,0 +1,75 @@
+package mqttlab.testsupport;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Debian's {@code mosquitto -c conf} as a peer for interop tests, on a free 127.0.0.1 port. The
+ * config text gets its {@code listener} line added here; its output goes to {@code mosquitto.log}
+ * next to the config (shown when the test fails). Files mosquitto reads must be readable by the
+ * {@code mosquitto} user when tests run as root: keep them in a 0755 folder with 0644 files.
+ */
+public final class DebianMosquitto implements AutoCloseable {
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private DebianMosquitto(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts mosquitto with {@code listener PORT 127.0.0.1} followed by {@code configBody}; waits until it listens. */
+    public static DebianMosquitto start(Path dir, String configBody) throws IOException, InterruptedException {
+        Path mosquitto = Peers.require("mosquitto");
+        int port = freePort();
+        Path conf = dir.resolve("mosquitto-peer.conf");
+        Files.writeString(conf, "listener " + port + " 127.0.0.1\n" + configBody);
+        Path log = dir.resolve("mosquitto.log");
+        Process p = new ProcessBuilder(mosquitto.toString(), "-c", conf.toString(), "-v")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        DebianMosquitto m = new DebianMosquitto(p, port, log);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) throw new IllegalStateException("mosquitto exited at start:\n" + m.output());
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return m;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        m.close();
+        throw new IllegalStateException("mosquitto did not start listening within 10 s:\n" + m.output());
+    }
+
+    public int port() { return port; }
+
+    /** What mosquitto printed so far. */
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            return s.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+    }
+}

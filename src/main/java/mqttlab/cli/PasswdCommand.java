@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "passwd", mixinStandardHelpOptions = true,
         description = {"Manage a password file for the broker's password_file, like mosquitto_passwd.",
                 "Without -b, asks for the password twice (not echoed)."},
-        footer = {"", "Examples:", "  mqttlab passwd -c broker/passwd.example alice",
-                "  mqttlab passwd -b broker/passwd.example bob hunter2", "  mqttlab passwd -D broker/passwd.example bob"})
+        footer = {"", "Examples:", "  mqttlab passwd -c my-passwd alice        (a new file)",
+                "  mqttlab passwd -b broker/passwd.example dave dave-pw", "  mqttlab passwd -D broker/passwd.example dave", ""})
 public final class PasswdCommand implements Callable<Integer> {
 
     /** Reads a password without echo; null when there is no terminal. */

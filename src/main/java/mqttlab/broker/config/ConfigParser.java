@@ -52,6 +52,7 @@ public final class ConfigParser {
     private static void readText(ConfigState state, String text, Path name, int depth) throws ConfigException {
         String fileName = name == null ? "<config>" : name.toString();
         Path base = name == null ? null : name.toAbsolutePath().getParent();
+        if (text.startsWith("\uFEFF")) text = text.substring(1); // a byte-order mark some Windows editors add
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String raw = lines.get(i).strip();

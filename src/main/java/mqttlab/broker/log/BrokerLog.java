@@ -1,61 +1,150 @@
 package mqttlab.broker.log;
 
-import java.io.PrintStream;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import mqttlab.broker.BrokerStartException;
 import mqttlab.broker.config.BrokerConfig;
 
 /**
- * The broker's log, formatted as mosquitto's: {@code <unix seconds>: <message>}. Call sites pass
- * mosquitto's own format strings already filled in, so the lines match `mosquitto -v`.
- * Listeners (the shell's `log on`) see every line at every level, whatever log_type says.
+ * The broker's log, formatted as mosquitto's: {@code <unix seconds>: <message>}, or the time through
+ * {@code log_timestamp_format} (strftime, local time), or no time with {@code log_timestamp false}.
+ * Call sites pass mosquitto's own format strings already filled in, so the lines match `mosquitto -v`.
+ * Lines at a level in {@code log_type} go to each {@code log_dest}: stdout, stderr, a file (appended,
+ * flushed per line) and the topic sink ({@code $SYS/broker/log/E|W|N|I}, {@code M/subscribe},
+ * {@code M/unsubscribe}, {@code WS}; never DEBUG lines, as in mosquitto). Listeners (the shell's
+ * `log on`) see every line at every level, whatever log_type says. Thread-safe; lines keep one order.
  */
 public final class BrokerLog {
     private final Set<LogLevel> levels;
     private final List<LogDestination> destinations;
     private final boolean timestamp;
+    private final String timestampFormat;
     private final Clock clock;
+    private final List<Writer> files = new ArrayList<>();
+    private final boolean topicDestination;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private final Object lock = new Object();
+    private final ThreadLocal<Boolean> inTopicSink = ThreadLocal.withInitial(() -> false);
+    private volatile BiConsumer<String, String> topicSink;
+    private long cachedSecond = Long.MIN_VALUE;
+    private String cachedStamp = "";
 
+    /** Opens the configured destinations; a log file that cannot be opened stops the broker from starting. */
     public BrokerLog(BrokerConfig config, Clock clock) {
-        this.levels = config.logTypes();
-        this.destinations = config.logDestinations();
-        this.timestamp = config.logTimestamp();
+        this(config.logTypes(), config.logDestinations(), config.logTimestamp(), config.logTimestampFormat(), clock);
+    }
+
+    private BrokerLog(Set<LogLevel> levels, List<LogDestination> destinations, boolean timestamp, String format, Clock clock) {
+        this.levels = levels;
+        this.destinations = destinations;
+        this.timestamp = timestamp;
+        this.timestampFormat = format;
         this.clock = clock;
+        boolean topic = false;
+        for (LogDestination d : destinations) {
+            if (d.kind() == LogDestination.Kind.TOPIC) topic = true;
+            if (d.kind() == LogDestination.Kind.FILE) files.add(open(d));
+        }
+        this.topicDestination = topic;
     }
 
     /** A log that writes nowhere but to its listeners. */
     public static BrokerLog silent() {
-        return new BrokerLog(BrokerConfig.defaults().withVerbose(false), Clock.systemUTC(), true);
+        return new BrokerLog(Set.of(), List.of(), true, null, Clock.systemUTC());
     }
 
-    private BrokerLog(BrokerConfig config, Clock clock, boolean silent) {
-        this.levels = Set.of();
-        this.destinations = List.of();
-        this.timestamp = config.logTimestamp();
-        this.clock = clock;
+    private static Writer open(LogDestination d) {
+        try {
+            return new BufferedWriter(Files.newBufferedWriter(d.file(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+        } catch (IOException e) {
+            throw new BrokerStartException("Error: Unable to open log file " + d.file() + " for writing.", e, false);
+        }
     }
 
     public boolean isEnabled(LogLevel level) {
         return levels.contains(level) || !listeners.isEmpty();
     }
 
+    /** True when log_dest topic is configured: the broker should then call {@link #setTopicSink}. */
+    public boolean hasTopicDestination() { return topicDestination; }
+
+    /**
+     * Connects log_dest topic: {@code sink.accept(topic, line)} publishes the line on the topic. Called
+     * outside the log's lock; lines the sink itself logs are not sent to it again.
+     */
+    public void setTopicSink(BiConsumer<String, String> sink) { this.topicSink = sink; }
+
     public void log(LogLevel level, String message) {
-        String line = timestamp ? (clock.millis() / 1000) + ": " + message : message;
-        if (levels.contains(level)) {
-            for (LogDestination d : destinations) {
-                PrintStream out = switch (d.kind()) {
-                    case STDOUT -> System.out;
-                    case STDERR -> System.err;
-                    default -> null;
-                };
-                if (out != null) out.println(line);
+        boolean enabled = levels.contains(level);
+        if (!enabled && listeners.isEmpty()) return;
+        String line;
+        synchronized (lock) {
+            line = timestamp ? stamp() + ": " + message : message;
+            if (enabled) write(line);
+            for (Consumer<String> l : listeners) l.accept(line);
+        }
+        BiConsumer<String, String> sink = topicSink;
+        if (enabled && topicDestination && sink != null && level != LogLevel.DEBUG && !inTopicSink.get()) {
+            inTopicSink.set(true);
+            try {
+                sink.accept(topicOf(level), line);
+            } finally {
+                inTopicSink.set(false);
             }
         }
-        for (Consumer<String> l : listeners) l.accept(line);
+    }
+
+    /** mosquitto's topic for a level (src/logging.c). */
+    public static String topicOf(LogLevel level) {
+        return switch (level) {
+            case SUBSCRIBE -> "$SYS/broker/log/M/subscribe";
+            case UNSUBSCRIBE -> "$SYS/broker/log/M/unsubscribe";
+            case WEBSOCKETS -> "$SYS/broker/log/WS";
+            default -> "$SYS/broker/log/" + level.topicLetter();
+        };
+    }
+
+    private String stamp() {
+        long millis = clock.millis();
+        long second = Math.floorDiv(millis, 1000);
+        if (timestampFormat == null) return Long.toString(second);
+        if (second != cachedSecond) {
+            cachedSecond = second;
+            cachedStamp = Strftime.format(timestampFormat, Instant.ofEpochMilli(millis).atZone(clock.getZone()));
+        }
+        return cachedStamp;
+    }
+
+    private void write(String line) {
+        for (LogDestination d : destinations) {
+            switch (d.kind()) {
+                case STDOUT -> System.out.println(line);
+                case STDERR -> System.err.println(line);
+                default -> { }
+            }
+        }
+        for (Writer w : files) {
+            try {
+                w.write(line);
+                w.write('\n');
+                w.flush();
+            } catch (IOException e) {
+                // A full disk must not stop the broker; mosquitto ignores write errors too.
+            }
+        }
     }
 
     /** Adds a listener for every line; close the result to remove it. */
@@ -64,5 +153,17 @@ public final class BrokerLog {
         return () -> listeners.remove(listener);
     }
 
-    public void close() { }
+    /** Closes log files; later lines still reach stdout/stderr and listeners. */
+    public void close() {
+        synchronized (lock) {
+            for (Writer w : files) {
+                try {
+                    w.close();
+                } catch (IOException ignored) {
+                    // nothing more to do
+                }
+            }
+            files.clear();
+        }
+    }
 }

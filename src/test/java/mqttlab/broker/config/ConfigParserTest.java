@@ -170,6 +170,11 @@ class ConfigParserTest {
     }
 
     @Test
+    void windowsLineEndingsAndByteOrderMark() throws Exception {
+        assertEquals(List.of(new Listener(1883, "0.0.0.0")), parse("\uFEFFlistener 1883 0.0.0.0\r\nallow_anonymous true\r\n").listeners());
+    }
+
+    @Test
     void ignoredMosquittoOptionsWarn() throws Exception {
         BrokerConfig c = parse("user mosquitto\npid_file /run/m.pid\n");
         assertEquals(2, c.warnings().size());

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import mqttlab.broker.auth.AccessControl;
+import mqttlab.broker.auth.ListenerSecurity;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.Listener;
@@ -65,9 +65,9 @@ public final class Broker implements AutoCloseable {
         BrokerLog log = new BrokerLog(config, clock);
         EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-accept", true));
         EventLoopGroup worker = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-broker", true));
-        AccessControl global;
+        List<ListenerSecurity> security;
         try {
-            global = AccessControl.load(config, null);
+            security = ListenerSecurity.load(config);
         } catch (ConfigException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
@@ -75,6 +75,11 @@ public final class Broker implements AutoCloseable {
         }
         BrokerContext ctx = new BrokerContext(config, log, new PacketTap(), new FaultInjector(), worker.next(), clock);
         Wiring wiring = new Wiring(ctx);
+        if (log.hasTopicDestination()) { // log_dest topic: $SYS/broker/log/<letter>, QoS 2, not retained, as mosquitto
+            log.setTopicSink((topic, line) -> ctx.loop.execute(() -> wiring.router.publish(new Message(topic,
+                    line.getBytes(java.nio.charset.StandardCharsets.UTF_8), mqttlab.protocol.packet.Qos.EXACTLY_ONCE, false,
+                    mqttlab.protocol.property.Properties.EMPTY, -1, System.nanoTime(), null))));
+        }
         Instant started = clock.instant();
         log.log(LogLevel.NOTICE, SysTopics.VERSION + " starting");
         if (config.source() != null) log.log(LogLevel.NOTICE, "Config loaded from " + config.source() + ".");
@@ -84,11 +89,15 @@ public final class Broker implements AutoCloseable {
             log.log(LogLevel.NOTICE, "Create a configuration file which defines a listener to allow remote access.");
             log.log(LogLevel.NOTICE, "For more details see https://mosquitto.org/documentation/authentication-methods/");
         }
+        for (String w : config.warnings()) log.log(LogLevel.WARNING, w);
+        for (ListenerSecurity s : new java.util.LinkedHashSet<>(security)) for (String w : s.warnings()) log.log(LogLevel.WARNING, w);
         long cap = config.maxPacketSize() > 0 ? config.maxPacketSize() : DEFAULT_FRAME_CAP;
         List<Channel> channels = new ArrayList<>();
         try {
-            for (Listener l : config.effectiveListeners()) {
-                AccessControl access = config.perListenerSettings() && l.security() != null ? AccessControl.load(config, l.security()) : global;
+            List<Listener> listeners = config.effectiveListeners();
+            for (int i = 0; i < listeners.size(); i++) {
+                Listener l = listeners.get(i);
+                ListenerSecurity access = security.get(i);
                 Channel ch = MqttServer.bind(boss, worker, l, cap, () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, access));
                 channels.add(ch);
                 int port = ((InetSocketAddress) ch.localAddress()).getPort();
@@ -99,7 +108,6 @@ public final class Broker implements AutoCloseable {
             channels.forEach(Channel::close);
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            if (e instanceof ConfigException) throw new BrokerStartException(e.getMessage(), e, false);
             boolean inUse = e instanceof BindException || (e.getMessage() != null && e.getMessage().contains("Address already in use"));
             String where = config.effectiveListeners().toString();
             throw new BrokerStartException(inUse ? "Port already in use: " + describe(config) : "Cannot open listener " + where + ": " + e.getMessage(), e, inUse);

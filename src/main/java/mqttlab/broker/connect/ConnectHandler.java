@@ -121,7 +121,7 @@ public final class ConnectHandler {
     }
 
     private boolean authenticated(Connection c, Connect connect) {
-        return c.access.admits(connect.username(), connect.password());
+        return c.access.admit(connect.username(), connect.password());
     }
 
     private boolean willAllowed(Connection c, Will will) {

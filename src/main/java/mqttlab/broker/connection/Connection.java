@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.auth.AccessControl;
+import mqttlab.broker.auth.ListenerSecurity;
 import mqttlab.broker.fault.Fault;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
@@ -34,7 +34,7 @@ public final class Connection {
     public final String remoteHost;
     public final int remotePort;
     public final int localPort;
-    public final AccessControl access;
+    public final ListenerSecurity access;
 
     public State state = State.AWAITING_CONNECT;
     public MqttVersion version = MqttVersion.V3_1_1;
@@ -57,7 +57,7 @@ public final class Connection {
     private boolean flushPending;
     private final Runnable flush = this::flushNow;
 
-    public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, AccessControl access) {
+    public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, ListenerSecurity access) {
         this.ctx = ctx;
         this.channel = channel;
         this.remoteHost = remoteHost;

@@ -7,7 +7,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.auth.AccessControl;
+import mqttlab.broker.auth.ListenerSecurity;
 import mqttlab.broker.connect.DisconnectHandler;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.connection.PacketDispatcher;
@@ -23,10 +23,10 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     private final BrokerContext ctx;
     private final PacketDispatcher dispatcher;
     private final DisconnectHandler lifecycle;
-    private final AccessControl access;
+    private final ListenerSecurity access;
     private Connection connection;
 
-    public ChannelAdapter(BrokerContext ctx, PacketDispatcher dispatcher, DisconnectHandler lifecycle, AccessControl access) {
+    public ChannelAdapter(BrokerContext ctx, PacketDispatcher dispatcher, DisconnectHandler lifecycle, ListenerSecurity access) {
         this.ctx = ctx;
         this.dispatcher = dispatcher;
         this.lifecycle = lifecycle;

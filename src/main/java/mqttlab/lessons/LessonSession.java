@@ -50,7 +50,7 @@ public final class LessonSession {
         for (Lesson l : catalog.lessons(lang)) {
             int n = done.getOrDefault(l.key(), Set.of()).size();
             String mark = n == l.steps().size() ? " ✔" : lesson != null && lesson.id() == l.id() ? " ←" : "";
-            md.append("| ").append(l.id()).append(" | ").append(l.title()).append(" | ").append(n).append('/').append(l.steps().size()).append(mark).append(" |\n");
+            md.append("| ").append(l.id()).append(" | ").append(escape(l.title())).append(" | ").append(n).append('/').append(l.steps().size()).append(mark).append(" |\n");
         }
         return md.toString();
     }
@@ -66,7 +66,7 @@ public final class LessonSession {
         while (stepNo < lesson.steps().size() && d.contains(stepNo)) stepNo++;
         if (d.size() == lesson.steps().size()) stepNo = 1;
         lastMiss = null;
-        String head = "# " + lesson.id() + ". " + lesson.title() + "\n\n";
+        String head = "# " + lesson.id() + ". " + escape(lesson.title()) + "\n\n";
         return head + (stepNo == 1 && !lesson.intro().isEmpty() ? lesson.intro() + "\n\n" : "") + render();
     }
 
@@ -160,7 +160,12 @@ public final class LessonSession {
 
     private String render() {
         Step s = lesson.step(stepNo);
-        return "## " + Words.say(lang, "step.heading", lesson.id(), stepNo, lesson.steps().size(), s.title()) + "\n\n"
+        return "## " + Words.say(lang, "step.heading", lesson.id(), stepNo, lesson.steps().size(), escape(s.title())) + "\n\n"
                 + s.body() + "\n\n" + Words.say(lang, s.interactive() ? "step.todo" : "step.read");
+    }
+
+    /** Text for a heading or a table cell: Markdown's special characters taken literally. */
+    static String escape(String text) {
+        return text.replaceAll("([\\\\`*_\\[\\]#<>|])", "\\\\$1");
     }
 }

@@ -96,6 +96,7 @@ public sealed interface StepCheck {
         }
         public static String normalise(String s) {
             String t = squash(s);
+            if (t.endsWith(".") && t.length() > 1) t = t.substring(0, t.length() - 1);
             while (t.length() > 1 && "\"'`".indexOf(t.charAt(0)) >= 0 && t.charAt(t.length() - 1) == t.charAt(0)) {
                 t = t.substring(1, t.length() - 1);
             }

@@ -42,14 +42,15 @@ class LessonContentTest {
     }
 
     @Test
-    @DisplayName("Every lesson asks the student to do something, and every interactive step has a solution")
+    @DisplayName("Every lesson asks the student to do something; each step the student causes has a solution")
     void handsOn() {
         for (String lang : C.languages()) {
             for (Lesson l : C.lessons(lang)) {
                 assertTrue(l.steps().stream().anyMatch(Step::interactive), "lesson " + l.id() + " has nothing to do");
                 for (Step s : l.steps()) {
                     assertFalse(s.body().isBlank(), lang + " lesson " + l.id() + " step " + s.number() + " has no text");
-                    if (s.interactive()) assertFalse(s.solution().isEmpty(), lang + " lesson " + l.id() + " step " + s.number() + " has no solution");
+                    boolean followsByItself = s.check().orElse(null) instanceof StepCheck.MessageReceived;
+                    if (s.interactive() && !followsByItself) assertFalse(s.solution().isEmpty(), lang + " lesson " + l.id() + " step " + s.number() + " has no solution");
                 }
             }
         }

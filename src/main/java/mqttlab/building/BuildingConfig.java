@@ -15,12 +15,13 @@ import java.util.Objects;
  * @param publishPeriod  simulated time between two readings of a sensor
  * @param startTime      the simulated time of day the clock starts at (and returns to on reset)
  * @param initialTemperature every room's temperature at the start, °C
- * @param history        readings kept per room for sparklines
+ * @param history        points kept per room for sparklines
+ * @param historyEvery   simulated time between two points: the average of the room's latest readings
  */
 public record BuildingConfig(List<String> rooms, int sensorsPerRoom, Duration publishPeriod,
                              OutsideCurve outside, PhysicsConstants physics, long seed, String topicPrefix,
                              LocalTime startTime, double initialTemperature, ComfortBand comfort,
-                             HysteresisPolicy controller, int history) {
+                             HysteresisPolicy controller, int history, Duration historyEvery) {
 
     public BuildingConfig {
         rooms = List.copyOf(rooms);
@@ -39,13 +40,16 @@ public record BuildingConfig(List<String> rooms, int sensorsPerRoom, Duration pu
         if (publishPeriod.compareTo(Duration.ofSeconds(1)) < 0)
             throw new IllegalArgumentException("publish period must be at least 1s, not " + publishPeriod.toSeconds() + "s");
         for (String level : topicPrefix.split("/", -1)) requireLevel("topic prefix level", level);
+        Objects.requireNonNull(historyEvery, "historyEvery");
+        if (historyEvery.compareTo(Duration.ofSeconds(1)) < 0)
+            throw new IllegalArgumentException("history interval must be at least 1s, not " + historyEvery.toSeconds() + "s");
         if (history < 2 || history > 1000) throw new IllegalArgumentException("history must be 2 to 1000, not " + history);
     }
 
     public static BuildingConfig defaults() {
         return new BuildingConfig(List.of("101", "102", "125", "201"), 2, Duration.ofSeconds(5),
                 OutsideCurve.defaults(), PhysicsConstants.defaults(), 42L, "building",
-                LocalTime.of(8, 0), 24.0, ComfortBand.defaults(), HysteresisPolicy.defaults(), 30);
+                LocalTime.of(8, 0), 24.0, ComfortBand.defaults(), HysteresisPolicy.defaults(), 30, Duration.ofMinutes(1));
     }
 
     public int sensorCount() {
@@ -58,12 +62,12 @@ public record BuildingConfig(List<String> rooms, int sensorsPerRoom, Duration pu
 
     public BuildingConfig withSeed(long newSeed) {
         return new BuildingConfig(rooms, sensorsPerRoom, publishPeriod, outside, physics, newSeed, topicPrefix,
-                startTime, initialTemperature, comfort, controller, history);
+                startTime, initialTemperature, comfort, controller, history, historyEvery);
     }
 
     public BuildingConfig withTopicPrefix(String prefix) {
         return new BuildingConfig(rooms, sensorsPerRoom, publishPeriod, outside, physics, seed, prefix,
-                startTime, initialTemperature, comfort, controller, history);
+                startTime, initialTemperature, comfort, controller, history, historyEvery);
     }
 
     private static void requireLevel(String what, String level) {

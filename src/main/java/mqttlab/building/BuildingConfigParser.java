@@ -20,7 +20,7 @@ import java.util.Set;
  */
 public final class BuildingConfigParser {
 
-    static final String KEYS_HELP = "rooms, sensors, period, seed, topic.prefix, start, initial, history, "
+    static final String KEYS_HELP = "rooms, sensors, period, seed, topic.prefix, start, initial, history, history.every, "
             + "outside.min, outside.max, outside.peak, physics.loss-rate, physics.gain, physics.gain-spread, "
             + "physics.ac-power, physics.noise, sensor.offset, sensor.noise, comfort.min, comfort.max, "
             + "controller.on-above, controller.off-below";
@@ -67,7 +67,7 @@ public final class BuildingConfigParser {
                     new ComfortBand(v.number("comfort.min", d.comfort().min()), v.number("comfort.max", d.comfort().max())),
                     new HysteresisPolicy(v.number("controller.on-above", d.controller().onAbove()),
                             v.number("controller.off-below", d.controller().offBelow())),
-                    v.integer("history", d.history()));
+                    v.integer("history", d.history()), v.duration("history.every", d.historyEvery()));
         } catch (IllegalArgumentException e) {
             if (e instanceof BuildingConfigException) throw e;
             throw new BuildingConfigException(source + ": " + e.getMessage());

@@ -71,6 +71,7 @@ public final class BuildingModel {
         for (RoomState room : rooms.values()) room.step(outside, STEP.toSeconds(), config.physics());
         List<Reading> readings = List.of();
         if (elapsedSeconds % Math.max(1, config.publishPeriod().toSeconds()) == 0) readings = readAll();
+        if (elapsedSeconds % Math.max(1, config.historyEvery().toSeconds()) == 0) rooms.values().forEach(RoomState::rememberLatest);
         observer.afterStep(this, readings);
         return readings;
     }
@@ -79,13 +80,8 @@ public final class BuildingModel {
         List<Reading> readings = new ArrayList<>();
         Duration at = elapsed();
         for (RoomState room : rooms.values()) {
-            double sum = 0;
-            for (SensorState sensor : room.sensors) {
-                double value = sensor.read(room.temperature, config.physics());
-                sum += value;
-                readings.add(new Reading(room.name, sensor.name, value, at));
-            }
-            room.remember(Physics.round1(sum / room.sensors.size()));
+            for (SensorState sensor : room.sensors)
+                readings.add(new Reading(room.name, sensor.name, sensor.read(room.temperature, config.physics()), at));
         }
         return readings;
     }

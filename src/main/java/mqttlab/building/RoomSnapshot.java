@@ -6,7 +6,7 @@ import java.util.List;
  * One room, as the live view shows it.
  *
  * @param temperature   the room's true temperature (sensors read it with their own small errors)
- * @param recent        the room's average reading at each of the last publish rounds, oldest first
+ * @param recent        the room's average reading, sampled every {@code history.every} (a simulated minute), oldest first
  * @param sensorsOnline sensors whose MQTT connection is up (all of them in a model without MQTT)
  * @param switches      how often the A/C was switched since the start or the last reset
  */

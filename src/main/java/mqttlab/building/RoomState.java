@@ -40,9 +40,15 @@ final class RoomState {
         return true;
     }
 
-    void remember(double averageReading) {
+    /** Adds a sparkline point: the average of each sensor's latest reading, once all have read. */
+    void rememberLatest() {
+        double sum = 0;
+        for (SensorState s : sensors) {
+            if (Double.isNaN(s.last)) return;
+            sum += s.last;
+        }
         if (recent.size() == historySize) recent.removeFirst();
-        recent.addLast(averageReading);
+        recent.addLast(Physics.round1(sum / sensors.size()));
     }
 
     List<Double> recent() {

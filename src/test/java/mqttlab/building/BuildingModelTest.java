@@ -100,6 +100,18 @@ class BuildingModelTest {
     }
 
     @Test
+    @DisplayName("a sparkline point every simulated minute, the last 30 kept")
+    void history() {
+        BuildingModel model = new BuildingModel(BuildingConfig.defaults());
+        model.advance(Duration.ofMinutes(10), StepObserver.NONE);
+        RoomSnapshot room = model.snapshot(r -> 2).get(2);
+        assertEquals("125", room.room());
+        assertEquals(10, room.recent().size());
+        model.advance(Duration.ofHours(1), StepObserver.NONE);
+        assertEquals(30, model.snapshot(r -> 2).get(2).recent().size());
+    }
+
+    @Test
     void unknownRoomIsNamed() {
         BuildingModel model = new BuildingModel(BuildingConfig.defaults());
         var e = assertThrows(IllegalArgumentException.class, () -> model.set("999", 20));

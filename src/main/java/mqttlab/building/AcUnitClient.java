@@ -5,7 +5,7 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -27,7 +27,7 @@ final class AcUnitClient {
     private final BrokerAddress address;
     private final Mqtt3AsyncClient client;
 
-    AcUnitClient(String room, Topics topics, BrokerAddress address, AtomicBoolean closing,
+    AcUnitClient(String room, Topics topics, BrokerAddress address, BooleanSupplier closing,
                  Consumer<BuildingEvent> events, BooleanSupplier state) {
         this.room = room;
         this.clientId = "ac-" + room;

@@ -30,7 +30,7 @@ public final class Building implements AutoCloseable {
     private final Deque<BuildingEvent.CommandRejected> rejections = new ArrayDeque<>();
     private final ScheduledExecutorService ticker;
     private final BuildingRun run = new BuildingRun();
-    private BuildingClients clients;
+    private volatile BuildingClients clients;
     private Controller controller;
 
     private Building(BuildingConfig config, BrokerAddress address, double speed) {
@@ -54,7 +54,8 @@ public final class Building implements AutoCloseable {
     public static Building start(BuildingConfig config, BrokerAddress address, double speed, Consumer<BuildingEvent> listener) {
         Building b = new Building(config, address, speed);
         if (listener != null) b.listeners.add(listener);
-        b.clients = BuildingClients.connect(config, address, b::emit, b::command, b::acOn);
+        b.clients = new BuildingClients(config, address, b::emit, b::acOn);
+        b.clients.connect(b::command);
         b.clock.reset();
         b.ticker.scheduleAtFixedRate(b::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         return b;
@@ -72,7 +73,7 @@ public final class Building implements AutoCloseable {
             }
             for (Reading r : clients.publish(readings)) emit(new BuildingEvent.ReadingPublished(r));
         } catch (RuntimeException e) {
-            emit(new BuildingEvent.ConnectionChanged("building-clock", true, "tick failed: " + e));
+            emit(new BuildingEvent.Failure("the building clock stumbled: " + e));
         }
     }
 
@@ -158,6 +159,21 @@ public final class Building implements AutoCloseable {
         }
     }
 
+    /**
+     * Pulls a sensor's plug: it stops reconnecting. Cut its connection at the broker
+     * ({@code Broker.cut(clientId)}) and its will announces {@code offline}; returns the client id.
+     */
+    public String unplug(String room, String sensor) {
+        SensorClient s = clients.sensor(room, sensor);
+        s.unplug();
+        return s.clientId;
+    }
+
+    /** Plugs a sensor back in: it reconnects and announces {@code online}. */
+    public void plug(String room, String sensor) {
+        clients.sensor(room, sensor).plug();
+    }
+
     /** Switches the built-in management application on or off; throws {@link BuildingStartException}. */
     public synchronized void controller(boolean on) {
         if (on && controller == null) controller = Controller.start(address, config.topics(), config.controller(), this::emit);
@@ -174,7 +190,8 @@ public final class Building implements AutoCloseable {
 
     public synchronized BuildingSnapshot snapshot() {
         return new BuildingSnapshot(model.timeOfDay(), model.elapsed(), clock.speed(), clock.paused(), model.outside(),
-                model.outsideOverridden(), controller != null, address.toString(), model.snapshot(clients::sensorsOnline));
+                model.outsideOverridden(), controller != null, address.toString(),
+                model.snapshot(clients::sensorsOnline, clients::acOnline));
     }
 
     /**

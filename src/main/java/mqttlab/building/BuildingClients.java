@@ -18,32 +18,38 @@ final class BuildingClients {
     private final Map<String, SensorClient> sensors = new LinkedHashMap<>();
     private final Map<String, AcUnitClient> acUnits = new LinkedHashMap<>();
     private final AtomicBoolean closing = new AtomicBoolean();
+    private final BrokerAddress address;
 
-    private BuildingClients() {}
-
-    /** Connects every client at once and waits for all; on any failure closes the rest and throws. */
-    static BuildingClients connect(BuildingConfig config, BrokerAddress address, Consumer<BuildingEvent> events,
-                                   AcUnitClient.Commands commands, Predicate<String> acState) {
-        BuildingClients clients = new BuildingClients();
+    /** Makes (does not connect) a client per sensor and per A/C unit. */
+    BuildingClients(BuildingConfig config, BrokerAddress address, Consumer<BuildingEvent> events, Predicate<String> acState) {
+        this.address = address;
         Topics topics = config.topics();
-        Map<String, CompletableFuture<?>> pending = new LinkedHashMap<>();
         for (String room : config.rooms()) {
             for (int i = 1; i <= config.sensorsPerRoom(); i++) {
-                SensorClient s = new SensorClient(room, i, topics, address, clients.closing, events);
-                clients.sensors.put(key(room, s.sensor), s);
-                pending.put(s.clientId, s.connect());
+                SensorClient s = new SensorClient(room, i, topics, address, closing::get, events);
+                sensors.put(key(room, s.sensor), s);
             }
-            AcUnitClient ac = new AcUnitClient(room, topics, address, clients.closing, events, () -> acState.test(room));
-            clients.acUnits.put(room, ac);
-            pending.put(ac.clientId, ac.connect(commands));
+            acUnits.put(room, new AcUnitClient(room, topics, address, closing::get, events, () -> acState.test(room)));
         }
+    }
+
+    /** Connects every client at once and waits for all; on any failure closes the rest and throws. */
+    void connect(AcUnitClient.Commands commands) {
+        Map<String, CompletableFuture<?>> pending = new LinkedHashMap<>();
+        sensors.values().forEach(s -> pending.put(s.clientId, s.connect()));
+        acUnits.values().forEach(a -> pending.put(a.clientId, a.connect(commands)));
         try {
             pending.forEach((id, future) -> MqttClients.await(future, id, address, CONNECT_TIMEOUT_MILLIS));
         } catch (BuildingStartException e) {
-            clients.stop();
+            stop();
             throw e;
         }
-        return clients;
+    }
+
+    SensorClient sensor(String room, String sensor) {
+        SensorClient s = sensors.get(key(room, sensor));
+        if (s == null) throw new IllegalArgumentException("no sensor " + sensor + " in room " + room);
+        return s;
     }
 
     private static String key(String room, String sensor) {

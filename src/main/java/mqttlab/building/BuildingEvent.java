@@ -17,6 +17,9 @@ public sealed interface BuildingEvent {
     /** A sensor's or A/C unit's connection to the broker came up or went down. */
     record ConnectionChanged(String clientId, boolean connected, String detail) implements BuildingEvent {}
 
+    /** Something went wrong inside the building (it keeps running); one line for people. */
+    record Failure(String message) implements BuildingEvent {}
+
     /** The built-in management application decided to command a unit. */
     record ControllerDecided(String room, boolean on, double average) implements BuildingEvent {}
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 
 /**
@@ -128,8 +129,9 @@ public final class BuildingModel {
 
     public boolean hasRoom(String room) { return rooms.containsKey(room); }
 
-    public List<RoomSnapshot> snapshot(ToIntFunction<String> sensorsOnline) {
-        return rooms.values().stream().map(r -> new RoomSnapshot(r.name, r.temperature, r.recent(), r.acOn,
+    /** Every room as it is now; the MQTT side says which clients are online. */
+    public List<RoomSnapshot> snapshot(ToIntFunction<String> sensorsOnline, Predicate<String> acOnline) {
+        return rooms.values().stream().map(r -> new RoomSnapshot(r.name, r.temperature, r.recent(), r.acOn, acOnline.test(r.name),
                 sensorsOnline.applyAsInt(r.name), r.sensors.size(), r.switches)).toList();
     }
 

@@ -15,16 +15,16 @@ public final class BuildingView {
     /** The words the view uses; {@link #english()} and {@link #korean()} (the lecture's terms). */
     public record Labels(String room, String temperature, String ac, String sensors, String switches,
                          String outside, String curve, String held, String speed, String paused,
-                         String controller, String on, String off) {
+                         String controller, String on, String off, String offline) {
 
         public static Labels english() {
             return new Labels("room", "temperature", "A/C", "sensors", "switches", "outside", "daily curve", "held",
-                    "speed", "paused", "controller", "on", "off");
+                    "speed", "paused", "controller", "on", "off", "(offline)");
         }
 
         public static Labels korean() {
             return new Labels("방", "온도", "에어컨", "센서", "전환", "바깥", "일일 곡선", "고정",
-                    "속도", "일시정지", "관리 애플리케이션", "켜짐", "꺼짐");
+                    "속도", "일시정지", "관리 애플리케이션", "켜짐", "꺼짐", "(연결 끊김)");
         }
     }
 
@@ -48,7 +48,7 @@ public final class BuildingView {
         for (RoomSnapshot r : s.rooms()) {
             rows.add(new String[] {r.room(),
                     String.format(Locale.ROOT, "%5.1f °C %s", r.temperature(), Sparkline.of(r.recent(), SPARK_WIDTH, 1.0)),
-                    r.acOn() ? "ON" : "OFF", r.sensorsOnline() + "/" + r.sensors(), String.valueOf(r.switches())});
+                    (r.acOn() ? "ON" : "OFF") + (r.acOnline() ? "" : " " + labels.offline()), r.sensorsOnline() + "/" + r.sensors(), String.valueOf(r.switches())});
         }
         lines.addAll(align(rows));
         return lines;

@@ -28,7 +28,7 @@ public final class Controller implements AutoCloseable {
         this.topics = topics;
         this.events = events;
         this.logic = new ControllerLogic(policy);
-        this.client = MqttClients.create(CLIENT_ID, address, closing, events, () -> {});
+        this.client = MqttClients.create(CLIENT_ID, address, closing::get, events, () -> {});
     }
 
     /** Connects and subscribes; throws {@link BuildingStartException} when the broker is not there. */

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -23,8 +24,8 @@ final class MqttClients {
 
     private MqttClients() {}
 
-    /** A client that reports its connection changes; it reconnects after a first success until closed. */
-    static Mqtt3AsyncClient create(String clientId, BrokerAddress address, AtomicBoolean closing,
+    /** A client that reports its connection changes; after a first success it reconnects unless {@code stayDown}. */
+    static Mqtt3AsyncClient create(String clientId, BrokerAddress address, BooleanSupplier stayDown,
                                    Consumer<BuildingEvent> events, Runnable onConnected) {
         AtomicBoolean everConnected = new AtomicBoolean();
         return MqttClient.builder().useMqttVersion3().identifier(clientId)
@@ -38,7 +39,7 @@ final class MqttClients {
                     if (!everConnected.get()) return;
                     String cause = ctx.getCause().getMessage();
                     events.accept(new BuildingEvent.ConnectionChanged(clientId, false, cause == null ? "disconnected" : cause));
-                    if (!closing.get() && ctx.getSource() != MqttDisconnectSource.USER) {
+                    if (!stayDown.getAsBoolean() && ctx.getSource() != MqttDisconnectSource.USER) {
                         int attempts = ctx.getReconnector().getAttempts();
                         long delayMillis = Math.min(5_000, 250L << Math.min(attempts, 5));
                         ctx.getReconnector().reconnect(true).delay(delayMillis, TimeUnit.MILLISECONDS);

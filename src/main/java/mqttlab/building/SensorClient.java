@@ -4,6 +4,7 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -19,15 +20,16 @@ final class SensorClient {
     private final Topics topics;
     private final BrokerAddress address;
     private final Mqtt3AsyncClient client;
+    private final AtomicBoolean unplugged = new AtomicBoolean();
 
-    SensorClient(String room, int index, Topics topics, BrokerAddress address, AtomicBoolean closing,
+    SensorClient(String room, int index, Topics topics, BrokerAddress address, BooleanSupplier closing,
                  Consumer<BuildingEvent> events) {
         this.room = room;
         this.sensor = Topics.sensorName(index);
         this.clientId = clientId(room, index);
         this.topics = topics;
         this.address = address;
-        this.client = MqttClients.create(clientId, address, closing, events,
+        this.client = MqttClients.create(clientId, address, () -> closing.getAsBoolean() || unplugged.get(), events,
                 this::announceOnline);
     }
 
@@ -56,6 +58,17 @@ final class SensorClient {
         if (!online()) return false;
         MqttClients.publish(client, topics.temperature(room, sensor), reading.payload(), MqttQos.AT_MOST_ONCE, false);
         return true;
+    }
+
+    /** Stops reconnecting: once its connection drops (cut at the broker: the will fires) it stays offline. */
+    void unplug() {
+        unplugged.set(true);
+    }
+
+    /** Plugged back in: connects again if it is offline. */
+    CompletableFuture<?> plug() {
+        unplugged.set(false);
+        return online() ? CompletableFuture.completedFuture(null) : connect();
     }
 
     /** A clean goodbye sends no will, so the sensor says {@code offline} itself before it leaves. */

@@ -104,11 +104,11 @@ class BuildingModelTest {
     void history() {
         BuildingModel model = new BuildingModel(BuildingConfig.defaults());
         model.advance(Duration.ofMinutes(10), StepObserver.NONE);
-        RoomSnapshot room = model.snapshot(r -> 2).get(2);
+        RoomSnapshot room = model.snapshot(r -> 2, r -> true).get(2);
         assertEquals("125", room.room());
         assertEquals(10, room.recent().size());
         model.advance(Duration.ofHours(1), StepObserver.NONE);
-        assertEquals(30, model.snapshot(r -> 2).get(2).recent().size());
+        assertEquals(30, model.snapshot(r -> 2, r -> true).get(2).recent().size());
     }
 
     @Test

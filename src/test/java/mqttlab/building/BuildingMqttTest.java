@@ -123,6 +123,29 @@ class BuildingMqttTest {
     }
 
     @Test
+    @DisplayName("an unplugged sensor stays offline when its connection is lost, and comes back when plugged in")
+    void unplugAndPlug() throws Exception {
+        BuildingConfig config = BuildingConfig.defaults().withTopicPrefix("t5");
+        try (Building b = start(config, 60); Probe watcher = new Probe("probe-5", broker.host(), broker.port())) {
+            watcher.subscribe("t5/125/sensor1/status");
+            watcher.await(m -> m.payload().equals("online"), WAIT);
+            assertEquals("sensor-125-1", b.unplug("125", "sensor1"));
+            // Taking over the client id makes mosquitto drop the sensor's connection, as a cut cable would.
+            try (Probe thief = new Probe("sensor-125-1", broker.host(), broker.port())) {
+                Eventually.await(() -> b.snapshot().room("125").sensorsOnline() == 1, WAIT, () -> "sensor still online");
+                Probe.Message will = watcher.await(m -> m.payload().equals("offline"), WAIT);
+                assertFalse(will.retained(), "the will (offline) arrives live to a subscriber");
+                Thread.sleep(600); // longer than the first reconnect delay: an unplugged sensor must not come back
+                assertEquals(1, b.snapshot().room("125").sensorsOnline());
+            }
+            watcher.received.clear();
+            b.plug("125", "sensor1");
+            Eventually.await(() -> b.snapshot().room("125").sensorsOnline() == 2, WAIT, () -> "sensor not back");
+            watcher.await(m -> m.payload().equals("online"), WAIT);
+        }
+    }
+
+    @Test
     void noBrokerIsOneClearLine() {
         var e = assertThrows(BuildingStartException.class,
                 () -> Building.start(BuildingConfig.defaults(), BrokerAddress.of("127.0.0.1", 1)));

@@ -12,8 +12,8 @@ class BuildingViewTest {
     private static BuildingSnapshot snapshot() {
         return new BuildingSnapshot(LocalTime.of(8, 42, 10, 500), Duration.ofMinutes(42), 60, false, 25.34, false, true,
                 "127.0.0.1:1883", List.of(
-                new RoomSnapshot("101", 24.26, List.of(24.0, 24.1, 24.3), false, 2, 2, 0),
-                new RoomSnapshot("125", 27.1, List.of(23.0, 24.0, 25.0, 26.0, 27.0), true, 1, 2, 13)));
+                new RoomSnapshot("101", 24.26, List.of(24.0, 24.1, 24.3), false, true, 2, 2, 0),
+                new RoomSnapshot("125", 27.1, List.of(23.0, 24.0, 25.0, 26.0, 27.0), true, true, 1, 2, 13)));
     }
 
     @Test

@@ -28,6 +28,21 @@ public final class BuildingConfigParser {
 
     private BuildingConfigParser() {}
 
+    /** The example file with every key and its default, as shipped ({@code building.conf}). */
+    public static String example() {
+        try (var in = BuildingConfigParser.class.getResourceAsStream("building.conf")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the example building.conf is missing from the jar", e);
+        }
+    }
+
+    /** {@code home/building.conf} when it exists (the lab's home: MQTTLAB_HOME or ~/.mqttlab), else the defaults. */
+    public static BuildingConfig loadOrDefault(Path home) {
+        Path file = home.resolve("building.conf");
+        return Files.isRegularFile(file) ? parse(file) : BuildingConfig.defaults();
+    }
+
     public static BuildingConfig parse(Path file) {
         try {
             return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.getFileName().toString());

@@ -15,6 +15,15 @@ class BuildingConfigParserTest {
     }
 
     @Test
+    void theShippedExampleIsTheDefaults(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+        String example = BuildingConfigParser.example();
+        assertEquals(BuildingConfig.defaults(), BuildingConfigParser.parse(example.lines().toList(), "building.conf"));
+        assertEquals(BuildingConfig.defaults(), BuildingConfigParser.loadOrDefault(home));
+        java.nio.file.Files.writeString(home.resolve("building.conf"), example.replace("seed = 42", "seed = 5"));
+        assertEquals(5, BuildingConfigParser.loadOrDefault(home).seed());
+    }
+
+    @Test
     void readsEveryKind() {
         BuildingConfig c = BuildingConfigParser.parse(List.of(
                 "rooms = 301, 302 303", "sensors = 3", "period = 2m", "seed = 9", "topic.prefix = lab/house",

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The management application's brain, without MQTT: it keeps each sensor's latest reading,
- * averages a room's sensors and asks the {@link HysteresisPolicy} what to do. It remembers what it
+ * averages a room's sensors and asks its {@link AcDecider} (the {@link HysteresisPolicy}) what to do. It remembers what it
  * last commanded (and what the units report) so one crossing gives one command, not one per reading.
  * Not thread-safe: the caller serialises calls.
  */
@@ -18,11 +18,11 @@ public final class ControllerLogic {
         public String payload() { return on ? "ON" : "OFF"; }
     }
 
-    private final HysteresisPolicy policy;
+    private final AcDecider policy;
     private final Map<String, Map<String, Double>> latest = new LinkedHashMap<>();
     private final Map<String, Boolean> acOn = new HashMap<>();
 
-    public ControllerLogic(HysteresisPolicy policy) {
+    public ControllerLogic(AcDecider policy) {
         this.policy = policy;
     }
 

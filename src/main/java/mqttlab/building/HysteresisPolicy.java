@@ -8,7 +8,7 @@ import java.util.Optional;
  * otherwise leave it alone. The gap between the two thresholds (hysteresis) keeps the unit from
  * switching on every small wobble of the readings.
  */
-public record HysteresisPolicy(double onAbove, double offBelow) {
+public record HysteresisPolicy(double onAbove, double offBelow) implements AcDecider {
 
     public HysteresisPolicy {
         if (!(offBelow < onAbove))
@@ -26,6 +26,7 @@ public record HysteresisPolicy(double onAbove, double offBelow) {
      * @param acOn    the state the controller believes the unit is in
      * @return {@code true} for ON, {@code false} for OFF, empty to send nothing
      */
+    @Override
     public Optional<Boolean> decide(double average, boolean acOn) {
         if (!acOn && average > onAbove) return Optional.of(true);
         if (acOn && average < offBelow) return Optional.of(false);

@@ -11,18 +11,8 @@ class ControllerDayTest {
 
     static ComfortReport day(long seed, boolean controller) {
         BuildingConfig config = BuildingConfig.defaults().withSeed(seed);
-        BuildingModel model = new BuildingModel(config);
-        ControllerLogic logic = new ControllerLogic(config.controller());
-        ComfortMeter meter = new ComfortMeter(config.comfort());
-        meter.start(model);
-        model.runFor(Duration.ofDays(1), (m, readings) -> {
-            if (controller) {
-                for (Reading r : readings)
-                    logic.onReading(r.room(), r.sensor(), r.value()).ifPresent(d -> m.setAc(d.room(), d.on()));
-            }
-            meter.afterStep(m, readings);
-        }, ProgressListener.NONE);
-        return meter.report();
+        return controller ? SimulatedRun.run(config, config.controller(), Duration.ofDays(1), ProgressListener.NONE)
+                : SimulatedRun.uncontrolled(config, Duration.ofDays(1));
     }
 
     @ParameterizedTest
@@ -44,5 +34,17 @@ class ControllerDayTest {
         assertFalse(report.allComfortable());
         assertEquals(0, report.totalSwitches());
         assertTrue(report.rooms().stream().allMatch(r -> r.maxTemperature() > 30), String.join("\n", report.lines()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDecisionRuleWithoutHysteresisSwitchesFarMoreAndProgressIsReported() {
+        BuildingConfig config = BuildingConfig.defaults();
+        java.util.List<Duration> progress = new java.util.ArrayList<>();
+        AcDecider bangBang = (average, on) -> average > 24 ? java.util.Optional.of(true) : java.util.Optional.of(false);
+        ComfortReport nervous = SimulatedRun.run(config, bangBang, Duration.ofDays(1), (done, total) -> progress.add(done));
+        assertTrue(nervous.allComfortable());
+        assertTrue(nervous.totalSwitches() > 5 * day(42, true).totalSwitches(), nervous.totalSwitches() + " switches");
+        assertEquals(100, progress.size());
+        assertEquals(Duration.ofDays(1), progress.get(99));
     }
 }

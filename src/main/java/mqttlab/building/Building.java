@@ -31,7 +31,8 @@ public final class Building implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final BuildingRun run = new BuildingRun();
     private volatile BuildingClients clients;
-    private Controller controller;
+    private final Object controllerLock = new Object();
+    private volatile Controller controller;
 
     private Building(BuildingConfig config, BrokerAddress address, double speed) {
         this.config = config;
@@ -175,15 +176,17 @@ public final class Building implements AutoCloseable {
     }
 
     /** Switches the built-in management application on or off; throws {@link BuildingStartException}. */
-    public synchronized void controller(boolean on) {
-        if (on && controller == null) controller = Controller.start(address, config.topics(), config.controller(), this::emit);
-        if (!on && controller != null) {
-            controller.close();
-            controller = null;
+    public void controller(boolean on) {
+        synchronized (controllerLock) { // not the building's lock: connecting may take a while
+            if (on && controller == null) controller = Controller.start(address, config.topics(), config.controller(), this::emit);
+            if (!on && controller != null) {
+                controller.close();
+                controller = null;
+            }
         }
     }
 
-    public synchronized boolean controllerOn() { return controller != null; }
+    public boolean controllerOn() { return controller != null; }
 
     /** The last commands the A/C units rejected, oldest first (at most 100). */
     public synchronized List<BuildingEvent.CommandRejected> rejections() { return List.copyOf(rejections); }

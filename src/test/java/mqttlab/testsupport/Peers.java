@@ -71,7 +71,7 @@ public final class Peers {
         return null;
     }
 
-    private static void missing(String why) {
+    public static void missing(String why) {
         if (required()) fail("MQTTLAB_REQUIRE_PEERS=1 but " + why);
         Assumptions.abort("skipped: " + why);
     }

@@ -28,7 +28,7 @@ public final class ExplanationText {
         String indent = " ".repeat(OFF + BYTES + FIELD);
         StringBuilder sb = new StringBuilder();
         String head = typeName(e) + (e.ok() ? "" : " (malformed)") + " · MQTT " + e.version().label() + " · "
-                + e.bytes().length + " bytes" + (e.offset() > 0 ? " at input byte " + e.offset() : "");
+                + e.bytes().length + (e.bytes().length == 1 ? " byte" : " bytes") + (e.offset() > 0 ? " at input byte " + e.offset() : "");
         sb.append(head).append('\n');
         for (String l : DisplayWidth.wrap(e.summary(), width)) sb.append(l).append('\n');
         sb.append(DisplayWidth.pad(" off", OFF)).append(DisplayWidth.pad("bytes", BYTES)).append(DisplayWidth.pad("field", FIELD))

@@ -13,6 +13,8 @@ public final class Main implements Runnable {
 
     /** Subcommands, in the order `mqttlab --help` lists them. */
     static final Class<?>[] SUBCOMMANDS = {
+            DecodeCommand.class,
+            EncodeCommand.class,
             MatchCommand.class,
             BrokerCommand.class,
             PasswdCommand.class,

@@ -101,12 +101,15 @@ final class Cursor {
         notes.add(new Annotation(abs - start, length, field, value, explanation, spec));
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     /** "0x00 0x04" for the bytes at [abs, abs+len). */
     String hex(int abs, int len) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < len; i++) {
             if (i > 0) sb.append(' ');
-            sb.append(String.format("0x%02x", buf.get(abs + i) & 0xFF));
+            int b = buf.get(abs + i) & 0xFF;
+            sb.append("0x").append(HEX[b >> 4]).append(HEX[b & 0xF]);
         }
         return sb.toString();
     }

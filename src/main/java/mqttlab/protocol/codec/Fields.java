@@ -9,7 +9,7 @@ final class Fields {
     /** A UTF-8 Encoded String [MQTT-1.5.3]: two-byte length, then well-formed UTF-8 without U+0000. */
     static String string(Cursor c, String field, String spec) {
         int at = c.pos;
-        int len = c.u16(field + " Length");
+        int len = c.u16(field);
         if (c.on) c.note(at, 2, field + " Length", Integer.toString(len),
                 c.hex(at, 2) + " = " + len + " byte(s) of UTF-8 follow", "MQTT-1.5.3");
         c.need(len, field);
@@ -36,7 +36,7 @@ final class Fields {
     /** Binary Data [MQTT-1.5.6 in v5]: two-byte length, then that many bytes. */
     static byte[] binary(Cursor c, String field, String spec) {
         int at = c.pos;
-        int len = c.u16(field + " Length");
+        int len = c.u16(field);
         if (c.on) c.note(at, 2, field + " Length", Integer.toString(len), c.hex(at, 2) + " = " + len + " byte(s) follow", spec);
         c.need(len, field);
         byte[] b = DataTypes.bytes(c.buf, c.pos, len);

@@ -17,7 +17,7 @@ public final class PropertyCodec {
 
     static Properties read(Cursor c, int where, String group) {
         int at = c.pos;
-        int len = c.vbi(group + " Length");
+        int len = c.vbi(group);
         if (c.on) c.note(at, c.pos - at, group + " Length", Integer.toString(len),
                 c.hex(at, c.pos - at) + " = " + len + " byte(s) of properties follow" + (len == 0 ? " (none)" : ""), "MQTT-2.2.2.1");
         if (len == 0) return Properties.EMPTY;

@@ -21,7 +21,9 @@ public final class RawClient implements AutoCloseable {
     private final InputStream in;
     private final OutputStream out;
     private final MqttVersion version;
-    private byte[] buffer = new byte[0];
+    private byte[] buffer = new byte[65536];
+    private int start;
+    private int end;
 
     public RawClient(int port, MqttVersion version) throws IOException {
         this.socket = new Socket("127.0.0.1", port);
@@ -58,20 +60,23 @@ public final class RawClient implements AutoCloseable {
     /** The next packet, waiting up to the socket timeout; throws SocketTimeoutException when none comes. */
     public Packet receive() throws IOException {
         while (true) {
-            if (buffer.length > 0) {
-                FrameHeader h = FrameHeader.peek(ByteBuffer.wrap(buffer));
-                if (h != null && buffer.length >= h.frameLength()) {
-                    Packet p = PacketDecoder.decode(ByteBuffer.wrap(buffer, 0, h.frameLength()), version);
-                    buffer = Arrays.copyOfRange(buffer, h.frameLength(), buffer.length);
+            if (end > start) {
+                FrameHeader h = FrameHeader.peek(ByteBuffer.wrap(buffer, start, end - start).slice());
+                if (h != null && end - start >= h.frameLength()) {
+                    Packet p = PacketDecoder.decode(ByteBuffer.wrap(buffer, start, h.frameLength()).slice(), version);
+                    start += h.frameLength();
                     return p;
                 }
             }
-            byte[] chunk = new byte[8192];
-            int n = in.read(chunk);
+            if (start > 0) { // compact, then make room
+                System.arraycopy(buffer, start, buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+            if (end == buffer.length) buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            int n = in.read(buffer, end, buffer.length - end);
             if (n < 0) throw new IOException("connection closed by the broker");
-            byte[] joined = Arrays.copyOf(buffer, buffer.length + n);
-            System.arraycopy(chunk, 0, joined, buffer.length, n);
-            buffer = joined;
+            end += n;
         }
     }
 

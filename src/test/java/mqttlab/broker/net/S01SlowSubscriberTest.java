@@ -1,0 +1,58 @@
+package mqttlab.broker.net;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import mqttlab.broker.Broker;
+import mqttlab.protocol.codec.PacketEncoder;
+import mqttlab.protocol.packet.*;
+import mqttlab.testsupport.RawClient;
+import mqttlab.testsupport.TestBroker;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A subscriber that stops reading must not block anyone else, and the broker must not buffer for it without bound. */
+class S01SlowSubscriberTest {
+    static final int MESSAGES = 20_000; // 20 MB of 1 KiB payloads towards a reader that takes nothing
+
+    @Test
+    @DisplayName("A stalled QoS 0 subscriber loses QoS 0 messages instead of being buffered; a healthy one gets every message")
+    void stalledSubscriber() throws Exception {
+        try (Broker broker = TestBroker.start();
+             Socket stalled = new Socket("127.0.0.1", broker.port());
+             RawClient healthy = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "healthy", true);
+             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "pub", true)) {
+            var out = stalled.getOutputStream();
+            out.write(PacketEncoder.encode(new Connect(MqttVersion.V3_1_1, "stalled", true, 0), MqttVersion.V3_1_1));
+            out.write(PacketEncoder.encode(new Subscribe(1, List.of(new Subscription("load/#", Qos.AT_MOST_ONCE))), MqttVersion.V3_1_1));
+            out.flush(); // and never read again
+            healthy.sendAndReceive(new Subscribe(1, List.of(new Subscription("load/#", Qos.AT_MOST_ONCE))));
+            while (broker.subscriptions().size() < 2) Thread.sleep(20);
+
+            AtomicInteger count = new AtomicInteger();
+            CompletableFuture<Integer> received = CompletableFuture.supplyAsync(() -> {
+                try {
+                    while (count.get() < MESSAGES) { healthy.receive(Publish.class); count.incrementAndGet(); }
+                } catch (Exception timeout) { /* fewer than expected */ }
+                return count.get();
+            });
+            byte[] kb = new byte[1024];
+            for (int i = 0; i < MESSAGES; i++) {
+                pub.send(new Publish(Qos.AT_MOST_ONCE, false, "load/x", 0, kb));
+                if (i % 500 == 499) { // a healthy subscriber keeps up with a publisher that waits for it
+                    assertInstanceOf(PingResp.class, pub.sendAndReceive(new PingReq()), "the publisher is never blocked");
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                    while (count.get() <= i && System.nanoTime() < deadline) Thread.sleep(1);
+                }
+            }
+            assertEquals(MESSAGES, received.get(60, TimeUnit.SECONDS), "the healthy subscriber got every message");
+            long dropped = broker.stats().publishDropped();
+            assertTrue(dropped > 0, "QoS 0 to the stalled reader was dropped, not buffered");
+            assertTrue(dropped < MESSAGES, "it got some before its buffers filled");
+        }
+    }
+}

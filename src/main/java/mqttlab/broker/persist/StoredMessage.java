@@ -40,6 +40,11 @@ public record StoredMessage(String topic, byte[] payload, Qos qos, boolean retai
         return new Message(topic, payload, qos, retain, properties, -1, nowNanos, origin);
     }
 
+    /** The same with RETAIN=0 (a message routed to a subscriber, not the retained copy). */
+    public StoredMessage withRetainCleared() {
+        return new StoredMessage(topic, payload, qos, false, properties, remainingExpiry, origin);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof StoredMessage m && topic.equals(m.topic) && Arrays.equals(payload, m.payload) && qos == m.qos

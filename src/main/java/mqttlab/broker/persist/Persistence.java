@@ -61,7 +61,15 @@ public final class Persistence {
 
     /** At start, before the listeners open: loads the file when there is one. */
     public void restore(AccessControl access) throws ConfigException {
-        if (file == null || !Files.exists(file)) return;
+        if (file == null) return;
+        Path dir = file.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new ConfigException(dir.toString(), 0, "cannot create the persistence_location folder (" + reason(e) + ")");
+        }
+        if (!Files.isWritable(dir)) throw new ConfigException(dir.toString(), 0, "the persistence_location folder is not writable");
+        if (!Files.exists(file)) return;
         Snapshot snap;
         try {
             snap = SnapshotReader.read(file);
@@ -69,7 +77,7 @@ public final class Persistence {
             throw new ConfigException(file.toString(), 0, e.getMessage() + ". The broker did not start, so nothing in the file is lost;"
                     + " move it away (or delete it) to start with no saved sessions or retained messages");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), 0, "cannot read the persistence file (" + e.getMessage() + ")");
+            throw new ConfigException(file.toString(), 0, "cannot read the persistence file (" + reason(e) + ")");
         }
         SnapshotRestore.Result r;
         try {
@@ -134,8 +142,16 @@ public final class Persistence {
             SnapshotWriter.write(s, file);
             return true;
         } catch (IOException | RuntimeException e) {
-            ctx.log.log(LogLevel.ERROR, "Error saving in-memory database to " + file + ": " + e.getMessage());
+            ctx.log.log(LogLevel.ERROR, "Error saving in-memory database to " + file + ": " + reason(e));
             return false;
         }
+    }
+
+    /** An I/O problem in words: "permission denied", "no such file or directory"... */
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

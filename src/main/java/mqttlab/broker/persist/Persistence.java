@@ -33,7 +33,7 @@ public final class Persistence {
     private final BrokerContext ctx;
     private final SessionTakeover takeover;
     private final Path file;
-    private final ExecutorService writer;
+    private ExecutorService writer;
     private final AtomicBoolean writing = new AtomicBoolean();
     private ScheduledFuture<?> autosave;
 
@@ -41,11 +41,18 @@ public final class Persistence {
         this.ctx = ctx;
         this.takeover = takeover;
         this.file = ctx.config.persistence() ? fileOf(ctx.config) : null;
-        this.writer = file == null ? null : Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "mqttlab-persist");
-            t.setDaemon(true);
-            return t;
-        });
+    }
+
+    /** The thread that writes the file, made on first use so that a broker that fails to start leaves none behind. */
+    private synchronized ExecutorService writer() {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "mqttlab-persist");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return writer;
     }
 
     /** Where the file is: {@code persistence_location} (the working folder when unset) and {@code persistence_file}. */
@@ -99,7 +106,7 @@ public final class Persistence {
     private void autosave() {
         if (!writing.compareAndSet(false, true)) return; // the last save is still being written
         Snapshot s = SnapshotCapture.take(ctx);
-        writer.execute(() -> {
+        writer().execute(() -> {
             try {
                 write(s);
             } finally {
@@ -118,7 +125,7 @@ public final class Persistence {
         try {
             Snapshot s = ctx.loop.inEventLoop() ? SnapshotCapture.take(ctx)
                     : ctx.loop.submit(() -> SnapshotCapture.take(ctx)).get(10, TimeUnit.SECONDS);
-            return writer.submit(() -> write(s)).get(60, TimeUnit.SECONDS);
+            return writer().submit(() -> write(s)).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -133,7 +140,7 @@ public final class Persistence {
         if (file == null) return;
         cancelAutosave();
         saveNow();
-        writer.shutdown();
+        writer().shutdown();
     }
 
     private boolean write(Snapshot s) {

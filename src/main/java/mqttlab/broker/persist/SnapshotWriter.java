@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.zip.CRC32;
 import mqttlab.broker.subscription.SubscriptionEntry;
 import mqttlab.protocol.property.Property;
@@ -36,6 +40,8 @@ import mqttlab.protocol.property.UserProperty;
  * the old file or the new one, never a mix.
  */
 public final class SnapshotWriter {
+    private static final Set<StandardOpenOption> OPTIONS = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+
     private SnapshotWriter() { }
 
     public static byte[] encode(Snapshot s) {
@@ -70,14 +76,20 @@ public final class SnapshotWriter {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve(file.getFileName() + ".new");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
+        Files.deleteIfExists(tmp); // a leftover of a crash mid-write; created afresh so its permissions are ours
+        try (FileChannel ch = FileChannel.open(tmp, OPTIONS, ownerOnly(dir))) {
             ByteBuffer b = ByteBuffer.wrap(bytes);
             while (b.hasRemaining()) ch.write(b);
             ch.force(true);
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         forceFolder(dir);
+    }
+
+    /** rw------- where the file system has POSIX permissions: the file holds every client's messages. */
+    private static FileAttribute<?>[] ownerOnly(Path dir) {
+        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
+        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
     }
 
     /** Makes the rename itself durable; not every system can open a folder (Windows cannot), then the rename is left to the OS. */

@@ -93,5 +93,12 @@ class SnapshotFormatTest {
         try (var files = Files.list(file.getParent())) {
             assertEquals(java.util.List.of(file), files.toList());
         }
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        }
+        Files.write(file.resolveSibling("mosquitto.db.new"), new byte[] {1, 2}); // a crash's leftover
+        SnapshotWriter.write(Snapshot.empty(2), file);
+        assertEquals(Snapshot.empty(2), SnapshotReader.read(file));
+        assertFalse(Files.exists(file.resolveSibling("mosquitto.db.new")));
     }
 }

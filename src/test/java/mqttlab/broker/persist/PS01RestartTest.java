@@ -107,7 +107,7 @@ class PS01RestartTest {
             }
             try (RawClient a2 = new RawClient(broker.port(), MqttVersion.V3_1_1)) {
                 assertTrue(((ConnAck) a2.sendAndReceive(new Connect(MqttVersion.V3_1_1, "app2", false, 60))).sessionPresent());
-                int id = a2.receive(PubRel.class).packetId(); // [MQTT-4.3.3-?] the PUBREL is resent, not the PUBLISH
+                int id = a2.receive(PubRel.class).packetId(); // [MQTT-4.4.0-1] the PUBREL is resent with its id, not the PUBLISH
                 a2.send(new PubComp(id));
                 assertTrue(a2.silentFor(200));
             }

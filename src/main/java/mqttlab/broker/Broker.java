@@ -91,6 +91,13 @@ public final class Broker implements AutoCloseable {
         }
         for (String w : config.warnings()) log.log(LogLevel.WARNING, w);
         for (ListenerSecurity s : new java.util.LinkedHashSet<>(security)) for (String w : s.warnings()) log.log(LogLevel.WARNING, w);
+        try {
+            wiring.persistence.restore(security.get(0)); // before any listener opens
+        } catch (ConfigException e) {
+            boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            throw new BrokerStartException(e.getMessage(), e, false);
+        }
         long cap = config.maxPacketSize() > 0 ? config.maxPacketSize() : DEFAULT_FRAME_CAP;
         List<Channel> channels = new ArrayList<>();
         try {
@@ -112,6 +119,7 @@ public final class Broker implements AutoCloseable {
             String where = config.effectiveListeners().toString();
             throw new BrokerStartException(inUse ? "Port already in use: " + describe(config) : "Cannot open listener " + where + ": " + e.getMessage(), e, inUse);
         }
+        wiring.persistence.startAutosave();
         new SysTopics(ctx, wiring.router, started).start();
         log.log(LogLevel.NOTICE, SysTopics.VERSION + " running");
         return new Broker(ctx, boss, worker, channels, started, wiring);
@@ -221,10 +229,17 @@ public final class Broker implements AutoCloseable {
             // the loop is already gone
         }
         ctx.log.log(LogLevel.NOTICE, SysTopics.VERSION + " terminating");
+        wiring.persistence.close(); // after the clients are closed: the last save
         boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
         worker.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
         ctx.log.close();
     }
+
+    /**
+     * Saves the persistence file now (mosquitto's SIGUSR1) and waits until it is on disk; false when
+     * persistence is off or the save failed (the log says why).
+     */
+    public boolean save() { return wiring.persistence.saveNow(); }
 
     @Override
     public void close() { stop(); }

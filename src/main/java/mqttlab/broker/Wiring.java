@@ -4,6 +4,7 @@ import mqttlab.broker.connect.ConnectHandler;
 import mqttlab.broker.connect.DisconnectHandler;
 import mqttlab.broker.connect.SessionTakeover;
 import mqttlab.broker.connection.PacketDispatcher;
+import mqttlab.broker.persist.Persistence;
 import mqttlab.broker.publish.PublishHandler;
 import mqttlab.broker.publish.Router;
 import mqttlab.broker.qos.OutboundFlow;
@@ -19,6 +20,7 @@ final class Wiring {
     final SessionTakeover takeover;
     final DisconnectHandler disconnect;
     final PacketDispatcher dispatcher;
+    final Persistence persistence;
 
     Wiring(BrokerContext ctx) {
         outbound = new OutboundFlow(ctx);
@@ -28,8 +30,10 @@ final class Wiring {
         disconnect = new DisconnectHandler(ctx, wills, takeover);
         dispatcher = new PacketDispatcher(ctx, new ConnectHandler(ctx, outbound, takeover), disconnect,
                 new PublishHandler(ctx, router), outbound, new SubscribeHandler(ctx, outbound), new UnsubscribeHandler(ctx));
+        persistence = new Persistence(ctx, takeover);
     }
 
     void shutdown() {
+        persistence.cancelAutosave();
     }
 }

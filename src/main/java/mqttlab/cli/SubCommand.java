@@ -38,7 +38,7 @@ public final class SubCommand implements java.util.concurrent.Callable<Integer> 
             settings = conn.settings("localhost", 1883);
             sub.validate();
         } catch (UsageError e) {
-            return CliErrors.usage(err, "mosquitto_sub", e.getMessage());
+            return CliErrors.usage(err, "mqttlab sub", e.getMessage());
         }
         MessageFormat format = new MessageFormat(sub.format, sub.verbose, !sub.noNewline);
         CountDownLatch done = new CountDownLatch(1);

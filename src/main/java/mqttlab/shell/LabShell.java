@@ -96,7 +96,9 @@ public final class LabShell {
         while (!ctx.exitRequested()) {
             String line;
             try {
-                line = reader.readLine(prompt());
+                String prompt = prompt();
+                ctx.prompt(prompt);
+                line = reader.readLine(prompt);
             } catch (UserInterruptException ex) {
                 continue; // Ctrl-C: the line is dropped, the lab goes on
             } catch (EndOfFileException ex) {
@@ -108,10 +110,16 @@ public final class LabShell {
             if (words.isEmpty()) continue;
             Thread.interrupted();
             dispatcher.run(words);
-            if (!ctx.interactive()) ctx.settle(150, 2000);
+            if (!ctx.interactive()) {
+                ctx.markOutput();
+                ctx.settle(150, 2000);
+            }
         }
         ctx.attach(null);
-        if (!ctx.interactive()) ctx.settle(300, 3000);
+        if (!ctx.interactive()) {
+            ctx.markOutput();
+            ctx.settle(300, 3000);
+        }
         shutdown();
         return 0;
     }

@@ -90,12 +90,29 @@ public final class ShellContext {
 
     void attach(LineReader r) { this.reader = r; }
 
+    private volatile String prompt = "";
+
+    void prompt(String p) { this.prompt = p; }
+
+    /** Marks now as the time of the last output, so {@link #settle} waits a full quiet period from here. */
+    void markOutput() { lastAsyncOutput = System.nanoTime(); }
+
     public LineReader reader() { return reader; }
 
     /** Prints a line: above the prompt when a line is being typed, plainly otherwise. Thread-safe. */
     public void println(AttributedString line) {
         LineReader r = reader;
-        if (r != null) {
+        if (!interactive) {
+            // A dumb terminal cannot redraw: print the line on its own, then the pending prompt again.
+            synchronized (terminal) {
+                PrintWriter w = terminal.writer();
+                boolean reading = r != null && r.isReading();
+                if (reading) w.println();
+                w.println(line.toAnsi(terminal));
+                if (reading) w.print(prompt);
+                w.flush();
+            }
+        } else if (r != null) {
             r.printAbove(line);
         } else {
             synchronized (terminal) {

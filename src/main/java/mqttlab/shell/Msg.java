@@ -50,6 +50,7 @@ public enum Msg {
     SUB_ENDED_COUNT("%d messages", "메시지 %d개"),
     SUB_ENDED_TIMEOUT("timed out", "시간 초과"),
     UNSUBSCRIBED("unsubscribed %s from %s.", "%s이(가) %s 구독 해제."),
+    NO_SUBS("session %s has no subscriptions. Subscribe with: sub -t TOPIC", "세션 %s에는 구독이 없습니다. 구독하려면: sub -t 토픽"),
     NOTHING_TO_UNSUB("session %s has no subscription to %s. Its subscriptions: %s.", "세션 %s에는 %s 구독이 없습니다. 구독 목록: %s."),
     PUBLISHED("published to %s (QoS %d%s)%s", "%s에 발행 (QoS %d%s)%s"),
     PUB_ACKED(", acknowledged", ", 확인 응답 받음"),

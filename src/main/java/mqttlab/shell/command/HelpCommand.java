@@ -41,6 +41,7 @@ public final class HelpCommand implements Runnable {
         CommandRegistry.Entry e = registry.find(command);
         if (e == null) throw new ShellException(ctx.t(Msg.NO_SUCH_HELP, command));
         CommandLine cl = new CommandLine(e.factory().apply(ctx));
+        cl.setUsageHelpWidth(Math.max(80, Math.min(ctx.width(), 140)));
         StringWriter w = new StringWriter();
         cl.usage(new PrintWriter(w), CommandLine.Help.Ansi.OFF);
         String summary = ctx.messages().summary(e.name(), e.summary());

@@ -17,7 +17,7 @@ import picocli.CommandLine.Mixin;
         description = "Subscribe: messages are printed above the prompt as they arrive (mosquitto_sub's flags).",
         footerHeading = "%nExamples:%n",
         footer = {"  sub -t 'building/+/+/temperature'      every sensor's temperature",
-                "  sub -t # -v                             everything (# is the multi-level wildcard)",
+                "  sub -t # -v                             everything (# matches all levels)",
                 "  sub -t test -q 2 -C 3                   three messages at QoS 2, then stop",
                 "  sub -t building/# -F '%t = %p (q%q)'    your own format",
                 "  mosquitto_sub -h localhost -p 1883 -t # -v"})

@@ -35,7 +35,7 @@ public final class UnsubCommand implements Runnable {
         Set<String> known = new LinkedHashSet<>();
         for (ShellSubscription ss : s.subscriptions()) known.addAll(ss.filters());
         if (wanted.isEmpty()) wanted.addAll(known);
-        if (wanted.isEmpty()) throw new ShellException(ctx.t(Msg.NOTHING_TO_UNSUB, s.name(), "-", ctx.t(Msg.NONE)));
+        if (wanted.isEmpty()) throw new ShellException(ctx.t(Msg.NO_SUBS, s.name()));
         for (ShellSubscription ss : s.subscriptions()) {
             if (ss.filters().stream().anyMatch(wanted::contains)) ss.cancel();
         }

@@ -3,7 +3,6 @@ package mqttlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import mqttlab.testsupport.LabProcess;
@@ -33,7 +32,7 @@ class SubPubInteropTest {
         String mosquittoPub = Peers.require("mosquitto_pub").toString();
         Process lab = LabProcess.start("sub", "-p", port(), "-t", "c/#", "-v", "-C", "5", "-q", "2");
         Process mos = new ProcessBuilder(mosquittoSub, "-p", port(), "-t", "c/#", "-v", "-C", "5", "-q", "2").start();
-        waitForSubscribers(2);
+        mosquitto.awaitSubscriptions("c/#", 2);
         assertEquals(0, LabProcess.run(20, null, "pub", "-p", port(), "-t", "c/a", "-m", "hello", "-q", "1").exit());
         assertEquals(0, new ProcessBuilder(mosquittoPub, "-p", port(), "-t", "c/b", "-m", "hi there", "-q", "2").start().waitFor());
         assertEquals(0, LabProcess.run(20, null, "pub", "-p", port(), "-t", "c/empty", "-n").exit());
@@ -47,28 +46,6 @@ class SubPubInteropTest {
         assertEquals(0, lab.exitValue());
     }
 
-    /** Waits until mosquitto's log shows the subscribers (or a second passed per subscriber). */
-    private static void waitForSubscribers(int n) throws InterruptedException, IOException {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            var r = probe();
-            if (r >= n) return;
-            Thread.sleep(100);
-        }
-    }
-
-    /** Counts subscribers to c/# by publishing a probe on a topic outside it… simpler: count SUBSCRIBE via $SYS. */
-    private static int probe() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(Peers.require("mosquitto_sub").toString(), "-p", port(), "-t", "$SYS/broker/subscriptions/count", "-C", "1", "-W", "3").start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        p.waitFor();
-        try {
-            return Integer.parseInt(out) - 1; // the probe's own subscription
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
     @Test
     @DisplayName("-C 3 exits 0 after three messages; -W 1 exits 27 with 'Timed out'; refused connection: mosquitto's message, status 1")
     void exitCodes() throws Exception {
@@ -77,7 +54,7 @@ class SubPubInteropTest {
         assertEquals("Timed out\n", timeout.err());
 
         Process three = LabProcess.start("sub", "-p", port(), "-t", "three", "-C", "3");
-        waitForSubscribers(1);
+        mosquitto.awaitSubscriptions("three", 1);
         for (int i = 1; i <= 4; i++) {
             new ProcessBuilder(Peers.require("mosquitto_pub").toString(), "-p", port(), "-t", "three", "-m", "m" + i).start().waitFor();
         }

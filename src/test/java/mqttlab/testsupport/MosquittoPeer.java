@@ -10,7 +10,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A real Mosquitto started for a test on a free loopback port with its own config file. Run as
- * root, mosquitto switches to the `mosquitto` user, so the folder and file are world-readable.
+ * root, mosquitto switches to the `mosquitto` user, so the config is world-readable and the folder
+ * (where it writes its log, which tests read to know when subscriptions are in place) world-writable.
  */
 public final class MosquittoPeer implements AutoCloseable {
     private final Process process;
@@ -27,19 +28,19 @@ public final class MosquittoPeer implements AutoCloseable {
         Path exe = Peers.require("mosquitto");
         int port = freePort();
         Path dir = Files.createTempDirectory("mqttlab-mosquitto");
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
         Path conf = dir.resolve("test.conf");
-        Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\n");
+        Files.writeString(conf, "listener " + port + " 127.0.0.1\nallow_anonymous true\nlog_dest file " + dir.resolve("broker.log") + "\nlog_type all\n");
         Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-r--r--"));
         Process p = new ProcessBuilder(exe.toString(), "-c", conf.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.log").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.out").toFile()).start();
         MosquittoPeer peer = new MosquittoPeer(p, port, dir);
         long deadline = System.currentTimeMillis() + 5000;
         while (System.currentTimeMillis() < deadline) {
             try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 return peer;
             } catch (IOException e) {
-                if (!p.isAlive()) throw new IOException("mosquitto exited: " + Files.readString(dir.resolve("mosquitto.log")));
+                if (!p.isAlive()) throw new IOException("mosquitto exited: " + Files.readString(dir.resolve("mosquitto.out")));
                 Thread.sleep(50);
             }
         }
@@ -48,6 +49,18 @@ public final class MosquittoPeer implements AutoCloseable {
     }
 
     public int port() { return port; }
+
+    /** Waits (up to 15 s) until mosquitto's log shows {@code n} subscriptions to exactly this filter. */
+    public void awaitSubscriptions(String filter, int n) throws IOException, InterruptedException {
+        java.util.regex.Pattern line = java.util.regex.Pattern.compile("(?m)^\\d+: \\S+ \\d " + java.util.regex.Pattern.quote(filter) + "$");
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            Path log = dir.resolve("broker.log");
+            if (Files.exists(log) && line.matcher(Files.readString(log)).results().count() >= n) return;
+            Thread.sleep(50);
+        }
+        throw new IOException("mosquitto never saw " + n + " subscriptions to " + filter);
+    }
 
     public String url() { return "tcp://127.0.0.1:" + port; }
 

@@ -69,7 +69,9 @@ public final class PubCommand implements java.util.concurrent.Callable<Integer> 
         } catch (ExecutionException e) {
             Throwable cause = ConnectFailure.unwrap(e);
             if (cause instanceof ConnectFailure f) {
-                if (!conn.quiet) err.println(f.getMessage());
+                // mosquitto_pub words a 3.1.1 CONNACK refusal differently from mosquitto_sub
+                String msg = f.refusedByBroker() && settings.version() == 3 ? "Error: The connection was refused." : f.getMessage();
+                if (!conn.quiet) err.println(msg);
                 c.kill();
                 return f.exitCode();
             }

@@ -100,7 +100,9 @@ public final class LabShell {
                 ctx.prompt(prompt);
                 line = reader.readLine(prompt);
             } catch (UserInterruptException ex) {
-                continue; // Ctrl-C: the line is dropped, the lab goes on
+                // Ctrl-C: the line is dropped, the lab goes on; on an empty line, say how to leave
+                if (ex.getPartialLine() == null || ex.getPartialLine().isBlank()) ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.CTRL_C)));
+                continue;
             } catch (EndOfFileException ex) {
                 break;
             }

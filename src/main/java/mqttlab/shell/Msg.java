@@ -68,7 +68,6 @@ public enum Msg {
     EMPTY_TREE("No topics seen yet. Publish something: pub -t building/125/sensor1/temperature -m 24.8",
             "아직 본 토픽이 없습니다. 발행해 보세요: pub -t building/125/sensor1/temperature -m 24.8"),
     NONE("(none)", "(없음)"),
-    NOT_INTERACTIVE_STDIN("", ""),
     CTRL_C("(Ctrl-C cancels the line; Ctrl-D or `quit` leaves the lab)", "(Ctrl-C는 입력 줄을 취소합니다. 나가려면 Ctrl-D 또는 `quit`)");
 
     private final String en;

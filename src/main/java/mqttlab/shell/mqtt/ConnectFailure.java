@@ -40,6 +40,30 @@ public final class ConnectFailure extends RuntimeException {
         };
     }
 
+    /** mosquitto_reason_string for an MQTT 5 CONNACK reason code. */
+    public static String reasonString(int rc) {
+        return switch (rc) {
+            case 0x80 -> "Unspecified error";
+            case 0x81 -> "Malformed Packet";
+            case 0x82 -> "Protocol Error";
+            case 0x83 -> "Implementation specific error";
+            case 0x84 -> "Unsupported Protocol Version";
+            case 0x85 -> "Client Identifier not valid";
+            case 0x86 -> "Bad User Name or Password";
+            case 0x87 -> "Not authorized";
+            case 0x88 -> "Server unavailable";
+            case 0x89 -> "Server busy";
+            case 0x8A -> "Banned";
+            case 0x8C -> "Bad authentication method";
+            case 0x95 -> "Packet too large";
+            case 0x97 -> "Quota exceeded";
+            case 0x9C -> "Use another server";
+            case 0x9D -> "Server moved";
+            case 0x9F -> "Connection rate exceeded";
+            default -> "Unknown reason";
+        };
+    }
+
     /** The network failure in mosquitto's words. */
     public static ConnectFailure network(Throwable t) {
         Throwable c = unwrap(t);

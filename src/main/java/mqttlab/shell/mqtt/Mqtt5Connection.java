@@ -58,7 +58,7 @@ final class Mqtt5Connection extends RelayedConnection {
             Throwable c = ConnectFailure.unwrap(err);
             if (c instanceof Mqtt5ConnAckException e) {
                 var rc = e.getMqttMessage().getReasonCode();
-                throw new ConnectFailure("Connection error: " + rc, rc.getCode(), true);
+                throw new ConnectFailure("Connection error: " + ConnectFailure.reasonString(rc.getCode()), rc.getCode(), true);
             }
             throw ConnectFailure.network(c);
         });

@@ -32,6 +32,15 @@ class SubPubInteropTest {
         String mosquittoPub = Peers.require("mosquitto_pub").toString();
         Process lab = LabProcess.start("sub", "-p", port(), "-t", "c/#", "-v", "-C", "5", "-q", "2");
         Process mos = new ProcessBuilder(mosquittoSub, "-p", port(), "-t", "c/#", "-v", "-C", "5", "-q", "2").start();
+        try {
+            compare(lab, mos, mosquittoPub);
+        } finally {
+            lab.destroyForcibly();
+            mos.destroyForcibly();
+        }
+    }
+
+    private void compare(Process lab, Process mos, String mosquittoPub) throws Exception {
         mosquitto.awaitSubscriptions("c/#", 2);
         assertEquals(0, LabProcess.run(20, null, "pub", "-p", port(), "-t", "c/a", "-m", "hello", "-q", "1").exit());
         assertEquals(0, new ProcessBuilder(mosquittoPub, "-p", port(), "-t", "c/b", "-m", "hi there", "-q", "2").start().waitFor());
@@ -54,7 +63,12 @@ class SubPubInteropTest {
         assertEquals("Timed out\n", timeout.err());
 
         Process three = LabProcess.start("sub", "-p", port(), "-t", "three", "-C", "3");
-        mosquitto.awaitSubscriptions("three", 1);
+        try {
+            mosquitto.awaitSubscriptions("three", 1);
+        } catch (java.io.IOException e) {
+            three.destroyForcibly();
+            throw e;
+        }
         for (int i = 1; i <= 4; i++) {
             new ProcessBuilder(Peers.require("mosquitto_pub").toString(), "-p", port(), "-t", "three", "-m", "m" + i).start().waitFor();
         }

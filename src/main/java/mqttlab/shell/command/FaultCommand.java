@@ -8,6 +8,7 @@ import mqttlab.broker.Broker;
 import mqttlab.broker.fault.Fault;
 import mqttlab.broker.tap.Direction;
 import mqttlab.protocol.packet.PacketType;
+import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.ui.Table;
@@ -36,7 +37,7 @@ public final class FaultCommand implements Runnable {
         String kind = args.get(0).toLowerCase(Locale.ROOT);
         switch (kind) {
             case "list" -> list(b);
-            case "clear" -> { b.faults().clear(); ctx.println("All faults cleared: the broker behaves normally again."); }
+            case "clear" -> { b.faults().clear(); ctx.println(ctx.t(Msg.FAULT_CLEARED)); }
             case "cut" -> cut(b);
             case "drop", "delay" -> dropOrDelay(b, kind.equals("drop"));
             default -> throw new ShellException("fault: say drop, delay, cut, list or clear — e.g. `fault drop puback to pub1`.");
@@ -56,13 +57,15 @@ public final class FaultCommand implements Runnable {
         String client = args.get(3);
         double n = args.size() > 4 ? number(args.get(4)) : 1;
         String who = client.equals("*") ? "any client" : client;
-        String way = dir == Direction.OUT ? "it sends to " + who : "it receives from " + who;
+        String way = ctx.t(dir == Direction.OUT ? Msg.FAULT_TO : Msg.FAULT_FROM, who);
         if (drop) {
             b.faults().add(Fault.drop(client, type, dir, (int) Math.max(1, n)));
-            ctx.println("The broker will silently drop the next " + (n > 1 ? (int) n + " " : "") + type + " " + way + ". " + consequence(type, dir));
+            String count = n > 1 ? (int) n + " " : "";
+            Msg c = consequence(type, dir);
+            ctx.println(ctx.t(Msg.FAULT_DROP, count, type, way, c == null ? "" : ctx.t(c)).stripTrailing());
         } else {
             b.faults().add(Fault.delay(client, type, dir, 1, Duration.ofMillis((long) (n * 1000))));
-            ctx.println("The broker will hold the next " + type + " " + way + " for " + n + " s before handling it; the other side waits meanwhile.");
+            ctx.println(ctx.t(Msg.FAULT_DELAY, type, way, n));
         }
     }
 
@@ -72,12 +75,11 @@ public final class FaultCommand implements Runnable {
         if (args.size() >= 4 && args.get(2).equalsIgnoreCase("after")) {
             PacketType type = type(args.get(3));
             b.faults().add(Fault.cutAfter(client, type, Direction.IN));
-            ctx.println("The broker will cut " + client + "'s connection right after the next " + type + " it receives: no DISCONNECT, so its will is published and any QoS 1/2 flow in progress resumes only when it reconnects with a kept session.");
+            ctx.println(ctx.t(Msg.FAULT_CUT_AFTER, client, type));
             return;
         }
         boolean done = b.cut(client);
-        ctx.println(done ? "Cut " + client + "'s connection as a pulled cable would: the broker publishes its will, if it has one."
-                : "No connected client '" + client + "'. See `clients`.");
+        ctx.println(ctx.t(done ? Msg.FAULT_CUT_NOW : Msg.FAULT_NO_CLIENT, client));
     }
 
     private void list(Broker b) {
@@ -85,19 +87,18 @@ public final class FaultCommand implements Runnable {
         for (Fault f : b.faults().list()) {
             t.row(f.kind(), f.type(), f.direction() == Direction.OUT ? "to" : "from", f.clientId(), f.count(), f.delay().toMillis() + " ms");
         }
-        if (t.isEmpty()) ctx.println("No faults armed.");
+        if (t.isEmpty()) ctx.println(ctx.t(Msg.FAULT_NONE));
         else t.print(ctx);
     }
 
-    private static String consequence(PacketType t, Direction d) {
+    private static Msg consequence(PacketType t, Direction d) {
         return switch (t) {
-            case PUBACK -> "The publisher never learns its QoS 1 message arrived, so it keeps it and resends it with DUP=1 when it reconnects.";
-            case PUBREC -> "The QoS 2 publisher gets no PUBREC, so the handshake stalls until it reconnects and resends the PUBLISH (DUP=1).";
-            case PUBREL -> "The PUBCOMP never comes: the exactly-once handshake stays open until the PUBREL is resent after a reconnect.";
-            case PUBCOMP -> "The publisher keeps waiting for PUBCOMP and will resend PUBREL after a reconnect.";
-            case PUBLISH -> d == Direction.OUT ? "At QoS 0 the message is simply lost; at QoS 1/2 the broker resends it when the subscriber reconnects."
-                    : "The broker never sees the message: at QoS 0 it is lost, at QoS 1/2 the client resends it after reconnecting.";
-            default -> "";
+            case PUBACK -> Msg.FAULT_PUBACK;
+            case PUBREC -> Msg.FAULT_PUBREC;
+            case PUBREL -> Msg.FAULT_PUBREL;
+            case PUBCOMP -> Msg.FAULT_PUBCOMP;
+            case PUBLISH -> d == Direction.OUT ? Msg.FAULT_PUBLISH_OUT : Msg.FAULT_PUBLISH_IN;
+            default -> null;
         };
     }
 

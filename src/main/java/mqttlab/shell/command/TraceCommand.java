@@ -77,22 +77,22 @@ public final class TraceCommand implements Runnable {
         if (journeys.isEmpty()) throw new ShellException(ctx.t(Msg.TRACE_NOTHING, scope));
         for (Journey j : journeys) {
             for (AttributedString l : j.diagram().render(bytes, ctx.styles().colour())) ctx.println(l);
-            for (String note : notes(j)) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, note));
+            for (String note : notes(ctx, j)) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, note));
         }
     }
 
-    private static List<String> notes(Journey j) {
+    private static List<String> notes(ShellContext ctx, Journey j) {
         List<String> out = new ArrayList<>();
         int q = j.publish().qos().value();
         for (TapEvent e : j.events()) {
             if (e.packet() instanceof Publish p && e.direction() == mqttlab.broker.tap.Direction.OUT) {
-                if (p.qos().value() < q) out.add(e.clientId() + " gets QoS " + p.qos().value() + ": the lower of the publish QoS (" + q + ") and its subscription's.");
+                if (p.qos().value() < q) out.add(ctx.t(Msg.TRACE_DOWNGRADE, e.clientId(), p.qos().value(), q));
                 if (p.packetId() != j.publish().packetId() && p.packetId() > 0 && j.publish().packetId() > 0) {
-                    out.add("m" + j.publish().packetId() + " is " + j.publisher() + "'s packet id; the broker uses its own, m" + p.packetId() + ", towards " + e.clientId() + ".");
+                    out.add(ctx.t(Msg.TRACE_OWN_ID, j.publish().packetId(), j.publisher(), p.packetId(), e.clientId()));
                 }
             }
         }
-        if (j.subscribers().isEmpty()) out.add("No subscriber matched '" + j.publish().topic() + "': the broker dropped the message after acknowledging it.");
+        if (j.subscribers().isEmpty()) out.add(ctx.t(Msg.TRACE_NO_SUBSCRIBER, j.publish().topic()));
         return out;
     }
 }

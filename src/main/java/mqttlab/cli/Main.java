@@ -11,8 +11,14 @@ import picocli.CommandLine.Command;
         description = "An interactive lab for learning MQTT: a shell, a real broker, a simulated building, lessons and exercises.")
 public final class Main implements Runnable {
 
+    @CommandLine.Mixin
+    ShellArgs shell = new ShellArgs();
+
     /** Subcommands, in the order `mqttlab --help` lists them. */
     static final Class<?>[] SUBCOMMANDS = {
+            ShellCommand.class,
+            SubCommand.class,
+            PubCommand.class,
             DecodeCommand.class,
             EncodeCommand.class,
             MatchCommand.class,
@@ -22,14 +28,16 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        // No subcommand: the shell. Until the shell lands, show help.
-        new CommandLine(this).usage(System.out);
+        // No subcommand: the shell (`mqttlab --port N` = `mqttlab shell --port N`).
+        System.exit(shell.run());
     }
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         for (Class<?> c : SUBCOMMANDS) cl.addSubcommand(c);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExpandAtFiles(false); // `@` starts mosquitto_sub -F time fields, not argument files
+        CliErrors.install(cl);
         return cl;
     }
 

@@ -58,7 +58,7 @@ public final class Peers {
         }
     }
 
-    private static Path find(String command) {
+    public static Path find(String command) {
         List<String> dirs = new ArrayList<>();
         String path = System.getenv("PATH");
         if (path != null) dirs.addAll(List.of(path.split(File.pathSeparator)));

@@ -117,6 +117,14 @@ public record BrokerConfig(
                 sysIntervalSeconds, logTypes, logDestinations, connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
     }
 
+    /** The same settings, logging only to in-process listeners (the shell's `log on`). */
+    public BrokerConfig withoutLogDestinations() {
+        return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence, persistenceLocation,
+                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages, maxInflightMessages,
+                maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
+                sysIntervalSeconds, logTypes, List.of(), connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
+    }
+
     /** -v: the same as log_type all, overriding the file's logging options. */
     public BrokerConfig withVerbose(boolean v) {
         return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence, persistenceLocation,

@@ -1,0 +1,112 @@
+package mqttlab.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import mqttlab.shell.mqtt.ClientSettings;
+import mqttlab.shell.mqtt.ConnectFailure;
+import mqttlab.shell.mqtt.ConnectOptions;
+import mqttlab.shell.mqtt.MessageFormat;
+import mqttlab.shell.mqtt.MqttConnection;
+import mqttlab.shell.mqtt.Outgoing;
+import mqttlab.shell.mqtt.Received;
+import mqttlab.shell.mqtt.SubOptions;
+import mqttlab.shell.mqtt.UsageError;
+import mqttlab.shell.mqtt.WireLog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `mqttlab sub`: mosquitto_sub, with its flags, output and exit codes (27 when -W runs out). */
+@Command(name = "sub", sortOptions = false, description = "Subscribe and print messages, as mosquitto_sub does.")
+public final class SubCommand implements java.util.concurrent.Callable<Integer> {
+    @Mixin ConnectOptions conn;
+    @Mixin SubOptions sub;
+    @Option(names = "--help", usageHelp = true, description = "show this help")
+    boolean help;
+
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ClientSettings settings;
+        try {
+            settings = conn.settings("localhost", 1883);
+            sub.validate();
+        } catch (UsageError e) {
+            return CliErrors.usage(err, "mqttlab sub", e.getMessage());
+        }
+        MessageFormat format = new MessageFormat(sub.format, sub.verbose, !sub.noNewline);
+        CountDownLatch done = new CountDownLatch(1);
+        AtomicInteger seen = new AtomicInteger();
+        int[] exit = {0};
+        MqttConnection c = MqttConnection.create(settings, new WireLog(conn.debug ? this::line : null, true));
+        c.onMessage(m -> {
+            if (done.getCount() == 0) return;
+            if (sub.retainedOnly && !m.retain()) { done.countDown(); return; }
+            if (sub.shown(m)) print(format, m);
+            if (sub.removeRetained && m.retain() && m.payload().length > 0) c.publish(Outgoing.of(m.topic(), new byte[0], 0, true));
+            if (sub.count != null && !(sub.noRetained && m.retain()) && seen.incrementAndGet() >= sub.count) done.countDown();
+        });
+        c.onLost(reason -> {
+            if (!conn.quiet) err.println("Error: The connection was lost.");
+            exit[0] = 1;
+            done.countDown();
+        });
+        try {
+            c.connect().get();
+            if (!sub.unsubscribe.isEmpty()) c.unsubscribe(sub.unsubscribe).get();
+            var codes = c.subscribe(sub.topics, sub.qos, sub.subscribeOptions()).get();
+            if (codes.stream().allMatch(rc -> rc >= 0x80) && !conn.quiet) err.println("All subscription requests were denied.");
+        } catch (ExecutionException e) {
+            Throwable cause = ConnectFailure.unwrap(e);
+            ConnectFailure f = cause instanceof ConnectFailure cf ? cf : ConnectFailure.network(cause);
+            if (!conn.quiet) err.println(f.getMessage());
+            c.kill();
+            return f.exitCode();
+        }
+        if (sub.exitAfterSubscribe) done.countDown();
+        boolean finished = sub.timeout == null ? await(done) : done.await(sub.timeout, TimeUnit.SECONDS);
+        if (!finished) {
+            if (!conn.quiet) err.println("Timed out");
+            disconnect(c);
+            return 27;
+        }
+        disconnect(c);
+        out.flush();
+        return exit[0];
+    }
+
+    private static boolean await(CountDownLatch l) throws InterruptedException {
+        l.await();
+        return true;
+    }
+
+    private static void disconnect(MqttConnection c) {
+        try {
+            c.disconnect().get(2, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException | InterruptedException e) {
+            c.kill();
+        }
+    }
+
+    private synchronized void line(String s) {
+        out.println(s);
+        out.flush();
+    }
+
+    private synchronized void print(MessageFormat format, Received m) {
+        try {
+            out.write(format.render(m));
+            out.flush();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

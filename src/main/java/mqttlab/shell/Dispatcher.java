@@ -1,0 +1,76 @@
+package mqttlab.shell;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import mqttlab.shell.mqtt.ConnectFailure;
+import mqttlab.shell.mqtt.UsageError;
+import picocli.CommandLine;
+
+/**
+ * Runs one typed line: finds the command, parses its flags with picocli, runs it, and turns every
+ * mistake or failure into one line for people. Never throws, never prints a stack trace.
+ */
+public final class Dispatcher {
+    private final ShellContext ctx;
+    private final CommandRegistry registry;
+
+    public Dispatcher(ShellContext ctx, CommandRegistry registry) {
+        this.ctx = ctx;
+        this.registry = registry;
+    }
+
+    public void run(List<String> words) {
+        if (words.isEmpty()) return;
+        String name = words.get(0);
+        CommandRegistry.Entry e = registry.find(name);
+        if (e == null) {
+            String near = registry.closest(name);
+            ctx.error(ctx.t(Msg.UNKNOWN_COMMAND, name, near == null ? "" : ctx.t(Msg.DID_YOU_MEAN, near)));
+            return;
+        }
+        try {
+            CommandLine cl = commandLine(e);
+            StringWriter out = new StringWriter();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(out, true));
+            cl.setParameterExceptionHandler((ex, args) -> {
+                ctx.error(ctx.t(Msg.BAD_ARGS, e.name(), firstLine(ex.getMessage()), e.name()));
+                return 2;
+            });
+            cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+                report(e.name(), ex);
+                return 1;
+            });
+            cl.execute(words.subList(1, words.size()).toArray(new String[0]));
+            String printed = out.toString();
+            if (!printed.isEmpty()) for (String l : printed.stripTrailing().split("\n", -1)) ctx.println(l);
+        } catch (RuntimeException ex) {
+            report(e.name(), ex);
+        }
+    }
+
+    CommandLine commandLine(CommandRegistry.Entry e) {
+        CommandLine cl = new CommandLine(e.factory().apply(ctx));
+        cl.setExpandAtFiles(false);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUnmatchedOptionsArePositionalParams(false);
+        return cl;
+    }
+
+    private void report(String command, Throwable ex) {
+        Throwable c = ConnectFailure.unwrap(ex);
+        if (c instanceof CommandLine.ExecutionException && c.getCause() != null) c = c.getCause();
+        String msg;
+        if (c instanceof ShellException || c instanceof ConnectFailure) msg = c.getMessage();
+        else if (c instanceof UsageError) msg = command + ": " + c.getMessage().replaceFirst("^Error: ", "");
+        else msg = ctx.t(Msg.FAILED, command, c.getMessage() == null ? c.getClass().getSimpleName() : firstLine(c.getMessage()));
+        ctx.error(msg);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,192 @@
+package mqttlab.shell;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.broker.Broker;
+import mqttlab.shell.session.Sessions;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.AttributedStringBuilder;
+
+/**
+ * The lab shell: a JLine line editor running picocli commands against the lab's broker. Interactive
+ * on a terminal (colour, completion, history in $MQTTLAB_HOME/history); on piped input it runs the
+ * commands in order through a dumb terminal, so instructors can script demos and tests can drive it.
+ */
+public final class LabShell {
+    private final ShellContext ctx;
+    private final CommandRegistry registry;
+    private final Dispatcher dispatcher;
+
+    private LabShell(ShellContext ctx, CommandRegistry registry) {
+        this.ctx = ctx;
+        this.registry = registry;
+        this.dispatcher = new Dispatcher(ctx, registry);
+    }
+
+    /** Runs the shell on this process's terminal (or piped stdin/stdout); returns the exit status. */
+    public static int run(ShellOptions options) {
+        boolean interactive = System.console() != null;
+        try {
+            Terminal t = interactive
+                    ? TerminalBuilder.builder().system(true).signalHandler(Terminal.SignalHandler.SIG_IGN).build()
+                    : dumb(System.in, System.out);
+            return run(options, t, interactive);
+        } catch (IOException e) {
+            System.err.println("Cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** A dumb terminal on the given streams, no echo: for piped input and tests. */
+    public static Terminal dumb(InputStream in, OutputStream out) throws IOException {
+        DumbTerminal t = new DumbTerminal("mqttlab", Terminal.TYPE_DUMB, in, out, StandardCharsets.UTF_8);
+        t.echo(false);
+        return t;
+    }
+
+    public static int run(ShellOptions options, Terminal terminal, boolean interactive) {
+        Messages m;
+        try {
+            m = new Messages(Lang.of(options.lang()));
+        } catch (IllegalArgumentException e) {
+            return fail(terminal, e.getMessage());
+        }
+        Endpoint endpoint;
+        try {
+            if (options.brokerUrl() != null) {
+                endpoint = Endpoint.external(options.brokerUrl(), options.user(), options.password(), m);
+            } else {
+                Broker b = LabBroker.start(options.port(), m);
+                endpoint = new Endpoint("127.0.0.1", b.port(), b, options.user(), options.password());
+            }
+        } catch (ShellException e) {
+            return fail(terminal, e.getMessage());
+        }
+        ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive), endpoint, interactive, options);
+        return new LabShell(ctx, ShellCommands.registry()).loop();
+    }
+
+    private static int fail(Terminal t, String message) {
+        t.writer().println(message);
+        t.writer().flush();
+        try { t.close(); } catch (IOException ignored) { /* leaving */ }
+        return 1;
+    }
+
+    private int loop() {
+        Endpoint e = ctx.endpoint();
+        ctx.sessions().open(Sessions.DEFAULT, ctx.sessions().defaultSettings("lab-" + ProcessHandle.current().pid()));
+        banner(e);
+        LineReader reader = reader();
+        ctx.attach(reader);
+        if (e.embedded()) ctx.scheduler().execute(() -> ctx.tap().start());
+        while (!ctx.exitRequested()) {
+            String line;
+            try {
+                String prompt = prompt();
+                ctx.prompt(prompt);
+                line = reader.readLine(prompt);
+            } catch (UserInterruptException ex) {
+                // Ctrl-C: the line is dropped, the lab goes on; on an empty line, say how to leave
+                if (ex.getPartialLine() == null || ex.getPartialLine().isBlank()) ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.CTRL_C)));
+                continue;
+            } catch (EndOfFileException ex) {
+                break;
+            }
+            if (!ctx.interactive()) echo(line);
+            List<String> words = new ArrayList<>(reader.getParsedLine().words());
+            words.removeIf(String::isEmpty);
+            if (words.isEmpty()) continue;
+            Thread.interrupted();
+            dispatcher.run(words);
+            if (!ctx.interactive()) {
+                ctx.markOutput();
+                ctx.settle(150, 2000);
+            }
+        }
+        ctx.attach(null);
+        if (!ctx.interactive()) {
+            ctx.markOutput();
+            ctx.settle(300, 3000);
+        }
+        shutdown();
+        return 0;
+    }
+
+    private void banner(Endpoint e) {
+        AttributedStringBuilder sb = new AttributedStringBuilder();
+        String head = e.embedded() ? ctx.t(Msg.BANNER, e.host() + ":" + e.port()) : ctx.t(Msg.BANNER_EXTERNAL, e.url());
+        ctx.styles().append(sb, Styles.BOLD, head);
+        ctx.println(sb.toAttributedString());
+        ctx.println(ctx.t(Msg.BANNER_HINT));
+    }
+
+    private LineReader reader() {
+        DefaultParser parser = new DefaultParser();
+        parser.setLineCommentDelims(null); // `#` is MQTT's multi-level wildcard, never a comment
+        parser.setBlockCommentDelims(null);
+        parser.setEscapeChars(null);       // `\e` in -F formats stays as typed, as in a shell's single quotes
+        parser.setEofOnUnclosedQuote(true);
+        LineReaderBuilder b = LineReaderBuilder.builder().appName("mqttlab").terminal(ctx.terminal()).parser(parser)
+                .completer(new LabCompleter(ctx, registry, new Dispatcher(ctx, registry)))
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_TAB, false);
+        if (ctx.interactive()) b.variable(LineReader.HISTORY_FILE, historyFile());
+        return b.build();
+    }
+
+    /** $MQTTLAB_HOME/history, or ~/.mqttlab/history. */
+    static Path historyFile() {
+        String home = System.getenv("MQTTLAB_HOME");
+        Path dir = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".mqttlab");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException ignored) {
+            // history just will not persist
+        }
+        return dir.resolve("history");
+    }
+
+    private String prompt() {
+        String s = ctx.sessions().currentName();
+        String p = s.equals(Sessions.DEFAULT) ? "lab> " : "lab[" + s + "]> ";
+        return ctx.styles().colour() ? ctx.styles().styled(Styles.BOLD, p).toAnsi(ctx.terminal()) : p;
+    }
+
+    private void echo(String line) {
+        ctx.terminal().writer().println(line);
+        ctx.terminal().writer().flush();
+    }
+
+    private void shutdown() {
+        Endpoint e = ctx.endpoint();
+        ctx.sessions().closeAll();
+        ctx.tap().stop();
+        if (e.embedded()) {
+            try {
+                e.broker().stop();
+            } catch (RuntimeException ignored) {
+                // leaving anyway
+            }
+        }
+        ctx.println(ctx.t(Msg.BYE, e.embedded() ? ctx.t(Msg.BYE_BROKER) : ""));
+        try {
+            ctx.terminal().close();
+        } catch (IOException ignored) {
+            // leaving
+        }
+    }
+}

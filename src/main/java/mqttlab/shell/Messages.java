@@ -1,0 +1,43 @@
+package mqttlab.shell;
+
+import java.util.Map;
+
+/** The shell's words in one language: {@link Msg} sentences and Korean command summaries for `help`. */
+public final class Messages {
+    private static final Map<String, String> KO_SUMMARIES = Map.ofEntries(
+            Map.entry("help", "명령 목록, 또는 한 명령의 옵션과 예"),
+            Map.entry("quit", "실습 종료 (세션을 닫고 브로커를 멈춥니다)"),
+            Map.entry("sub", "토픽 구독: 메시지가 오면 프롬프트 위에 표시 (mosquitto_sub와 같은 옵션)"),
+            Map.entry("pub", "메시지 발행 (mosquitto_pub와 같은 옵션)"),
+            Map.entry("unsub", "구독 해제"),
+            Map.entry("connect", "이름 붙인 클라이언트 세션을 새로 연결"),
+            Map.entry("use", "sub/pub에 쓸 세션 선택"),
+            Map.entry("sessions", "세션 목록"),
+            Map.entry("disconnect", "세션을 정상 종료 (DISCONNECT: 유언 메시지 없음)"),
+            Map.entry("kill", "세션의 TCP 연결을 강제로 끊기 (유언 메시지 발행)"),
+            Map.entry("trace", "브로커를 지나는 패킷을 시퀀스 다이어그램으로"),
+            Map.entry("fault", "장애 주입: 패킷 버리기, 지연, 연결 끊기"),
+            Map.entry("tree", "실시간 토픽 트리"),
+            Map.entry("clients", "브로커에 연결된 클라이언트"),
+            Map.entry("subscriptions", "브로커의 구독 목록"),
+            Map.entry("retained", "브로커가 보존 중인 메시지"),
+            Map.entry("stats", "브로커 통계 (초당 메시지 수)"),
+            Map.entry("log", "브로커 로그를 프롬프트 위에 표시"),
+            Map.entry("sleep", "몇 초 기다리기 (스크립트용)"));
+
+    private final Lang lang;
+
+    public Messages(Lang lang) { this.lang = lang; }
+
+    public Lang lang() { return lang; }
+
+    public String get(Msg m, Object... args) {
+        String t = m.text(lang);
+        return args.length == 0 ? t : String.format(t, args);
+    }
+
+    /** The command's one-line summary in this language, or {@code english} when there is no translation. */
+    public String summary(String command, String english) {
+        return lang == Lang.KO ? KO_SUMMARIES.getOrDefault(command, english) : english;
+    }
+}

@@ -1,0 +1,49 @@
+package mqttlab.shell;
+
+import mqttlab.shell.command.ClientsCommand;
+import mqttlab.shell.command.ConnectCommand;
+import mqttlab.shell.command.DisconnectCommand;
+import mqttlab.shell.command.FaultCommand;
+import mqttlab.shell.command.HelpCommand;
+import mqttlab.shell.command.KillCommand;
+import mqttlab.shell.command.LogCommand;
+import mqttlab.shell.command.PubCommand;
+import mqttlab.shell.command.QuitCommand;
+import mqttlab.shell.command.RetainedCommand;
+import mqttlab.shell.command.SessionsCommand;
+import mqttlab.shell.command.SleepCommand;
+import mqttlab.shell.command.StatsCommand;
+import mqttlab.shell.command.SubCommand;
+import mqttlab.shell.command.SubscriptionsCommand;
+import mqttlab.shell.command.TraceCommand;
+import mqttlab.shell.command.TreeCommand;
+import mqttlab.shell.command.UnsubCommand;
+import mqttlab.shell.command.UseCommand;
+
+/** Every shell command, in the order `help` lists them. Add one line per new command. */
+public final class ShellCommands {
+    private ShellCommands() { }
+
+    public static CommandRegistry registry() {
+        return new CommandRegistry()
+                .add(SubCommand.class, SubCommand::new)
+                .add(PubCommand.class, PubCommand::new)
+                .add(UnsubCommand.class, UnsubCommand::new)
+                .add(ConnectCommand.class, ConnectCommand::new)
+                .add(UseCommand.class, UseCommand::new)
+                .add(SessionsCommand.class, SessionsCommand::new)
+                .add(DisconnectCommand.class, DisconnectCommand::new)
+                .add(KillCommand.class, KillCommand::new)
+                .add(TraceCommand.class, TraceCommand::new)
+                .add(FaultCommand.class, FaultCommand::new)
+                .add(TreeCommand.class, TreeCommand::new)
+                .add(ClientsCommand.class, ClientsCommand::new)
+                .add(SubscriptionsCommand.class, SubscriptionsCommand::new)
+                .add(RetainedCommand.class, RetainedCommand::new)
+                .add(StatsCommand.class, StatsCommand::new)
+                .add(LogCommand.class, LogCommand::new)
+                .add(SleepCommand.class, SleepCommand::new)
+                .add(HelpCommand.class, HelpCommand::new)
+                .add(QuitCommand.class, QuitCommand::new);
+    }
+}

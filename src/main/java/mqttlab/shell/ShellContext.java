@@ -1,0 +1,156 @@
+package mqttlab.shell;
+
+import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import mqttlab.broker.Broker;
+import mqttlab.shell.session.Sessions;
+import mqttlab.shell.trace.TapHub;
+import org.jline.reader.LineReader;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+
+/**
+ * What a shell command may use: the broker (embedded or not), the client sessions, the terminal and
+ * how to print on it (safely from any thread: above the prompt while a line is being typed), the
+ * language, colours, and what the lab has seen (topics, the last tapped packet).
+ * A command is a picocli {@code @Command} class with a constructor taking this context.
+ */
+public final class ShellContext {
+    private final Terminal terminal;
+    private final Messages messages;
+    private final Styles styles;
+    private final Endpoint endpoint;
+    private final boolean interactive;
+    private final Sessions sessions;
+    private final Set<String> topicsSeen = new ConcurrentSkipListSet<>();
+    private final ScheduledExecutorService scheduler;
+    private final TapHub tap;
+    private volatile LineReader reader;
+    private volatile long lastAsyncOutput;
+    private volatile boolean exitRequested;
+    private final ShellOptions options;
+
+    public ShellContext(Terminal terminal, Messages messages, Styles styles, Endpoint endpoint, boolean interactive, ShellOptions options) {
+        this.terminal = terminal;
+        this.messages = messages;
+        this.styles = styles;
+        this.endpoint = endpoint;
+        this.interactive = interactive;
+        this.options = options;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "shell-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        this.sessions = new Sessions(this);
+        this.tap = new TapHub(this);
+    }
+
+    public Terminal terminal() { return terminal; }
+
+    public Messages messages() { return messages; }
+
+    public String t(Msg m, Object... args) { return messages.get(m, args); }
+
+    public Styles styles() { return styles; }
+
+    public Endpoint endpoint() { return endpoint; }
+
+    public ShellOptions options() { return options; }
+
+    public boolean interactive() { return interactive; }
+
+    public Sessions sessions() { return sessions; }
+
+    public ScheduledExecutorService scheduler() { return scheduler; }
+
+    /** The broker's packet tap as the shell uses it (trace, tree, topics, last packet). */
+    public TapHub tap() { return tap; }
+
+    /** The embedded broker, or a {@link ShellException} saying `command` needs it. */
+    public Broker broker(String command) { return endpoint.requireBroker(command, messages); }
+
+    /** Topics seen so far (messages received by the shell's sessions, and the tap), for completion and `tree`. */
+    public Set<String> topicsSeen() { return Collections.unmodifiableSet(topicsSeen); }
+
+    public void sawTopic(String topic) { topicsSeen.add(topic); }
+
+    /** The exact bytes of the last packet the tap saw, or null: for `decode last`. */
+    public byte[] lastPacketBytes() { return tap.lastPacketBytes(); }
+
+    /** Terminal width in columns (80 when unknown). */
+    public int width() {
+        int w = terminal.getWidth();
+        return w <= 0 ? 80 : w;
+    }
+
+    void attach(LineReader r) { this.reader = r; }
+
+    private volatile String prompt = "";
+
+    void prompt(String p) { this.prompt = p; }
+
+    /** Marks now as the time of the last output, so {@link #settle} waits a full quiet period from here. */
+    void markOutput() { lastAsyncOutput = System.nanoTime(); }
+
+    public LineReader reader() { return reader; }
+
+    /** Prints a line: above the prompt when a line is being typed, plainly otherwise. Thread-safe. */
+    public void println(AttributedString line) {
+        LineReader r = reader;
+        if (!interactive) {
+            // A dumb terminal cannot redraw: print the line on its own, then the pending prompt again.
+            synchronized (terminal) {
+                PrintWriter w = terminal.writer();
+                boolean reading = r != null && r.isReading();
+                if (reading) w.println();
+                w.println(line.toAnsi(terminal));
+                if (reading) w.print(prompt);
+                w.flush();
+            }
+        } else if (r != null) {
+            r.printAbove(line);
+        } else {
+            synchronized (terminal) {
+                PrintWriter w = terminal.writer();
+                w.println(line.toAnsi(terminal));
+                w.flush();
+            }
+        }
+    }
+
+    public void println(String line) { println(new AttributedString(line)); }
+
+    /** Prints a line that arrived on its own (a message, a log line): also marks the time, so scripts can wait for quiet. */
+    public void printAsync(AttributedString line) {
+        lastAsyncOutput = System.nanoTime();
+        println(line);
+    }
+
+    /** One line saying what went wrong and how to do it right. */
+    public void error(String message) {
+        println(styles.styled(Styles.ERROR, message));
+    }
+
+    /** Waits until no asynchronous output came for {@code quietMillis}, at most {@code maxMillis}. */
+    public void settle(long quietMillis, long maxMillis) {
+        long deadline = System.nanoTime() + maxMillis * 1_000_000;
+        try {
+            while (System.nanoTime() < deadline) {
+                long since = (System.nanoTime() - lastAsyncOutput) / 1_000_000;
+                if (since >= quietMillis) return;
+                Thread.sleep(Math.max(10, quietMillis - since));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public void requestExit() { exitRequested = true; }
+
+    public boolean exitRequested() { return exitRequested; }
+}

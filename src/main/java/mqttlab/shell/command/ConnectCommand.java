@@ -1,0 +1,47 @@
+package mqttlab.shell.command;
+
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.Styles;
+import mqttlab.shell.mqtt.ClientSettings;
+import mqttlab.shell.mqtt.ConnectOptions;
+import mqttlab.shell.session.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "connect", sortOptions = false,
+        description = "Connect a new named client session and make it current (the prompt shows it).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  connect pub1                                    a 3.1.1 client with client id pub1",
+                "  connect sensor -V 5 --will-topic building/125/status --will-payload offline --will-retain",
+                "  connect durable -c -i student1                  a persistent session (durable subscription)",
+                "  kill sensor                                     cut it: the broker publishes its will"})
+public final class ConnectCommand implements Runnable {
+    private final ShellContext ctx;
+
+    @Parameters(paramLabel = "NAME", description = "the session's name (also the client id unless -i is given)")
+    String name;
+
+    @Mixin ConnectOptions conn;
+
+    public ConnectCommand(ShellContext ctx) { this.ctx = ctx; }
+
+    @Override
+    public void run() {
+        if (conn.id == null && conn.idPrefix == null) conn.id = name;
+        ClientSettings settings = Targets.settings(ctx, conn);
+        if (ctx.sessions().has(name) && !ctx.sessions().get(name).connection().isConnected()) ctx.sessions().remove(name);
+        Session s = ctx.sessions().open(name, settings);
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.SESSION_CONNECTING, name, settings.host() + ":" + settings.port(),
+                settings.clientId().isEmpty() ? "(assigned)" : settings.clientId(), settings.versionLabel())));
+        try {
+            boolean present = Session.await(ctx, "connect " + name, s.ready());
+            ctx.sessions().use(name);
+            ctx.println(ctx.styles().styled(Styles.OK, ctx.t(Msg.SESSION_CONNECTED, name, s.clientId(), present ? ctx.t(Msg.SESSION_PRESENT) : "")));
+        } catch (RuntimeException e) {
+            ctx.sessions().remove(name);
+            throw e;
+        }
+    }
+}

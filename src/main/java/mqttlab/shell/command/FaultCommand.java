@@ -1,0 +1,120 @@
+package mqttlab.shell.command;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import mqttlab.broker.Broker;
+import mqttlab.broker.fault.Fault;
+import mqttlab.broker.tap.Direction;
+import mqttlab.protocol.packet.PacketType;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.ShellException;
+import mqttlab.shell.ui.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "fault", description = "Inject a fault into the broker for teaching: drop or delay packets, or cut a connection.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  fault drop puback to pub1         the broker drops the next PUBACK it sends to pub1",
+                "  fault drop publish to sub1 2      the next 2 PUBLISH packets to sub1 are lost",
+                "  fault delay pubrel from pub1 3    PUBREL from pub1 is held 3 seconds",
+                "  fault cut sub1                    cut sub1's connection now (its will fires)",
+                "  fault cut sub1 after pubrec       cut it right after the next PUBREC it sends",
+                "  fault list", "  fault clear"})
+public final class FaultCommand implements Runnable {
+    private final ShellContext ctx;
+
+    @Parameters(arity = "1..*", paramLabel = "drop|delay|cut|list|clear ...", description = "the fault")
+    List<String> args = new ArrayList<>();
+
+    public FaultCommand(ShellContext ctx) { this.ctx = ctx; }
+
+    @Override
+    public void run() {
+        Broker b = ctx.broker("fault");
+        String kind = args.get(0).toLowerCase(Locale.ROOT);
+        switch (kind) {
+            case "list" -> list(b);
+            case "clear" -> { b.faults().clear(); ctx.println(ctx.t(Msg.FAULT_CLEARED)); }
+            case "cut" -> cut(b);
+            case "drop", "delay" -> dropOrDelay(b, kind.equals("drop"));
+            default -> throw new ShellException("fault: say drop, delay, cut, list or clear — e.g. `fault drop puback to pub1`.");
+        }
+    }
+
+    private void dropOrDelay(Broker b, boolean drop) {
+        String usage = drop ? "`fault drop PACKET to|from CLIENT [COUNT]`, e.g. `fault drop puback to pub1`"
+                : "`fault delay PACKET to|from CLIENT SECONDS`, e.g. `fault delay pubrel from pub1 3`";
+        if (args.size() < 4) throw new ShellException("fault: " + usage + ".");
+        PacketType type = type(args.get(1));
+        Direction dir = switch (args.get(2).toLowerCase(Locale.ROOT)) {
+            case "to" -> Direction.OUT;
+            case "from" -> Direction.IN;
+            default -> throw new ShellException("fault: say `to CLIENT` (broker → client) or `from CLIENT` (client → broker): " + usage + ".");
+        };
+        String client = args.get(3);
+        double n = args.size() > 4 ? number(args.get(4)) : 1;
+        String who = client.equals("*") ? "any client" : client;
+        String way = ctx.t(dir == Direction.OUT ? Msg.FAULT_TO : Msg.FAULT_FROM, who);
+        if (drop) {
+            b.faults().add(Fault.drop(client, type, dir, (int) Math.max(1, n)));
+            String count = n > 1 ? (int) n + " " : "";
+            Msg c = consequence(type, dir);
+            ctx.println(ctx.t(Msg.FAULT_DROP, count, type, way, c == null ? "" : ctx.t(c)).stripTrailing());
+        } else {
+            b.faults().add(Fault.delay(client, type, dir, 1, Duration.ofMillis((long) (n * 1000))));
+            ctx.println(ctx.t(Msg.FAULT_DELAY, type, way, n));
+        }
+    }
+
+    private void cut(Broker b) {
+        if (args.size() < 2) throw new ShellException("fault: `fault cut CLIENT` or `fault cut CLIENT after PACKET`.");
+        String client = args.get(1);
+        if (args.size() >= 4 && args.get(2).equalsIgnoreCase("after")) {
+            PacketType type = type(args.get(3));
+            b.faults().add(Fault.cutAfter(client, type, Direction.IN));
+            ctx.println(ctx.t(Msg.FAULT_CUT_AFTER, client, type));
+            return;
+        }
+        boolean done = b.cut(client);
+        ctx.println(ctx.t(done ? Msg.FAULT_CUT_NOW : Msg.FAULT_NO_CLIENT, client));
+    }
+
+    private void list(Broker b) {
+        Table t = new Table("KIND", "PACKET", "WAY", "CLIENT", "LEFT", "DELAY");
+        for (Fault f : b.faults().list()) {
+            t.row(f.kind(), f.type(), f.direction() == Direction.OUT ? "to" : "from", f.clientId(), f.count(), f.delay().toMillis() + " ms");
+        }
+        if (t.isEmpty()) ctx.println(ctx.t(Msg.FAULT_NONE));
+        else t.print(ctx);
+    }
+
+    private static Msg consequence(PacketType t, Direction d) {
+        return switch (t) {
+            case PUBACK -> Msg.FAULT_PUBACK;
+            case PUBREC -> Msg.FAULT_PUBREC;
+            case PUBREL -> Msg.FAULT_PUBREL;
+            case PUBCOMP -> Msg.FAULT_PUBCOMP;
+            case PUBLISH -> d == Direction.OUT ? Msg.FAULT_PUBLISH_OUT : Msg.FAULT_PUBLISH_IN;
+            default -> null;
+        };
+    }
+
+    private static PacketType type(String name) {
+        try {
+            return PacketType.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ShellException("fault: '" + name + "' is not a packet type; use publish, puback, pubrec, pubrel, pubcomp, subscribe, suback…");
+        }
+    }
+
+    private static double number(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            throw new ShellException("fault: '" + s + "' is not a number.");
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package mqttlab.shell.command;
+
+import mqttlab.broker.RetainedInfo;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.ui.MessageLine;
+import mqttlab.shell.ui.Table;
+import picocli.CommandLine.Command;
+
+@Command(name = "retained", description = "The retained messages the broker keeps: a new subscriber gets these at once.",
+        footerHeading = "%nExamples:%n", footer = {"  pub -t building/125/ac/state -m ON -r", "  retained", "  pub -t building/125/ac/state -n -r     (clears it)"})
+public final class RetainedCommand implements Runnable {
+    private final ShellContext ctx;
+
+    public RetainedCommand(ShellContext ctx) { this.ctx = ctx; }
+
+    @Override
+    public void run() {
+        Table t = new Table("TOPIC", "PAYLOAD", "QOS", "STORED");
+        for (RetainedInfo r : ctx.broker("retained").retained()) {
+            String v = MessageLine.payloadText(r.payload());
+            t.row(r.topic(), v == null ? "0x" + java.util.HexFormat.of().formatHex(r.payload()) : v, r.qos(), r.storedAt());
+        }
+        t.print(ctx);
+    }
+}

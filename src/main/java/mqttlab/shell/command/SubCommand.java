@@ -1,0 +1,69 @@
+package mqttlab.shell.command;
+
+import java.util.List;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.ShellException;
+import mqttlab.shell.Styles;
+import mqttlab.shell.mqtt.ConnectOptions;
+import mqttlab.shell.mqtt.MqttConnection;
+import mqttlab.shell.mqtt.SubOptions;
+import mqttlab.shell.session.Session;
+import mqttlab.shell.session.ShellSubscription;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "sub", aliases = "mosquitto_sub", sortOptions = false,
+        description = "Subscribe: messages are printed above the prompt as they arrive (mosquitto_sub's flags).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  sub -t 'building/+/+/temperature'      every sensor's temperature",
+                "  sub -t # -v                             everything (# matches all levels)",
+                "  sub -t test -q 2 -C 3                   three messages at QoS 2, then stop",
+                "  sub -t building/# -F '%t = %p (q%q)'    your own format",
+                "  mosquitto_sub -h localhost -p 1883 -t # -v"})
+public final class SubCommand implements Runnable {
+    private final ShellContext ctx;
+    @Mixin ConnectOptions conn;
+    @Mixin SubOptions sub;
+
+    public SubCommand(ShellContext ctx) { this.ctx = ctx; }
+
+    @Override
+    public void run() {
+        sub.validate();
+        Session s;
+        if (Targets.needsOwnClient(ctx, conn)) {
+            String name = Targets.freshName(ctx, conn.id, "sub");
+            s = ctx.sessions().open(name, Targets.settings(ctx, conn));
+            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.SESSION_CONNECTING, name, s.connection().settings().host() + ":"
+                    + s.connection().settings().port(), s.connection().settings().clientId().isEmpty() ? "(assigned)" : s.connection().settings().clientId(),
+                    s.connection().settings().versionLabel())));
+        } else {
+            s = Targets.current(ctx);
+        }
+        MqttConnection c = s.awaitConnected(ctx);
+        if (conn.debug) c.wire().debug(line -> ctx.printAsync(ctx.styles().styled(Styles.FAINT, line)));
+        if (!sub.unsubscribe.isEmpty()) Session.await(ctx, "unsub", c.unsubscribe(sub.unsubscribe));
+        ShellSubscription ss = new ShellSubscription(ctx, s, sub);
+        s.subscriptions().add(ss);
+        List<Integer> codes;
+        try {
+            codes = Session.await(ctx, "sub", c.subscribe(sub.topics, sub.qos, sub.subscribeOptions()));
+        } catch (RuntimeException e) {
+            ss.cancel();
+            throw e;
+        }
+        if (codes.stream().allMatch(rc -> rc >= 0x80)) {
+            ss.cancel();
+            throw new ShellException(ctx.t(Msg.SUB_DENIED, String.join(" ", sub.topics)));
+        }
+        String granted = codes.stream().map(rc -> rc >= 0x80 ? "refused" : String.valueOf(rc)).reduce((a, b) -> a + "," + b).orElse("");
+        String extra = sub.count != null ? ctx.t(Msg.SUB_STOPS_AFTER, sub.count) : "";
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.SUBSCRIBED, s.clientId(), String.join(" ", sub.topics), granted, extra)));
+        ss.armTimeout();
+        if (sub.exitAfterSubscribe) {
+            ss.cancel();
+            c.unsubscribe(sub.topics);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package mqttlab.shell.command;
+
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "use", description = "Make a session current: sub and pub go through it.",
+        footerHeading = "%nExamples:%n", footer = {"  use pub1", "  use lab"})
+public final class UseCommand implements Runnable {
+    private final ShellContext ctx;
+
+    @Parameters(paramLabel = "NAME", description = "a session name (see `sessions`)")
+    String name;
+
+    public UseCommand(ShellContext ctx) { this.ctx = ctx; }
+
+    @Override
+    public void run() {
+        ctx.sessions().use(name);
+        ctx.println(ctx.t(Msg.NOW_USING, name, ctx.sessions().get(name).clientId()));
+    }
+}

@@ -1,0 +1,81 @@
+package mqttlab.shell.session;
+
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.mqtt.MessageFormat;
+import mqttlab.shell.mqtt.Outgoing;
+import mqttlab.shell.mqtt.Received;
+import mqttlab.shell.mqtt.SubOptions;
+import mqttlab.shell.mqtt.Topics;
+import mqttlab.shell.ui.MessageLine;
+
+/** One `sub` running in the background: its filters, how it prints, and when it stops (-C, -W). */
+public final class ShellSubscription {
+    private final ShellContext ctx;
+    private final Session session;
+    private final SubOptions options;
+    private final MessageFormat format;
+    private final AtomicInteger seen = new AtomicInteger();
+    private volatile ScheduledFuture<?> timeout;
+    private volatile boolean ended;
+
+    public ShellSubscription(ShellContext ctx, Session session, SubOptions options) {
+        this.ctx = ctx;
+        this.session = session;
+        this.options = options;
+        this.format = options.format == null ? null : new MessageFormat(options.format, true, false);
+    }
+
+    public List<String> filters() { return options.topics; }
+
+    public int qos() { return options.qos; }
+
+    boolean matches(String topic) {
+        if (ended) return false;
+        for (String f : options.topics) if (Topics.matches(f, topic)) return true;
+        return false;
+    }
+
+    void deliver(Received m) {
+        if (options.retainedOnly && !m.retain()) { end(ctx.t(Msg.SUB_ENDED_COUNT, seen.get())); return; }
+        if (options.shown(m)) {
+            String prefix = session.name().equals(ctx.sessions().currentName()) ? null : session.name();
+            ctx.printAsync(MessageLine.render(m, format, prefix, ctx.styles()));
+        }
+        if (options.removeRetained && m.retain() && m.payload().length > 0) {
+            session.connection().publish(Outgoing.of(m.topic(), new byte[0], 0, true));
+        }
+        if (options.count != null && !(options.noRetained && m.retain()) && seen.incrementAndGet() >= options.count) {
+            end(ctx.t(Msg.SUB_ENDED_COUNT, options.count));
+        }
+    }
+
+    /** Arms -W: the subscription ends after that many seconds. */
+    public void armTimeout() {
+        if (options.timeout != null) {
+            timeout = ctx.scheduler().schedule(() -> end(ctx.t(Msg.SUB_ENDED_TIMEOUT)), options.timeout, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** Stops printing, unsubscribes the filters no other subscription of the session still uses, and says why. */
+    void end(String why) {
+        if (ended) return;
+        ended = true;
+        if (timeout != null) timeout.cancel(false);
+        session.subscriptions().remove(this);
+        List<String> unused = options.topics.stream()
+                .filter(f -> session.subscriptions().stream().noneMatch(s -> s.filters().contains(f))).toList();
+        if (!unused.isEmpty() && session.connection().isConnected()) session.connection().unsubscribe(unused);
+        ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t(Msg.SUB_ENDED, String.join(" ", options.topics), session.name(), why)));
+    }
+
+    /** Ends quietly (`unsub`): the caller sends the UNSUBSCRIBE. */
+    public void cancel() {
+        ended = true;
+        if (timeout != null) timeout.cancel(false);
+        session.subscriptions().remove(this);
+    }
+}

@@ -1,0 +1,34 @@
+package mqttlab.shell.trace;
+
+import mqttlab.broker.tap.Direction;
+import mqttlab.broker.tap.TapEvent;
+import mqttlab.protocol.packet.ConnAck;
+import mqttlab.protocol.packet.Packet;
+import mqttlab.protocol.packet.Publish;
+import mqttlab.protocol.packet.SubAck;
+import mqttlab.protocol.packet.Subscribe;
+
+/** One packet as a short label ({@code PUBLISH q1 m3 'topic'}, {@code PUBACK m3}) and as a live trace line. */
+public final class PacketLine {
+    private PacketLine() { }
+
+    public static String label(Packet p) {
+        if (p instanceof Publish pub) {
+            return "PUBLISH q" + pub.qos().value() + (pub.packetId() > 0 ? " m" + pub.packetId() : "")
+                    + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "") + " '" + pub.topic() + "'";
+        }
+        if (p instanceof ConnAck a) return "CONNACK rc" + a.reasonCode();
+        if (p instanceof Subscribe s) {
+            return "SUBSCRIBE m" + s.packetId() + " " + String.join(",", s.subscriptions().stream().map(x -> x.filter() + " q" + x.qos().value()).toList());
+        }
+        if (p instanceof SubAck a) return "SUBACK m" + a.packetId() + " " + a.reasonCodes();
+        return p.type().name() + (p.packetId() > 0 ? " m" + p.packetId() : "");
+    }
+
+    /** "pub1 → broker  PUBLISH q1 m3 'test'" */
+    public static String describe(TapEvent e) {
+        String client = e.clientId() == null ? e.remoteAddress() : e.clientId();
+        String arrow = e.direction() == Direction.IN ? client + " → broker" : "broker → " + client;
+        return arrow + "  " + label(e.packet());
+    }
+}

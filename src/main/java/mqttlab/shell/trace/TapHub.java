@@ -1,0 +1,98 @@
+package mqttlab.shell.trace;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.broker.tap.TapEvent;
+import mqttlab.protocol.packet.Publish;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.tree.TopicTree;
+
+/**
+ * The shell's one listener on the embedded broker's packet tap. It keeps the last packets for
+ * `trace last`, the last packet's bytes for `decode last`, feeds the topic tree and completion, and
+ * prints each packet above the prompt while `trace on`.
+ */
+public final class TapHub {
+    private static final int KEEP = 5000;
+    private final ShellContext ctx;
+    private final ArrayDeque<TapEvent> recent = new ArrayDeque<>();
+    private final TopicTree tree = new TopicTree();
+    private volatile byte[] lastBytes;
+    private volatile boolean live;
+    private volatile AutoCloseable subscription;
+    private volatile AutoCloseable logListener;
+    private final ArrayDeque<double[]> rates = new ArrayDeque<>();
+    private long prevIn = -1, prevOut = -1;
+
+    public TapHub(ShellContext ctx) { this.ctx = ctx; }
+
+    /** Starts listening (once) when the broker is embedded; a no-op otherwise. */
+    public synchronized void start() {
+        if (subscription != null || !ctx.endpoint().embedded()) return;
+        subscription = ctx.endpoint().broker().tap().listen(this::onEvent);
+        ctx.scheduler().scheduleAtFixedRate(this::sample, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private void sample() {
+        try {
+            var s = ctx.endpoint().broker().stats();
+            synchronized (rates) {
+                if (prevIn >= 0) rates.addLast(new double[] {s.publishReceived() - prevIn, s.publishSent() - prevOut});
+                while (rates.size() > 60) rates.removeFirst();
+                prevIn = s.publishReceived();
+                prevOut = s.publishSent();
+            }
+        } catch (RuntimeException ignored) {
+            // the broker is stopping
+        }
+    }
+
+    /** PUBLISH messages per second {in, out}, one entry per second, oldest first (at most a minute). */
+    public List<double[]> rates() {
+        synchronized (rates) { return new ArrayList<>(rates); }
+    }
+
+    /** Turns the broker log above the prompt on or off. */
+    public synchronized void log(boolean on) {
+        if (on && logListener == null) {
+            logListener = ctx.endpoint().broker().log().addListener(line -> ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, line)));
+        } else if (!on && logListener != null) {
+            try { logListener.close(); } catch (Exception ignored) { /* gone */ }
+            logListener = null;
+        }
+    }
+
+    void onEvent(TapEvent e) {
+        synchronized (recent) {
+            recent.addLast(e);
+            if (recent.size() > KEEP) recent.removeFirst();
+        }
+        lastBytes = e.bytes();
+        if (e.packet() instanceof Publish p && e.direction() == mqttlab.broker.tap.Direction.IN) {
+            ctx.sawTopic(p.topic());
+            tree.record(p.topic(), p.payload(), p.retain(), e.time());
+        }
+        if (live) ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, PacketLine.describe(e)));
+    }
+
+    public List<TapEvent> recent() {
+        synchronized (recent) { return new ArrayList<>(recent); }
+    }
+
+    public byte[] lastPacketBytes() { return lastBytes; }
+
+    public TopicTree tree() { return tree; }
+
+    public void live(boolean on) { live = on; }
+
+    public boolean live() { return live; }
+
+    public void stop() {
+        if (logListener != null) log(false);
+        AutoCloseable s = subscription;
+        if (s != null) {
+            try { s.close(); } catch (Exception ignored) { /* leaving */ }
+        }
+    }
+}

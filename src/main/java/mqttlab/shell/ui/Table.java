@@ -1,0 +1,63 @@
+package mqttlab.shell.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.shell.ShellContext;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** A plain text table, columns aligned by display width (Korean is two columns a character). */
+public final class Table {
+    private final List<AttributedString> header = new ArrayList<>();
+    private final List<List<AttributedString>> rows = new ArrayList<>();
+
+    public Table(String... header) {
+        for (String h : header) this.header.add(new AttributedString(h));
+    }
+
+    public Table row(Object... cells) {
+        List<AttributedString> r = new ArrayList<>();
+        for (Object c : cells) r.add(c instanceof AttributedString a ? a : new AttributedString(String.valueOf(c)));
+        rows.add(r);
+        return this;
+    }
+
+    public boolean isEmpty() { return rows.isEmpty(); }
+
+    /** The lines: header (bold when {@code colour}) then rows; cells separated by two spaces, no trailing blanks. */
+    public List<AttributedString> render(boolean colour) {
+        int cols = header.size();
+        for (List<AttributedString> r : rows) cols = Math.max(cols, r.size());
+        int[] w = new int[cols];
+        List<List<AttributedString>> all = new ArrayList<>();
+        if (!header.isEmpty()) all.add(header);
+        all.addAll(rows);
+        for (List<AttributedString> r : all) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], r.get(i).columnLength());
+        List<AttributedString> out = new ArrayList<>();
+        for (int n = 0; n < all.size(); n++) {
+            List<AttributedString> r = all.get(n);
+            AttributedStringBuilder sb = new AttributedStringBuilder();
+            boolean head = n == 0 && !header.isEmpty();
+            for (int i = 0; i < r.size(); i++) {
+                AttributedString cell = r.get(i);
+                if (head && colour) sb.styled(AttributedStyle.BOLD, cell.toString());
+                else sb.append(cell);
+                if (i < r.size() - 1) sb.append(" ".repeat(w[i] - cell.columnLength() + 2));
+            }
+            out.add(trimRight(sb.toAttributedString()));
+        }
+        return out;
+    }
+
+    private static AttributedString trimRight(AttributedString s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') end--;
+        return s.subSequence(0, end);
+    }
+
+    public void print(ShellContext ctx) {
+        for (AttributedString l : render(ctx.styles().colour())) ctx.println(l);
+    }
+
+}

@@ -1,0 +1,117 @@
+package mqttlab.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import mqttlab.testsupport.MosquittoPeer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The shell driven by a piped script through JLine's dumb terminal, against a real Mosquitto (`--broker`). */
+class LabShellPipedTest {
+    static MosquittoPeer mosquitto;
+
+    @BeforeAll
+    static void start() throws Exception { mosquitto = MosquittoPeer.start(); }
+
+    @AfterAll
+    static void stop() { if (mosquitto != null) mosquitto.close(); }
+
+    @Test
+    @DisplayName("sub/pub at QoS 0, 1, 2 print messages in mosquitto_sub -v form; mistakes get one helpful line")
+    void subPubAndMistakes() throws Exception {
+        String script = String.join("\n",
+                "sub -t building/# -q 2",
+                "pub -t building/125/sensor1/temperature -m 24.8",
+                "pub -t building/125/ac/set -m ON -q 1",
+                "mosquitto_pub -t building/125/ac/state -m \"hello world\" -q 2",
+                "sbu -t x",
+                "pub -t test",
+                "pub -t 'a/#' -m x",
+                "sub --bogus",
+                "trace last",
+                "tree",
+                "fault drop puback to lab",
+                "quit", "");
+        ShellDriver.Run r = ShellDriver.run(ShellDriver.external(mosquitto.url()), script);
+        String out = r.output();
+        assertEquals(0, r.exit(), out);
+        assertTrue(out.contains("MQTT Lab — external broker " + mosquitto.url()), out);
+        assertTrue(out.contains("\nbuilding/125/sensor1/temperature 24.8\n"), out);
+        assertTrue(out.contains("\nbuilding/125/ac/set ON\n"), out);
+        assertTrue(out.contains("\nbuilding/125/ac/state hello world\n"), out);
+        assertTrue(out.contains("published to building/125/ac/state (QoS 2, acknowledged)"), out);
+        assertTrue(out.contains("Unknown command 'sbu'. Did you mean `sub`? Type `help` for the list."), out);
+        assertTrue(out.contains("pub: Both topic and message must be supplied."), out);
+        assertTrue(out.contains("pub: Invalid publish topic 'a/#', does it contain '+' or '#'?"), out);
+        assertTrue(out.contains("sub: Unknown option: '--bogus' — see `help sub`."), out);
+        for (String cmd : new String[] {"trace", "tree", "fault"}) {
+            assertTrue(out.contains("`" + cmd + "` needs the embedded broker (you are connected to " + mosquitto.url() + ")"), out);
+        }
+        assertTrue(out.contains("Bye. Sessions closed."), out);
+        assertFalse(out.contains("Exception"), out);
+        assertFalse(out.contains("\tat "), out);
+    }
+
+    @Test
+    @DisplayName("the lecture's lines work verbatim: mosquitto_sub -t # -v, -h localhost -p PORT, \"hello world\" at QoS 2")
+    void lectureLines() throws Exception {
+        String script = String.join("\n",
+                "mosquitto_sub -t # -v",
+                "mosquitto_pub -t test -m \"hello world\" -q 2",
+                "mosquitto_sub -h localhost -p " + mosquitto.port() + " -t # -v",
+                "mosquitto_pub -t test2 -m second",
+                "quit", "");
+        String out = ShellDriver.run(ShellDriver.external(mosquitto.url()), script).output();
+        assertTrue(out.contains("\ntest hello world\n"), out);
+        // two subscriptions on the same session: mosquitto delivers the message once per matching subscription or once;
+        // either way it is printed at least once for each `sub`.
+        assertTrue(out.split("\ntest2 second\n", -1).length >= 2, out);
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    @Test
+    @DisplayName("named sessions: connect with a will, use, sessions, kill fires the will, disconnect does not")
+    void sessionsAndWill() throws Exception {
+        String script = String.join("\n",
+                "sub -t wills/#",
+                "connect sensor -V 5 --will-topic wills/sensor --will-payload gone",
+                "connect tidy --will-topic wills/tidy --will-payload should-not-appear",
+                "sessions",
+                "use lab",
+                "kill sensor",
+                "disconnect tidy",
+                "sleep 0.5",
+                "use nobody",
+                "quit", "");
+        String out = ShellDriver.run(ShellDriver.external(mosquitto.url()), script).output();
+        assertTrue(out.contains("lab[sensor]> "), out);
+        assertTrue(out.contains("session sensor connected as sensor."), out);
+        assertTrue(out.matches("(?s).*\\*\\s+tidy\\s+tidy\\s+3\\.1\\.1\\s+connected\\s+wills/tidy.*"), out);
+        assertTrue(out.contains("\nwills/sensor gone\n"), out);
+        assertFalse(out.contains("\nwills/tidy should-not-appear"), out);
+        assertTrue(out.contains("No session named 'nobody'."), out);
+    }
+
+    @Test
+    @DisplayName("--lang ko: the shell's messages are Korean")
+    void korean() throws Exception {
+        ShellOptions ko = new ShellOptions(mosquitto.url(), null, null, 1883, "ko", true);
+        String out = ShellDriver.run(ko, "sbu\ntrace last\nquit\n").output();
+        assertTrue(out.contains("'sbu'은(는) 없는 명령입니다."), out);
+        assertTrue(out.contains("내장 브로커가 필요합니다"), out);
+    }
+
+    @Test
+    @DisplayName("a bad --broker URL and an unreachable broker are one line each, not a stack trace")
+    void badBroker() throws Exception {
+        ShellDriver.Run r = ShellDriver.run(ShellDriver.external("http://x"), "quit\n");
+        assertEquals(1, r.exit());
+        assertTrue(r.output().startsWith("--broker wants tcp://HOST:PORT"), r.output());
+        String out = ShellDriver.run(ShellDriver.external("tcp://127.0.0.1:1"), "pub -t a -m b\nquit\n").output();
+        assertTrue(out.contains("session lab could not connect: Error: Connection refused"), out);
+    }
+}

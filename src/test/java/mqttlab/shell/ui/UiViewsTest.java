@@ -1,0 +1,67 @@
+package mqttlab.shell.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import mqttlab.shell.Styles;
+import mqttlab.shell.tree.TopicTree;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class UiViewsTest {
+    private static String text(List<AttributedString> lines) {
+        return lines.stream().map(AttributedString::toString).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    @DisplayName("Table aligns columns by display width, so Korean cells (two columns a character) line up")
+    void tableAlignsByDisplayWidth() {
+        Table t = new Table("CLIENT", "TOPIC").row("센서1", "building/125").row("sub", "x");
+        assertEquals(String.join("\n",
+                "CLIENT  TOPIC",
+                "센서1   building/125",
+                "sub     x"), text(t.render(false)));
+    }
+
+    @Test
+    @DisplayName("TopicTreeView draws levels, last values, counts and the retained marker")
+    void topicTree() {
+        TopicTree tree = new TopicTree();
+        byte[] a = "24.8".getBytes(StandardCharsets.UTF_8), b = "25.1".getBytes(StandardCharsets.UTF_8);
+        tree.record("building/125/sensor1/temperature", a, false, Instant.EPOCH);
+        tree.record("building/125/sensor1/temperature", b, false, Instant.EPOCH);
+        tree.record("building/125/ac/state", "ON".getBytes(StandardCharsets.UTF_8), true, Instant.EPOCH);
+        tree.record("test", new byte[] {0, 1}, false, Instant.EPOCH);
+        assertEquals(String.join("\n",
+                "├─ building  (3)",
+                "│  └─ 125  (3)",
+                "│     ├─ ac  (1)",
+                "│     │  └─ state = ON  (1 msg) [retained]",
+                "│     └─ sensor1  (2)",
+                "│        └─ temperature = 25.1  (2 msgs)",
+                "└─ test = 0x0001  (1 msg)"), text(TopicTreeView.render(tree.snapshot(), new Styles(false), 40)));
+    }
+
+    @Test
+    @DisplayName("Sparkline scales values to eight block heights")
+    void sparkline() {
+        assertEquals("▁▂▄█", Sparkline.of(List.of(0.0, 1.0, 3.0, 7.0)));
+        assertEquals("▁▁", Sparkline.of(List.of(0.0, 0.0)));
+    }
+
+    @Test
+    @DisplayName("MessageLine: -v form, (null) for empty, hex for binary; colour tags only on a colour terminal")
+    void messageLine() {
+        var m = mqttlab.shell.mqtt.Received.basic("a/b", "hi".getBytes(StandardCharsets.UTF_8), 1, true, 3);
+        assertEquals("a/b hi", MessageLine.render(m, null, null, new Styles(false)).toString());
+        assertEquals("a/b hi  q1 retained", MessageLine.render(m, null, null, new Styles(true)).toString());
+        var bin = mqttlab.shell.mqtt.Received.basic("x", new byte[] {0, (byte) 0xff}, 0, false, 0);
+        assertEquals("[s1] x 0x00ff", MessageLine.render(bin, null, "s1", new Styles(false)).toString());
+        var empty = mqttlab.shell.mqtt.Received.basic("x", new byte[0], 0, false, 0);
+        assertEquals("x (null)", MessageLine.render(empty, null, null, new Styles(false)).toString());
+    }
+}

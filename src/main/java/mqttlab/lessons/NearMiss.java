@@ -1,5 +1,7 @@
 package mqttlab.lessons;
 
+import mqttlab.protocol.topic.TopicMatcher;
+import mqttlab.protocol.topic.TopicFilter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +20,8 @@ public final class NearMiss {
         Object[] args = {};
         if (check instanceof StepCheck.SubscriptionMade c && event instanceof LabEvent.SubscriptionMade s) {
             String f = s.filter();
-            boolean rightFilter = c.filter().map(f::equals).orElse(true) && c.topic().map(t -> TopicPattern.matches(f, t)).orElse(true);
-            if (!TopicPattern.isValidFilter(f)) { key = "sub.invalid"; args = new Object[] {f}; }
+            boolean rightFilter = c.filter().map(f::equals).orElse(true) && c.topic().map(t -> (TopicFilter.isValid(f) && TopicMatcher.matches(f, t))).orElse(true);
+            if (!TopicFilter.isValid(f)) { key = "sub.invalid"; args = new Object[] {f}; }
             else if (rightFilter) { key = "sub.qos"; args = new Object[] {f, s.qos(), c.qos().orElse(0)}; }
             else if (c.filter().isPresent() && f.startsWith("/") && !c.filter().get().startsWith("/")) { key = "sub.slash"; args = new Object[] {f, c.filter().get()}; }
             else if (c.filter().isPresent()) { key = "sub.other"; args = new Object[] {f, c.filter().get()}; }

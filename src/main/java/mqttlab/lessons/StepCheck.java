@@ -1,5 +1,7 @@
 package mqttlab.lessons;
 
+import mqttlab.protocol.topic.TopicMatcher;
+import mqttlab.protocol.topic.TopicFilter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,7 +25,7 @@ public sealed interface StepCheck {
         public boolean satisfiedBy(LabEvent e) {
             return e instanceof LabEvent.SubscriptionMade s
                     && filter.map(f -> f.equals(s.filter())).orElse(true)
-                    && topic.map(t -> TopicPattern.matches(s.filter(), t)).orElse(true)
+                    && topic.map(t -> (TopicFilter.isValid(s.filter()) && TopicMatcher.matches(s.filter(), t))).orElse(true)
                     && (qos.isEmpty() || qos.getAsInt() == s.qos());
         }
     }
@@ -140,6 +142,6 @@ public sealed interface StepCheck {
 
     /** A check's topic is a filter when it holds wildcards, else it must be equal. */
     static boolean topicMatches(String pattern, String topic) {
-        return TopicPattern.hasWildcard(pattern) ? TopicPattern.matches(pattern, topic) : pattern.equals(topic);
+        return pattern.contains("+") || pattern.contains("#") ? TopicFilter.isValid(pattern) && TopicMatcher.matches(pattern, topic) : pattern.equals(topic);
     }
 }

@@ -1,5 +1,6 @@
 package mqttlab.broker.auth;
 
+import mqttlab.protocol.topic.TopicMatcher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ public final class AclFile implements Authorizer {
         List<AclRule> own = username == null ? anonymous : users.get(username);
         if (own != null) {
             for (AclRule r : own) {
-                if (!AclTopicMatch.matches(r.topic(), topic)) continue;
+                if (!TopicMatcher.matches(r.topic(), topic)) continue;
                 if (r.deny()) return false;
                 if ((r.access() & access) != 0) return true;
             }
@@ -81,7 +82,7 @@ public final class AclFile implements Authorizer {
                 if (r.deny()) return false;
                 continue;
             }
-            if (AclTopicMatch.matches(r.substitute(clientId, username), topic)) {
+            if (TopicMatcher.matches(r.substitute(clientId, username), topic)) {
                 if (r.deny()) return false;
                 if ((r.access() & access) != 0) return true;
             }

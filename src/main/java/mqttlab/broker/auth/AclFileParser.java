@@ -1,5 +1,6 @@
 package mqttlab.broker.auth;
 
+import mqttlab.protocol.topic.TopicFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ final class AclFileParser {
                         + "' (read, write, readwrite or deny)");
             };
         }
-        if (!AclTopicMatch.validFilter(topic)) {
+        if (!TopicFilter.isValid(topic)) {
             throw new ConfigException(file, line, "invalid ACL topic '" + topic
                     + "' (+ and # must be whole levels, # only at the end)");
         }

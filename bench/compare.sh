@@ -14,6 +14,8 @@ DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-2}"
 CONNS="${CONNS:-10000}"
 HOLD="${HOLD:-5}"
+FANIN_RATE="${FANIN_RATE:-20000}"   # msg/s published, all publishers together, for the equal-load latency runs
+FANOUT_RATE="${FANOUT_RATE:-10000}" # msg/s published (x 8 subscribers delivered)
 MOSQUITTO="${MOSQUITTO:-/usr/sbin/mosquitto}"
 LAB_JAVA_OPTS="${LAB_JAVA_OPTS:-}"
 
@@ -94,44 +96,68 @@ cases=("fanin q0|fanin -V 5 -q 0 --publishers 4 --size 64"
        "fanin q1|fanin -V 5 -q 1 --publishers 4 --size 64"
        "fanin q2|fanin -V 5 -q 2 --publishers 4 --size 64"
        "fanout q0|fanout -V 5 -q 0 --subscribers 8 --size 64")
+# One unmeasured run per broker first: the lab broker's JIT compiles its hot paths (mosquitto loses nothing by it).
+for b in "$mport" "$lport"; do
+  java -jar "$jar" bench fanin -V 5 -q 1 -p "$b" --duration 5 >/dev/null 2>>"$work/bench.log" || true
+done
+
+# Each case twice: as fast as the windows allow (throughput, and p99 at saturation, where the
+# queue the generator's window allows dominates), and paced at the same fixed rate for both
+# brokers (p99 at equal load: what the broker itself adds).
 for c in "${cases[@]}"; do
   name="${c%%|*}"
   args="${c#*|}"
+  rate="$FANIN_RATE"
+  [[ "$name" == fanout* ]] && rate="$FANOUT_RATE"
   for rep in $(seq "$REPS"); do
-    # shellcheck disable=SC2086
-    bench mosquitto "$name" "$mport" "$mpid" $args --duration "$DURATION" --warmup "$WARMUP"
-    # shellcheck disable=SC2086
-    bench lab "$name" "$lport" "$lpid" $args --duration "$DURATION" --warmup "$WARMUP"
+    for b in "mosquitto $mport $mpid" "lab $lport $lpid"; do
+      # shellcheck disable=SC2086
+      set -- $b
+      # shellcheck disable=SC2086
+      bench "$1" "$name" "$2" "$3" $args --duration "$DURATION" --warmup "$WARMUP"
+      # shellcheck disable=SC2086
+      bench "$1" "$name @rate" "$2" "$3" $args --duration "$DURATION" --warmup "$WARMUP" --rate "$rate"
+    done
   done
 done
 bench mosquitto "conns" "$mport" "$mpid" conns --connections "$CONNS" --duration "$HOLD" --timeout 300
 bench lab "conns" "$lport" "$lpid" conns --connections "$CONNS" --duration "$HOLD" --timeout 300
 
-python3 - "$results" "$REPS" "$DURATION" "$CONNS" <<'PY'
+python3 - "$results" "$REPS" "$DURATION" "$CONNS" "$FANIN_RATE" "$FANOUT_RATE" <<'PY'
 import json, statistics, sys
-path, reps, duration, conns = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+path, reps, duration, conns, fanin_rate, fanout_rate = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
 rows = [json.loads(l) for l in open(path)]
 def med(broker, case, key):
     vals = [r["result"][key] for r in rows if r["broker"] == broker and r["case"] == case and "result" in r]
     return statistics.median(vals) if vals else None
-def fmt(v, unit=""):
+def num(v, unit=""):
     return "failed" if v is None else f"{v:,.0f}{unit}"
-print(f"Medians of {reps} runs of {duration} s (after warm-up), 64-byte payloads, same generator, same machine.\n")
-print("| scenario | mosquitto msg/s | lab msg/s | ratio (≥ 1.0) | mosquitto p99 | lab p99 | ratio (≤ 1.5) | lost m/l | broker CPU m/l |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+def ms(v):
+    return "failed" if v is None else f"{v / 1000:,.2f} ms"
+def ratio(a, b):
+    return f"{a / b:.2f}" if a is not None and b else "-"
+print(f"Medians of {reps} runs of {duration} s (after the warm-up); MQTT 5, 64-byte payloads; fanin: 4 publishers -> 1 subscriber on a wildcard;")
+print(f"fanout: 1 publisher -> 8 subscribers. 'at rate': both brokers paced at {fanin_rate:,} msg/s published (fanout {fanout_rate:,}).\n")
+print("| scenario | mosquitto msg/s | lab msg/s | lab/mosq (target ≥ 1.0) | p99 mosq | p99 lab | lab/mosq (target ≤ 1.5) | p99 at rate mosq | p99 at rate lab | lab/mosq | lost mosq/lab | broker CPU mosq/lab |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 for case in ["fanin q0", "fanin q1", "fanin q2", "fanout q0"]:
     mr, lr = med("mosquitto", case, "rate"), med("lab", case, "rate")
     mp, lp = med("mosquitto", case, "p99_us"), med("lab", case, "p99_us")
-    ml, ll = med("mosquitto", case, "lost"), med("lab", case, "lost")
+    mq, lq = med("mosquitto", case + " @rate", "p99_us"), med("lab", case + " @rate", "p99_us")
+    ml = sum(r["result"]["lost"] for r in rows if r["broker"] == "mosquitto" and r["case"].startswith(case) and "result" in r)
+    ll = sum(r["result"]["lost"] for r in rows if r["broker"] == "lab" and r["case"].startswith(case) and "result" in r)
     mc, lc = med("mosquitto", case, "broker_cpu"), med("lab", case, "broker_cpu")
-    rr = f"{lr / mr:.2f}" if mr and lr is not None else "-"
-    pr = f"{lp / mp:.2f}" if mp and lp is not None else "-"
-    print(f"| {case} | {fmt(mr)} | {fmt(lr)} | {rr} | {fmt(mp, ' µs')} | {fmt(lp, ' µs')} | {pr} | {fmt(ml)}/{fmt(ll)} | {fmt(mc, '%')}/{fmt(lc, '%')} |")
-for broker in ["mosquitto", "lab"]:
-    r = next((r["result"] for r in rows if r["broker"] == broker and r["case"] == "conns" and "result" in r), None)
-    if r is None:
-        print(f"| conns {conns:,} | {broker}: failed | | | | | | | |")
-        continue
-    print(f"| conns {conns:,} ({broker}) | held {r['held']:,} of {r['requested']:,} | "
-          f"{r['bytes_per_connection'] / 1024:.1f} KiB/conn VmRSS | | | | | | |")
+    print(f"| {case} | {num(mr)} | {num(lr)} | {ratio(lr, mr)} | {ms(mp)} | {ms(lp)} | {ratio(lp, mp)} | {ms(mq)} | {ms(lq)} | {ratio(lq, mq)} "
+          f"| {ml:,}/{ll:,} | {num(mc, '%')}/{num(lc, '%')} |")
+print()
+print("| idle connections | mosquitto | lab |")
+print("|---|---:|---:|")
+def conn(b, key, fmt):
+    r = next((r["result"] for r in rows if r["broker"] == b and r["case"] == "conns" and "result" in r), None)
+    return "failed" if r is None else fmt(r[key])
+kib = lambda v: f"{v / 1024:.1f} KiB"
+for label, key, fmt in [(f"held of {conns:,} (answered PINGREQ after the hold)", "held", lambda v: f"{v:,}"),
+                        ("VmRSS growth per connection", "bytes_per_connection", kib),
+                        ("time to connect them all", "connect_seconds", lambda v: f"{v:.1f} s")]:
+    print(f"| {label} | {conn('mosquitto', key, fmt)} | {conn('lab', key, fmt)} |")
 PY

@@ -7,12 +7,14 @@ import mqttlab.protocol.packet.MqttVersion;
  * One `mqttlab bench` run, validated: where the broker is, the scenario and its shape, and the
  * bounds. {@code count} is messages per publisher (0 = run for {@code durationSeconds});
  * {@code window} is each publisher's in-flight limit (unacknowledged QoS 1/2 PUBLISHes, and for
- * every QoS the messages not yet seen by all subscribers). {@code pid} is the broker's process id
+ * every QoS the messages not yet seen by all subscribers). {@code rate} is messages per second from
+ * all publishers together, 0 for as fast as the windows allow (to compare latency at the same load). {@code pid} is the broker's process id
  * for memory and CPU figures, 0 when unknown.
  */
 public record BenchSettings(String host, int port, Scenario scenario, int qos, MqttVersion version, int size,
                             double durationSeconds, long count, double warmupSeconds, int publishers, int subscribers,
-                            int connections, int window, int keepAlive, String topicPrefix, double timeoutSeconds, long pid) {
+                            int connections, int window, double rate, int keepAlive, String topicPrefix, double timeoutSeconds,
+                            long pid) {
 
     /** Timestamp (8 bytes), sequence number (8) and publisher index (4) travel in every payload. */
     public static final int MIN_SIZE = 20;
@@ -38,6 +40,7 @@ public record BenchSettings(String host, int port, Scenario scenario, int qos, M
         check(subscribers >= 1 && subscribers <= MAX_CLIENTS, "--subscribers must be 1.." + MAX_CLIENTS);
         check(connections >= 1 && connections <= MAX_CONNECTIONS, "--connections must be 1.." + MAX_CONNECTIONS);
         check(window >= 1 && window <= 65535, "--window must be 1..65535");
+        check(rate >= 0 && rate <= 10_000_000, "--rate must be 0 (as fast as possible) .. 10,000,000 msg/s");
         check(keepAlive >= 0 && keepAlive <= 65535, "--keepalive must be 0..65535 s");
         check(timeoutSeconds > 0 && timeoutSeconds <= 3600, "--timeout must be more than 0 and at most 3600 s");
         check(!topicPrefix.isEmpty() && !topicPrefix.contains("+") && !topicPrefix.contains("#"),
@@ -63,6 +66,6 @@ public record BenchSettings(String host, int port, Scenario scenario, int qos, M
 
     public BenchSettings withPort(int p) {
         return new BenchSettings(host, p, scenario, qos, version, size, durationSeconds, count, warmupSeconds, publishers,
-                subscribers, connections, window, keepAlive, topicPrefix, timeoutSeconds, pid);
+                subscribers, connections, window, rate, keepAlive, topicPrefix, timeoutSeconds, pid);
     }
 }

@@ -39,6 +39,9 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
     /** Set when the generator itself ends the connection. */
     boolean closing;
     private boolean dirty;
+    /** Packets written since the last flush; one pooled buffer per batch rather than one per packet. */
+    private ByteBuf batch;
+    private static final int BATCH_BYTES = 8 * 1024;
 
     LoadClient(String clientId, MqttVersion version, int keepAlive, Flusher flusher) {
         this.clientId = clientId;
@@ -58,7 +61,7 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
         ByteBuf frame = (ByteBuf) msg;
         Packet p;
         try {
-            p = PacketDecoder.decode(frame.nioBuffer(), version);
+            p = PacketDecoder.decode(frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes()), version);
         } catch (MalformedPacketException e) {
             failed("the broker sent a malformed packet to " + clientId + ": " + e.getMessage());
             channel.close();
@@ -101,21 +104,34 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
         connected.completeExceptionally(new BenchException(why));
     }
 
-    /** Encodes one packet into a pooled buffer and writes it; the flush comes once per batch. */
+    /** Encodes one packet into this batch's buffer; the buffer is written and flushed once per event-loop batch. */
     final void write(Packet p) {
         int len = PacketEncoder.encodedLength(p, version);
-        ByteBuf buf = channel.alloc().ioBuffer(len);
-        PacketEncoder.encode(p, version, buf.nioBuffer(0, len));
-        buf.writerIndex(len);
-        channel.write(buf, channel.voidPromise());
+        ByteBuf buf = batch;
+        if (buf == null || buf.maxFastWritableBytes() < len) {
+            writeBatch();
+            buf = batch = channel.alloc().directBuffer(Math.max(len, BATCH_BYTES));
+        }
+        int at = buf.writerIndex();
+        PacketEncoder.encode(p, version, buf.internalNioBuffer(at, len));
+        buf.writerIndex(at + len);
         if (!dirty) {
             dirty = true;
             flusher.later(this);
         }
     }
 
+    private void writeBatch() {
+        ByteBuf buf = batch;
+        if (buf == null) return;
+        batch = null;
+        if (buf.isReadable()) channel.write(buf, channel.voidPromise());
+        else buf.release();
+    }
+
     final void flushNow() {
         dirty = false;
+        writeBatch();
         channel.flush();
     }
 

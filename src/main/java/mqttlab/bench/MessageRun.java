@@ -23,6 +23,9 @@ public final class MessageRun {
     private final Subscriber[] subscribers;
     private final ClientGroup group;
     private boolean timeUp;
+    private long startNanos;
+    /** --rate per publisher in messages per nanosecond; 0 when unpaced. */
+    private double perPublisherPerNano;
     private long moves;
 
     private MessageRun(BenchSettings s, ClientGroup group) {
@@ -101,6 +104,13 @@ public final class MessageRun {
         long start = System.nanoTime();
         ledger.measureFrom(start + (long) (s.warmupSeconds() * 1e9));
         if (!s.byCount()) group.loop.schedule(() -> { timeUp = true; }, (long) (s.durationSeconds() * 1e6), TimeUnit.MICROSECONDS);
+        startNanos = start;
+        if (s.rate() > 0) {
+            perPublisherPerNano = s.rate() / publishers.length / 1e9;
+            group.loop.scheduleAtFixedRate(() -> {
+                for (Publisher p : publishers) p.pump();
+            }, 1, 1, TimeUnit.MILLISECONDS);
+        }
         for (Publisher p : publishers) p.pump();
         return start;
     }
@@ -193,6 +203,12 @@ public final class MessageRun {
     int window() { return s.window(); }
 
     DeliveryLedger ledger() { return ledger; }
+
+    /** How many messages each publisher may have sent by now under --rate (unlimited without it). */
+    long allowance() {
+        if (perPublisherPerNano == 0) return Long.MAX_VALUE;
+        return 1 + (long) ((System.nanoTime() - startNanos) * perPublisherPerNano);
+    }
 
     boolean maySend(Publisher p) { return !timeUp && (!s.byCount() || p.sent < s.count()); }
 

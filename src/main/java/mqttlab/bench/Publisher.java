@@ -45,6 +45,7 @@ final class Publisher extends LoadClient {
         int window = window();
         while (run.maySend(this)) {
             if (qos != Qos.AT_MOST_ONCE && inflight >= window) return; // an acknowledgement will call again
+            if (sent >= run.allowance()) return; // --rate: the pacing tick will call again
             if (sent - run.ledger().slowestNext(index) >= 2L * run.window()) {
                 waitingForDeliveries = true;
                 return;

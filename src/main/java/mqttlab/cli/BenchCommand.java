@@ -70,6 +70,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "at most 2N not yet received by every subscriber, at any QoS.")
     int window = 64;
 
+    @Option(names = "--rate", paramLabel = "MSG/S", description = "Publish at this total rate (all publishers together) "
+            + "instead of as fast as the windows allow: latency at a given load (default 0 = as fast as possible).")
+    double rate;
+
     @Option(names = "--keepalive", paramLabel = "S", description = "Keep alive of every connection (default 60).")
     int keepAlive = 60;
 
@@ -129,6 +133,6 @@ public final class BenchCommand implements Callable<Integer> {
         String prefix = topic != null ? topic : "mqttlab-bench/" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24));
         if (pid > 0 && !mqttlab.bench.ProcStat.alive(pid)) throw new IllegalArgumentException("no process with pid " + pid);
         return new BenchSettings(actualHost, actualPort, scenario, qos, v, size, d, count, warmup, p, sub, connections, window,
-                keepAlive, prefix, timeout, pid);
+                rate, keepAlive, prefix, timeout, pid);
     }
 }

@@ -31,7 +31,7 @@ class BenchRunTest {
 
     private static BenchSettings settings(Scenario scenario, int qos, MqttVersion v, long count, int publishers, int subscribers) {
         return new BenchSettings("127.0.0.1", broker.port(), scenario, qos, v, 64, 10, count, 0, publishers, subscribers,
-                10, 16, 60, "bench-test/" + scenario.label() + qos + v.level(), 60, 0);
+                10, 16, 0, 60, "bench-test/" + scenario.label() + qos + v.level(), 60, 0);
     }
 
     @Test
@@ -61,7 +61,7 @@ class BenchRunTest {
     @DisplayName("conns: every connection is accepted and still answers PINGREQ after the hold")
     void connsHeld() {
         BenchSettings s = new BenchSettings("127.0.0.1", broker.port(), Scenario.CONNS, 0, MqttVersion.V3_1_1, 64, 0.3, 0, 0,
-                1, 1, 50, 64, 60, "x", 60, 0);
+                1, 1, 50, 64, 0, 60, "x", 60, 0);
         ConnsResult r = ConnsRun.run(s, null, Progress.off());
         assertEquals(50, r.connected());
         assertEquals(50, r.held());

@@ -24,6 +24,7 @@ public final class Main implements Runnable {
             MatchCommand.class,
             BrokerCommand.class,
             PasswdCommand.class,
+            BenchCommand.class,
     };
 
     @Override

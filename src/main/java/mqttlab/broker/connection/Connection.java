@@ -55,6 +55,9 @@ public final class Connection {
     public final Map<Integer, String> inboundAliases = new HashMap<>();
     public Instant connectedAt = Instant.now();
     private boolean flushPending;
+    /** Packets sent since the last flush, not yet handed to the channel; null when there are none. */
+    private ByteBuf batch;
+    private static final int BATCH_BYTES = 8 * 1024;
     private final Runnable flush = this::flushNow;
 
     public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, ListenerSecurity access) {
@@ -80,31 +83,20 @@ public final class Connection {
         if (state == State.CLOSED || !channel.isActive()) return -1;
         Fault fault = ctx.faults.take(clientId, packet.type(), Direction.OUT);
         int length = PacketEncoder.encodedLength(packet, version);
-        ByteBuf buf = channel.alloc().buffer(length);
-        ByteBuffer nio = buf.nioBuffer(0, length);
-        PacketEncoder.encode(packet, version, nio);
-        buf.writerIndex(length);
-        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, buf));
-        if (fault != null) {
-            switch (fault.kind()) {
-                case DROP -> {
-                    buf.release();
-                    ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " to " + name() + ".");
-                    return -1;
-                }
-                case DELAY -> {
-                    ctx.loop.schedule(() -> { channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-                    return length;
-                }
-                case CUT -> {
-                    channel.writeAndFlush(buf).addListener(f -> channel.close());
-                    return length;
-                }
-            }
+        if (fault != null) return sendWithFault(packet, length, fault);
+        // Packets between two flushes go into one buffer, written once at the flush: one pooled
+        // buffer and one outbound entry per batch instead of per packet (fan-out multiplies them).
+        ByteBuf buf = batch;
+        if (buf == null || buf.maxFastWritableBytes() < length) {
+            writeBatch();
+            buf = batch = channel.alloc().directBuffer(Math.max(length, BATCH_BYTES));
         }
+        int at = buf.writerIndex();
+        PacketEncoder.encode(packet, version, buf.internalNioBuffer(at, length));
+        buf.writerIndex(at + length);
+        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, buf.slice(at, length)));
         ctx.counters.messagesSent++;
         ctx.counters.bytesSent += length;
-        channel.write(buf, channel.voidPromise());
         if (!flushPending) {
             flushPending = true;
             ctx.flusher.later(flush);
@@ -112,8 +104,41 @@ public final class Connection {
         return length;
     }
 
+    private int sendWithFault(Packet packet, int length, Fault fault) {
+        writeBatch(); // what was sent before goes first
+        ByteBuf buf = channel.alloc().buffer(length);
+        PacketEncoder.encode(packet, version, buf.nioBuffer(0, length));
+        buf.writerIndex(length);
+        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, buf));
+        switch (fault.kind()) {
+            case DROP -> {
+                buf.release();
+                ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " to " + name() + ".");
+                return -1;
+            }
+            case DELAY -> {
+                ctx.loop.schedule(() -> { channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                return length;
+            }
+            default -> { // CUT
+                channel.writeAndFlush(buf).addListener(f -> channel.close());
+                return length;
+            }
+        }
+    }
+
+    /** Hands the batch buffer to the channel (written out at the next flush). */
+    private void writeBatch() {
+        ByteBuf buf = batch;
+        if (buf == null) return;
+        batch = null;
+        if (buf.isReadable()) channel.write(buf, channel.voidPromise());
+        else buf.release();
+    }
+
     private void flushNow() {
         flushPending = false;
+        writeBatch();
         channel.flush();
     }
 
@@ -139,6 +164,7 @@ public final class Connection {
     public void close() {
         if (state == State.CLOSED) return;
         state = State.CLOSED;
+        writeBatch();
         channel.flush();
         channel.close();
     }

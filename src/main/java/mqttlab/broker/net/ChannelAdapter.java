@@ -59,7 +59,10 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
             ctx.counters.bytesReceived += frame.readableBytes();
             Packet packet;
             try {
-                packet = PacketDecoder.decode(frame.nioBuffer(), connection.version);
+                // internalNioBuffer: a view the buffer keeps for reuse, not a new object per packet;
+                // the decoder copies what it keeps and leaves position and limit alone
+                packet = PacketDecoder.decode(frame.nioBufferCount() == 1 ? frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes())
+                        : frame.nioBuffer(), connection.version);
             } catch (MalformedPacketException e) {
                 dispatcher.malformed(connection, e);
                 return;

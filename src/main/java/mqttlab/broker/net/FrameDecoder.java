@@ -29,20 +29,46 @@ public final class FrameDecoder extends ByteToMessageDecoder {
             in.skipBytes(in.readableBytes());
             return;
         }
-        FrameHeader header;
-        try {
-            header = FrameHeader.peek(in.nioBuffer(in.readerIndex(), Math.min(in.readableBytes(), 5)));
-        } catch (MalformedPacketException e) {
-            fail(in, out, new Refused(e, false, 0));
+        long frameLength = frameLength(in);
+        if (frameLength == NEED_MORE) return;
+        if (frameLength == MALFORMED) {
+            try {
+                FrameHeader.peek(in.nioBuffer(in.readerIndex(), Math.min(in.readableBytes(), 5))); // throws, naming the rule
+                throw new IllegalStateException("FrameHeader.peek accepted a header FrameDecoder refused");
+            } catch (MalformedPacketException e) {
+                fail(in, out, new Refused(e, false, 0));
+            }
             return;
         }
-        if (header == null) return;
-        if (header.frameLength() > maxPacketSize) {
-            fail(in, out, new Refused(null, true, header.frameLength()));
+        if (frameLength > maxPacketSize) {
+            fail(in, out, new Refused(null, true, frameLength));
             return;
         }
-        if (in.readableBytes() < header.frameLength()) return;
-        out.add(in.readRetainedSlice(header.frameLength()));
+        if (in.readableBytes() < frameLength) return;
+        out.add(in.readRetainedSlice((int) frameLength));
+    }
+
+    private static final long NEED_MORE = -1;
+    private static final long MALFORMED = -2;
+
+    /**
+     * The whole frame's length from its fixed header (as {@link FrameHeader#peek}, read straight
+     * from the ByteBuf: this runs for every packet), NEED_MORE, or MALFORMED for a fifth length byte.
+     */
+    static long frameLength(ByteBuf in) {
+        int p = in.readerIndex();
+        int avail = in.readableBytes();
+        if (avail < 2) return NEED_MORE;
+        int value = 0;
+        int multiplier = 1;
+        for (int i = 1; i <= 4; i++) {
+            if (i >= avail) return NEED_MORE;
+            int b = in.getUnsignedByte(p + i);
+            value += (b & 0x7F) * multiplier;
+            if ((b & 0x80) == 0) return (long) i + 1 + value;
+            multiplier <<= 7;
+        }
+        return MALFORMED;
     }
 
     private void fail(ByteBuf in, List<Object> out, Refused refused) {

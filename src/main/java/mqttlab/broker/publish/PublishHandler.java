@@ -58,25 +58,26 @@ public final class PublishHandler {
             }
             case AT_LEAST_ONCE -> {
                 if (m != null) router.publish(m);
-                ctx.log.log(LogLevel.DEBUG, "Sending PUBACK to " + c.clientId + " (m" + p.packetId() + ", rc" + ackCode + ")");
+                if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBACK to " + c.clientId + " (m" + p.packetId() + ", rc" + ackCode + ")");
                 c.send(new PubAck(p.packetId(), ackCode, Properties.EMPTY));
             }
             case EXACTLY_ONCE -> {
                 // A repeated PUBLISH (DUP=1) with an id still awaiting PUBREL is not delivered twice [MQTT-4.3.3-10].
                 if (!c.session.awaitingPubRel.containsKey(p.packetId())) c.session.awaitingPubRel.put(p.packetId(), m);
-                ctx.log.log(LogLevel.DEBUG, "Sending PUBREC to " + c.clientId + " (m" + p.packetId() + ", rc" + ackCode + ")");
+                if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBREC to " + c.clientId + " (m" + p.packetId() + ", rc" + ackCode + ")");
                 c.send(new PubRec(p.packetId(), ackCode, Properties.EMPTY));
             }
         }
     }
 
     public void onPubRel(Connection c, PubRel rel) {
-        ctx.log.log(LogLevel.DEBUG, "Received PUBREL from " + c.clientId + " (Mid: " + rel.packetId() + ")");
+        boolean debug = ctx.log.isEnabled(LogLevel.DEBUG);
+        if (debug) ctx.log.log(LogLevel.DEBUG, "Received PUBREL from " + c.clientId + " (Mid: " + rel.packetId() + ")");
         boolean known = c.session.awaitingPubRel.containsKey(rel.packetId());
         Message m = c.session.awaitingPubRel.remove(rel.packetId());
         if (m != null) router.publish(m);
         int code = !known && c.version.isV5() ? ReasonCode.PACKET_IDENTIFIER_NOT_FOUND.code() : 0;
-        ctx.log.log(LogLevel.DEBUG, "Sending PUBCOMP to " + c.clientId + " (m" + rel.packetId() + ")");
+        if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBCOMP to " + c.clientId + " (m" + rel.packetId() + ")");
         c.send(new PubComp(rel.packetId(), code, Properties.EMPTY));
     }
 

@@ -98,7 +98,7 @@ public final class OutboundFlow {
         for (Iterator<Outbound> it = s.inflight.values().iterator(); it.hasNext(); ) {
             Outbound o = it.next();
             if (o.state == Outbound.State.AWAITING_PUBCOMP) {
-                ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + s.clientId + " (m" + o.packetId + ")");
+                if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + s.clientId + " (m" + o.packetId + ")");
                 c.send(new PubRel(o.packetId));
             } else {
                 send(c, o, true);
@@ -108,12 +108,12 @@ public final class OutboundFlow {
     }
 
     public void onPubAck(Connection c, PubAck ack) {
-        ctx.log.log(LogLevel.DEBUG, "Received PUBACK from " + c.clientId + " (Mid: " + ack.packetId() + ", RC:" + ack.reasonCode() + ")");
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBACK from " + c.clientId + " (Mid: " + ack.packetId() + ", RC:" + ack.reasonCode() + ")");
         finish(c.session, ack.packetId(), Outbound.State.AWAITING_PUBACK);
     }
 
     public void onPubRec(Connection c, PubRec rec) {
-        ctx.log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId + " (Mid: " + rec.packetId() + ")");
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId + " (Mid: " + rec.packetId() + ")");
         Session s = c.session;
         Outbound o = s.inflight.get(rec.packetId());
         if (o != null && rec.reasonCode() >= 0x80) { // v5: the receiver refused it; the flow ends here
@@ -121,12 +121,12 @@ public final class OutboundFlow {
             return;
         }
         if (o != null) o.state = Outbound.State.AWAITING_PUBCOMP;
-        ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + c.clientId + " (m" + rec.packetId() + ")");
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + c.clientId + " (m" + rec.packetId() + ")");
         c.send(new PubRel(rec.packetId(), o == null && c.version.isV5() ? 0x92 : 0, Properties.EMPTY));
     }
 
     public void onPubComp(Connection c, PubComp comp) {
-        ctx.log.log(LogLevel.DEBUG, "Received PUBCOMP from " + c.clientId + " (Mid: " + comp.packetId() + ", RC:" + comp.reasonCode() + ")");
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBCOMP from " + c.clientId + " (Mid: " + comp.packetId() + ", RC:" + comp.reasonCode() + ")");
         finish(c.session, comp.packetId(), Outbound.State.AWAITING_PUBCOMP);
     }
 

@@ -140,4 +140,19 @@ class C01ConnectTest {
             assertTrue(ack.sessionPresent());
         }
     }
+
+    @Test
+    @DisplayName("max_keepalive: 5.0 gets Server Keep Alive [MQTT-3.2.2-21]; 3.1.1 over the limit is refused with 0x02, as mosquitto")
+    void maxKeepAlive() throws Exception {
+        broker.stop();
+        broker = TestBroker.start("max_keepalive 30\n");
+        try (RawClient c = new RawClient(broker.port(), MqttVersion.V5)) {
+            ConnAck ack = (ConnAck) c.sendAndReceive(new Connect(MqttVersion.V5, "ka5", true, 120));
+            assertEquals(0, ack.reasonCode());
+            assertEquals(30L, ack.properties().number(PropertyId.SERVER_KEEP_ALIVE).orElseThrow());
+        }
+        try (RawClient c = new RawClient(broker.port(), MqttVersion.V3_1_1)) {
+            assertEquals(2, ((ConnAck) c.sendAndReceive(new Connect(MqttVersion.V3_1_1, "ka3", true, 120))).reasonCode());
+        }
+    }
 }

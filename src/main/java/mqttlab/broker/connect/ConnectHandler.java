@@ -60,11 +60,6 @@ public final class ConnectHandler {
             return;
         }
         if (connect.will() != null && !willAllowed(c, connect.will())) return;
-        if (!connect.version().isV5() && ctx.config.maxKeepalive() > 0 && connect.keepAlive() > ctx.config.maxKeepalive()) {
-            // 3.1.1 cannot be told another keep alive: mosquitto refuses with "identifier rejected"
-            refuse(c, ConnectReturnCode.IDENTIFIER_REJECTED);
-            return;
-        }
 
         takeover.closeExisting(clientId);
         Session session = ctx.sessions.get(clientId);

@@ -108,7 +108,7 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
     final void write(Packet p) {
         int len = PacketEncoder.encodedLength(p, version);
         ByteBuf buf = batch;
-        if (buf == null || buf.maxFastWritableBytes() < len) {
+        if (buf == null || buf.writableBytes() < len) {
             writeBatch();
             buf = batch = channel.alloc().directBuffer(Math.max(len, BATCH_BYTES));
         }

@@ -58,6 +58,17 @@ class BenchRunTest {
     }
 
     @Test
+    @DisplayName("large payloads mixed with small packets in one write batch (broker and generator) arrive intact")
+    void largePayloads() {
+        BenchSettings s = new BenchSettings("127.0.0.1", broker.port(), Scenario.FANOUT, 1, MqttVersion.V3_1_1, 10_000, 10, 200, 0,
+                1, 2, 10, 16, 0, 60, "bench-test/large", 60, 0);
+        MessageResult r = MessageRun.run(s, Progress.off());
+        assertEquals(400, r.delivered());
+        assertEquals(0, r.lost());
+        assertEquals("", r.note());
+    }
+
+    @Test
     @DisplayName("conns: every connection is accepted and still answers PINGREQ after the hold")
     void connsHeld() {
         BenchSettings s = new BenchSettings("127.0.0.1", broker.port(), Scenario.CONNS, 0, MqttVersion.V3_1_1, 64, 0.3, 0, 0,

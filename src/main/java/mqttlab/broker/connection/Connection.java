@@ -87,7 +87,7 @@ public final class Connection {
         // Packets between two flushes go into one buffer, written once at the flush: one pooled
         // buffer and one outbound entry per batch instead of per packet (fan-out multiplies them).
         ByteBuf buf = batch;
-        if (buf == null || buf.maxFastWritableBytes() < length) {
+        if (buf == null || buf.writableBytes() < length) {
             writeBatch();
             buf = batch = channel.alloc().directBuffer(Math.max(length, BATCH_BYTES));
         }

@@ -1,5 +1,6 @@
 package mqttlab.classroom;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
 
@@ -8,6 +9,8 @@ import java.util.function.UnaryOperator;
  * (the ACL's {@code pattern readwrite lab/progress/%u}). The local progress stays the source of
  * truth; this only mirrors the latest report, and sends it again each time the link comes back,
  * so the scoreboard is right even if the instructor's broker restarted without persistence.
+ * Until there is a report (the session was joined without local progress), nothing is published,
+ * so a lab that knows nothing yet never overwrites what the instructor's broker kept.
  */
 public final class ProgressReporter {
     private final ClassLink link;
@@ -17,7 +20,7 @@ public final class ProgressReporter {
     ProgressReporter(ClassLink link, ProgressReport initial) {
         this.link = link;
         this.topic = ClassTopics.progress(link.spec().user());
-        this.latest = check(initial);
+        this.latest = initial == null ? null : check(initial);
     }
 
     /**
@@ -29,13 +32,18 @@ public final class ProgressReporter {
         return send();
     }
 
-    /** Applies a change to the latest report and publishes the result, e.g. {@code r -> r.stepDone("03", 2, now)}. */
+    /**
+     * Applies a change to the latest report (an empty one if there is none yet) and publishes the
+     * result, e.g. {@code r -> r.stepDone("03", 2, now)}.
+     */
     public synchronized CompletableFuture<Boolean> update(UnaryOperator<ProgressReport> change) {
-        return report(change.apply(latest));
+        ProgressReport base = latest != null ? latest : ProgressReport.start(link.spec().user(), java.time.Instant.now());
+        return report(change.apply(base));
     }
 
-    public synchronized ProgressReport latest() {
-        return latest;
+    /** The report last given; empty before the first. */
+    public synchronized Optional<ProgressReport> latest() {
+        return Optional.ofNullable(latest);
     }
 
     /** Called when the link is (back) up. */
@@ -44,7 +52,7 @@ public final class ProgressReporter {
     }
 
     private CompletableFuture<Boolean> send() {
-        if (!link.connected()) return CompletableFuture.completedFuture(false);
+        if (latest == null || !link.connected()) return CompletableFuture.completedFuture(false);
         return link.publish(topic, latest.toJson(), true).handle((ok, err) -> err == null);
     }
 

@@ -2,7 +2,6 @@ package mqttlab.classroom;
 
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -25,12 +24,12 @@ public final class StudentSession implements AutoCloseable {
 
     /**
      * Joins the class: connects (a refused account or an unreachable broker is a {@link JoinException}
-     * with a message for people), subscribes to the class channel and publishes {@code local}.
+     * with a message for people), subscribes to the class channel and publishes {@code local} (the
+     * student's local progress; null publishes nothing until {@link ProgressReporter#report}).
      */
     public static StudentSession join(JoinSpec spec, ProgressReport local, Consumer<ClassEvent> events) throws JoinException {
         Objects.requireNonNull(events, "events");
         StudentSession s = new StudentSession(events);
-        ProgressReport initial = local != null ? local : ProgressReport.start(spec.user(), Clock.systemUTC().instant());
         s.link = ClassLink.open(spec, true, s::onMessage, new ClassLink.Listener() {
             @Override public void up(boolean first, boolean sessionPresent) {
                 if (first) events.accept(new ClassEvent.Joined(spec.address(), spec.user()));
@@ -45,7 +44,7 @@ public final class StudentSession implements AutoCloseable {
                 events.accept(retrying ? new ClassEvent.Lost(reason) : new ClassEvent.Refused(reason));
             }
         });
-        s.reporter = new ProgressReporter(s.link, initial);
+        s.reporter = new ProgressReporter(s.link, local);
         try {
             s.link.subscribe(ClassTopics.CLASS_ALL).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -9,20 +9,34 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mqttlab", mixinStandardHelpOptions = true, version = "MQTT Lab 0.1.0",
         description = "An interactive lab for learning MQTT: a shell, a real broker, a simulated building, lessons and exercises.")
-public final class Main implements Runnable {
+public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
 
     /** Subcommands, in the order `mqttlab --help` lists them. */
     static final Class<?>[] SUBCOMMANDS = {
             MatchCommand.class,
             BrokerCommand.class,
             PasswdCommand.class,
+            ClassroomCommand.class,
     };
+
+    /** {@code mqttlab --join HOST[:PORT] --user NAME}: a student joins the instructor's lab. */
+    @CommandLine.Mixin
+    JoinOptions join = new JoinOptions();
+
+    private int exitCode;
 
     @Override
     public void run() {
+        if (join.requested()) { // the lab shell will take this over; until then the student console
+            exitCode = join.run();
+            return;
+        }
         // No subcommand: the shell. Until the shell lands, show help.
         new CommandLine(this).usage(System.out);
     }
+
+    @Override
+    public int getExitCode() { return exitCode; }
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());

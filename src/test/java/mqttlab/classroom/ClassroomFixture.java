@@ -16,11 +16,11 @@ import mqttlab.broker.config.ConfigParser;
  * generated roster ({@code s01..sNN}, password {@code pw-sNN}) written with {@link Roster}, no
  * persistence folder next to the repository, and quiet logs.
  */
-final class ClassroomFixture {
-    final Path dir;
-    final Path conf;
-    final Path passwd;
-    final List<String> students = new ArrayList<>();
+public final class ClassroomFixture {
+    public final Path dir;
+    public final Path conf;
+    public final Path passwd;
+    public final List<String> students = new ArrayList<>();
 
     private ClassroomFixture(Path dir) {
         this.dir = dir;
@@ -28,7 +28,7 @@ final class ClassroomFixture {
         this.passwd = dir.resolve("passwd");
     }
 
-    static ClassroomFixture create(Path dir, int students, String bind, int port) throws IOException {
+    public static ClassroomFixture create(Path dir, int students, String bind, int port) throws IOException {
         ClassroomFixture f = new ClassroomFixture(dir);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         String text = Files.readString(Path.of("broker/classroom.conf"))
@@ -51,7 +51,7 @@ final class ClassroomFixture {
         return f;
     }
 
-    BrokerConfig config() {
+    public BrokerConfig config() {
         try {
             return ConfigParser.parse(conf);
         } catch (ConfigException e) {
@@ -59,7 +59,7 @@ final class ClassroomFixture {
         }
     }
 
-    static String password(String user) {
+    public static String password(String user) {
         return "pw-" + user;
     }
 }

@@ -17,6 +17,7 @@ public final class StudentSession implements AutoCloseable {
     private final Consumer<ClassEvent> events;
     private volatile ClassLink link;
     private volatile ProgressReporter reporter;
+    private volatile boolean acAllowed;
 
     private StudentSession(Consumer<ClassEvent> events) {
         this.events = events;
@@ -32,8 +33,7 @@ public final class StudentSession implements AutoCloseable {
         StudentSession s = new StudentSession(events);
         s.link = ClassLink.open(spec, true, s::onMessage, new ClassLink.Listener() {
             @Override public void up(boolean first, boolean sessionPresent) {
-                if (first) events.accept(new ClassEvent.Joined(spec.address(), spec.user()));
-                else {
+                if (!first) {
                     ProgressReporter r = s.reporter;
                     if (r != null) r.republish();
                     events.accept(new ClassEvent.Back(sessionPresent));
@@ -51,6 +51,7 @@ public final class StudentSession implements AutoCloseable {
             s.close();
             throw new JoinException("Joined, but could not subscribe to the class channel: " + ClassLink.reason(e.getCause()), e);
         }
+        events.accept(new ClassEvent.Joined(spec.address(), spec.user())); // the class channel is live from here on
         s.reporter.republish();
         return s;
     }
@@ -76,7 +77,11 @@ public final class StudentSession implements AutoCloseable {
                     // not a lesson number: someone else's message, not for the shell
                 }
             }
-            case ClassTopics.AC -> events.accept(new ClassEvent.AcPermission("allowed".equals(text)));
+            case ClassTopics.AC -> {
+                boolean allowed = "allowed".equals(text);
+                if (allowed != acAllowed) events.accept(new ClassEvent.AcPermission(allowed)); // news only when it changes
+                acAllowed = allowed;
+            }
             default -> { }
         }
     }

@@ -29,9 +29,12 @@ public sealed interface ClassEvent {
         }
     }
 
-    /** The broker refused the account on a reconnect (e.g. removed from the roster); no more retries. */
+    /**
+     * The link ended for good: the broker refused the account on a reconnect (e.g. removed from
+     * the roster), or another lab joined with the same account; no more retries.
+     */
     record Refused(String reason) implements ClassEvent {
-        public String message() { return "The instructor's lab refused this account (" + reason + "); not reconnecting."; }
+        public String message() { return "Disconnected from the instructor's lab for good (" + reason + "); not reconnecting."; }
     }
 
     /** {@code class announce TEXT}. */

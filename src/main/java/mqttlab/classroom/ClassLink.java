@@ -6,6 +6,8 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5ConnAckException;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5DisconnectException;
+import com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode;
 import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
 import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientDisconnectedContext;
 import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAckReasonCode;
@@ -54,6 +56,10 @@ final class ClassLink implements AutoCloseable {
                     if (!everUp.get() || closing.get() || ctx.getSource() == MqttDisconnectSource.USER) return;
                     if (refused(ctx.getCause())) {
                         listener.down(reason(ctx.getCause()), false);
+                        return;
+                    }
+                    if (takenOver(ctx.getCause())) { // two labs with one account would take the session from each other forever
+                        listener.down("another lab joined as " + spec.user() + " and took over this session", false);
                         return;
                     }
                     if (ctx.getReconnector().getAttempts() == 0) listener.down(reason(ctx.getCause()), true);
@@ -117,6 +123,10 @@ final class ClassLink implements AutoCloseable {
         Mqtt5ConnAckReasonCode rc = e.getMqttMessage().getReasonCode();
         return rc == Mqtt5ConnAckReasonCode.NOT_AUTHORIZED || rc == Mqtt5ConnAckReasonCode.BAD_USER_NAME_OR_PASSWORD
                 || rc == Mqtt5ConnAckReasonCode.BANNED;
+    }
+
+    static boolean takenOver(Throwable t) {
+        return t instanceof Mqtt5DisconnectException e && e.getMqttMessage().getReasonCode() == Mqtt5DisconnectReasonCode.SESSION_TAKEN_OVER;
     }
 
     static String reason(Throwable t) {

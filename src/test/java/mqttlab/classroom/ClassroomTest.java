@@ -250,4 +250,19 @@ class ClassroomTest {
         Until.holds(() -> classroom.scoreboard().report("s39").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
                 () -> classroom.scoreboard().report("s39").toString());
     }
+
+    @Test
+    @DisplayName("a second lab with the same account takes the session over; the first stops instead of fighting back")
+    void secondLabTakesOver() throws Exception {
+        EventLog first = new EventLog();
+        StudentSession a = join("s40", first);
+        EventLog second = new EventLog();
+        StudentSession b = join("s40", second);
+        Until.holds(() -> first.has(ClassEvent.Refused.class), WAIT, first::toString);
+        assertTrue(first.events.stream().anyMatch(e -> e.message().contains("another lab joined as s40")), first.toString());
+        Thread.sleep(1000);
+        assertTrue(b.connected(), second.toString());
+        assertFalse(a.connected());
+        assertFalse(second.has(ClassEvent.Lost.class), second.toString());
+    }
 }

@@ -9,22 +9,29 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** A student's own program (not the lab): a plain MQTT 5 client that records "topic payload" lines. */
 final class Peer implements AutoCloseable {
     final List<String> received = new CopyOnWriteArrayList<>();
     final Mqtt5AsyncClient client;
 
-    private Peer(Mqtt5AsyncClient client) {
+    private Peer(Mqtt5AsyncClient client, Consumer<String> sink) {
         this.client = client;
-        client.publishes(MqttGlobalPublishFilter.ALL, p -> received.add(p.getTopic() + " " + new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8)));
+        Consumer<String> to = sink != null ? sink : received::add;
+        client.publishes(MqttGlobalPublishFilter.ALL, p -> to.accept(p.getTopic() + " " + new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8)));
     }
 
     /** Connects as {@code user} (null: anonymous); throws what the client threw (e.g. a CONNACK refusal). */
     static Peer connect(int port, String user, String password) throws Exception {
+        return connect(port, user, password, null);
+    }
+
+    /** As {@link #connect(int, String, String)}, handing each "topic payload" line to {@code sink} instead of keeping it. */
+    static Peer connect(int port, String user, String password, Consumer<String> sink) throws Exception {
         Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier("peer-" + UUID.randomUUID().toString().substring(0, 8))
                 .serverHost("127.0.0.1").serverPort(port).buildAsync();
-        Peer p = new Peer(c);
+        Peer p = new Peer(c, sink);
         var connect = c.connectWith().cleanStart(true);
         try {
             if (user != null) connect.simpleAuth().username(user).password(password.getBytes(StandardCharsets.UTF_8)).applySimpleAuth().send().get(5, TimeUnit.SECONDS);

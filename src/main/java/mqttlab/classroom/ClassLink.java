@@ -134,9 +134,16 @@ final class ClassLink implements AutoCloseable {
             return e.getMqttMessage().getReasonCode().name().toLowerCase().replace('_', ' ');
         }
         if (t == null) return "disconnected";
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        if (root instanceof java.net.ConnectException c && String.valueOf(c.getMessage()).startsWith("Connection refused")) {
+            return "connection refused (is the instructor's lab running, and is the address right?)";
+        }
+        if (root instanceof java.net.UnknownHostException) return "unknown host";
+        if (root instanceof java.net.NoRouteToHostException) return "no route to host";
         String m = t.getMessage();
         if (m == null || m.isBlank()) return t.getClass().getSimpleName();
-        return m.replaceFirst("^[\\w.]+Exception: ", "");
+        return m.replaceAll("^([\\w.$]+(Exception|Error): )+", "");
     }
 
     /** Disconnects cleanly (a persistent session stays at the broker) and stops reconnecting. */

@@ -29,8 +29,8 @@ import picocli.CommandLine.Option;
  * (an interim console: the lab shell replaces it).
  */
 @Command(name = "classroom", mixinStandardHelpOptions = true,
-        description = {"Run a class: the broker for every student (accounts and ACL from the config), the building,",
-                "the scoreboard and the instructor's commands. Students join with `mqttlab --join HOST:PORT --user NAME`."},
+        description = {"Run a class: one broker for every student, the building and the scoreboard.",
+                "Accounts and ACL come from the config; students join with `mqttlab --join HOST:PORT --user NAME`."},
         footer = {"", "Examples:", "  mqttlab classroom", "  mqttlab classroom -c my-class.conf", ""})
 public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config-file"}, paramLabel = "FILE", defaultValue = "broker/classroom.conf",

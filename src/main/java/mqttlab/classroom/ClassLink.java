@@ -39,6 +39,8 @@ final class ClassLink implements AutoCloseable {
     private final Mqtt5AsyncClient client;
     private final AtomicBoolean everUp = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
+    /** Set by the listeners, so it is false as soon as a loss is reported (the client's own state lags behind). */
+    private volatile boolean up;
 
     private ClassLink(JoinSpec spec, boolean persistent, Consumer<Mqtt5Publish> messages, Listener listener) {
         this.spec = spec;
@@ -48,11 +50,13 @@ final class ClassLink implements AutoCloseable {
                 // credentials on the client, not the CONNECT, so that reconnects send them too (hivemq-mqtt-client#574)
                 .simpleAuth().username(spec.user()).password(spec.password().getBytes(StandardCharsets.UTF_8)).applySimpleAuth()
                 .addConnectedListener(ctx -> {
+                    up = true;
                     boolean first = everUp.compareAndSet(false, true);
                     boolean present = ctx instanceof Mqtt5ClientConnectedContext c5 && c5.getConnAck().isSessionPresent();
                     listener.up(first, present);
                 })
                 .addDisconnectedListener(ctx -> {
+                    up = false;
                     if (!everUp.get() || closing.get() || ctx.getSource() == MqttDisconnectSource.USER) return;
                     if (refused(ctx.getCause())) {
                         listener.down(reason(ctx.getCause()), false);
@@ -111,7 +115,7 @@ final class ClassLink implements AutoCloseable {
     }
 
     boolean connected() {
-        return client.getState().isConnected();
+        return up && client.getState().isConnected();
     }
 
     JoinSpec spec() { return spec; }

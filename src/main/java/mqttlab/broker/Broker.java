@@ -10,11 +10,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.UnaryOperator;
 import mqttlab.broker.auth.ListenerSecurity;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.config.BrokerConfig;
@@ -62,17 +65,28 @@ public final class Broker implements AutoCloseable {
     }
 
     public static Broker start(BrokerConfig config, Clock clock) {
+        return start(config, clock, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #start(BrokerConfig, Clock)}, with each listener's loaded security passed through
+     * {@code security} once (the classroom wraps the ACL with its runtime switches and reloads the
+     * password file this way).
+     */
+    public static Broker start(BrokerConfig config, Clock clock, UnaryOperator<ListenerSecurity> security) {
         BrokerLog log = new BrokerLog(config, clock);
         EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-accept", true));
         EventLoopGroup worker = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-broker", true));
-        List<ListenerSecurity> security;
+        List<ListenerSecurity> loaded;
         try {
-            security = ListenerSecurity.load(config);
+            loaded = ListenerSecurity.load(config);
         } catch (ConfigException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw new BrokerStartException(e.getMessage(), e, false);
         }
+        Map<ListenerSecurity, ListenerSecurity> wrapped = new IdentityHashMap<>();
+        List<ListenerSecurity> access = loaded.stream().map(s -> wrapped.computeIfAbsent(s, security)).toList();
         BrokerContext ctx = new BrokerContext(config, log, new PacketTap(), new FaultInjector(), worker.next(), clock);
         Wiring wiring = new Wiring(ctx);
         if (log.hasTopicDestination()) { // log_dest topic: $SYS/broker/log/<letter>, QoS 2, not retained, as mosquitto
@@ -90,9 +104,9 @@ public final class Broker implements AutoCloseable {
             log.log(LogLevel.NOTICE, "For more details see https://mosquitto.org/documentation/authentication-methods/");
         }
         for (String w : config.warnings()) log.log(LogLevel.WARNING, w);
-        for (ListenerSecurity s : new java.util.LinkedHashSet<>(security)) for (String w : s.warnings()) log.log(LogLevel.WARNING, w);
+        for (ListenerSecurity s : new java.util.LinkedHashSet<>(access)) for (String w : s.warnings()) log.log(LogLevel.WARNING, w);
         try {
-            wiring.persistence.restore(security.get(0)); // before any listener opens
+            wiring.persistence.restore(access.get(0)); // before any listener opens
         } catch (ConfigException e) {
             boss.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
@@ -104,8 +118,8 @@ public final class Broker implements AutoCloseable {
             List<Listener> listeners = config.effectiveListeners();
             for (int i = 0; i < listeners.size(); i++) {
                 Listener l = listeners.get(i);
-                ListenerSecurity access = security.get(i);
-                Channel ch = MqttServer.bind(boss, worker, l, cap, () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, access));
+                ListenerSecurity listenerAccess = access.get(i);
+                Channel ch = MqttServer.bind(boss, worker, l, cap, () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, listenerAccess));
                 channels.add(ch);
                 int port = ((InetSocketAddress) ch.localAddress()).getPort();
                 log.log(LogLevel.NOTICE, "Opening " + (l.protocol() == Listener.Protocol.WEBSOCKETS ? "websockets" : "ipv4")

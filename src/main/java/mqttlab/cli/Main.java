@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mqttlab", mixinStandardHelpOptions = true, version = "MQTT Lab 0.1.0",
         description = "An interactive lab for learning MQTT: a shell, a real broker, a simulated building, lessons and exercises.")
-public final class Main implements Runnable {
+public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
 
     @CommandLine.Mixin
     ShellArgs shell = new ShellArgs();
@@ -25,13 +25,27 @@ public final class Main implements Runnable {
             BrokerCommand.class,
             PasswdCommand.class,
             BenchCommand.class,
+            ClassroomCommand.class,
     };
+
+    /** {@code mqttlab --join HOST[:PORT] --user NAME}: a student joins the instructor's lab. */
+    @CommandLine.Mixin
+    JoinOptions join = new JoinOptions();
+
+    private int exitCode;
 
     @Override
     public void run() {
+        if (join.requested()) { // a student joins the instructor's lab (the shell will take this over)
+            exitCode = join.run();
+            return;
+        }
         // No subcommand: the shell (`mqttlab --port N` = `mqttlab shell --port N`).
         System.exit(shell.run());
     }
+
+    @Override
+    public int getExitCode() { return exitCode; }
 
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());

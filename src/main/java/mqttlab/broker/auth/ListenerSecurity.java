@@ -20,9 +20,10 @@ import mqttlab.broker.config.Security;
  * <li>a user name and a password_file: the password must match, even when anonymous clients are
  *     allowed (an unknown user or a missing password is refused).</li>
  * </ul>
- * Without an acl_file every topic is allowed.
+ * Without an acl_file every topic is allowed. {@code passwords} is the password file, or (classroom
+ * mode) an {@link Authenticator} that reloads it when it changes; null means no password_file.
  */
-public record ListenerSecurity(boolean allowAnonymous, PasswordFile passwords, Authorizer authorizer, List<String> warnings) {
+public record ListenerSecurity(boolean allowAnonymous, Authenticator passwords, Authorizer authorizer, List<String> warnings) {
 
     public ListenerSecurity {
         Objects.requireNonNull(authorizer, "authorizer");

@@ -1,0 +1,74 @@
+package mqttlab.classroom;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import mqttlab.building.Building;
+
+/**
+ * The instructor's levers, each returning the lines to print: {@code class announce TEXT},
+ * {@code class lesson N}, {@code class allow ac} / {@code class deny ac} (the
+ * {@link ClassroomAuthorizer}'s switch, announced on {@code lab/class/ac}), and
+ * {@code class reset-building}. Messages go out through the instructor console's own connection.
+ */
+public final class ClassControl {
+    private final ClassLink console;
+    private final ClassroomAuthorizer authorizer;
+    private final Building building;
+    private final IntSupplier online;
+
+    ClassControl(ClassLink console, ClassroomAuthorizer authorizer, Building building, IntSupplier online) {
+        this.console = console;
+        this.authorizer = authorizer;
+        this.building = building;
+        this.online = online;
+    }
+
+    /** {@code class announce TEXT}: QoS 1 to every student's lab (those away get it when they reconnect). */
+    public List<String> announce(String text) {
+        if (text == null || text.isBlank()) return List.of("Usage: class announce TEXT");
+        send(ClassTopics.ANNOUNCE, text.strip(), false);
+        return List.of("Announced to " + students(online.getAsInt()) + " online (students away get it when they reconnect).");
+    }
+
+    /** {@code class lesson N}: retained, so students who join later see it too. */
+    public List<String> lesson(int n) {
+        if (n < 1 || n > 99) return List.of("A lesson number is 1 to 99, not " + n + ".");
+        send(ClassTopics.LESSON, String.valueOf(n), true);
+        return List.of("Suggested lesson " + n + " to the class.");
+    }
+
+    /** {@code class allow ac}: students may publish to {@code building/+/ac/set} until {@code class deny ac}. */
+    public List<String> allowAc() {
+        authorizer.allowAc(true);
+        send(ClassTopics.AC, "allowed", true);
+        return List.of("Students may now command the A/C units (" + authorizer.acFilter() + ").");
+    }
+
+    public List<String> denyAc() {
+        authorizer.allowAc(false);
+        send(ClassTopics.AC, "denied", true);
+        return List.of("A/C commands are closed to students again (" + authorizer.acFilter() + ").");
+    }
+
+    public boolean acAllowed() { return authorizer.acAllowed(); }
+
+    /** {@code class reset-building}: the seed's start state, every A/C off. */
+    public List<String> resetBuilding() {
+        if (building == null) return List.of("The building is not running in this classroom.");
+        building.reset();
+        return List.of("The building is back at its start: " + building.config().rooms().size() + " rooms, every A/C off.");
+    }
+
+    private void send(String topic, String payload, boolean retain) {
+        try {
+            console.publish(topic, payload, retain).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not publish on " + topic + ": " + ClassLink.reason(e.getCause() == null ? e : e.getCause()));
+        }
+    }
+
+    private static String students(int n) {
+        return n + (n == 1 ? " student" : " students");
+    }
+}

@@ -1,0 +1,145 @@
+package mqttlab.classroom;
+
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import mqttlab.broker.Broker;
+import mqttlab.broker.BrokerStartException;
+import mqttlab.broker.ClientInfo;
+import mqttlab.broker.auth.ListenerSecurity;
+import mqttlab.broker.config.BrokerConfig;
+import mqttlab.broker.config.ConfigException;
+import mqttlab.building.BrokerAddress;
+import mqttlab.building.Building;
+import mqttlab.building.BuildingConfig;
+import mqttlab.building.BuildingStartException;
+
+/**
+ * The instructor's lab, and its composition root: the broker on the config's listeners with its
+ * password file and ACL wrapped by {@link ClassroomPasswords} and {@link ClassroomAuthorizer}, the
+ * building connected as the internal {@code building} account, the instructor console's own
+ * connection (internal {@code instructor} account) that feeds the {@link Scoreboard} and sends
+ * {@link ClassControl}'s messages, and the {@link Roster}.
+ */
+public final class Classroom implements AutoCloseable {
+    private final Broker broker;
+    private final Building building;
+    private final ClassLink console;
+    private final Roster roster;
+    private final Scoreboard scoreboard;
+    private final ClassControl control;
+
+    private Classroom(Broker broker, Building building, ClassLink console, Roster roster, Scoreboard scoreboard, ClassControl control) {
+        this.broker = broker;
+        this.building = building;
+        this.console = console;
+        this.roster = roster;
+        this.scoreboard = scoreboard;
+        this.control = control;
+    }
+
+    /** Starts everything; {@code building} null runs the class without the building. */
+    public static Classroom start(BrokerConfig config, BuildingConfig building, Clock clock) throws ClassroomException {
+        if (config.perListenerSettings()) {
+            throw new ClassroomException("Classroom mode uses one password_file and acl_file for every listener; remove per_listener_settings.", null);
+        }
+        Path pwFile = config.security().passwordFile();
+        if (pwFile == null) throw new ClassroomException("Classroom mode needs accounts: add `password_file FILE` to " + config.source() + ".", null);
+        ClassroomPasswords passwords;
+        try {
+            passwords = new ClassroomPasswords(pwFile);
+        } catch (ConfigException e) {
+            throw new ClassroomException(e.getMessage(), e);
+        }
+        String consolePw = passwords.internalAccount(ClassroomAuthorizer.CONSOLE);
+        String buildingPw = passwords.internalAccount(ClassroomAuthorizer.BUILDING);
+        String prefix = building == null ? "building" : building.topics().prefix();
+        ClassroomAuthorizer[] auth = new ClassroomAuthorizer[1];
+        Broker broker;
+        try {
+            broker = Broker.start(config, clock, ls -> {
+                auth[0] = new ClassroomAuthorizer(ls.authorizer(), passwords, prefix);
+                return new ListenerSecurity(ls.allowAnonymous(), passwords, auth[0], ls.warnings());
+            });
+        } catch (BrokerStartException e) {
+            throw new ClassroomException(e.getMessage() + (e.addressInUse() ? ". Is another broker (a system mosquitto?) running on that port?" : ""), e);
+        }
+        InetSocketAddress bound = broker.addresses().get(0);
+        String host = bound.getAddress() == null || bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getAddress().getHostAddress();
+        int port = bound.getPort();
+        Scoreboard[] board = new Scoreboard[1];
+        ClassLink console = null;
+        Building b = null;
+        try {
+            JoinSpec consoleSpec = new JoinSpec(host, port, ClassroomAuthorizer.CONSOLE, consolePw, "lab-instructor-console", 30, 0);
+            console = ClassLink.open(consoleSpec, false, (Mqtt5Publish p) -> {
+                if (board[0] != null) board[0].accept(p.getTopic().toString(), p.getPayloadAsBytes());
+            }, new ClassLink.Listener() {
+                @Override public void up(boolean first, boolean sessionPresent) { }
+
+                @Override public void down(String reason, boolean retrying) { }
+            });
+            Roster roster = new Roster(pwFile, () -> reload(passwords), user -> kick(broker, user));
+            board[0] = new Scoreboard(roster::students, broker::clients, clock, ZoneId.systemDefault());
+            console.subscribe(ClassTopics.ALL_PROGRESS).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            if (building != null) b = Building.start(building, BrokerAddress.of(host, port).withCredentials(ClassroomAuthorizer.BUILDING, buildingPw));
+            Scoreboard sb = board[0];
+            ClassControl control = new ClassControl(console, auth[0], b, () -> (int) sb.rows().stream().filter(ScoreRow::connected).count());
+            control.denyAc(); // a stale "allowed" from a previous class must not linger
+            return new Classroom(broker, b, console, roster, sb, control);
+        } catch (JoinException | BuildingStartException e) {
+            cleanup(console, b, broker);
+            throw new ClassroomException("The classroom could not start: " + e.getMessage(), e);
+        } catch (Exception e) {
+            cleanup(console, b, broker);
+            throw new ClassroomException("The classroom could not start: " + e, e);
+        }
+    }
+
+    private static void reload(ClassroomPasswords passwords) {
+        try {
+            passwords.reload();
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Disconnects every connection of a removed student. */
+    private static void kick(Broker broker, String user) {
+        for (ClientInfo c : broker.clients()) if (c.connected() && user.equals(c.username())) broker.cut(c.clientId());
+    }
+
+    private static void cleanup(ClassLink console, Building b, Broker broker) {
+        if (b != null) b.stop();
+        if (console != null) console.close();
+        broker.stop();
+    }
+
+    public Broker broker() { return broker; }
+
+    public Optional<Building> building() { return Optional.ofNullable(building); }
+
+    public Roster roster() { return roster; }
+
+    public Scoreboard scoreboard() { return scoreboard; }
+
+    public ClassControl control() { return control; }
+
+    /** The shell's instructor commands, each returning printable lines. */
+    public InstructorCommands commands() { return new InstructorCommands(this); }
+
+    /** What to tell students: {@code mqttlab --join HOST:PORT --user NAME} for each address of this machine. */
+    public List<String> joinInstructions() {
+        InetSocketAddress bound = broker.addresses().get(0);
+        return ClassroomAddresses.instructions(ClassroomAddresses.forListener(bound), bound.getPort());
+    }
+
+    @Override
+    public void close() {
+        cleanup(console, building, broker);
+    }
+}

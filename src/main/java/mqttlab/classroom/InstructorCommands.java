@@ -1,0 +1,111 @@
+package mqttlab.classroom;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The instructor's shell commands as plain methods returning the lines to print, so each shell
+ * command is a thin picocli wrapper; {@link #run} parses one typed line for the interim console.
+ * Errors come back as one line starting with {@code Error:}, never as an exception.
+ */
+public final class InstructorCommands {
+    public static final List<String> HELP = List.of(
+            "scoreboard                      who is connected, where they are, what they passed",
+            "scoreboard export FILE.csv      the same table as CSV",
+            "roster list                     the students in the password file",
+            "roster add USER [PASSWORD]      add a student (a password is generated when none is given)",
+            "roster remove USER              remove a student (and disconnect them)",
+            "roster import FILE.csv          add students from a CSV: user,password or user per line",
+            "class announce TEXT             a message every student's lab shows",
+            "class lesson N                  suggest the lesson everyone should open",
+            "class allow ac | class deny ac  let students command the A/C units, or not",
+            "class reset-building            the building back to its start",
+            "addresses                       how students join",
+            "quit                            stop the classroom");
+
+    private final Classroom classroom;
+
+    InstructorCommands(Classroom classroom) {
+        this.classroom = classroom;
+    }
+
+    public List<String> scoreboard() { return classroom.scoreboard().render(); }
+
+    public List<String> scoreboardExport(Path csv) { return guard(() -> classroom.scoreboard().export(csv)); }
+
+    public List<String> rosterList() { return guard(() -> classroom.roster().list()); }
+
+    public List<String> rosterAdd(String user, String password) { return guard(() -> classroom.roster().add(user, password)); }
+
+    public List<String> rosterRemove(String user) { return guard(() -> classroom.roster().remove(user)); }
+
+    public List<String> rosterImport(Path csv) { return guard(() -> classroom.roster().importCsv(csv)); }
+
+    public List<String> announce(String text) { return guard(() -> classroom.control().announce(text)); }
+
+    public List<String> lesson(int n) { return guard(() -> classroom.control().lesson(n)); }
+
+    public List<String> allowAc() { return guard(() -> classroom.control().allowAc()); }
+
+    public List<String> denyAc() { return guard(() -> classroom.control().denyAc()); }
+
+    public List<String> resetBuilding() { return guard(() -> classroom.control().resetBuilding()); }
+
+    /** One typed line, e.g. {@code roster add dave} or {@code class announce Break until 10:15}. */
+    public List<String> run(String line) {
+        String l = line.strip();
+        String[] w = l.isEmpty() ? new String[0] : l.split("\\s+");
+        if (w.length == 0) return List.of();
+        String rest2 = w.length > 2 ? l.substring(l.indexOf(w[1]) + w[1].length()).strip() : "";
+        return switch (w[0]) {
+            case "help", "?" -> HELP;
+            case "addresses" -> classroom.joinInstructions();
+            case "scoreboard" -> w.length == 1 ? scoreboard()
+                    : w.length == 3 && w[1].equals("export") ? scoreboardExport(Path.of(w[2])) : usage("scoreboard [export FILE.csv]");
+            case "roster" -> roster(w);
+            case "class" -> w.length < 2 ? usage("class announce TEXT | lesson N | allow ac | deny ac | reset-building") : switch (w[1]) {
+                case "announce" -> announce(rest2);
+                case "lesson" -> w.length == 3 && w[2].matches("\\d{1,2}") ? lesson(Integer.parseInt(w[2])) : usage("class lesson N");
+                case "allow" -> w.length == 3 && w[2].equals("ac") ? allowAc() : usage("class allow ac");
+                case "deny" -> w.length == 3 && w[2].equals("ac") ? denyAc() : usage("class deny ac");
+                case "reset-building" -> resetBuilding();
+                default -> usage("class announce TEXT | lesson N | allow ac | deny ac | reset-building");
+            };
+            default -> List.of("Unknown command '" + w[0] + "'. Type `help` for the commands.");
+        };
+    }
+
+    private List<String> roster(String[] w) {
+        if (w.length < 2) return usage("roster list | add USER [PASSWORD] | remove USER | import FILE.csv");
+        return switch (w[1]) {
+            case "list" -> rosterList();
+            case "add" -> w.length == 3 || w.length == 4 ? rosterAdd(w[2], w.length == 4 ? w[3] : null) : usage("roster add USER [PASSWORD]");
+            case "remove" -> w.length == 3 ? rosterRemove(w[2]) : usage("roster remove USER");
+            case "import" -> w.length == 3 ? rosterImport(Path.of(w[2])) : usage("roster import FILE.csv");
+            default -> usage("roster list | add USER [PASSWORD] | remove USER | import FILE.csv");
+        };
+    }
+
+    private static List<String> usage(String u) {
+        return List.of("Usage: " + u);
+    }
+
+    private interface Action {
+        List<String> run() throws IOException;
+    }
+
+    private static List<String> guard(Action a) {
+        try {
+            return a.run();
+        } catch (NoSuchFileException e) {
+            return List.of("Error: no such file: " + e.getFile());
+        } catch (IOException e) {
+            return List.of("Error: " + e.getMessage());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return new ArrayList<>(List.of("Error: " + e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package mqttlab.classroom;
+
+import java.util.Objects;
+
+/**
+ * How a student joins: {@code mqttlab --join HOST[:PORT] --user NAME}. The client id is stable per
+ * user ({@code lab-<user>}) so the persistent session survives a reconnect and keeps what was sent
+ * meanwhile; {@code keepAliveSeconds} bounds how long a dead link goes unnoticed.
+ */
+public record JoinSpec(String host, int port, String user, String password, String clientId,
+                       int keepAliveSeconds, long sessionExpirySeconds) {
+    public static final int DEFAULT_PORT = 1883;
+    public static final int DEFAULT_KEEP_ALIVE = 15;
+    /** A class lasts a few hours; a session outlives a lunch break. */
+    public static final long DEFAULT_SESSION_EXPIRY = 6 * 3600;
+
+    public JoinSpec {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(clientId, "clientId");
+        if (port < 1 || port > 65535) throw new IllegalArgumentException("the port must be 1 to 65535, not " + port);
+        if (keepAliveSeconds < 1 || keepAliveSeconds > 65535) throw new IllegalArgumentException("keep-alive must be 1 to 65535 s");
+    }
+
+    public static JoinSpec of(String hostPort, String user, String password) {
+        String host = hostPort;
+        int port = DEFAULT_PORT;
+        int colon = hostPort.lastIndexOf(':');
+        if (hostPort.startsWith("[")) { // [::1]:1883
+            int close = hostPort.indexOf(']');
+            if (close < 0) throw new IllegalArgumentException("missing ']' in " + hostPort);
+            host = hostPort.substring(1, close);
+            colon = hostPort.indexOf(':', close);
+        } else if (colon >= 0) {
+            host = hostPort.substring(0, colon);
+        }
+        if (colon >= 0) {
+            try {
+                port = Integer.parseInt(hostPort.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a port number: '" + hostPort.substring(colon + 1) + "' (use HOST:PORT)");
+            }
+        }
+        if (host.isEmpty()) throw new IllegalArgumentException("the host is missing (use HOST or HOST:PORT)");
+        return new JoinSpec(host, port, user, password, "lab-" + user, DEFAULT_KEEP_ALIVE, DEFAULT_SESSION_EXPIRY);
+    }
+
+    public JoinSpec withKeepAlive(int seconds) {
+        return new JoinSpec(host, port, user, password, clientId, seconds, sessionExpirySeconds);
+    }
+
+    public JoinSpec withClientId(String id) {
+        return new JoinSpec(host, port, user, password, id, keepAliveSeconds, sessionExpirySeconds);
+    }
+
+    public String address() {
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    @Override
+    public String toString() { // never the password
+        return "JoinSpec[" + user + "@" + address() + ", clientId=" + clientId + "]";
+    }
+}

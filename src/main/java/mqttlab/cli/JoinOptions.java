@@ -1,0 +1,62 @@
+package mqttlab.cli;
+
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mqttlab --join HOST[:PORT] --user NAME}: a student joins the instructor's lab. The
+ * password is asked for without echo; scripts and tests give it with {@code --password-file} or
+ * {@code MQTTLAB_PASSWORD}. A picocli mixin of the root command; {@link StudentConsole} runs it.
+ */
+public final class JoinOptions {
+    @Option(names = "--join", paramLabel = "HOST[:PORT]", description = "Join the instructor's lab at HOST (port 1883 unless given).")
+    String join;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "Your account in the class (with --join).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE instead of asking.")
+    Path passwordFile;
+
+    @Option(names = "--keepalive", paramLabel = "SECONDS", defaultValue = "15", hidden = true,
+            description = "How often the link is checked (seconds).")
+    int keepAlive;
+
+    public boolean requested() {
+        return join != null;
+    }
+
+    /** The password from the file, the environment or the terminal; a message for people in the exception otherwise. */
+    String password(Function<String, String> env) throws IllegalStateException {
+        if (passwordFile != null) {
+            try {
+                String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
+                String first = text.lines().findFirst().orElse("");
+                if (first.isEmpty()) throw new IllegalStateException("the password file " + passwordFile + " is empty");
+                return first;
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the password file " + passwordFile
+                        + (e instanceof java.nio.file.NoSuchFileException ? " (no such file)" : " (" + e.getMessage() + ")"));
+            }
+        }
+        String fromEnv = env.apply("MQTTLAB_PASSWORD");
+        if (fromEnv != null && !fromEnv.isEmpty()) return fromEnv;
+        Console c = System.console();
+        if (c == null) {
+            throw new IllegalStateException("no terminal to ask for the password: use --password-file FILE or set MQTTLAB_PASSWORD");
+        }
+        char[] pw = c.readPassword("Password for %s at %s: ", user, join);
+        if (pw == null || pw.length == 0) throw new IllegalStateException("no password given");
+        return new String(pw);
+    }
+
+    /** Runs the student's side; the exit code. */
+    public int run() {
+        return new StudentConsole(this, System.in, System.out, System.err, System::getenv).run();
+    }
+}

@@ -17,8 +17,11 @@ public final class JoinOptions {
     @Option(names = "--join", paramLabel = "HOST[:PORT]", description = "Join the instructor's lab at HOST (port 1883 unless given).")
     String join;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "Your account in the class (with --join).")
+    /** The account: the root command's {@code --user} (shared with the shell's options). */
     String user;
+
+    /** A password given with {@code --password} (visible in `ps`; prefer the prompt or --password-file). */
+    String givenPassword;
 
     @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE instead of asking.")
     Path passwordFile;
@@ -33,6 +36,7 @@ public final class JoinOptions {
 
     /** The password from the file, the environment or the terminal; a message for people in the exception otherwise. */
     String password(Function<String, String> env) throws IllegalStateException {
+        if (givenPassword != null && !givenPassword.isEmpty()) return givenPassword;
         if (passwordFile != null) {
             try {
                 String text = Files.readString(passwordFile, StandardCharsets.UTF_8);

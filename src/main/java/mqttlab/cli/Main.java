@@ -37,6 +37,8 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
     @Override
     public void run() {
         if (join.requested()) { // a student joins the instructor's lab (the shell will take this over)
+            join.user = shell.user;
+            join.givenPassword = shell.password;
             exitCode = join.run();
             return;
         }

@@ -9,7 +9,7 @@ public final class ShellArgs {
     @Option(names = "--broker", paramLabel = "URL", description = "use the broker at URL (tcp://host:port) instead of the embedded one")
     String broker;
 
-    @Option(names = "--user", paramLabel = "USER", description = "user name for the lab's client sessions")
+    @Option(names = "--user", paramLabel = "USER", description = "user name for the lab's client sessions (with --join: your account in the class)")
     String user;
 
     @Option(names = "--password", paramLabel = "PASSWORD", description = "password for the lab's client sessions")

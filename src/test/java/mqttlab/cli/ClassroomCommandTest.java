@@ -73,7 +73,13 @@ class ClassroomCommandTest {
 
     private StudentConsole student(String input, Map<String, String> env, String... args) {
         JoinOptions o = new JoinOptions();
-        new CommandLine(o).parseArgs(args);
+        java.util.List<String> rest = new java.util.ArrayList<>(java.util.List.of(args));
+        int u = rest.indexOf("--user"); // --user belongs to the root command (shared with the shell's options)
+        if (u >= 0) {
+            o.user = rest.get(u + 1);
+            rest.subList(u, u + 2).clear();
+        }
+        new CommandLine(o).parseArgs(rest.toArray(String[]::new));
         return new StudentConsole(o, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env::get);
     }

@@ -52,7 +52,7 @@ class PS03PeerRestartTest {
         subscribeOnly.add("-E"); // exit once subscribed
         run("mosquitto_sub", subscribeOnly.toArray(String[]::new));
         run("mosquitto_pub", "-q", "1", "-t", "building/125/sensor1/temperature", "-m", "24.8");
-        run("mosquitto_pub", "-r", "-t", "building/125/status", "-m", "on");
+        run("mosquitto_pub", "-r", "-q", "1", "-t", "building/125/status", "-m", "on"); // acknowledged, so stored before the stop
         broker.stop();
         start();
         List<String> receive = new ArrayList<>(session);

@@ -1,5 +1,6 @@
 package mqttlab.exercises;
 
+import mqttlab.exercises.program.JavaControllerGrader;
 import mqttlab.exercises.quiz.FixedHeaderQuiz;
 import mqttlab.exercises.quiz.WildcardQuiz;
 import mqttlab.exercises.shell.AcCommandGrader;
@@ -26,6 +27,7 @@ public final class Graders {
             case "07" -> new FixedHeaderQuiz();
             case "08" -> new Qos2FlowGrader();
             case "09" -> new LastWillGrader();
+            case "10" -> new JavaControllerGrader();
             default -> throw new IllegalArgumentException("exercise " + e.id() + " has no grader");
         };
     }

@@ -73,7 +73,7 @@ public final class SimBuilding implements BuildingControl, AutoCloseable {
         if (r.ac == on && !always) return;
         r.ac = on;
         client.publishWith().topic("building/" + r.id + "/ac/state").qos(MqttQos.AT_LEAST_ONCE).retain(true)
-                .payload((on ? "ON" : "OFF").getBytes(StandardCharsets.UTF_8)).send().join();
+                .payload((on ? "ON" : "OFF").getBytes(StandardCharsets.UTF_8)).send();  // never join: callbacks run on the client's own thread
     }
 
     private void publishReadings() {

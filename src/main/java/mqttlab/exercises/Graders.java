@@ -1,5 +1,6 @@
 package mqttlab.exercises;
 
+import mqttlab.exercises.program.ExternalControllerGrader;
 import mqttlab.exercises.program.JavaControllerGrader;
 import mqttlab.exercises.quiz.FixedHeaderQuiz;
 import mqttlab.exercises.quiz.WildcardQuiz;
@@ -28,6 +29,7 @@ public final class Graders {
             case "08" -> new Qos2FlowGrader();
             case "09" -> new LastWillGrader();
             case "10" -> new JavaControllerGrader();
+            case "11" -> new ExternalControllerGrader();
             default -> throw new IllegalArgumentException("exercise " + e.id() + " has no grader");
         };
     }

@@ -13,6 +13,7 @@ public final class Main implements Runnable {
 
     /** Subcommands, in the order `mqttlab --help` lists them. */
     static final Class<?>[] SUBCOMMANDS = {
+        CheckCommand.class,
     };
 
     @Override

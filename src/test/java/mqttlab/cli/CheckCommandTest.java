@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import mqttlab.exercises.LabSystem;
 import mqttlab.exercises.support.TestLab;
+import mqttlab.testsupport.Peers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,12 +61,14 @@ class CheckCommandTest {
 
     @Test
     void theJavaControllerIsGradedOnAPrivateLabWithAProgressBar() {
+        Peers.mosquitto();
         assertEquals(0, run("check", "10", "--dir", "solutions/10-java-controller"), out + "\n" + err);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("] 100% simulated 24:00"), err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void aShellExerciseWithNothingDoneFailsAfterWatching() {
+        Peers.mosquitto();
         assertEquals(1, run("check", "01", "--wait", "1"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("✘ no SUBSCRIBE from your session yet"), out.toString(StandardCharsets.UTF_8));
     }

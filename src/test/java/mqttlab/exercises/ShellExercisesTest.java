@@ -8,12 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import mqttlab.exercises.support.Folders;
 import mqttlab.exercises.support.Grading;
-import mqttlab.exercises.support.StudentSession;
-import mqttlab.exercises.support.TestLab;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**

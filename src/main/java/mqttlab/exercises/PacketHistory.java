@@ -10,7 +10,7 @@ import mqttlab.broker.tap.TapEvent;
  * shell-action grader can judge what the student's session did before `check` was typed.
  */
 public final class PacketHistory implements AutoCloseable {
-    static final int CAPACITY = 200_000;
+    static final int CAPACITY = 100_000;
 
     private final ArrayDeque<TapEvent> events = new ArrayDeque<>();
     private final AutoCloseable subscription;

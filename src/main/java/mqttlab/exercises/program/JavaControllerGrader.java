@@ -28,6 +28,10 @@ public final class JavaControllerGrader implements Grader {
         String file = a.exercise().starters().get(0);
         Path source = a.file(file);
         if (!Files.isRegularFile(source)) return List.of(Criterion.fail("no " + file + " in " + a.folder() + " (`reset " + a.exercise().id() + "` restores it)"));
+        String code = Files.readString(source);
+        if (code.matches("(?s).*\\b(System\\s*\\.\\s*exit|Runtime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(halt|exit))\\s*\\(.*")) {
+            return List.of(Criterion.fail(file + " calls System.exit, which would close the whole lab, since your program runs inside it; return from main instead"));
+        }
         LabSystem lab = a.requireLab();
         PacketHistory history = a.requireHistory();
         var building = lab.building();

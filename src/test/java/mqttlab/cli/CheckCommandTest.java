@@ -56,7 +56,7 @@ class CheckCommandTest {
         assertEquals(0, run("check", "03", "--dir", "solutions/03-wildcards"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Score: 100/100"));
         assertEquals(1, run("check", "7", "--dir", "exercises/07-fixed-header"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("not answered yet"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("no answers yet"));
     }
 
     @Test

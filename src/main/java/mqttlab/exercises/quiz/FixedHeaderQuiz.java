@@ -27,6 +27,10 @@ public final class FixedHeaderQuiz implements Grader {
         Path mine = attempt.file(FILE);
         if (!Files.isRegularFile(mine)) return List.of(Criterion.fail("no " + FILE + " in " + attempt.folder() + " (`reset 07` restores it)"));
         Map<String, String[]> answers = read(mine);
+        if (answers.values().stream().allMatch(c -> c[1].trim().equals("?") && c[2].trim().equals("?") && c[3].trim().equals("?"))) {
+            return List.of(Criterion.fail("no answers yet: fill in TYPE, FLAGS and REMAINING LENGTH for each line of " + FILE
+                    + " (" + questions.size() + " packets)"));
+        }
         List<Criterion> out = new ArrayList<>();
         for (String hex : questions.keySet()) out.add(judge(hex, answers.get(hex)));
         return out;

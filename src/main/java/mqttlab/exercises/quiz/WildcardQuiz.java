@@ -28,6 +28,10 @@ public final class WildcardQuiz implements Grader {
         Path mine = attempt.file(FILE);
         if (!Files.isRegularFile(mine)) return List.of(Criterion.fail("no " + FILE + " in " + attempt.folder() + " (`reset 03` restores it)"));
         Map<String, String> answers = read(mine);
+        if (answers.values().stream().allMatch(v -> parse(v) == null)) {
+            return List.of(Criterion.fail("no answers yet: replace each ? in " + FILE + " with yes, no or invalid ("
+                    + questions.size() + " questions)"));
+        }
         List<Criterion> out = new ArrayList<>();
         for (String key : questions.keySet()) {
             String[] ft = key.split(" ");

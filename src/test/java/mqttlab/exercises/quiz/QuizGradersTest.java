@@ -42,4 +42,20 @@ class QuizGradersTest {
         assertTrue(flags.text().contains("DUP 1, QoS 1, RETAIN 1"), flags.text());
         assertTrue(FixedHeaderQuiz.judge("62 02 00 07", new String[] {"", "pubrel", "0010", "2"}).passed());
     }
+
+    @Test
+    void aPartlyAnsweredFileExplainsEachWrongAnswer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var catalog = mqttlab.exercises.ExerciseCatalog.load(mqttlab.exercises.ProjectRoot.require());
+        var e = catalog.require("03");
+        String answers = java.nio.file.Files.readString(e.solutionFolder().resolve("answers.txt"))
+                .replaceFirst("(?m)^(a\\+/c/d\\s+a/b/c/d\\s+)invalid$", "$1yes")      // the lecture's slide
+                .replaceFirst("(?m)^(\\+/\\+/\\+\\s+a/b/c/d\\s+)no$", "$1yes");
+        java.nio.file.Files.writeString(dir.resolve("answers.txt"), answers);
+        var r = new mqttlab.exercises.Checker(null, null).check(e, dir, false, mqttlab.exercises.ProgressListener.NONE);
+        var wrong = r.criteria().stream().filter(c -> !c.passed()).map(Criterion::text).toList();
+        assertEquals(2, wrong.size(), wrong.toString());
+        assertTrue(wrong.get(0).startsWith("'a+/c/d' vs 'a/b/c/d': you said yes, it is invalid"), wrong.get(0));
+        assertTrue(wrong.get(1).startsWith("'+/+/+' vs 'a/b/c/d': you said yes, it is no"), wrong.get(1));
+        assertEquals(92, r.score());
+    }
 }

@@ -49,6 +49,10 @@ public final class JShellSession implements AutoCloseable {
     public synchronized List<String> eval(String input) {
         List<String> out = new ArrayList<>();
         if (shell == null) out.addAll(start());
+        if (input.strip().startsWith("/")) {
+            out.addAll(command(input.strip()));
+            return out;
+        }
         String rest = input;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
@@ -119,6 +123,16 @@ public final class JShellSession implements AutoCloseable {
                 ? "JShell is ready, but `client` could not connect to " + host + ":" + port + ": " + String.join(" ", connect)
                 : "JShell is ready: `client` is connected to " + host + ":" + port + ", `topics` lists the building's topics, `Lab` has helpers. /exit returns to the lab.");
         return out;
+    }
+
+    /** The few JShell commands that make sense here; {@code /exit} is the shell's to handle. */
+    private List<String> command(String c) {
+        return switch (c.split("\\s+")[0]) {
+            case "/vars" -> shell.variables().map(v -> v.typeName() + " " + v.name() + " = " + shell.varValue(v)).toList();
+            case "/list" -> shell.snippets().filter(sn -> sn.kind() != Snippet.Kind.IMPORT).map(sn -> sn.id() + ": " + sn.source().strip()).toList();
+            case "/imports" -> shell.imports().map(i -> i.source().strip()).toList();
+            default -> List.of("unknown command " + c + " (here: /vars, /list, /imports; /exit returns to the lab)");
+        };
     }
 
     /** Interrupts the snippet that is running (Ctrl-C). */

@@ -33,6 +33,7 @@ class JShellSessionTest {
             js.stop();
             loop.get(10, TimeUnit.SECONDS);
             assertTrue(js.eval("int x = 41 + 1;").contains("x ==> 42"));
+            assertTrue(js.eval("/vars").stream().anyMatch(l -> l.startsWith("Mqtt3BlockingClient client = ")), js.eval("/vars").toString());
             assertTrue(js.eval("undefinedThing.call();").stream().anyMatch(l -> l.startsWith("error")));
         }
     }

@@ -22,6 +22,8 @@ import mqttlab.protocol.packet.Connect;
  */
 public final class JavaControllerGrader implements Grader {
     static final Duration SUBSCRIBE_WAIT = Duration.ofSeconds(10);
+    /** How long a program may take to wind down (disconnect) once interrupted. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     @Override
     public List<Criterion> grade(Attempt a) throws Exception {
@@ -60,7 +62,7 @@ public final class JavaControllerGrader implements Grader {
                         "your program crashed during the day: " + run.crashLine(file)));
                 out.addAll(new DayJudge(a.exercise()).judge(day, lab));
             } finally {
-                boolean polite = run.stop(Duration.ofSeconds(2));
+                boolean polite = run.stop(STOP_GRACE);
                 for (String id : studentClients(history.since(start), lab)) lab.cut(id);
                 if (!polite) out.add(Criterion.fail("your program ignored the interrupt at the end of the day and had to be stopped by force"));
             }

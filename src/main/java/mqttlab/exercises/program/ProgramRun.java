@@ -18,6 +18,7 @@ public final class ProgramRun {
     private final URLClassLoader loader;
     private volatile Throwable crash;
     private volatile boolean returned;
+    private volatile boolean stopping;
 
     private ProgramRun(Thread thread, URLClassLoader loader) {
         this.thread = thread;
@@ -37,8 +38,9 @@ public final class ProgramRun {
                 self[0].returned = true;
             } catch (InvocationTargetException e) {
                 Throwable cause = e.getCause();
-                if (!(cause instanceof InterruptedException) && !self[0].thread.isInterrupted()) self[0].crash = cause;
-                else self[0].returned = true;
+                // Whatever a program throws once it has been asked to stop is its way of stopping.
+                if (self[0].stopping || cause instanceof InterruptedException) self[0].returned = true;
+                else self[0].crash = cause;
             } catch (Throwable e) {
                 self[0].crash = e;
             }
@@ -80,6 +82,7 @@ public final class ProgramRun {
     @SuppressWarnings({"deprecation", "removal"})
     public boolean stop(Duration grace) throws InterruptedException {
         if (!thread.isAlive()) return true;
+        stopping = true;
         thread.interrupt();
         thread.join(grace.toMillis());
         boolean polite = !thread.isAlive();

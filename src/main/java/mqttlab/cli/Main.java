@@ -26,6 +26,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             PasswdCommand.class,
             BenchCommand.class,
             ClassroomCommand.class,
+            CheckCommand.class,
     };
 
     /** {@code mqttlab --join HOST[:PORT] --user NAME}: a student joins the instructor's lab. */

@@ -75,4 +75,19 @@ public final class Peers {
         if (required()) fail("MQTTLAB_REQUIRE_PEERS=1 but " + why);
         Assumptions.abort("skipped: " + why);
     }
+
+    /** Skips (or, under MQTTLAB_REQUIRE_PEERS=1, fails) unless {@code present}. */
+    public static void require(boolean present, String what) {
+        if (!present) missing(what + " is not installed");
+    }
+
+    /** Debian's mosquitto broker binary. */
+    public static Path mosquitto() {
+        return require("mosquitto");
+    }
+
+    /** Same as {@link #python3WithPaho()}. */
+    public static Path pythonWithPaho() {
+        return python3WithPaho();
+    }
 }

@@ -1,0 +1,104 @@
+package mqttlab.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import mqttlab.exercises.Checker;
+import mqttlab.exercises.Exercise;
+import mqttlab.exercises.ExerciseCatalog;
+import mqttlab.exercises.Kind;
+import mqttlab.exercises.LabSystem;
+import mqttlab.exercises.LabSystems;
+import mqttlab.exercises.LabUnavailableException;
+import mqttlab.exercises.PacketHistory;
+import mqttlab.exercises.ProgressBar;
+import mqttlab.exercises.ProgressListener;
+import mqttlab.exercises.RemoteLab;
+import mqttlab.exercises.Report;
+import mqttlab.exercises.Workspace;
+import mqttlab.exercises.progress.ProgressStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * `mqttlab check NN`: grades one exercise against a private embedded broker and building (or the
+ * broker at --broker URL). Exit status 0 when every criterion passes, 1 otherwise.
+ */
+@Command(name = "check", description = "Grade an exercise against the live system (exit 0 when it passes).")
+public final class CheckCommand implements Callable<Integer> {
+    /** How a private lab is started; tests bind their own. */
+    static volatile Supplier<LabSystem> privateLab = LabSystems::startEmbedded;
+
+    @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise: 01..11 or its folder name.")
+    String id;
+
+    @Option(names = "--broker", paramLabel = "URL", description = "Grade against this broker (tcp://HOST:PORT) instead of a private one.")
+    String broker;
+
+    @Option(names = "--external", description = "Grade your own program, which you run yourself while the check watches.")
+    boolean external;
+
+    @Option(names = "--dir", paramLabel = "FOLDER", description = "Grade the files in this folder (default: your working copy, else the exercise).")
+    Path dir;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", description = "For shell exercises: how long to watch for your actions (default 120).")
+    int waitSeconds = 120;
+
+    @Option(names = "--lang", paramLabel = "en|ko", description = "Language of the report titles.")
+    String lang = "en";
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        try {
+            ExerciseCatalog catalog = ExerciseCatalog.load();
+            Exercise e = catalog.require(id);
+            Path home = ProgressStore.defaultHome();
+            Path folder = dir != null ? dir.toAbsolutePath() : new Workspace(home).gradedFolder(e);
+            ProgressListener bar = (f, label) -> err.print("\r" + ProgressBar.line(f, label, 30) + (f >= 1 ? "\n" : ""));
+            Report report;
+            if (e.kind() == Kind.QUIZ) {
+                report = new Checker(null, null).check(e, folder, external, bar);
+            } else {
+                try (LabSystem lab = broker != null ? RemoteLab.parse(broker) : privateLab.get();
+                     PacketHistory history = tap(lab)) {
+                    Checker checker = new Checker(lab, history);
+                    if (e.kind() == Kind.SHELL && waitSeconds > 0) {
+                        err.println("Watching the broker at " + lab.host() + ":" + lab.port() + " for up to " + waitSeconds
+                                + " s: do exercise " + e.id() + " now (e.g. mosquitto_sub -h " + lab.host() + " -p " + lab.port() + " …).");
+                    }
+                    if (e.kind() == Kind.EXTERNAL && external) {
+                        err.println("Start your program against " + lab.host() + ":" + lab.port() + " now; the check waits for it.");
+                    }
+                    report = e.kind() == Kind.SHELL ? checker.checkWatching(e, folder, Duration.ofSeconds(waitSeconds), bar)
+                            : checker.check(e, folder, external, bar);
+                }
+            }
+            new ProgressStore(home, Clock.systemUTC()).recordCheck(e.id(), report.score(), report.passed());
+            report.lines(lang).forEach(out::println);
+            return report.passed() ? 0 : 1;
+        } catch (LabUnavailableException | IllegalArgumentException | IllegalStateException x) {
+            err.println("mqttlab check: " + x.getMessage());
+            return 1;
+        } catch (InterruptedException x) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (Exception x) {
+            err.println("mqttlab check: " + (x.getMessage() != null ? x.getMessage() : x.getClass().getSimpleName()));
+            return 1;
+        }
+    }
+
+    private static PacketHistory tap(LabSystem lab) {
+        try {
+            return PacketHistory.record(lab);
+        } catch (LabUnavailableException noTap) {
+            return null;
+        }
+    }
+}

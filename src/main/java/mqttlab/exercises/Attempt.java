@@ -1,0 +1,31 @@
+package mqttlab.exercises;
+
+import java.nio.file.Path;
+
+/**
+ * One check of one exercise: the folder with the student's files, the lab to grade against
+ * ({@code history} may be null when the broker has no tap), how to report progress, and whether
+ * the student runs the program themselves ({@code --external}).
+ */
+public record Attempt(Exercise exercise, Path folder, LabSystem lab, PacketHistory history,
+                      ProgressListener progress, boolean external) {
+    public Attempt {
+        if (progress == null) progress = ProgressListener.NONE;
+    }
+
+    public Path file(String name) {
+        return folder.resolve(name);
+    }
+
+    public LabSystem requireLab() {
+        if (lab == null) throw new LabUnavailableException("this check needs the lab's broker, and none is running");
+        return lab;
+    }
+
+    public PacketHistory requireHistory() {
+        if (history == null) {
+            throw new LabUnavailableException("this check watches the broker's packet tap, which only the lab's own broker has");
+        }
+        return history;
+    }
+}

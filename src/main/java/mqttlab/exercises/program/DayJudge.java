@@ -1,0 +1,105 @@
+package mqttlab.exercises.program;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import mqttlab.broker.tap.Direction;
+import mqttlab.broker.tap.TapEvent;
+import mqttlab.exercises.Criterion;
+import mqttlab.exercises.Exercise;
+import mqttlab.exercises.LabSystem;
+import mqttlab.protocol.packet.Publish;
+
+/**
+ * Judges a controller by what crossed the broker during a simulated day: the sensors' readings
+ * (comfort per room) and the A/C units' reported states (switches per unit), plus the commands the
+ * student's clients sent.
+ */
+final class DayJudge {
+    private final double low;
+    private final double high;
+    private final double share;
+    private final int maxSwitches;
+
+    DayJudge(Exercise e) {
+        low = e.number("comfort.low", 22);
+        high = e.number("comfort.high", 26);
+        share = e.number("comfort.share", 0.95);
+        maxSwitches = (int) e.number("switches.max", 40);
+    }
+
+    List<Criterion> judge(List<TapEvent> day, LabSystem lab) {
+        Map<String, int[]> comfort = new TreeMap<>();      // room -> {in range, readings}
+        Map<String, Double> hottest = new HashMap<>();
+        Map<String, Double> coldest = new HashMap<>();
+        Map<String, String> lastState = new HashMap<>();
+        Map<String, Integer> switches = new TreeMap<>();
+        int commands = 0;
+        for (TapEvent e : day) {
+            if (e.direction() != Direction.IN || !(e.packet() instanceof Publish p)) continue;
+            String[] l = p.topic().split("/", -1);
+            if (l.length < 3 || !l[0].equals("building")) continue;
+            String room = l[1];
+            boolean student = e.clientId() != null && !lab.isInternalClient(e.clientId());
+            if (l.length == 4 && l[3].equals("temperature") && !student) {
+                double t;
+                try {
+                    t = Double.parseDouble(p.payloadAsString().trim());
+                } catch (NumberFormatException bad) {
+                    continue;
+                }
+                int[] c = comfort.computeIfAbsent(room, k -> new int[2]);
+                c[1]++;
+                if (t >= low && t <= high) c[0]++;
+                hottest.merge(room, t, Math::max);
+                coldest.merge(room, t, Math::min);
+            } else if (l.length == 4 && l[2].equals("ac") && l[3].equals("state") && !student) {
+                String s = p.payloadAsString();
+                String before = lastState.put(room, s);
+                if (before != null && !before.equals(s)) switches.merge(room, 1, Integer::sum);
+                switches.putIfAbsent(room, 0);
+            } else if (l.length == 4 && l[2].equals("ac") && l[3].equals("set") && student) {
+                commands++;
+            }
+        }
+        List<Criterion> out = new ArrayList<>();
+        out.add(Criterion.of(commands > 0, "your controller sent " + commands + " commands to the A/C units",
+                "your controller sent no command to any A/C unit during the day (publish ON/OFF on building/<room>/ac/set)"));
+        if (comfort.isEmpty()) {
+            out.add(Criterion.fail("no temperature readings crossed the broker during the day"));
+            return out;
+        }
+        String worst = null;
+        double worstShare = 2;
+        for (var c : comfort.entrySet()) {
+            double s = c.getValue()[0] / (double) c.getValue()[1];
+            if (s < worstShare) {
+                worstShare = s;
+                worst = c.getKey();
+            }
+        }
+        String range = fmt(low) + "–" + fmt(high) + " °C";
+        out.add(Criterion.of(worstShare >= share,
+                "comfort: every room stayed within " + range + " for at least " + pct(share) + " of its readings (lowest: room " + worst + ", " + pct(worstShare) + ")",
+                "room " + worst + " was within " + range + " for only " + pct(worstShare) + " of its readings (it ranged " + fmt(coldest.get(worst))
+                        + "–" + fmt(hottest.get(worst)) + " °C); expected at least " + pct(share)));
+        String busiest = switches.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        int most = busiest == null ? 0 : switches.get(busiest);
+        boolean ok = most <= maxSwitches && (most > 0 || worstShare >= share);
+        out.add(Criterion.of(ok, "switching: at most " + most + " switches per A/C unit (limit " + maxSwitches + ")",
+                most == 0 ? "no A/C unit ever switched, so nothing kept the rooms cool"
+                : "room " + busiest + "'s A/C switched " + most + " times; at most " + maxSwitches
+                        + " allowed (use two thresholds, and send a command only when it changes)"));
+        return out;
+    }
+
+    private static String pct(double s) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", s * 100);
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+}

@@ -1,0 +1,96 @@
+package mqttlab.exercises.progress;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** What the learner has done: lessons' steps, and each exercise's best score and when it was reached. */
+public record Progress(Map<String, LessonProgress> lessons, Map<String, ExerciseResult> exercises) {
+    public static final int FORMAT = 1;
+
+    public Progress {
+        lessons = Map.copyOf(lessons);
+        exercises = Map.copyOf(exercises);
+    }
+
+    public static Progress empty() {
+        return new Progress(Map.of(), Map.of());
+    }
+
+    public record LessonProgress(Set<String> stepsDone, Instant updated) {
+        public LessonProgress {
+            stepsDone = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(stepsDone));
+        }
+    }
+
+    /** {@code bestScore} 0..100, {@code passed} true once every criterion passed, {@code when} the best's time. */
+    public record ExerciseResult(int bestScore, boolean passed, Instant when, int attempts) {
+    }
+
+    public Progress withStep(String lesson, String step, Instant now) {
+        Map<String, LessonProgress> l = new TreeMap<>(lessons);
+        Set<String> steps = new LinkedHashSet<>(l.containsKey(lesson) ? l.get(lesson).stepsDone() : Set.of());
+        steps.add(step);
+        l.put(lesson, new LessonProgress(steps, now));
+        return new Progress(l, exercises);
+    }
+
+    /** Records one check; the best score (and its time) is kept, a lower one only counts as an attempt. */
+    public Progress withCheck(String exercise, int score, boolean passed, Instant now) {
+        Map<String, ExerciseResult> x = new TreeMap<>(exercises);
+        ExerciseResult old = x.get(exercise);
+        ExerciseResult next = old == null || score > old.bestScore() || (passed && !old.passed())
+                ? new ExerciseResult(Math.max(score, old == null ? 0 : old.bestScore()), passed || (old != null && old.passed()), now,
+                        old == null ? 1 : old.attempts() + 1)
+                : new ExerciseResult(old.bestScore(), old.passed(), old.when(), old.attempts() + 1);
+        x.put(exercise, next);
+        return new Progress(lessons, x);
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", FORMAT);
+        Map<String, Object> ls = new LinkedHashMap<>();
+        new TreeMap<>(lessons).forEach((k, v) -> ls.put(k, Map.of("steps", new ArrayList<>(v.stepsDone()), "updated", v.updated().toString())));
+        root.put("lessons", ls);
+        Map<String, Object> xs = new LinkedHashMap<>();
+        new TreeMap<>(exercises).forEach((k, v) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("bestScore", v.bestScore());
+            m.put("passed", v.passed());
+            m.put("when", v.when().toString());
+            m.put("attempts", v.attempts());
+            xs.put(k, m);
+        });
+        root.put("exercises", xs);
+        return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Progress fromJson(Object json) {
+        if (!(json instanceof Map<?, ?>)) throw new IllegalArgumentException("the top level is not an object");
+        Map<String, Object> root = (Map<String, Object>) json;
+        Map<String, LessonProgress> ls = new TreeMap<>();
+        Map<String, Object> lj = (Map<String, Object>) root.getOrDefault("lessons", Map.of());
+        for (var e : lj.entrySet()) {
+            Map<String, Object> m = (Map<String, Object>) e.getValue();
+            List<String> steps = new ArrayList<>();
+            for (Object s : (List<Object>) m.get("steps")) steps.add(s instanceof Double d ? Long.toString(d.longValue()) : (String) s);
+            ls.put(e.getKey(), new LessonProgress(new LinkedHashSet<>(steps), Instant.parse((String) m.get("updated"))));
+        }
+        Map<String, ExerciseResult> xs = new TreeMap<>();
+        Map<String, Object> xj = (Map<String, Object>) root.getOrDefault("exercises", Map.of());
+        for (var e : xj.entrySet()) {
+            Map<String, Object> m = (Map<String, Object>) e.getValue();
+            Object attempts = m.get("attempts");
+            xs.put(e.getKey(), new ExerciseResult(((Double) m.get("bestScore")).intValue(), (Boolean) m.get("passed"),
+                    Instant.parse((String) m.get("when")), attempts == null ? 1 : ((Double) attempts).intValue()));
+        }
+        return new Progress(ls, xs);
+    }
+}

@@ -1,0 +1,126 @@
+package mqttlab.exercises.progress;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code <home>/progress.json}. Every change is written to a temporary file in the same folder,
+ * forced to disk, then moved over the old file atomically: a crash mid-write leaves the previous
+ * file intact (and at worst a stray temporary file, removed on the next write). A file that cannot
+ * be read is renamed {@code progress.json.corrupt-<time>} and reported, never silently dropped.
+ */
+public final class ProgressStore {
+    public static final String FILE = "progress.json";
+    private static final String TEMP_PREFIX = FILE + ".tmp-";
+
+    private final Path home;
+    private final Clock clock;
+    private volatile String warning;
+
+    public ProgressStore(Path home, Clock clock) {
+        this.home = home;
+        this.clock = clock;
+    }
+
+    /** {@code $MQTTLAB_HOME} or {@code ~/.mqttlab}. */
+    public static Path defaultHome() {
+        String env = System.getenv("MQTTLAB_HOME");
+        if (env != null && !env.isBlank()) return Path.of(env);
+        return Path.of(System.getProperty("user.home"), ".mqttlab");
+    }
+
+    public Path file() {
+        return home.resolve(FILE);
+    }
+
+    /** The last problem met reading the file (a corrupt file put aside), once; then empty. */
+    public Optional<String> takeWarning() {
+        String w = warning;
+        warning = null;
+        return Optional.ofNullable(w);
+    }
+
+    public synchronized Progress load() {
+        Path f = file();
+        if (!Files.exists(f)) return Progress.empty();
+        try {
+            return Progress.fromJson(Json.parse(Files.readString(f, StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path aside = home.resolve(FILE + ".corrupt-" + stamp);
+            try {
+                Files.move(f, aside, StandardCopyOption.REPLACE_EXISTING);
+                warning = "progress file " + f + " could not be read (" + e.getMessage() + "); kept it as " + aside.getFileName()
+                        + " and started afresh";
+            } catch (IOException moveFailed) {
+                warning = "progress file " + f + " could not be read (" + e.getMessage() + ") nor moved aside: " + moveFailed.getMessage();
+            }
+            return Progress.empty();
+        }
+    }
+
+    /** Loads, applies the change, writes atomically, and returns the new progress. */
+    public synchronized Progress update(UnaryOperator<Progress> change) throws IOException {
+        Progress next = change.apply(load());
+        save(next);
+        return next;
+    }
+
+    public Progress recordCheck(String exercise, int score, boolean passed) throws IOException {
+        return update(p -> p.withCheck(exercise, score, passed, clock.instant()));
+    }
+
+    public Progress recordStep(String lesson, String step) throws IOException {
+        return update(p -> p.withStep(lesson, step, clock.instant()));
+    }
+
+    synchronized void save(Progress p) throws IOException {
+        Files.createDirectories(home);
+        removeStaleTemps();
+        Path tmp = Files.createTempFile(home, TEMP_PREFIX, "");
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(Json.write(p.toJson()).getBytes(StandardCharsets.UTF_8));
+                while (buf.hasRemaining()) ch.write(buf);
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncFolder();
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private void removeStaleTemps() {
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(home, TEMP_PREFIX + "*")) {
+            for (Path p : ds) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a stray temporary file is harmless
+        }
+    }
+
+    private void syncFolder() {
+        try (FileChannel dir = FileChannel.open(home, StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not every platform can sync a directory; the rename is still atomic
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package mqttlab.exercises.progress;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.exercises.Exercise;
+import org.jline.utils.WCWidth;
+
+/** The `progress` table: one row per exercise, aligned by display width (Korean is two columns wide). */
+public final class ProgressTable {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private ProgressTable() {
+    }
+
+    public static List<String> render(List<Exercise> exercises, Progress progress, String lang) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"#", "ko".equals(lang) ? "연습" : "exercise", "ko".equals(lang) ? "상태" : "status",
+                "ko".equals(lang) ? "최고 점수" : "best", "ko".equals(lang) ? "언제" : "when"});
+        int passed = 0;
+        for (Exercise e : exercises) {
+            Progress.ExerciseResult r = progress.exercises().get(e.id());
+            if (r != null && r.passed()) passed++;
+            String status = r == null ? "·" : r.passed() ? "✔" : "✘";
+            rows.add(new String[] {e.id(), e.title(lang), status, r == null ? "" : r.bestScore() + "/100", r == null ? "" : WHEN.format(r.when())});
+        }
+        int[] w = new int[5];
+        for (String[] row : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], width(row[i]));
+        List<String> out = new ArrayList<>();
+        for (String[] row : rows) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 5; i++) b.append(row[i]).append(" ".repeat(w[i] - width(row[i]) + (i < 4 ? 2 : 0)));
+            out.add(b.toString().stripTrailing());
+        }
+        out.add(("ko".equals(lang) ? "통과: " : "passed: ") + passed + "/" + exercises.size()
+                + ("ko".equals(lang) ? " · 레슨 " : " · lessons with steps done: ") + progress.lessons().size());
+        return out;
+    }
+
+    /** Terminal columns of a string: wide (e.g. Korean) characters count two. */
+    static int width(String s) {
+        return s.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
+    }
+}

@@ -1,0 +1,50 @@
+package mqttlab.exercises.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import mqttlab.exercises.Attempt;
+import mqttlab.exercises.Criterion;
+import mqttlab.exercises.Grader;
+import mqttlab.exercises.TopicRules;
+import mqttlab.protocol.packet.Publish;
+import mqttlab.protocol.packet.Subscribe;
+import mqttlab.protocol.packet.Subscription;
+
+/** Exercise 01: a SUBSCRIBE covering the topic, then three PUBLISHes of it delivered to that client. */
+public final class FirstSubscriptionGrader implements Grader {
+    static final String TOPIC = "building/125/sensor1/temperature";
+    static final int READINGS = 3;
+
+    @Override
+    public List<Criterion> grade(Attempt a) {
+        Seen seen = new Seen(a);
+        List<Criterion> out = new ArrayList<>();
+        List<String> filters = new ArrayList<>();
+        boolean covered = false;
+        for (Seen.Ev<Subscribe> s : seen.fromStudent(Subscribe.class)) {
+            for (Subscription sub : s.packet().subscriptions()) {
+                filters.add(sub.filter());
+                covered |= TopicRules.matches(sub.filter(), TOPIC);
+            }
+        }
+        if (covered) {
+            out.add(Criterion.pass("your client subscribed with a filter that covers " + TOPIC));
+        } else if (filters.isEmpty()) {
+            out.add(Criterion.fail("no SUBSCRIBE from your session yet; expected one whose filter is " + TOPIC));
+        } else {
+            String last = filters.get(filters.size() - 1);
+            out.add(Criterion.fail("you subscribed to " + Seen.quote(last) + ", which misses " + TOPIC + ": "
+                    + TopicRules.explain(last, TOPIC).reason()));
+        }
+        Map<String, Long> perClient = seen.toStudent(Publish.class).stream().filter(e -> e.packet().topic().equals(TOPIC))
+                .collect(Collectors.groupingBy(Seen.Ev::client, Collectors.counting()));
+        long best = perClient.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        out.add(Criterion.of(best >= READINGS,
+                "the broker delivered " + best + " readings of " + TOPIC + " to your client",
+                "the broker delivered " + best + " reading(s) of " + TOPIC + " to your client; expected " + READINGS
+                        + " (stay subscribed a little longer)"));
+        return out;
+    }
+}

@@ -1,0 +1,49 @@
+package mqttlab.exercises.support;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import mqttlab.exercises.Checker;
+import mqttlab.exercises.Exercise;
+import mqttlab.exercises.Kind;
+import mqttlab.exercises.PacketHistory;
+import mqttlab.exercises.ProgressListener;
+import mqttlab.exercises.Report;
+import mqttlab.testsupport.Peers;
+
+/**
+ * Grades a folder as a student would get it graded: quizzes directly; shell actions by playing the
+ * folder's commands.txt against a fresh test lab; Java in-process; external programs by running
+ * them (Python with paho) while the check watches.
+ */
+public final class Grading {
+    private Grading() {
+    }
+
+    public static Report grade(Exercise e, Path folder) throws Exception {
+        if (e.kind() == Kind.QUIZ) return new Checker(null, null).check(e, folder, false, ProgressListener.NONE);
+        try (TestLab lab = TestLab.start(); PacketHistory history = PacketHistory.record(lab)) {
+            Checker checker = new Checker(lab, history);
+            switch (e.kind()) {
+                case SHELL -> StudentSession.play(lab, folder.resolve("commands.txt"));
+                case EXTERNAL -> {
+                    Process p = new ProcessBuilder(Peers.pythonWithPaho().toString(), folder.resolve(e.starters().get(0)).toString(),
+                            lab.host(), Integer.toString(lab.port())).redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    try {
+                        return checker.check(e, folder, true, ProgressListener.NONE);
+                    } finally {
+                        p.destroy();
+                        p.waitFor(5, TimeUnit.SECONDS);
+                    }
+                }
+                default -> { }
+            }
+            return checker.check(e, folder, false, ProgressListener.NONE);
+        }
+    }
+
+    public static String text(Report r) {
+        return r.lines("en").stream().collect(Collectors.joining("\n"));
+    }
+}

@@ -23,7 +23,10 @@ public final class Messages {
             Map.entry("retained", "브로커가 보존 중인 메시지"),
             Map.entry("stats", "브로커 통계 (초당 메시지 수)"),
             Map.entry("log", "브로커 로그를 프롬프트 위에 표시"),
-            Map.entry("sleep", "몇 초 기다리기 (스크립트용)"));
+            Map.entry("sleep", "몇 초 기다리기 (스크립트용)"),
+            Map.entry("decode", "패킷의 모든 바이트를 설명 (`decode last`: 마지막으로 보낸 패킷)"),
+            Map.entry("encode", "옵션으로 패킷을 만들고 모든 바이트를 설명"),
+            Map.entry("match", "토픽 필터와 토픽이 매칭되는지 단계별로 설명"));
 
     private final Lang lang;
 

@@ -98,7 +98,11 @@ public enum Msg {
             "m%1$d은(는) %2$s의 패킷 ID이고, 브로커는 %4$s에게 보낼 때 자기 ID m%3$d을(를) 씁니다."),
     TRACE_NO_SUBSCRIBER("No subscriber matched '%s': the broker dropped the message after acknowledging it.",
             "'%s'에 맞는 구독자가 없어 브로커가 확인 응답 후 메시지를 버렸습니다."),
-    CTRL_C("(Ctrl-C cancels the line; Ctrl-D or `quit` leaves the lab)", "(Ctrl-C는 입력 줄을 취소합니다. 나가려면 Ctrl-D 또는 `quit`)");
+    CTRL_C("(Ctrl-C cancels the line; Ctrl-D or `quit` leaves the lab)", "(Ctrl-C는 입력 줄을 취소합니다. 나가려면 Ctrl-D 또는 `quit`)"),
+    // decode last, the building, lessons, compare
+    DECODE_NOTHING_YET("No packet from your clients yet: publish or subscribe first, then `decode last`.",
+            "아직 여러분의 클라이언트가 보낸 패킷이 없습니다. 먼저 발행하거나 구독한 뒤 `decode last`를 입력하세요."),
+    DECODE_LAST("The last packet your clients sent: %s from %s, %d bytes.", "여러분의 클라이언트가 마지막으로 보낸 패킷: %2$s이(가) 보낸 %1$s, %3$d바이트.");
 
     private final String en;
     private final String ko;

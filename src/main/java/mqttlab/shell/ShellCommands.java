@@ -2,11 +2,14 @@ package mqttlab.shell;
 
 import mqttlab.shell.command.ClientsCommand;
 import mqttlab.shell.command.ConnectCommand;
+import mqttlab.shell.command.DecodeCommand;
 import mqttlab.shell.command.DisconnectCommand;
+import mqttlab.shell.command.EncodeCommand;
 import mqttlab.shell.command.FaultCommand;
 import mqttlab.shell.command.HelpCommand;
 import mqttlab.shell.command.KillCommand;
 import mqttlab.shell.command.LogCommand;
+import mqttlab.shell.command.MatchCommand;
 import mqttlab.shell.command.PubCommand;
 import mqttlab.shell.command.QuitCommand;
 import mqttlab.shell.command.RetainedCommand;
@@ -36,6 +39,9 @@ public final class ShellCommands {
                 .add(KillCommand.class, KillCommand::new)
                 .add(TraceCommand.class, TraceCommand::new)
                 .add(FaultCommand.class, FaultCommand::new)
+                .add(DecodeCommand.class, DecodeCommand::new)
+                .add(EncodeCommand.class, EncodeCommand::new)
+                .add(MatchCommand.class, MatchCommand::new)
                 .add(TreeCommand.class, TreeCommand::new)
                 .add(ClientsCommand.class, ClientsCommand::new)
                 .add(SubscriptionsCommand.class, SubscriptionsCommand::new)

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.Broker;
+import mqttlab.building.BrokerAddress;
+import mqttlab.building.BuildingConfig;
+import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.session.Sessions;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -89,6 +92,7 @@ public final class LabShell {
     private int loop() {
         Endpoint e = ctx.endpoint();
         ctx.sessions().open(Sessions.DEFAULT, ctx.sessions().defaultSettings("lab-" + ProcessHandle.current().pid()));
+        if (!ctx.options().noBuilding()) startBuilding(e);
         banner(e);
         LineReader reader = reader();
         ctx.attach(reader);
@@ -129,9 +133,21 @@ public final class LabShell {
     private void banner(Endpoint e) {
         AttributedStringBuilder sb = new AttributedStringBuilder();
         String head = e.embedded() ? ctx.t(Msg.BANNER, e.host() + ":" + e.port()) : ctx.t(Msg.BANNER_EXTERNAL, e.url());
+        LabBuilding b = ctx.building();
+        if (b != null) head += ctx.t(Msg.BANNER_BUILDING, b.config().rooms().size(), b.config().sensorCount(), b.config().rooms().size());
         ctx.styles().append(sb, Styles.BOLD, head);
         ctx.println(sb.toAttributedString());
         ctx.println(ctx.t(Msg.BANNER_HINT));
+    }
+
+    /** The building connects in the background; a script (piped input) waits for it, so its first lines see it. */
+    private void startBuilding(Endpoint e) {
+        BrokerAddress address = BrokerAddress.of(e.host(), e.port());
+        if (e.user() != null) address = address.withCredentials(e.user(), e.password());
+        LabBuilding b = LabBuilding.start(BuildingConfig.defaults(), address);
+        ctx.building(b);
+        b.onFailure(reason -> ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t(Msg.BUILDING_FAILED, reason))));
+        if (!ctx.interactive()) b.await();
     }
 
     private LineReader reader() {
@@ -173,6 +189,7 @@ public final class LabShell {
 
     private void shutdown() {
         Endpoint e = ctx.endpoint();
+        if (ctx.building() != null) ctx.building().stop();
         ctx.sessions().closeAll();
         ctx.tap().stop();
         if (e.embedded()) {

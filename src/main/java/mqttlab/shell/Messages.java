@@ -26,7 +26,8 @@ public final class Messages {
             Map.entry("sleep", "몇 초 기다리기 (스크립트용)"),
             Map.entry("decode", "패킷의 모든 바이트를 설명 (`decode last`: 마지막으로 보낸 패킷)"),
             Map.entry("encode", "옵션으로 패킷을 만들고 모든 바이트를 설명"),
-            Map.entry("match", "토픽 필터와 토픽이 매칭되는지 단계별로 설명"));
+            Map.entry("match", "토픽 필터와 토픽이 매칭되는지 단계별로 설명"),
+            Map.entry("building", "시뮬레이션 빌딩: 실시간 보기, 시계·날씨·방·관리 애플리케이션·센서 제어"));
 
     private final Lang lang;
 

@@ -102,7 +102,29 @@ public enum Msg {
     // decode last, the building, lessons, compare
     DECODE_NOTHING_YET("No packet from your clients yet: publish or subscribe first, then `decode last`.",
             "아직 여러분의 클라이언트가 보낸 패킷이 없습니다. 먼저 발행하거나 구독한 뒤 `decode last`를 입력하세요."),
-    DECODE_LAST("The last packet your clients sent: %s from %s, %d bytes.", "여러분의 클라이언트가 마지막으로 보낸 패킷: %2$s이(가) 보낸 %1$s, %3$d바이트.");
+    DECODE_LAST("The last packet your clients sent: %s from %s, %d bytes.", "여러분의 클라이언트가 마지막으로 보낸 패킷: %2$s이(가) 보낸 %1$s, %3$d바이트."),
+    BANNER_BUILDING(" · building: %d rooms, %d sensors, %d A/C units", " · 빌딩: 방 %d개, 센서 %d개, 에어컨 %d대"),
+    BUILDING_FAILED("The building could not start: %s (the lab goes on without it).", "빌딩을 시작할 수 없습니다: %s (빌딩 없이 계속합니다)."),
+    BUILDING_OFF("The building is off: the lab was started with --no-building.", "빌딩이 꺼져 있습니다: --no-building으로 시작했습니다."),
+    BUILDING_NOT_RUNNING("The building is not running: %s.", "빌딩이 실행 중이 아닙니다: %s."),
+    BUILDING_LIVE_HINT("(live; press any key to stop)", "(실시간 보기; 아무 키나 누르면 멈춥니다)"),
+    BUILDING_PAUSED("building paused at %s (simulated time stands still; readings stop).", "빌딩 일시정지: %s (시뮬레이션 시간이 멈추고 측정값 발행도 멈춥니다)."),
+    BUILDING_RESUMED("building running again from %s.", "빌딩 다시 실행: %s부터."),
+    BUILDING_RESET("building reset: back to %s, every room at its start, every A/C OFF.", "빌딩 초기화: %s로 돌아가고, 모든 방이 처음 상태, 모든 에어컨이 꺼집니다."),
+    BUILDING_SPEED("building speed %s×: %s simulated seconds per real second.", "빌딩 속도 %s배: 실제 1초에 시뮬레이션 %s초."),
+    BUILDING_OUTSIDE("outside held at %s °C (`building outside curve` returns to the daily curve).", "바깥 온도를 %s °C로 고정합니다 (`building outside curve`로 일일 곡선 복귀)."),
+    BUILDING_OUTSIDE_CURVE("outside follows the daily curve again.", "바깥 온도가 다시 일일 곡선을 따릅니다."),
+    BUILDING_SET("room %s is at %s °C now; watch its sensors' next readings.", "%s호는 이제 %s °C입니다. 센서의 다음 측정값을 보세요."),
+    BUILDING_CONTROLLER_ON("the management application is on: it subscribes to the temperatures and commands the A/C units.",
+            "관리 애플리케이션을 켰습니다: 온도를 구독하고 에어컨에 명령을 발행합니다."),
+    BUILDING_CONTROLLER_OFF("the management application is off: the A/C units wait for your commands.", "관리 애플리케이션을 껐습니다: 에어컨은 여러분의 명령을 기다립니다."),
+    BUILDING_UNPLUGGED("%s unplugged: the broker cut its connection, so its will publishes `offline` on %s.",
+            "%s의 플러그를 뽑았습니다: 브로커가 연결을 끊었으므로 유언 메시지가 %s에 `offline`을 발행합니다."),
+    BUILDING_PLUGGED("room %s's %s plugged in: it reconnects and announces `online`.", "%s호의 %s을(를) 다시 꽂았습니다: 다시 연결하고 `online`을 알립니다."),
+    BUILDING_NEEDS("building: say `building %s`.", "building: `building %s` 형식으로 입력하세요."),
+    BUILDING_NOT_A_NUMBER("building: '%s' is not a number (`building %s`).", "building: '%s'은(는) 숫자가 아닙니다 (`building %s`)."),
+    BUILDING_USAGE("building: '%s'? Say pause, resume, speed N, outside T, reset, set ROOM TEMP, controller on|off, unplug ROOM SENSOR or plug ROOM SENSOR.",
+            "building: '%s'? pause, resume, speed N, outside T, reset, set ROOM TEMP, controller on|off, unplug ROOM SENSOR, plug ROOM SENSOR 중 하나를 입력하세요.");
 
     private final String en;
     private final String ko;

@@ -1,5 +1,6 @@
 package mqttlab.shell;
 
+import mqttlab.shell.command.BuildingCommand;
 import mqttlab.shell.command.ClientsCommand;
 import mqttlab.shell.command.ConnectCommand;
 import mqttlab.shell.command.DecodeCommand;
@@ -37,6 +38,7 @@ public final class ShellCommands {
                 .add(SessionsCommand.class, SessionsCommand::new)
                 .add(DisconnectCommand.class, DisconnectCommand::new)
                 .add(KillCommand.class, KillCommand::new)
+                .add(BuildingCommand.class, BuildingCommand::new)
                 .add(TraceCommand.class, TraceCommand::new)
                 .add(FaultCommand.class, FaultCommand::new)
                 .add(DecodeCommand.class, DecodeCommand::new)

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import mqttlab.broker.Broker;
+import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.session.Sessions;
 import mqttlab.shell.trace.TapHub;
 import org.jline.reader.LineReader;
@@ -33,6 +34,7 @@ public final class ShellContext {
     private volatile long lastAsyncOutput;
     private volatile boolean exitRequested;
     private final ShellOptions options;
+    private volatile LabBuilding building;
 
     public ShellContext(Terminal terminal, Messages messages, Styles styles, Endpoint endpoint, boolean interactive, ShellOptions options) {
         this.terminal = terminal;
@@ -81,6 +83,11 @@ public final class ShellContext {
 
     /** The exact bytes of the last packet the tap saw, or null: for `decode last`. */
     public byte[] lastPacketBytes() { return tap.lastPacketBytes(); }
+
+    /** The simulated building, or null when the lab runs without it (--no-building). */
+    public LabBuilding building() { return building; }
+
+    void building(LabBuilding b) { this.building = b; }
 
     /** Terminal width in columns (80 when unknown). */
     public int width() {

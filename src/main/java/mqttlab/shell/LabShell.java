@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.Broker;
+import mqttlab.lessons.JsonLessonProgressStore;
+import mqttlab.lessons.LabEvent;
+import mqttlab.lessons.LessonProgressStore;
+import mqttlab.shell.lesson.LessonDesk;
 import mqttlab.building.BrokerAddress;
 import mqttlab.building.BuildingConfig;
 import mqttlab.shell.building.LabBuilding;
@@ -79,6 +83,8 @@ public final class LabShell {
             return fail(terminal, e.getMessage());
         }
         ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive), endpoint, interactive, options);
+        ctx.lessons(LessonDesk.open(ctx, progressStore()));
+        if (endpoint.embedded()) ctx.lessons().listen(endpoint.broker());
         return new LabShell(ctx, ShellCommands.registry()).loop();
     }
 
@@ -115,7 +121,7 @@ public final class LabShell {
             words.removeIf(String::isEmpty);
             if (words.isEmpty()) continue;
             Thread.interrupted();
-            dispatcher.run(words);
+            if (dispatcher.run(words)) ctx.lessons().offer(new LabEvent.CommandRun(line));
             if (!ctx.interactive()) {
                 ctx.markOutput();
                 ctx.settle(150, 2000);
@@ -164,6 +170,11 @@ public final class LabShell {
         return b.build();
     }
 
+    /** Lesson progress in $MQTTLAB_HOME/lessons.json (or ~/.mqttlab/lessons.json). */
+    private static LessonProgressStore progressStore() {
+        return JsonLessonProgressStore.inLabHome();
+    }
+
     /** $MQTTLAB_HOME/history, or ~/.mqttlab/history. */
     static Path historyFile() {
         String home = System.getenv("MQTTLAB_HOME");
@@ -176,9 +187,11 @@ public final class LabShell {
         return dir.resolve("history");
     }
 
+    /** {@code lab> }, {@code lab[owl]> }, with the lesson's place: {@code lab L7.3> }. */
     private String prompt() {
         String s = ctx.sessions().currentName();
-        String p = s.equals(Sessions.DEFAULT) ? "lab> " : "lab[" + s + "]> ";
+        String where = ctx.lessons().where();
+        String p = (s.equals(Sessions.DEFAULT) ? "lab" : "lab[" + s + "]") + (where.isEmpty() ? "" : " " + where) + "> ";
         return ctx.styles().colour() ? ctx.styles().styled(Styles.BOLD, p).toAnsi(ctx.terminal()) : p;
     }
 

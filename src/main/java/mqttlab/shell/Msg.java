@@ -124,7 +124,24 @@ public enum Msg {
     BUILDING_NEEDS("building: say `building %s`.", "building: `building %s` 형식으로 입력하세요."),
     BUILDING_NOT_A_NUMBER("building: '%s' is not a number (`building %s`).", "building: '%s'은(는) 숫자가 아닙니다 (`building %s`)."),
     BUILDING_USAGE("building: '%s'? Say pause, resume, speed N, outside T, reset, set ROOM TEMP, controller on|off, unplug ROOM SENSOR or plug ROOM SENSOR.",
-            "building: '%s'? pause, resume, speed N, outside T, reset, set ROOM TEMP, controller on|off, unplug ROOM SENSOR, plug ROOM SENSOR 중 하나를 입력하세요.");
+            "building: '%s'? pause, resume, speed N, outside T, reset, set ROOM TEMP, controller on|off, unplug ROOM SENSOR, plug ROOM SENSOR 중 하나를 입력하세요."),
+    LESSONS_MISSING("The lessons are not available: %s", "강의를 찾을 수 없습니다: %s"),
+    LESSON_PROGRESS_UNREADABLE("Your lesson progress could not be read (%s); starting afresh.", "강의 진도를 읽을 수 없습니다 (%s). 처음부터 시작합니다."),
+    LESSON_PROGRESS_UNSAVED("Your lesson progress could not be saved: %s", "강의 진도를 저장할 수 없습니다: %s"),
+    LESSON_NUMBER("lesson: say `lesson` for the list or `lesson N` to open one, not '%s'.", "lesson: 목록은 `lesson`, 강의를 열려면 `lesson N`. 받은 값: '%s'"),
+    ANSWER_EMPTY("answer: type your answer after the word, e.g. `answer 4`.", "answer: 답을 이어서 입력하세요. 예: `answer 4`"),
+    ANSWER_NOT_ASKED("This step does not ask for an answer; it asks you to do something in the lab (`step` shows it, `hint` helps).",
+            "이 단계는 답을 묻지 않습니다. 실습에서 직접 해 보세요 (`step`으로 다시 보기, `hint`로 도움말)."),
+    ANSWER_WRONG("Not quite. Try again (`answer ...`), or type `hint`.", "아닙니다. 다시 해 보세요 (`answer ...`). 힌트는 `hint`."),
+    COMPARE_HTTP_FAILED("compare: the HTTP POST failed: %s", "compare: HTTP POST 실패: %s"),
+    COMPARE_HTTP("HTTP POST to a local web endpoint, %s\n  the request as it crossed the wire:",
+            "로컬 웹 엔드포인트 %s로 보낸 HTTP POST\n  네트워크를 지나간 요청 그대로:"),
+    COMPARE_REQUEST("  request:  %4d bytes (request line, headers, a blank line, the value)", "  요청:  %4d바이트 (요청 줄, 헤더, 빈 줄, 값)"),
+    COMPARE_RESPONSE("  response: %4d bytes (%s), and every request waits for one", "  응답:  %4d바이트 (%s). 요청마다 응답을 기다립니다"),
+    COMPARE_MQTT("MQTT PUBLISH at QoS 0 to the lab's broker, through your client %s:", "실습 브로커로 보낸 QoS 0 MQTT PUBLISH (클라이언트 %s):"),
+    COMPARE_PUBLISH("  packet:   %4d bytes; no response at QoS 0, and the connection stays open for the next reading",
+            "  패킷:  %4d바이트. QoS 0이므로 응답이 없고, 연결은 다음 측정값을 위해 열려 있습니다"),
+    COMPARE_RATIO("The POST is %s× the PUBLISH; with its response, %s×.", "POST는 PUBLISH의 %s배, 응답까지 합치면 %s배입니다.");
 
     private final String en;
     private final String ko;

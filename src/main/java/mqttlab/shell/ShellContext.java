@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import mqttlab.broker.Broker;
 import mqttlab.shell.building.LabBuilding;
+import mqttlab.shell.lesson.LessonDesk;
 import mqttlab.shell.session.Sessions;
 import mqttlab.shell.trace.TapHub;
 import org.jline.reader.LineReader;
@@ -35,6 +36,7 @@ public final class ShellContext {
     private volatile boolean exitRequested;
     private final ShellOptions options;
     private volatile LabBuilding building;
+    private volatile LessonDesk lessons;
 
     public ShellContext(Terminal terminal, Messages messages, Styles styles, Endpoint endpoint, boolean interactive, ShellOptions options) {
         this.terminal = terminal;
@@ -88,6 +90,11 @@ public final class ShellContext {
     public LabBuilding building() { return building; }
 
     void building(LabBuilding b) { this.building = b; }
+
+    /** The lessons: the student's place in the course, fed with what happens in the lab. */
+    public LessonDesk lessons() { return lessons; }
+
+    void lessons(LessonDesk l) { this.lessons = l; }
 
     /** Terminal width in columns (80 when unknown). */
     public int width() {

@@ -17,10 +17,12 @@ import picocli.CommandLine.Parameters;
         footer = {"  building                     live view: a row per room, until a key is pressed",
                 "  building speed 60            a simulated minute per real second",
                 "  building pause | resume | reset",
-                "  building outside 35          hold the outside at 35 °C (`building outside curve`: back to the daily curve)",
+                "  building outside 35          hold the outside at 35 °C",
+                "  building outside curve       back to the daily curve",
                 "  building set 125 30          room 125 at 30 °C now, to provoke a case",
                 "  building controller on       the lecture's management application decides the A/C",
-                "  building unplug 125 sensor1  cut a sensor: its will says offline   (`building plug 125 sensor1`)"})
+                "  building unplug 125 sensor1  cut a sensor's connection: its will says offline",
+                "  building plug 125 sensor1    plug it back in"})
 public final class BuildingCommand implements Runnable {
     private final ShellContext ctx;
 

@@ -1,6 +1,8 @@
 package mqttlab.shell.command;
 
 import mqttlab.broker.tap.TapEvent;
+import mqttlab.lessons.LabEvent;
+import mqttlab.protocol.codec.Explanation;
 import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
@@ -38,6 +40,9 @@ public final class DecodeCommand implements Runnable {
             r = tool.run(o.out, o.err, "decode");
         }
         o.printTo(ctx);
+        for (Explanation x : r.explained()) {
+            if (x.ok()) ctx.lessons().offer(new LabEvent.PacketDecoded(x.packet().type().name()));
+        }
     }
 
     private static String sender(TapEvent e) {

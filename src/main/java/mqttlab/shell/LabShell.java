@@ -65,6 +65,11 @@ public final class LabShell {
     }
 
     public static int run(ShellOptions options, Terminal terminal, boolean interactive) {
+        return run(options, terminal, interactive, JsonLessonProgressStore.inLabHome());
+    }
+
+    /** As {@link #run(ShellOptions, Terminal, boolean)}, keeping lesson progress in {@code progress}. */
+    public static int run(ShellOptions options, Terminal terminal, boolean interactive, LessonProgressStore progress) {
         Messages m;
         try {
             m = new Messages(Lang.of(options.lang()));
@@ -83,7 +88,7 @@ public final class LabShell {
             return fail(terminal, e.getMessage());
         }
         ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive), endpoint, interactive, options);
-        ctx.lessons(LessonDesk.open(ctx, progressStore()));
+        ctx.lessons(LessonDesk.open(ctx, progress));
         if (endpoint.embedded()) ctx.lessons().listen(endpoint.broker());
         return new LabShell(ctx, ShellCommands.registry()).loop();
     }
@@ -168,11 +173,6 @@ public final class LabShell {
                 .option(LineReader.Option.INSERT_TAB, false);
         if (ctx.interactive()) b.variable(LineReader.HISTORY_FILE, historyFile());
         return b.build();
-    }
-
-    /** Lesson progress in $MQTTLAB_HOME/lessons.json (or ~/.mqttlab/lessons.json). */
-    private static LessonProgressStore progressStore() {
-        return JsonLessonProgressStore.inLabHome();
     }
 
     /** $MQTTLAB_HOME/history, or ~/.mqttlab/history. */

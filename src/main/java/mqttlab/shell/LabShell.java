@@ -151,11 +151,11 @@ public final class LabShell {
         ctx.println(ctx.t(Msg.BANNER_HINT));
     }
 
-    /** The building connects in the background; a script (piped input) waits for it, so its first lines see it. */
+    /** The building connects in the background once the prompt is up; a script (piped input) waits for it, so its first lines see it. */
     private void startBuilding(Endpoint e) {
         BrokerAddress address = BrokerAddress.of(e.host(), e.port());
         if (e.user() != null) address = address.withCredentials(e.user(), e.password());
-        LabBuilding b = LabBuilding.start(BuildingConfig.defaults(), address);
+        LabBuilding b = LabBuilding.start(BuildingConfig.defaults(), address, ctx.interactive() ? 400 : 0);
         ctx.building(b);
         b.onFailure(reason -> ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t(Msg.BUILDING_FAILED, reason))));
         if (!ctx.interactive()) b.await();

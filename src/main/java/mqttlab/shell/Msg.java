@@ -133,6 +133,8 @@ public enum Msg {
     ANSWER_NOT_ASKED("This step does not ask for an answer; it asks you to do something in the lab (`step` shows it, `hint` helps).",
             "이 단계는 답을 묻지 않습니다. 실습에서 직접 해 보세요 (`step`으로 다시 보기, `hint`로 도움말)."),
     ANSWER_WRONG("Not quite. Try again (`answer ...`), or type `hint`.", "아닙니다. 다시 해 보세요 (`answer ...`). 힌트는 `hint`."),
+    LESSON_EXTERNAL("(With --broker the lab cannot see the broker's packets: steps that wait for a subscription, a message or a packet will not notice them; `next` moves on.)",
+            "(--broker로 연결하면 실습 환경이 브로커의 패킷을 볼 수 없습니다. 구독·메시지·패킷을 기다리는 단계는 완료되지 않으니 `next`로 넘어가세요.)"),
     COMPARE_HTTP_FAILED("compare: the HTTP POST failed: %s", "compare: HTTP POST 실패: %s"),
     COMPARE_HTTP("HTTP POST to a local web endpoint, %s\n  the request as it crossed the wire:",
             "로컬 웹 엔드포인트 %s로 보낸 HTTP POST\n  네트워크를 지나간 요청 그대로:"),

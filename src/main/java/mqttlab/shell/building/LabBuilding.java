@@ -22,13 +22,19 @@ public final class LabBuilding {
 
     private LabBuilding(BuildingConfig config) { this.config = config; }
 
-    /** Starts connecting every sensor and A/C unit on a thread of its own; see {@link #building(ShellContext)}. */
-    public static LabBuilding start(BuildingConfig config, BrokerAddress address) {
+    /**
+     * Starts connecting every sensor and A/C unit on a thread of its own, after {@code delayMillis} (so
+     * an interactive prompt is not slowed by twelve clients connecting); see {@link #building(ShellContext)}.
+     */
+    public static LabBuilding start(BuildingConfig config, BrokerAddress address, long delayMillis) {
         LabBuilding lb = new LabBuilding(config);
         Thread t = new Thread(() -> {
             try {
+                Thread.sleep(delayMillis);
                 lb.started.complete(Building.start(config, address));
             } catch (RuntimeException e) {
+                lb.started.completeExceptionally(e);
+            } catch (InterruptedException e) {
                 lb.started.completeExceptionally(e);
             }
         }, "building-start");

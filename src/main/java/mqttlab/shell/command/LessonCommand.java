@@ -33,5 +33,6 @@ public final class LessonCommand implements Runnable {
             throw new ShellException(ctx.t(Msg.LESSON_NUMBER, number));
         }
         ctx.lessons().print(s.open(n));
+        if (!ctx.endpoint().embedded()) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t(Msg.LESSON_EXTERNAL)));
     }
 }

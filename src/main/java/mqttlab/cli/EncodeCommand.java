@@ -1,21 +1,13 @@
 package mqttlab.cli;
 
-import java.io.PrintWriter;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.Callable;
-import mqttlab.protocol.codec.Explanation;
-import mqttlab.protocol.codec.ExplanationText;
-import mqttlab.protocol.codec.PacketEncoder;
-import mqttlab.protocol.packet.MqttVersion;
-import mqttlab.protocol.packet.Packet;
+import mqttlab.tools.EncodeTool;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `mqttlab encode TYPE [options]`: build a packet, print its bytes in hex, then explain them. */
+/** `mqttlab encode TYPE [options]`: build a packet, print its bytes in hex, then explain them ({@link EncodeTool}). */
 @Command(name = "encode", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Build an MQTT packet from options; print its hex, then every byte explained.",
                 "TYPE: connect connack publish puback pubrec pubrel pubcomp subscribe suback",
@@ -24,67 +16,10 @@ import picocli.CommandLine.Spec;
 public final class EncodeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "the packet type")
-    String type;
-
-    @Option(names = {"-t", "--topic"}, description = "topic (PUBLISH), or a filter (SUBSCRIBE/UNSUBSCRIBE; repeat for more)")
-    List<String> topics = List.of();
-    @Option(names = {"-m", "--message"}, description = "PUBLISH payload (UTF-8 text)")
-    String message = "";
-    @Option(names = {"-q", "--qos"}, description = "QoS 0, 1 or 2 (PUBLISH; SUBSCRIBE's requested QoS)")
-    int qos;
-    @Option(names = "--id", description = "packet identifier (default 1 where one is needed)")
-    Integer id;
-    @Option(names = {"-r", "--retain"}, description = "RETAIN flag (PUBLISH)")
-    boolean retain;
-    @Option(names = "--dup", description = "DUP flag (PUBLISH, QoS > 0)")
-    boolean dup;
-    @Option(names = {"-i", "--client-id"}, description = "CONNECT client identifier")
-    String clientId = "mqttlab";
-    @Option(names = {"-k", "--keepalive"}, description = "CONNECT keep alive in seconds (default 60)")
-    int keepAlive = 60;
-    @Option(names = "--no-clean", description = "CONNECT with clean session/start 0")
-    boolean noClean;
-    @Option(names = {"-u", "--username"}) String username;
-    @Option(names = {"-P", "--pw"}, description = "password") String password;
-    @Option(names = "--will-topic") String willTopic;
-    @Option(names = "--will-payload") String willPayload = "";
-    @Option(names = "--will-qos") int willQos;
-    @Option(names = "--will-retain") boolean willRetain;
-    @Option(names = "--reason", description = "reason/return code (CONNACK, acks, DISCONNECT, AUTH), e.g. 0x87 or 135")
-    String reason = "0";
-    @Option(names = "--session-present", description = "CONNACK session present flag") boolean sessionPresent;
-    @Option(names = "--codes", split = ",", description = "SUBACK/UNSUBACK codes, e.g. 1,2,0x80") List<String> codes = List.of();
-    @Option(names = "--no-local", description = "v5 subscription option") boolean noLocal;
-    @Option(names = "--retain-as-published", description = "v5 subscription option") boolean retainAsPublished;
-    @Option(names = "--retain-handling", description = "v5 subscription option 0, 1 or 2") int retainHandling;
-    @Option(names = "--prop", paramLabel = "NAME=VALUE", description = {"a v5 property (repeatable), e.g. topic-alias=3,",
-            "user-property=key:value, message-expiry-interval=60, content-type=text/plain"})
-    List<String> props = List.of();
-    @Option(names = "--v5", description = "encode as MQTT 5.0 (default 3.1.1)") boolean v5;
-    @Option(names = "--json", description = "explain as JSON") boolean json;
+    @Mixin EncodeTool tool = new EncodeTool();
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        MqttVersion v = v5 ? MqttVersion.V5 : MqttVersion.V3_1_1;
-        byte[] bytes;
-        try {
-            Packet p = PacketBuilder.build(this, v);
-            bytes = PacketEncoder.encode(p, v);
-        } catch (IllegalArgumentException e) {
-            err.println("mqttlab encode: " + e.getMessage());
-            return 1;
-        }
-        List<Explanation> all = Explanation.all(bytes, v, v);
-        if (json) {
-            out.println(ExplanationText.json(all));
-        } else {
-            out.println(HexFormat.ofDelimiter(" ").formatHex(bytes));
-            out.println();
-            out.print(ExplanationText.table(all));
-        }
-        out.flush();
-        return all.get(0).ok() ? 0 : 1;
+        return tool.run(spec.commandLine().getOut(), spec.commandLine().getErr(), "mqttlab encode");
     }
 }

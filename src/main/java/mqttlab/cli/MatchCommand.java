@@ -1,13 +1,12 @@
 package mqttlab.cli;
 
 import java.nio.charset.Charset;
-import java.util.List;
 import java.util.concurrent.Callable;
-import mqttlab.protocol.topic.MatchText;
 import mqttlab.protocol.topic.TextStyle;
+import mqttlab.tools.MatchTool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,21 +22,14 @@ import picocli.CommandLine.Spec;
                 "1:the filter or a topic is invalid", "2:bad usage"})
 public final class MatchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILTER", description = "Topic filter, e.g. 'a/+/c/#' or '$share/g/a/#' (quote it in the shell).")
-    String filter;
-
-    @Parameters(index = "1..*", paramLabel = "TOPIC", arity = "0..*", description = "Topic names to match; none: just validate the filter.")
-    List<String> topics = List.of();
+    @Mixin MatchTool tool = new MatchTool();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        MatchText.Report report = new MatchText(stdoutStyle(), terminalWidth()).render(filter, topics);
-        spec.commandLine().getOut().print(report.text());
-        spec.commandLine().getOut().flush();
-        return report.inputsValid() ? 0 : 1;
+        return tool.run(spec.commandLine().getOut(), stdoutStyle(), terminalWidth());
     }
 
     /** Colour only on a terminal and without NO_COLOR; ✓/✗ only when the output encoding has them. */

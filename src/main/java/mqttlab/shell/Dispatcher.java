@@ -20,14 +20,15 @@ public final class Dispatcher {
         this.registry = registry;
     }
 
-    public void run(List<String> words) {
-        if (words.isEmpty()) return;
+    /** Runs the words as a command; true when it ran without an error. */
+    public boolean run(List<String> words) {
+        if (words.isEmpty()) return false;
         String name = words.get(0);
         CommandRegistry.Entry e = registry.find(name);
         if (e == null) {
             String near = registry.closest(name);
             ctx.error(ctx.t(Msg.UNKNOWN_COMMAND, name, near == null ? "" : ctx.t(Msg.DID_YOU_MEAN, near)));
-            return;
+            return false;
         }
         try {
             CommandLine cl = commandLine(e);
@@ -42,11 +43,13 @@ public final class Dispatcher {
                 report(e.name(), ex);
                 return 1;
             });
-            cl.execute(words.subList(1, words.size()).toArray(new String[0]));
+            int status = cl.execute(words.subList(1, words.size()).toArray(new String[0]));
             String printed = out.toString();
             if (!printed.isEmpty()) for (String l : printed.stripTrailing().split("\n", -1)) ctx.println(l);
+            return status == 0;
         } catch (RuntimeException ex) {
             report(e.name(), ex);
+            return false;
         }
     }
 

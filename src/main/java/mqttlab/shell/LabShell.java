@@ -9,6 +9,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.Broker;
+import mqttlab.lessons.JsonLessonProgressStore;
+import mqttlab.lessons.LabEvent;
+import mqttlab.lessons.LessonProgressStore;
+import mqttlab.shell.lesson.LessonDesk;
+import mqttlab.building.BrokerAddress;
+import mqttlab.building.BuildingConfig;
+import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.session.Sessions;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -58,6 +65,11 @@ public final class LabShell {
     }
 
     public static int run(ShellOptions options, Terminal terminal, boolean interactive) {
+        return run(options, terminal, interactive, JsonLessonProgressStore.inLabHome());
+    }
+
+    /** As {@link #run(ShellOptions, Terminal, boolean)}, keeping lesson progress in {@code progress}. */
+    public static int run(ShellOptions options, Terminal terminal, boolean interactive, LessonProgressStore progress) {
         Messages m;
         try {
             m = new Messages(Lang.of(options.lang()));
@@ -76,6 +88,8 @@ public final class LabShell {
             return fail(terminal, e.getMessage());
         }
         ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive), endpoint, interactive, options);
+        ctx.lessons(LessonDesk.open(ctx, progress));
+        if (endpoint.embedded()) ctx.lessons().listen(endpoint.broker());
         return new LabShell(ctx, ShellCommands.registry()).loop();
     }
 
@@ -89,6 +103,7 @@ public final class LabShell {
     private int loop() {
         Endpoint e = ctx.endpoint();
         ctx.sessions().open(Sessions.DEFAULT, ctx.sessions().defaultSettings("lab-" + ProcessHandle.current().pid()));
+        if (!ctx.options().noBuilding()) startBuilding(e);
         banner(e);
         LineReader reader = reader();
         ctx.attach(reader);
@@ -111,7 +126,7 @@ public final class LabShell {
             words.removeIf(String::isEmpty);
             if (words.isEmpty()) continue;
             Thread.interrupted();
-            dispatcher.run(words);
+            if (dispatcher.run(words)) ctx.lessons().offer(new LabEvent.CommandRun(line));
             if (!ctx.interactive()) {
                 ctx.markOutput();
                 ctx.settle(150, 2000);
@@ -129,9 +144,21 @@ public final class LabShell {
     private void banner(Endpoint e) {
         AttributedStringBuilder sb = new AttributedStringBuilder();
         String head = e.embedded() ? ctx.t(Msg.BANNER, e.host() + ":" + e.port()) : ctx.t(Msg.BANNER_EXTERNAL, e.url());
+        LabBuilding b = ctx.building();
+        if (b != null) head += ctx.t(Msg.BANNER_BUILDING, b.config().rooms().size(), b.config().sensorCount(), b.config().rooms().size());
         ctx.styles().append(sb, Styles.BOLD, head);
         ctx.println(sb.toAttributedString());
         ctx.println(ctx.t(Msg.BANNER_HINT));
+    }
+
+    /** The building connects in the background once the prompt is up; a script (piped input) waits for it, so its first lines see it. */
+    private void startBuilding(Endpoint e) {
+        BrokerAddress address = BrokerAddress.of(e.host(), e.port());
+        if (e.user() != null) address = address.withCredentials(e.user(), e.password());
+        LabBuilding b = LabBuilding.start(BuildingConfig.defaults(), address, ctx.interactive() ? 400 : 0);
+        ctx.building(b);
+        b.onFailure(reason -> ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t(Msg.BUILDING_FAILED, reason))));
+        if (!ctx.interactive()) b.await();
     }
 
     private LineReader reader() {
@@ -160,9 +187,11 @@ public final class LabShell {
         return dir.resolve("history");
     }
 
+    /** {@code lab> }, {@code lab[owl]> }, with the lesson's place: {@code lab L7.3> }. */
     private String prompt() {
         String s = ctx.sessions().currentName();
-        String p = s.equals(Sessions.DEFAULT) ? "lab> " : "lab[" + s + "]> ";
+        String where = ctx.lessons().where();
+        String p = (s.equals(Sessions.DEFAULT) ? "lab" : "lab[" + s + "]") + (where.isEmpty() ? "" : " " + where) + "> ";
         return ctx.styles().colour() ? ctx.styles().styled(Styles.BOLD, p).toAnsi(ctx.terminal()) : p;
     }
 
@@ -173,6 +202,7 @@ public final class LabShell {
 
     private void shutdown() {
         Endpoint e = ctx.endpoint();
+        if (ctx.building() != null) ctx.building().stop();
         ctx.sessions().closeAll();
         ctx.tap().stop();
         if (e.embedded()) {

@@ -23,7 +23,18 @@ public final class Messages {
             Map.entry("retained", "브로커가 보존 중인 메시지"),
             Map.entry("stats", "브로커 통계 (초당 메시지 수)"),
             Map.entry("log", "브로커 로그를 프롬프트 위에 표시"),
-            Map.entry("sleep", "몇 초 기다리기 (스크립트용)"));
+            Map.entry("sleep", "몇 초 기다리기 (스크립트용)"),
+            Map.entry("decode", "패킷의 모든 바이트를 설명 (`decode last`: 마지막으로 보낸 패킷)"),
+            Map.entry("encode", "옵션으로 패킷을 만들고 모든 바이트를 설명"),
+            Map.entry("match", "토픽 필터와 토픽이 매칭되는지 단계별로 설명"),
+            Map.entry("building", "시뮬레이션 빌딩: 실시간 보기, 시계·날씨·방·관리 애플리케이션·센서 제어"),
+            Map.entry("lesson", "강의 목록과 진도, `lesson N`으로 강의 열기"),
+            Map.entry("next", "다음 단계로"),
+            Map.entry("back", "이전 단계로"),
+            Map.entry("step", "현재 단계를 다시 보기"),
+            Map.entry("hint", "현재 단계의 힌트"),
+            Map.entry("answer", "현재 단계의 질문에 답하기"),
+            Map.entry("compare", "측정값 하나를 HTTP POST와 MQTT PUBLISH로 보내 바이트 수 비교"));
 
     private final Lang lang;
 

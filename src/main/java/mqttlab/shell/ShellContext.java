@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import mqttlab.broker.Broker;
+import mqttlab.shell.building.LabBuilding;
+import mqttlab.shell.lesson.LessonDesk;
 import mqttlab.shell.session.Sessions;
 import mqttlab.shell.trace.TapHub;
 import org.jline.reader.LineReader;
@@ -33,6 +35,8 @@ public final class ShellContext {
     private volatile long lastAsyncOutput;
     private volatile boolean exitRequested;
     private final ShellOptions options;
+    private volatile LabBuilding building;
+    private volatile LessonDesk lessons;
 
     public ShellContext(Terminal terminal, Messages messages, Styles styles, Endpoint endpoint, boolean interactive, ShellOptions options) {
         this.terminal = terminal;
@@ -81,6 +85,16 @@ public final class ShellContext {
 
     /** The exact bytes of the last packet the tap saw, or null: for `decode last`. */
     public byte[] lastPacketBytes() { return tap.lastPacketBytes(); }
+
+    /** The simulated building, or null when the lab runs without it (--no-building). */
+    public LabBuilding building() { return building; }
+
+    void building(LabBuilding b) { this.building = b; }
+
+    /** The lessons: the student's place in the course, fed with what happens in the lab. */
+    public LessonDesk lessons() { return lessons; }
+
+    void lessons(LessonDesk l) { this.lessons = l; }
 
     /** Terminal width in columns (80 when unknown). */
     public int width() {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  fault drop puback to pub1         the broker drops the next PUBACK it sends to pub1",
                 "  fault drop publish to sub1 2      the next 2 PUBLISH packets to sub1 are lost",
+                "  fault drop puback in sub1         the next PUBACK sub1 sends in is lost (`in` = from, `out` = to)",
                 "  fault delay pubrel from pub1 3    PUBREL from pub1 is held 3 seconds",
                 "  fault cut sub1                    cut sub1's connection now (its will fires)",
                 "  fault cut sub1 after pubrec       cut it right after the next PUBREC it sends",
@@ -50,9 +51,9 @@ public final class FaultCommand implements Runnable {
         if (args.size() < 4) throw new ShellException("fault: " + usage + ".");
         PacketType type = type(args.get(1));
         Direction dir = switch (args.get(2).toLowerCase(Locale.ROOT)) {
-            case "to" -> Direction.OUT;
-            case "from" -> Direction.IN;
-            default -> throw new ShellException("fault: say `to CLIENT` (broker → client) or `from CLIENT` (client → broker): " + usage + ".");
+            case "to", "out" -> Direction.OUT;   // `out`/`in`: as the broker sees the packet
+            case "from", "in" -> Direction.IN;
+            default -> throw new ShellException("fault: say `to CLIENT` (broker → client, also `out`) or `from CLIENT` (client → broker, also `in`): " + usage + ".");
         };
         String client = args.get(3);
         double n = args.size() > 4 ? number(args.get(4)) : 1;

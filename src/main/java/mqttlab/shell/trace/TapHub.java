@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.tap.TapEvent;
+import mqttlab.lessons.LessonSession;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.tree.TopicTree;
@@ -19,6 +20,7 @@ public final class TapHub {
     private final ArrayDeque<TapEvent> recent = new ArrayDeque<>();
     private final TopicTree tree = new TopicTree();
     private volatile byte[] lastBytes;
+    private volatile TapEvent lastSent;
     private volatile boolean live;
     private volatile AutoCloseable subscription;
     private volatile AutoCloseable logListener;
@@ -69,6 +71,7 @@ public final class TapHub {
             if (recent.size() > KEEP) recent.removeFirst();
         }
         lastBytes = e.bytes();
+        if (sentByStudent(e)) lastSent = e;
         if (e.packet() instanceof Publish p && e.direction() == mqttlab.broker.tap.Direction.IN) {
             ctx.sawTopic(p.topic());
             tree.record(p.topic(), p.payload(), p.retain(), e.time());
@@ -81,6 +84,20 @@ public final class TapHub {
     }
 
     public byte[] lastPacketBytes() { return lastBytes; }
+
+    /**
+     * The last packet one of the student's clients sent to the broker (not the building's clients),
+     * acknowledgements and pings aside: what `decode last` explains. Null before there is one.
+     */
+    public TapEvent lastSent() { return lastSent; }
+
+    private static boolean sentByStudent(TapEvent e) {
+        if (e.direction() != mqttlab.broker.tap.Direction.IN || LessonSession.BUILDING_CLIENTS.test(e.clientId())) return false;
+        return switch (e.packet().type()) {
+            case PUBACK, PUBREC, PUBREL, PUBCOMP, PINGREQ -> false;
+            default -> true;
+        };
+    }
 
     public TopicTree tree() { return tree; }
 

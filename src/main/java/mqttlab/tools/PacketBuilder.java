@@ -1,4 +1,4 @@
-package mqttlab.cli;
+package mqttlab.tools;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,11 +10,11 @@ import mqttlab.protocol.property.PropertyId;
 import mqttlab.protocol.property.PropertyType;
 import mqttlab.protocol.property.UserProperty;
 
-/** Turns {@link EncodeCommand}'s options into a packet; every mistake is an IllegalArgumentException with one clear line. */
+/** Turns {@link EncodeTool}'s options into a packet; every mistake is an IllegalArgumentException with one clear line. */
 final class PacketBuilder {
     private PacketBuilder() {}
 
-    static Packet build(EncodeCommand o, MqttVersion v) {
+    static Packet build(EncodeTool o, MqttVersion v) {
         Properties props = properties(o.props);
         int rc = number(o.reason, "--reason");
         int id = o.id == null ? 1 : o.id;

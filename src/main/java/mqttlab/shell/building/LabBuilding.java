@@ -1,0 +1,89 @@
+package mqttlab.shell.building;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import mqttlab.building.Building;
+import mqttlab.building.BuildingConfig;
+import mqttlab.building.BrokerAddress;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.ShellException;
+
+/**
+ * The lecture's building as the shell runs it: started in the background against the lab's broker
+ * (embedded or external), so the prompt is not kept waiting; commands wait for it when they need it.
+ */
+public final class LabBuilding {
+    private static final long WAIT_SECONDS = 15;
+    private final BuildingConfig config;
+    private final CompletableFuture<Building> started = new CompletableFuture<>();
+
+    private LabBuilding(BuildingConfig config) { this.config = config; }
+
+    /**
+     * Starts connecting every sensor and A/C unit on a thread of its own, after {@code delayMillis} (so
+     * an interactive prompt is not slowed by twelve clients connecting); see {@link #building(ShellContext)}.
+     */
+    public static LabBuilding start(BuildingConfig config, BrokerAddress address, long delayMillis) {
+        LabBuilding lb = new LabBuilding(config);
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(delayMillis);
+                lb.started.complete(Building.start(config, address));
+            } catch (RuntimeException e) {
+                lb.started.completeExceptionally(e);
+            } catch (InterruptedException e) {
+                lb.started.completeExceptionally(e);
+            }
+        }, "building-start");
+        t.setDaemon(true);
+        t.start();
+        return lb;
+    }
+
+    public BuildingConfig config() { return config; }
+
+    /** Runs {@code then} with the reason in one line when the building could not start. */
+    public void onFailure(java.util.function.Consumer<String> then) {
+        started.whenComplete((b, e) -> { if (e != null) then.accept(reason(e)); });
+    }
+
+    /** Waits (at most a few seconds) until the building runs; true when it does. */
+    public boolean await() {
+        try {
+            started.get(WAIT_SECONDS, TimeUnit.SECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+    }
+
+    /** The running building, or a {@link ShellException} that says why there is none. */
+    public Building building(ShellContext ctx) {
+        try {
+            return started.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ShellException(ctx.t(Msg.BUILDING_NOT_RUNNING, "interrupted"));
+        } catch (ExecutionException e) {
+            throw new ShellException(ctx.t(Msg.BUILDING_NOT_RUNNING, reason(e.getCause())));
+        } catch (TimeoutException e) {
+            throw new ShellException(ctx.t(Msg.BUILDING_NOT_RUNNING, "still connecting after " + WAIT_SECONDS + " s"));
+        }
+    }
+
+    /** Stops the building if it runs (its sensors announce offline). */
+    public void stop() {
+        started.thenAccept(Building::stop); // now if it runs, else as soon as it has started
+    }
+
+    private static String reason(Throwable e) {
+        Throwable c = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+    }
+}

@@ -1,0 +1,38 @@
+package mqttlab.shell.command;
+
+import mqttlab.lessons.LessonSession;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.ShellException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "lesson", aliases = "lessons", description = "The lessons: `lesson` lists them with your progress, `lesson N` opens one.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  lesson        the list, with the steps you have done", "  lesson 7      open lesson 7 (wildcards) at its first step not done",
+                "  next / back / step / hint / answer TEXT      inside a lesson"})
+public final class LessonCommand implements Runnable {
+    private final ShellContext ctx;
+
+    @Parameters(arity = "0..1", paramLabel = "N", description = "the lesson to open")
+    String number;
+
+    public LessonCommand(ShellContext ctx) { this.ctx = ctx; }
+
+    @Override
+    public void run() {
+        LessonSession s = ctx.lessons().session();
+        if (number == null) {
+            ctx.lessons().print(s.list());
+            return;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(number.strip());
+        } catch (NumberFormatException e) {
+            throw new ShellException(ctx.t(Msg.LESSON_NUMBER, number));
+        }
+        ctx.lessons().print(s.open(n));
+        if (!ctx.endpoint().embedded()) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t(Msg.LESSON_EXTERNAL)));
+    }
+}

@@ -1,0 +1,105 @@
+package mqttlab.shell.lesson;
+
+import java.util.Optional;
+import mqttlab.broker.Broker;
+import mqttlab.lessons.LabEvent;
+import mqttlab.lessons.LessonCatalog;
+import mqttlab.lessons.LessonProgressStore;
+import mqttlab.lessons.LessonSession;
+import mqttlab.lessons.render.MarkdownRenderer;
+import mqttlab.shell.Lang;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.ShellException;
+import org.jline.utils.AttributedString;
+
+/**
+ * The lessons in the shell: one {@link LessonSession} for the student, fed with every line typed, every
+ * answer and decode, and (with the embedded broker) every packet the broker sees; what it says is
+ * rendered from Markdown at the terminal's width. Progress is saved through a {@link LessonProgressStore}.
+ */
+public final class LessonDesk {
+    private final ShellContext ctx;
+    private final LessonSession session;
+    private final LessonProgressStore store;
+    private final String unavailable;
+    private final TapLessonEvents tapEvents = new TapLessonEvents();
+
+    private LessonDesk(ShellContext ctx, LessonSession session, LessonProgressStore store, String unavailable) {
+        this.ctx = ctx;
+        this.session = session;
+        this.store = store;
+        this.unavailable = unavailable;
+    }
+
+    /** Finds the lessons and loads the progress; without lessons, every lesson command says why. */
+    public static LessonDesk open(ShellContext ctx, LessonProgressStore store) {
+        String lang = ctx.messages().lang() == Lang.KO ? "ko" : "en";
+        LessonCatalog catalog;
+        try {
+            catalog = LessonCatalog.locate();
+        } catch (RuntimeException e) {
+            return new LessonDesk(ctx, null, store, e.getMessage());
+        }
+        var progress = new java.util.HashMap<String, java.util.Set<Integer>>();
+        try {
+            progress.putAll(store.load());
+        } catch (RuntimeException e) {
+            ctx.error(ctx.t(Msg.LESSON_PROGRESS_UNREADABLE, e.getMessage()));
+        }
+        LessonDesk[] self = new LessonDesk[1];
+        LessonSession s = new LessonSession(catalog, lang, progress, done -> self[0].saveSoon());
+        self[0] = new LessonDesk(ctx, s, store, null);
+        return self[0];
+    }
+
+    /** Listens to the embedded broker's tap and log (a broken connection shows only in the log). */
+    public void listen(Broker broker) {
+        if (session == null) return;
+        broker.tap().listen(e -> tapEvents.of(e).forEach(this::offerAsync));
+        broker.log().addListener(line -> TapLessonEvents.ofLogLine(line).ifPresent(this::offerAsync));
+    }
+
+    /** The student's session, or a {@link ShellException} saying why there are no lessons. */
+    public LessonSession session() {
+        if (session == null) throw new ShellException(ctx.t(Msg.LESSONS_MISSING, unavailable));
+        return session;
+    }
+
+    /** Offers an event the student caused by typing; what the lesson says is printed now. */
+    public void offer(LabEvent e) {
+        if (session != null) session.offer(e).ifPresent(this::print);
+    }
+
+    /** Offers an event that came on its own (the broker); printed above the prompt. */
+    private void offerAsync(LabEvent e) {
+        session.offer(e).ifPresent(md -> {
+            for (AttributedString l : lines(md)) ctx.printAsync(l);
+        });
+    }
+
+    /** Prints lesson Markdown at the terminal's width. */
+    public void print(String markdown) {
+        for (AttributedString l : lines(markdown)) ctx.println(l);
+    }
+
+    private java.util.List<AttributedString> lines(String markdown) {
+        var lines = MarkdownRenderer.lines(markdown, Math.min(ctx.width(), 100));
+        return ctx.styles().colour() ? lines : lines.stream().map(l -> new AttributedString(l.toString())).toList();
+    }
+
+    /** For the prompt: {@code L7.3}, or empty. */
+    public String where() { return session == null ? "" : session.prompt(); }
+
+    public Optional<LessonSession> maybe() { return Optional.ofNullable(session); }
+
+    private void saveSoon() {
+        ctx.scheduler().execute(() -> {
+            try {
+                store.save(session.progress());
+            } catch (RuntimeException e) {
+                ctx.error(ctx.t(Msg.LESSON_PROGRESS_UNSAVED, e.getMessage()));
+            }
+        });
+    }
+}

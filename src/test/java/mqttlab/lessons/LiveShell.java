@@ -1,0 +1,91 @@
+package mqttlab.lessons;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mqttlab.shell.LabShell;
+import mqttlab.shell.ShellOptions;
+import org.jline.terminal.Terminal;
+
+/**
+ * The real lab shell (embedded broker on an ephemeral port, the building on) typed into line by line,
+ * as a student would: {@link #type} sends a line and waits until the shell is back at its prompt.
+ */
+final class LiveShell implements AutoCloseable {
+    private static final Pattern PROMPT = Pattern.compile("(?m)^lab(\\[[^\\]]*])?( L(\\d+)\\.(\\d+))?> $");
+    private final PipedOutputStream keys = new PipedOutputStream();
+    private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private final Thread shell;
+    final LessonProgressStore progress = LessonProgressStore.inMemory();
+
+    LiveShell(String lang) throws IOException {
+        PipedInputStream in = new PipedInputStream(keys, 1 << 16);
+        OutputStream out = new OutputStream() {
+            @Override public void write(int b) { synchronized (screen) { screen.write(b); } }
+            @Override public void write(byte[] b, int off, int len) { synchronized (screen) { screen.write(b, off, len); } }
+        };
+        Terminal t = LabShell.dumb(in, out);
+        ShellOptions options = new ShellOptions(null, null, null, 0, lang, false);
+        shell = new Thread(() -> LabShell.run(options, t, false, progress), "walkthrough-shell");
+        shell.setDaemon(true);
+        shell.start();
+        await(() -> PROMPT.matcher(screen()).find(), 20_000, "the shell's first prompt");
+    }
+
+    String screen() {
+        synchronized (screen) { return screen.toString(StandardCharsets.UTF_8); }
+    }
+
+    int mark() { return screen().length(); }
+
+    /** What the shell printed since {@code mark}. */
+    String since(int mark) { return screen().substring(mark); }
+
+    /** Types a line and waits until the shell has run it and shows its prompt again; returns what it printed. */
+    String type(String line) throws IOException {
+        int mark = mark();
+        keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+        await(() -> {
+            String s = since(mark);
+            int echo = s.indexOf(line + "\n");
+            return echo >= 0 && PROMPT.matcher(s.substring(echo + line.length() + 1)).find() && s.endsWith("> ");
+        }, 20_000, "the prompt after `" + line + "`");
+        return since(mark);
+    }
+
+    /** The lesson and step the last prompt shows, {lesson, step}, or {0, 0}. */
+    int[] where() {
+        Matcher m = PROMPT.matcher(screen());
+        int[] at = {0, 0};
+        while (m.find()) if (m.group(3) != null) at = new int[] {Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4))};
+        return at;
+    }
+
+    static void await(BooleanSupplier condition, long millis, String what) {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("timed out waiting for " + what);
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        keys.write("quit\n".getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+        shell.join(15_000);
+        keys.close();
+    }
+}

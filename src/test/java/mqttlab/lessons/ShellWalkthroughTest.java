@@ -1,0 +1,92 @@
+package mqttlab.lessons;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 5's walkthrough: every lesson, in both languages, played through the real shell (embedded
+ * broker, the building running) by typing what each step asks for — its {@code solution} lines. Each
+ * step must be recognised (its "✔" appears) and each lesson complete; before many steps a wrong
+ * action is typed first, and it must not advance the step and must get a helpful word.
+ */
+class ShellWalkthroughTest {
+
+    @ParameterizedTest(name = "every lesson completes through the shell ({0})")
+    @ValueSource(strings = {"en", "ko"})
+    void everyLessonThroughTheShell(String lang) throws Exception {
+        int wrongTried = 0;
+        try (LiveShell shell = new LiveShell(lang)) {
+            for (Lesson lesson : Lessons.CATALOG.lessons(lang)) {
+                int lessonMark = shell.mark();
+                shell.type("lesson " + lesson.id());
+                for (Step step : lesson.steps()) {
+                    String where = lang + " L" + lesson.id() + "." + step.number() + " (" + step.title() + ")";
+                    if (step.check().isEmpty()) {
+                        assertArrayEquals(new int[] {lesson.id(), step.number()}, shell.where(), where + ": prompt");
+                        shell.type("next");
+                        continue;
+                    }
+                    int mark = shell.mark();
+                    if (!done(shell, lesson, step)) {
+                        Optional<Mistake> wrong = Mistake.of(step.check().get());
+                        if (wrong.isPresent()) {
+                            String said = shell.type(wrong.get().line());
+                            String word = NearMiss.of(step.check().get(), wrong.get().event(), lang).orElseThrow();
+                            assertFalse(said.contains("✔"), where + ": `" + wrong.get().line() + "` advanced the step:\n" + said);
+                            assertFalse(done(shell, lesson, step), where + ": `" + wrong.get().line() + "` completed the step");
+                            assertTrue(plain(said).contains(plain(word)), where + ": no helpful word for `" + wrong.get().line()
+                                    + "`; expected \"" + word + "\", the shell said:\n" + said);
+                            wrongTried++;
+                        }
+                        for (String line : step.solution()) {
+                            if (done(shell, lesson, step)) break; // an earlier line (or the building) already did it
+                            shell.type(line);
+                        }
+                    }
+                    LiveShell.await(() -> done(shell, lesson, step), 10_000, where + " to be recognised; the shell said:\n" + shell.since(mark));
+                    String tick = Words.say(lang, "step.done", step.number());
+                    LiveShell.await(() -> shell.since(lessonMark).contains(tick), 5_000, where + "'s " + tick);
+                }
+                Set<Integer> doneSteps = shell.progress.load().getOrDefault(lesson.key(), Set.of());
+                assertTrue(doneSteps.size() == lesson.steps().size(), lang + " lesson " + lesson.id() + " incomplete: " + doneSteps);
+            }
+            String end = shell.type("lesson");
+            assertFalse(end.contains("Exception"), end);
+        }
+        assertTrue(wrongTried >= 30, "only " + wrongTried + " wrong actions tried");
+    }
+
+    private static boolean done(LiveShell shell, Lesson lesson, Step step) {
+        return shell.progress.load().getOrDefault(lesson.key(), Set.of()).contains(step.number());
+    }
+
+    /** Markdown rendered and wrapped, or not: the words alone. */
+    private static String plain(String text) {
+        return text.replace("`", "").replaceAll("\\s+", " ");
+    }
+
+    /** A plausible mistake for a step, typed as a line, and the event the lab sees for it. */
+    private record Mistake(String line, LabEvent event) {
+        /** A wrong answer, the wrong QoS, a filter with a leading slash; empty for other checks. */
+        static Optional<Mistake> of(StepCheck check) {
+            if (check instanceof StepCheck.AnswerGiven) return Optional.of(new Mistake("answer 12345", new LabEvent.AnswerTyped("12345")));
+            if (check instanceof StepCheck.PublishSeen p && p.qos().isPresent() && !TopicPattern.hasWildcard(p.topic())) {
+                int qos = p.qos().getAsInt() == 0 ? 1 : 0;
+                String payload = p.payload().filter(x -> !x.isEmpty()).orElse("x");
+                return Optional.of(new Mistake("pub -t " + p.topic() + " -m " + payload + " -q " + qos,
+                        new LabEvent.MessagePublished("student", p.topic(), qos, false, payload)));
+            }
+            if (check instanceof StepCheck.SubscriptionMade s && s.filter().isPresent() && !s.filter().get().startsWith("/")) {
+                String filter = "/" + s.filter().get();
+                return Optional.of(new Mistake("sub -t " + filter, new LabEvent.SubscriptionMade("student", filter, 0)));
+            }
+            return Optional.empty();
+        }
+    }
+}

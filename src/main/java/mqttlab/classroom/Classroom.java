@@ -32,8 +32,10 @@ public final class Classroom implements AutoCloseable {
     private final Roster roster;
     private final Scoreboard scoreboard;
     private final ClassControl control;
+    private final String consolePassword;
 
-    private Classroom(Broker broker, Building building, ClassLink console, Roster roster, Scoreboard scoreboard, ClassControl control) {
+    private Classroom(Broker broker, Building building, ClassLink console, Roster roster, Scoreboard scoreboard, ClassControl control, String consolePassword) {
+        this.consolePassword = consolePassword;
         this.broker = broker;
         this.building = building;
         this.console = console;
@@ -90,7 +92,7 @@ public final class Classroom implements AutoCloseable {
             Scoreboard sb = board[0];
             ClassControl control = new ClassControl(console, auth[0], b, () -> (int) sb.rows().stream().filter(ScoreRow::connected).count());
             control.denyAc(); // a stale "allowed" from a previous class must not linger
-            return new Classroom(broker, b, console, roster, sb, control);
+            return new Classroom(broker, b, console, roster, sb, control, consolePw);
         } catch (JoinException | BuildingStartException e) {
             cleanup(console, b, broker);
             throw new ClassroomException("The classroom could not start: " + e.getMessage(), e);
@@ -120,6 +122,16 @@ public final class Classroom implements AutoCloseable {
     }
 
     public Broker broker() { return broker; }
+
+    /** The host and port the instructor's own clients use (the first listener; 127.0.0.1 for a wildcard one). */
+    public InetSocketAddress localAddress() {
+        InetSocketAddress bound = broker.addresses().get(0);
+        String host = bound.getAddress() == null || bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getAddress().getHostAddress();
+        return InetSocketAddress.createUnresolved(host, bound.getPort());
+    }
+
+    /** The internal {@value ClassroomAuthorizer#CONSOLE} account's password (random per run): the instructor's shell logs in with it. */
+    public String consolePassword() { return consolePassword; }
 
     public Optional<Building> building() { return Optional.ofNullable(building); }
 

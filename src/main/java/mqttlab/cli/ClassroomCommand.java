@@ -1,15 +1,11 @@
 package mqttlab.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.function.BiFunction;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.config.ConfigParser;
@@ -18,18 +14,22 @@ import mqttlab.building.BuildingConfigException;
 import mqttlab.building.BuildingConfigParser;
 import mqttlab.classroom.Classroom;
 import mqttlab.classroom.ClassroomException;
-import mqttlab.classroom.InstructorCommands;
+import mqttlab.shell.LabShell;
+import mqttlab.shell.ShellAddOn;
+import mqttlab.shell.ShellOptions;
+import mqttlab.shell.classroom.InstructorAddOn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code mqttlab classroom [-c broker/classroom.conf]}: the instructor's lab. The broker on the
- * config's listeners with its accounts and ACL, the building (as the internal {@code building}
- * account), the addresses students should use, then the instructor's commands, one per line
- * (an interim console: the lab shell replaces it).
+ * config's listeners with its accounts, ACL and persistence, the building (as the internal
+ * {@code building} account), then the lab shell on them as the instructor's console, with
+ * {@code scoreboard}, {@code roster} and {@code class}; its banner says how students join.
+ * Leaving the shell ends the class.
  */
 @Command(name = "classroom", mixinStandardHelpOptions = true,
-        description = {"Run a class: one broker for every student, the building and the scoreboard.",
+        description = {"Run a class: one broker for every student, the building, the scoreboard, in the lab shell.",
                 "Accounts and ACL come from the config; students join with `mqttlab --join HOST:PORT --user NAME`."},
         footer = {"", "Examples:", "  mqttlab classroom", "  mqttlab classroom -c my-class.conf", ""})
 public final class ClassroomCommand implements Callable<Integer> {
@@ -40,22 +40,24 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--no-building", description = "Run the class without the simulated building.")
     boolean noBuilding;
 
-    private final BufferedReader in;
-    private final PrintStream out;
+    @Option(names = "--lang", paramLabel = "en|ko", description = "Language of the shell's messages (default: from the locale).")
+    String lang;
+
+    private final BiFunction<ShellOptions, ShellAddOn, Integer> shell;
     private final PrintStream err;
 
     public ClassroomCommand() {
-        this(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), System.out, System.err);
+        this(LabShell::run, System.err);
     }
 
-    ClassroomCommand(BufferedReader in, PrintStream out, PrintStream err) {
-        this.in = in;
-        this.out = out;
+    /** {@code shell} runs the lab shell (tests: on a dumb terminal fed with a script). */
+    ClassroomCommand(BiFunction<ShellOptions, ShellAddOn, Integer> shell, PrintStream err) {
+        this.shell = shell;
         this.err = err;
     }
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         if (!Files.isRegularFile(config)) {
             err.println("Error: no configuration file " + config + " (give one with -c FILE; broker/classroom.conf is the shipped example).");
             return 1;
@@ -76,44 +78,13 @@ public final class ClassroomCommand implements Callable<Integer> {
             err.println("Error: " + e.getMessage());
             return 1;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            classroom.close();
-            stopped.countDown();
-        }, "mqttlab-classroom-shutdown");
+        Thread hook = new Thread(classroom::close, "mqttlab-classroom-shutdown"); // killed: students still see the lab go away
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("MQTT Lab classroom: broker on " + classroom.broker().addresses() + ", "
-                + classroom.roster().students().size() + " students on the roster"
-                + classroom.building().map(b -> ", building: " + b.config().rooms().size() + " rooms").orElse(", no building") + ".");
-        classroom.joinInstructions().forEach(out::println);
-        out.println("Type `help` for the instructor's commands.");
-        out.flush();
-        InstructorCommands commands = classroom.commands();
-        if (!loop(commands)) {
-            out.println("(input closed: the classroom keeps running until Ctrl-C)");
-            out.flush();
-            stopped.await();
-            return 0;
-        }
-        Runtime.getRuntime().removeShutdownHook(hook);
-        classroom.close();
-        return 0;
-    }
-
-    /** Reads commands until {@code quit} (true) or the end of the input (false). */
-    private boolean loop(InstructorCommands commands) throws IOException {
-        boolean console = System.console() != null;
-        while (true) {
-            if (console) {
-                out.print("class> ");
-                out.flush();
-            }
-            String line = in.readLine();
-            if (line == null) return false;
-            String l = line.strip();
-            if (l.equals("quit") || l.equals("exit")) return true;
-            commands.run(l).forEach(out::println);
-            out.flush();
+        try {
+            return shell.apply(new ShellOptions(null, null, null, 0, lang, true), new InstructorAddOn(classroom));
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            classroom.close();
         }
     }
 }

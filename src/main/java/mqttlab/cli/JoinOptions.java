@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code mqttlab --join HOST[:PORT] --user NAME}: a student joins the instructor's lab. The
  * password is asked for without echo; scripts and tests give it with {@code --password-file} or
- * {@code MQTTLAB_PASSWORD}. A picocli mixin of the root command; {@link StudentConsole} runs it.
+ * {@code MQTTLAB_PASSWORD}. A picocli mixin of the root command; {@link StudentShell} runs it.
  */
 public final class JoinOptions {
     @Option(names = "--join", paramLabel = "HOST[:PORT]", description = "Join the instructor's lab at HOST (port 1883 unless given).")
@@ -19,6 +19,9 @@ public final class JoinOptions {
 
     /** The account: the root command's {@code --user} (shared with the shell's options). */
     String user;
+
+    /** The shell's language: the root command's {@code --lang}. */
+    String lang;
 
     /** A password given with {@code --password} (visible in `ps`; prefer the prompt or --password-file). */
     String givenPassword;
@@ -61,6 +64,6 @@ public final class JoinOptions {
 
     /** Runs the student's side; the exit code. */
     public int run() {
-        return new StudentConsole(this, System.in, System.out, System.err, System::getenv).run();
+        return new StudentShell(this, System::getenv, mqttlab.shell.LabShell::run, System.err, StudentShell.localExercises()).run();
     }
 }

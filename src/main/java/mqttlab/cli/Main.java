@@ -37,9 +37,10 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
 
     @Override
     public void run() {
-        if (join.requested()) { // a student joins the instructor's lab (the shell will take this over)
+        if (join.requested()) { // a student joins the instructor's lab: the shell on its broker
             join.user = shell.user;
             join.givenPassword = shell.password;
+            join.lang = shell.lang;
             exitCode = join.run();
             return;
         }

@@ -36,21 +36,28 @@ public final class LabShell {
     private final ShellContext ctx;
     private final CommandRegistry registry;
     private final Dispatcher dispatcher;
+    private final ShellAddOn addOn;
 
-    private LabShell(ShellContext ctx, CommandRegistry registry) {
+    private LabShell(ShellContext ctx, CommandRegistry registry, ShellAddOn addOn) {
         this.ctx = ctx;
         this.registry = registry;
         this.dispatcher = new Dispatcher(ctx, registry);
+        this.addOn = addOn;
     }
 
     /** Runs the shell on this process's terminal (or piped stdin/stdout); returns the exit status. */
     public static int run(ShellOptions options) {
+        return run(options, ShellAddOn.NONE);
+    }
+
+    /** As {@link #run(ShellOptions)}, with what {@code addOn} brings (the classroom's broker, building and commands). */
+    public static int run(ShellOptions options, ShellAddOn addOn) {
         boolean interactive = System.console() != null;
         try {
             Terminal t = interactive
                     ? TerminalBuilder.builder().system(true).signalHandler(Terminal.SignalHandler.SIG_IGN).build()
                     : dumb(System.in, System.out);
-            return run(options, t, interactive);
+            return run(options, t, interactive, JsonLessonProgressStore.inLabHome(), addOn);
         } catch (IOException e) {
             System.err.println("Cannot open the terminal: " + e.getMessage());
             return 1;
@@ -70,6 +77,14 @@ public final class LabShell {
 
     /** As {@link #run(ShellOptions, Terminal, boolean)}, keeping lesson progress in {@code progress}. */
     public static int run(ShellOptions options, Terminal terminal, boolean interactive, LessonProgressStore progress) {
+        return run(options, terminal, interactive, progress, ShellAddOn.NONE);
+    }
+
+    /**
+     * As {@link #run(ShellOptions, Terminal, boolean, LessonProgressStore)}, with what {@code addOn} brings:
+     * e.g. the classroom's running broker and building (not stopped when the shell leaves) and its commands.
+     */
+    public static int run(ShellOptions options, Terminal terminal, boolean interactive, LessonProgressStore progress, ShellAddOn addOn) {
         Messages m;
         try {
             m = new Messages(Lang.of(options.lang()));
@@ -78,7 +93,9 @@ public final class LabShell {
         }
         Endpoint endpoint;
         try {
-            if (options.brokerUrl() != null) {
+            if (addOn.endpoint() != null) {
+                endpoint = addOn.endpoint();
+            } else if (options.brokerUrl() != null) {
                 endpoint = Endpoint.external(options.brokerUrl(), options.user(), options.password(), m);
             } else {
                 Broker b = LabBroker.start(options.port(), m);
@@ -90,7 +107,10 @@ public final class LabShell {
         ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive), endpoint, interactive, options);
         ctx.lessons(LessonDesk.open(ctx, progress));
         if (endpoint.embedded()) ctx.lessons().listen(endpoint.broker());
-        return new LabShell(ctx, ShellCommands.registry()).loop();
+        if (addOn.building() != null) ctx.building(LabBuilding.running(addOn.building()));
+        CommandRegistry registry = ShellCommands.registry();
+        addOn.commands(registry);
+        return new LabShell(ctx, registry, addOn).loop();
     }
 
     private static int fail(Terminal t, String message) {
@@ -102,9 +122,10 @@ public final class LabShell {
 
     private int loop() {
         Endpoint e = ctx.endpoint();
-        ctx.sessions().open(Sessions.DEFAULT, ctx.sessions().defaultSettings("lab-" + ProcessHandle.current().pid()));
-        if (!ctx.options().noBuilding()) startBuilding(e);
+        ctx.sessions().open(Sessions.DEFAULT, ctx.sessions().defaultSettings(addOn.clientId() != null ? addOn.clientId() : "lab-" + ProcessHandle.current().pid()));
+        if (!ctx.options().noBuilding() && ctx.building() == null) startBuilding(e);
         banner(e);
+        addOn.started(ctx);
         LineReader reader = reader();
         ctx.attach(reader);
         if (e.embedded()) ctx.scheduler().execute(() -> ctx.tap().start());
@@ -127,6 +148,7 @@ public final class LabShell {
             if (words.isEmpty()) continue;
             Thread.interrupted();
             if (dispatcher.run(words)) ctx.lessons().offer(new LabEvent.CommandRun(line));
+            addOn.afterCommand(ctx);
             if (!ctx.interactive()) {
                 ctx.markOutput();
                 ctx.settle(150, 2000);
@@ -149,6 +171,7 @@ public final class LabShell {
         ctx.styles().append(sb, Styles.BOLD, head);
         ctx.println(sb.toAttributedString());
         ctx.println(ctx.t(Msg.BANNER_HINT));
+        addOn.banner().forEach(ctx::println);
     }
 
     /** The building connects in the background once the prompt is up; a script (piped input) waits for it, so its first lines see it. */
@@ -202,17 +225,19 @@ public final class LabShell {
 
     private void shutdown() {
         Endpoint e = ctx.endpoint();
-        if (ctx.building() != null) ctx.building().stop();
+        boolean given = addOn.endpoint() != null; // the caller's broker and building: the caller stops them
+        addOn.stopping(ctx);
+        if (ctx.building() != null && addOn.building() == null) ctx.building().stop();
         ctx.sessions().closeAll();
         ctx.tap().stop();
-        if (e.embedded()) {
+        if (e.embedded() && !given) {
             try {
                 e.broker().stop();
             } catch (RuntimeException ignored) {
                 // leaving anyway
             }
         }
-        ctx.println(ctx.t(Msg.BYE, e.embedded() ? ctx.t(Msg.BYE_BROKER) : ""));
+        ctx.println(ctx.t(Msg.BYE, e.embedded() && !given ? ctx.t(Msg.BYE_BROKER) : ""));
         try {
             ctx.terminal().close();
         } catch (IOException ignored) {

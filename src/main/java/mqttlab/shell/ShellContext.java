@@ -164,6 +164,19 @@ public final class ShellContext {
         }
     }
 
+    private final java.util.List<java.util.function.BiConsumer<String, Integer>> exerciseListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * The hook for exercises: call when {@code exercise} (e.g. "03") was passed with {@code score}.
+     * Whoever listens hears it (a student in a class: the progress report to the instructor).
+     */
+    public void exercisePassed(String exercise, int score) {
+        exerciseListeners.forEach(l -> l.accept(exercise, score));
+    }
+
+    /** Listens to {@link #exercisePassed}. */
+    public void onExercisePassed(java.util.function.BiConsumer<String, Integer> listener) { exerciseListeners.add(listener); }
+
     public void requestExit() { exitRequested = true; }
 
     public boolean exitRequested() { return exitRequested; }

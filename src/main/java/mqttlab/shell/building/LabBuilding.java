@@ -43,6 +43,13 @@ public final class LabBuilding {
         return lb;
     }
 
+    /** A building that already runs (the classroom's): {@link #stop} is then the caller's business. */
+    public static LabBuilding running(Building building) {
+        LabBuilding lb = new LabBuilding(building.config());
+        lb.started.complete(building);
+        return lb;
+    }
+
     public BuildingConfig config() { return config; }
 
     /** Runs {@code then} with the reason in one line when the building could not start. */

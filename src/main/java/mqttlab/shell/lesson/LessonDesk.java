@@ -24,6 +24,7 @@ public final class LessonDesk {
     private final LessonProgressStore store;
     private final String unavailable;
     private final TapLessonEvents tapEvents = new TapLessonEvents();
+    private final java.util.List<java.util.function.Consumer<mqttlab.lessons.StepDone>> stepListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LessonDesk(ShellContext ctx, LessonSession session, LessonProgressStore store, String unavailable) {
         this.ctx = ctx;
@@ -48,7 +49,7 @@ public final class LessonDesk {
             ctx.error(ctx.t(Msg.LESSON_PROGRESS_UNREADABLE, e.getMessage()));
         }
         LessonDesk[] self = new LessonDesk[1];
-        LessonSession s = new LessonSession(catalog, lang, progress, done -> self[0].saveSoon());
+        LessonSession s = new LessonSession(catalog, lang, progress, done -> self[0].stepDone(done));
         self[0] = new LessonDesk(ctx, s, store, null);
         return self[0];
     }
@@ -92,6 +93,14 @@ public final class LessonDesk {
     public String where() { return session == null ? "" : session.prompt(); }
 
     public Optional<LessonSession> maybe() { return Optional.ofNullable(session); }
+
+    /** Runs {@code listener} after each step done (on the thread that noticed it), after the save is queued. */
+    public void onStepDone(java.util.function.Consumer<mqttlab.lessons.StepDone> listener) { stepListeners.add(listener); }
+
+    private void stepDone(mqttlab.lessons.StepDone done) {
+        saveSoon();
+        stepListeners.forEach(l -> l.accept(done));
+    }
 
     private void saveSoon() {
         ctx.scheduler().execute(() -> {

@@ -1,0 +1,76 @@
+package mqttlab.cli;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import mqttlab.classroom.JoinException;
+import mqttlab.classroom.JoinSpec;
+import mqttlab.classroom.StudentSession;
+import mqttlab.exercises.progress.ProgressStore;
+import mqttlab.shell.ShellAddOn;
+import mqttlab.shell.ShellOptions;
+import mqttlab.shell.classroom.StudentAddOn;
+
+/**
+ * {@code mqttlab --join HOST[:PORT] --user NAME}: joins the class (a refused account or an
+ * unreachable lab is one error line, before any shell), then opens the lab shell on the
+ * instructor's broker as that account, without a building of its own (the class has one), with
+ * the class's events above the prompt and the progress reported ({@link StudentAddOn}).
+ */
+final class StudentShell {
+    private final JoinOptions options;
+    private final Function<String, String> env;
+    private final BiFunction<ShellOptions, ShellAddOn, Integer> shell;
+    private final PrintStream err;
+    private final Map<String, Integer> localExercises;
+
+    StudentShell(JoinOptions options, Function<String, String> env, BiFunction<ShellOptions, ShellAddOn, Integer> shell,
+                 PrintStream err, Map<String, Integer> localExercises) {
+        this.options = options;
+        this.env = env;
+        this.shell = shell;
+        this.err = err;
+        this.localExercises = localExercises;
+    }
+
+    /** The exercises passed on this machine ($MQTTLAB_HOME/progress.json), best score by id. */
+    static Map<String, Integer> localExercises() {
+        Map<String, Integer> out = new TreeMap<>();
+        new ProgressStore(ProgressStore.defaultHome(), Clock.systemUTC()).load().exercises()
+                .forEach((id, r) -> { if (r.passed()) out.put(id, r.bestScore()); });
+        return out;
+    }
+
+    int run() {
+        if (options.user == null || options.user.isBlank()) return fail("--join needs --user NAME (your account in the class).");
+        JoinSpec spec;
+        String password;
+        StudentAddOn addOn = new StudentAddOn(options.user, localExercises, Clock.systemUTC());
+        StudentSession session;
+        try {
+            password = options.password(env);
+            spec = JoinSpec.of(options.join, options.user, password).withKeepAlive(options.keepAlive);
+            session = StudentSession.join(spec, null, addOn.events());
+        } catch (IllegalArgumentException | IllegalStateException | JoinException e) {
+            return fail(e.getMessage());
+        }
+        addOn.attach(session);
+        Thread hook = new Thread(session::close, "mqttlab-join-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return shell.apply(new ShellOptions("tcp://" + spec.address(), spec.user(), password, JoinSpec.DEFAULT_PORT, options.lang, true), addOn);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            session.close();
+        }
+    }
+
+    private int fail(String message) {
+        err.println("Error: " + message.substring(0, 1).toUpperCase() + message.substring(1));
+        err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,37 @@
+package mqttlab.shell;
+
+import java.util.List;
+import mqttlab.building.Building;
+
+/**
+ * What a caller adds to a lab shell, for the classroom: the broker and building it was given
+ * (already running; the shell neither starts nor stops them), more commands, lines for the
+ * banner, and hooks around the session. {@link #NONE} is the plain shell.
+ */
+public interface ShellAddOn {
+    ShellAddOn NONE = new ShellAddOn() { };
+
+    /** The broker to run on instead of the one {@link ShellOptions} says; null: as the options say. */
+    default Endpoint endpoint() { return null; }
+
+    /** The building to show instead of starting one; null: as the options say. */
+    default Building building() { return null; }
+
+    /** The client id of the shell's first session; null: {@code lab-<pid>}. */
+    default String clientId() { return null; }
+
+    /** Adds commands to the shell's registry. */
+    default void commands(CommandRegistry registry) { }
+
+    /** Lines printed after the banner. */
+    default List<String> banner() { return List.of(); }
+
+    /** Runs once the context exists, before the first prompt. */
+    default void started(ShellContext ctx) { }
+
+    /** Runs after every command typed (whether it worked or not). */
+    default void afterCommand(ShellContext ctx) { }
+
+    /** Runs when the shell is leaving, before its sessions close. */
+    default void stopping(ShellContext ctx) { }
+}

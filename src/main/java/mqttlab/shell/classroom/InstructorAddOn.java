@@ -1,0 +1,56 @@
+package mqttlab.shell.classroom;
+
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.building.Building;
+import mqttlab.classroom.Classroom;
+import mqttlab.classroom.ClassroomAuthorizer;
+import mqttlab.shell.CommandRegistry;
+import mqttlab.shell.Endpoint;
+import mqttlab.shell.ShellAddOn;
+
+/**
+ * The instructor's console: the lab shell on the classroom's broker (its sessions log in as the
+ * internal {@value ClassroomAuthorizer#CONSOLE} account) and building, with {@code scoreboard},
+ * {@code roster} and {@code class}; the banner says how students join. The classroom is the
+ * caller's to close once the shell has returned.
+ */
+public final class InstructorAddOn implements ShellAddOn {
+    private final Classroom classroom;
+    private final LiveTable live = new LiveTable();
+
+    public InstructorAddOn(Classroom classroom) {
+        this.classroom = classroom;
+        classroom.scoreboard().onChange(live::changed);
+    }
+
+    @Override
+    public Endpoint endpoint() {
+        InetSocketAddress a = classroom.localAddress();
+        return new Endpoint(a.getHostString(), a.getPort(), classroom.broker(), ClassroomAuthorizer.CONSOLE, classroom.consolePassword());
+    }
+
+    @Override
+    public String clientId() { return "lab-instructor-" + ProcessHandle.current().pid(); }
+
+    @Override
+    public Building building() { return classroom.building().orElse(null); }
+
+    @Override
+    public void commands(CommandRegistry registry) {
+        registry.add(ScoreboardCommand.class, ctx -> new ScoreboardCommand(ctx, classroom, live))
+                .add(RosterCommand.class, ctx -> new RosterCommand(ctx, classroom.commands()))
+                .add(ClassCommand.class, ctx -> new ClassCommand(ctx, classroom.commands()));
+    }
+
+    @Override
+    public List<String> banner() {
+        List<String> lines = new ArrayList<>();
+        int n = classroom.roster().students().size();
+        lines.add("Classroom: " + n + (n == 1 ? " student" : " students") + " on the roster; broker on " + classroom.broker().addresses() + ".");
+        lines.addAll(classroom.joinInstructions());
+        lines.add("Instructor: `scoreboard`, `roster list|add|remove|import`, `class announce|lesson|allow ac|deny ac|reset-building`.");
+        return lines;
+    }
+}

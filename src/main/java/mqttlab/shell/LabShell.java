@@ -110,6 +110,7 @@ public final class LabShell {
         if (addOn.building() != null) ctx.building(LabBuilding.running(addOn.building()));
         CommandRegistry registry = ShellCommands.registry();
         addOn.commands(registry);
+        ctx.registry(registry);
         return new LabShell(ctx, registry, addOn).loop();
     }
 

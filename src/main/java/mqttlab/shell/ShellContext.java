@@ -96,6 +96,13 @@ public final class ShellContext {
 
     void lessons(LessonDesk l) { this.lessons = l; }
 
+    private volatile CommandRegistry registry;
+
+    /** The commands this shell has (the classroom adds its own), for `help`; null before the shell runs. */
+    public CommandRegistry registry() { return registry; }
+
+    void registry(CommandRegistry r) { this.registry = r; }
+
     /** Terminal width in columns (80 when unknown). */
     public int width() {
         int w = terminal.getWidth();

@@ -145,6 +145,63 @@ class ClassroomCommandTest {
         }
     }
 
+    /** Stands in for the exercises' `check`: calls the shell's one-method hook. */
+    @picocli.CommandLine.Command(name = "passed", description = "test: an exercise passed")
+    public static final class PassedCommand implements Runnable {
+        @picocli.CommandLine.Parameters(index = "0") String exercise;
+        @picocli.CommandLine.Parameters(index = "1") int score;
+        private final mqttlab.shell.ShellContext ctx;
+
+        public PassedCommand(mqttlab.shell.ShellContext ctx) { this.ctx = ctx; }
+
+        @Override public void run() { ctx.exercisePassed(exercise, score); }
+    }
+
+    /** {@code addOn} and the {@code passed} command. */
+    private static mqttlab.shell.ShellAddOn withPassed(mqttlab.shell.ShellAddOn a) {
+        return new mqttlab.shell.ShellAddOn() {
+            @Override public mqttlab.shell.Endpoint endpoint() { return a.endpoint(); }
+            @Override public mqttlab.building.Building building() { return a.building(); }
+            @Override public String clientId() { return a.clientId(); }
+            @Override public void commands(mqttlab.shell.CommandRegistry r) { a.commands(r); r.add(PassedCommand.class, PassedCommand::new); }
+            @Override public List<String> banner() { return a.banner(); }
+            @Override public void started(mqttlab.shell.ShellContext c) { a.started(c); }
+            @Override public void afterCommand(mqttlab.shell.ShellContext c) { a.afterCommand(c); }
+            @Override public void stopping(mqttlab.shell.ShellContext c) { a.stopping(c); }
+        };
+    }
+
+    @Test
+    @DisplayName("an exercise passed in the student's shell (ShellContext.exercisePassed) shows on the scoreboard; `help` lists the instructor's commands")
+    void exercisesAndHelp() throws Exception {
+        ClassroomFixture f = ClassroomFixture.create(tmp, 2, "127.0.0.1", 0);
+        try (TypedShell teacher = instructor("-c", f.conf.toString(), "--no-building", "--lang", "en")) {
+            String help = teacher.type("help");
+            assertTrue(help.matches("(?s).*\\n  scoreboard +Who is connected.*"), help);
+            assertTrue(help.matches("(?s).*\\n  class +Tell the whole class.*"), help);
+            assertTrue(teacher.type("help roster").contains("roster add erin s3cret-pw"), teacher.screen());
+            String at = address(teacher.screen());
+            try (TypedShell bob = new TypedShell("s02", t -> {
+                JoinOptions o = new JoinOptions();
+                o.join = at;
+                o.user = "s02";
+                o.lang = "en";
+                o.keepAlive = 15;
+                return new StudentShell(o, Map.of("MQTTLAB_PASSWORD", "pw-s02")::get,
+                        (opts, addOn) -> LabShell.run(opts, t, false, LessonProgressStore.inMemory(), withPassed(addOn)),
+                        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run();
+            })) {
+                bob.awaitPrompt();
+                bob.type("passed 05 80");
+                bob.type("passed 05 70");
+                String board = teacher.typeUntil("scoreboard", "1 (05)", 10_000);
+                assertTrue(board.matches("(?s).*\\ns02 +yes +- +0 +1 \\(05\\) .*"), board);
+                assertEquals(0, bob.quit());
+            }
+            assertEquals(0, teacher.quit());
+        }
+    }
+
     @Test
     @DisplayName("clear one-line errors: no config file, a config without accounts")
     void errors() throws Exception {

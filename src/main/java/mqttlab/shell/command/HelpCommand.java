@@ -27,7 +27,7 @@ public final class HelpCommand implements Runnable {
 
     @Override
     public void run() {
-        CommandRegistry registry = ShellCommands.registry();
+        CommandRegistry registry = ctx.registry() != null ? ctx.registry() : ShellCommands.registry();
         if (command == null) {
             ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t(Msg.HELP_HEADER)));
             Table t = new Table();

@@ -48,11 +48,12 @@ final class StudentShell {
         if (options.user == null || options.user.isBlank()) return fail("--join needs --user NAME (your account in the class).");
         JoinSpec spec;
         String password;
-        StudentAddOn addOn = new StudentAddOn(options.user, localExercises, Clock.systemUTC());
+        StudentAddOn addOn;
         StudentSession session;
         try {
             password = options.password(env);
             spec = JoinSpec.of(options.join, options.user, password).withKeepAlive(options.keepAlive);
+            addOn = new StudentAddOn(options.user, localExercises, spec.keepAliveSeconds(), Clock.systemUTC());
             session = StudentSession.join(spec, null, addOn.events());
         } catch (IllegalArgumentException | IllegalStateException | JoinException e) {
             return fail(e.getMessage());

@@ -123,7 +123,7 @@ public final class LabShell {
 
     private int loop() {
         Endpoint e = ctx.endpoint();
-        ctx.sessions().open(Sessions.DEFAULT, ctx.sessions().defaultSettings(addOn.clientId() != null ? addOn.clientId() : "lab-" + ProcessHandle.current().pid()));
+        ctx.sessions().open(Sessions.DEFAULT, addOn.firstSession(ctx.sessions().defaultSettings("lab-" + ProcessHandle.current().pid())));
         if (!ctx.options().noBuilding() && ctx.building() == null) startBuilding(e);
         banner(e);
         addOn.started(ctx);

@@ -2,6 +2,7 @@ package mqttlab.shell;
 
 import java.util.List;
 import mqttlab.building.Building;
+import mqttlab.shell.mqtt.ClientSettings;
 
 /**
  * What a caller adds to a lab shell, for the classroom: the broker and building it was given
@@ -17,8 +18,8 @@ public interface ShellAddOn {
     /** The building to show instead of starting one; null: as the options say. */
     default Building building() { return null; }
 
-    /** The client id of the shell's first session; null: {@code lab-<pid>}. */
-    default String clientId() { return null; }
+    /** The settings of the shell's first session, given the usual ones (client id {@code lab-<pid>}). */
+    default ClientSettings firstSession(ClientSettings usual) { return usual; }
 
     /** Adds commands to the shell's registry. */
     default void commands(CommandRegistry registry) { }

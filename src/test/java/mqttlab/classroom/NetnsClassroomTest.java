@@ -90,7 +90,7 @@ class NetnsClassroomTest {
     void cutAndRestore() throws Exception {
         ClassroomFixture f = ClassroomFixture.create(tmp, 3, "0.0.0.0", PORT);
         LineProcess instructor = java(nsI, "classroom", "-c", f.conf.toString(), "--no-building");
-        Until.holds(() -> instructor.has("Type `help`"), WAIT, instructor::toString);
+        Until.holds(() -> instructor.has("Instructor: `scoreboard`"), WAIT, instructor::toString); // the lab shell's banner
         assertTrue(instructor.has("  mqttlab --join " + net + "1:" + PORT + " --user NAME"),
                 "the instructor's addresses are the namespace's own:\n" + instructor);
         assertFalse(instructor.has("--join 127."), instructor.toString());
@@ -117,7 +117,7 @@ class NetnsClassroomTest {
         Until.holds(() -> student.has("Announcement: during the cut 1") && student.has("Announcement: during the cut 2")
                 && student.has("Announcement: during the cut 3"), WAIT, student::toString);
         assertTrue(student.has("The instructor's lab is back; your progress was sent again."), "the session was kept:\n" + student);
-        assertEquals(1, student.lines.stream().filter(l -> l.equals("Announcement: before the cut")).count(), student.toString());
+        assertEquals(1, student.lines.stream().filter(l -> l.equals("[class] Announcement: before the cut")).count(), student.toString());
         instructor.send("scoreboard");
         Until.holds(() -> instructor.has("s01      yes"), WAIT, instructor::toString);
         instructor.send("quit");

@@ -8,6 +8,7 @@ import mqttlab.classroom.Classroom;
 import mqttlab.classroom.ClassroomAuthorizer;
 import mqttlab.shell.CommandRegistry;
 import mqttlab.shell.Endpoint;
+import mqttlab.shell.mqtt.ClientSettings;
 import mqttlab.shell.ShellAddOn;
 
 /**
@@ -32,7 +33,7 @@ public final class InstructorAddOn implements ShellAddOn {
     }
 
     @Override
-    public String clientId() { return "lab-instructor-" + ProcessHandle.current().pid(); }
+    public ClientSettings firstSession(ClientSettings usual) { return usual.withClientId("lab-instructor-" + ProcessHandle.current().pid()); }
 
     @Override
     public Building building() { return classroom.building().orElse(null); }

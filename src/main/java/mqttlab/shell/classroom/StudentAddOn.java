@@ -13,6 +13,7 @@ import mqttlab.lessons.LessonSession;
 import mqttlab.shell.ShellAddOn;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
+import mqttlab.shell.mqtt.ClientSettings;
 
 /**
  * A student's shell in class ({@code mqttlab --join}): prints every {@link ClassEvent} above the
@@ -25,13 +26,18 @@ public final class StudentAddOn implements ShellAddOn {
     private final String user;
     private final Map<String, Integer> localExercises;
     private final Clock clock;
+    private final int keepAliveSeconds;
     private final List<ClassEvent> early = new ArrayList<>();
     private volatile ShellContext ctx;
     private volatile StudentSession session;
 
-    /** {@code localExercises}: the exercises already passed here (best score by id), reported on joining. */
-    public StudentAddOn(String user, Map<String, Integer> localExercises, Clock clock) {
+    /**
+     * {@code localExercises}: the exercises already passed here (best score by id), reported on joining;
+     * {@code keepAliveSeconds}: the class link's, used for the shell's own first session too.
+     */
+    public StudentAddOn(String user, Map<String, Integer> localExercises, int keepAliveSeconds, Clock clock) {
         this.user = Objects.requireNonNull(user, "user");
+        this.keepAliveSeconds = keepAliveSeconds;
         this.localExercises = Map.copyOf(localExercises);
         this.clock = clock;
     }
@@ -44,7 +50,10 @@ public final class StudentAddOn implements ShellAddOn {
     public void attach(StudentSession s) { this.session = s; }
 
     @Override
-    public String clientId() { return "lab-" + user + "-" + ProcessHandle.current().pid(); }
+    public ClientSettings firstSession(ClientSettings u) { // the class link's keep-alive: the scoreboard sees a dead link as soon for both
+        return new ClientSettings(u.host(), u.port(), u.version(), "lab-" + user + "-" + ProcessHandle.current().pid(), keepAliveSeconds,
+                u.cleanSession(), u.sessionExpiry(), u.username(), u.password(), u.will(), u.connectProperties());
+    }
 
     @Override
     public void started(ShellContext c) {

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The instructor's shell commands as plain methods returning the lines to print, so each shell
- * command is a thin picocli wrapper; {@link #run} parses one typed line for the interim console.
+ * command is a thin picocli wrapper ({@code mqttlab.shell.classroom}); {@link #run} parses one typed line (for scripts and tests).
  * Errors come back as one line starting with {@code Error:}, never as an exception.
  */
 public final class InstructorCommands {

@@ -44,8 +44,11 @@ public final class ExerciseCommands {
         current = e;
         Path folder = workspace.prepare(e);
         List<String> out = new ArrayList<>(Files.readAllLines(e.taskFile(lang), StandardCharsets.UTF_8));
+        for (String f : e.starters()) {
+            out.add("");
+            out.add(("ko".equals(lang) ? "편집할 파일: " : "Your file: ") + folder.resolve(f));
+        }
         out.add("");
-        for (String f : e.starters()) out.add(("ko".equals(lang) ? "편집할 파일: " : "Your file: ") + folder.resolve(f));
         out.add("ko".equals(lang) ? "`hint`로 힌트, `check " + e.id() + "`로 채점." : "`hint` for a hint, `check " + e.id() + "` to grade it.");
         return out;
     }

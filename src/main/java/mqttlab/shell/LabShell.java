@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.Broker;
-import mqttlab.lessons.JsonLessonProgressStore;
+import mqttlab.exercises.progress.LessonSteps;
+import mqttlab.exercises.progress.ProgressStore;
+import mqttlab.shell.exercise.ExerciseDesk;
 import mqttlab.lessons.LabEvent;
 import mqttlab.lessons.LessonProgressStore;
 import mqttlab.shell.lesson.LessonDesk;
@@ -65,7 +67,7 @@ public final class LabShell {
     }
 
     public static int run(ShellOptions options, Terminal terminal, boolean interactive) {
-        return run(options, terminal, interactive, JsonLessonProgressStore.inLabHome());
+        return run(options, terminal, interactive, LessonSteps.inLabHome());
     }
 
     /** As {@link #run(ShellOptions, Terminal, boolean)}, keeping lesson progress in {@code progress}. */
@@ -90,6 +92,9 @@ public final class LabShell {
         ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive), endpoint, interactive, options);
         ctx.lessons(LessonDesk.open(ctx, progress));
         if (endpoint.embedded()) ctx.lessons().listen(endpoint.broker());
+        ProgressStore store = progress instanceof LessonSteps steps ? steps.store()
+                : new ProgressStore(ProgressStore.defaultHome(), java.time.Clock.systemUTC());
+        ctx.exercises(ExerciseDesk.open(ctx, store));   // records the broker's packets from now on, for `check`
         return new LabShell(ctx, ShellCommands.registry()).loop();
     }
 
@@ -203,6 +208,7 @@ public final class LabShell {
     private void shutdown() {
         Endpoint e = ctx.endpoint();
         if (ctx.building() != null) ctx.building().stop();
+        if (ctx.exercises() != null) ctx.exercises().close();
         ctx.sessions().closeAll();
         ctx.tap().stop();
         if (e.embedded()) {

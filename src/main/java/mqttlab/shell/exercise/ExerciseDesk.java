@@ -68,7 +68,7 @@ public final class ExerciseDesk implements AutoCloseable {
             synchronized (this) {
                 if (commands == null && unavailable == null) {
                     try {
-                        commands = new ExerciseCommands(ExerciseCatalog.load(), new Workspace(ProgressStore.defaultHome()), store,
+                        commands = new ExerciseCommands(ExerciseCatalog.load(), new Workspace(store.file().getParent()), store,
                                 new Checker(lab, history), lang());
                     } catch (RuntimeException e) {
                         unavailable = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -61,7 +61,7 @@ public final class JavaCommand implements Runnable {
                 ctx.terminal().writer().flush();
             }
             b.append(line).append('\n');
-            if (open(b) <= 0) return b.toString();
+            if (open(b) <= 0 && !line.stripTrailing().endsWith(".")) return b.toString();   // `.` at the end: the chain goes on
             prompt = MORE;
         }
     }

@@ -60,7 +60,17 @@ public final class CheckCommand implements Callable<Integer> {
             Exercise e = catalog.require(id);
             Path home = ProgressStore.defaultHome();
             Path folder = dir != null ? dir.toAbsolutePath() : new Workspace(home).gradedFolder(e);
-            ProgressListener bar = (f, label) -> err.print("\r" + ProgressBar.line(f, label, 30) + (f >= 1 ? "\n" : ""));
+            ProgressListener bar = new ProgressListener() {
+                private int shown = -1;
+
+                @Override
+                public void update(double f, String label) {   // redraw once per percent, not per tick
+                    int percent = (int) (f * 100);
+                    if (percent == shown) return;
+                    shown = percent;
+                    err.print("\r" + ProgressBar.line(f, label, 30) + (f >= 1 ? "\n" : ""));
+                }
+            };
             Report report;
             if (e.kind() == Kind.QUIZ) {
                 report = new Checker(null, null).check(e, folder, external, bar);
@@ -69,7 +79,7 @@ public final class CheckCommand implements Callable<Integer> {
                      PacketHistory history = tap(lab)) {
                     Checker checker = new Checker(lab, history);
                     if (e.kind() == Kind.SHELL && waitSeconds > 0) {
-                        err.println("Watching the broker at " + lab.host() + ":" + lab.port() + " for up to " + waitSeconds
+                        err.println("Watching the lab broker at " + lab.host() + ":" + lab.port() + " for up to " + waitSeconds
                                 + " s: do exercise " + e.id() + " now (e.g. mosquitto_sub -h " + lab.host() + " -p " + lab.port() + " …).");
                     }
                     if (e.kind() == Kind.EXTERNAL && external) {

@@ -44,8 +44,11 @@ public final class ExerciseCommands {
         current = e;
         Path folder = workspace.prepare(e);
         List<String> out = new ArrayList<>(Files.readAllLines(e.taskFile(lang), StandardCharsets.UTF_8));
+        for (String f : e.starters()) {
+            out.add("");
+            out.add(("ko".equals(lang) ? "편집할 파일: " : "Your file: ") + folder.resolve(f));
+        }
         out.add("");
-        for (String f : e.starters()) out.add(("ko".equals(lang) ? "편집할 파일: " : "Your file: ") + folder.resolve(f));
         out.add("ko".equals(lang) ? "`hint`로 힌트, `check " + e.id() + "`로 채점." : "`hint` for a hint, `check " + e.id() + "` to grade it.");
         return out;
     }
@@ -76,10 +79,17 @@ public final class ExerciseCommands {
 
     /** `check NN`: grades, records the score, returns the report. */
     public List<String> check(String id, boolean external, ProgressListener progress) throws IOException {
+        return check(id, external, progress, (exercise, score) -> { });
+    }
+
+    /** As {@link #check(String, boolean, ProgressListener)}, telling {@code onPass} (exercise id, score) when it passes. */
+    public List<String> check(String id, boolean external, ProgressListener progress,
+                              java.util.function.BiConsumer<String, Integer> onPass) throws IOException {
         Exercise e = catalog.require(id);
         current = e;
         Report r = checker.check(e, workspace.gradedFolder(e), external, progress);
         store.recordCheck(e.id(), r.score(), r.passed());
+        if (r.passed()) onPass.accept(e.id(), r.score());
         List<String> out = new ArrayList<>(warnings());
         out.addAll(r.lines(lang));
         return out;

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.Broker;
-import mqttlab.lessons.JsonLessonProgressStore;
+import mqttlab.exercises.progress.LessonSteps;
+import mqttlab.exercises.progress.ProgressStore;
+import mqttlab.shell.exercise.ExerciseDesk;
 import mqttlab.lessons.LabEvent;
 import mqttlab.lessons.LessonProgressStore;
 import mqttlab.shell.lesson.LessonDesk;
@@ -57,7 +59,7 @@ public final class LabShell {
             Terminal t = interactive
                     ? TerminalBuilder.builder().system(true).signalHandler(Terminal.SignalHandler.SIG_IGN).build()
                     : dumb(System.in, System.out);
-            return run(options, t, interactive, JsonLessonProgressStore.inLabHome(), addOn);
+            return run(options, t, interactive, LessonSteps.inLabHome(), addOn);
         } catch (IOException e) {
             System.err.println("Cannot open the terminal: " + e.getMessage());
             return 1;
@@ -72,7 +74,7 @@ public final class LabShell {
     }
 
     public static int run(ShellOptions options, Terminal terminal, boolean interactive) {
-        return run(options, terminal, interactive, JsonLessonProgressStore.inLabHome());
+        return run(options, terminal, interactive, LessonSteps.inLabHome());
     }
 
     /** As {@link #run(ShellOptions, Terminal, boolean)}, keeping lesson progress in {@code progress}. */
@@ -108,6 +110,9 @@ public final class LabShell {
         ctx.lessons(LessonDesk.open(ctx, progress));
         if (endpoint.embedded()) ctx.lessons().listen(endpoint.broker());
         if (addOn.building() != null) ctx.building(LabBuilding.running(addOn.building()));
+        ProgressStore store = progress instanceof LessonSteps steps ? steps.store()
+                : new ProgressStore(ProgressStore.defaultHome(), java.time.Clock.systemUTC());
+        ctx.exercises(ExerciseDesk.open(ctx, store));   // records the broker's packets from now on, for `check`
         CommandRegistry registry = ShellCommands.registry();
         addOn.commands(registry);
         ctx.registry(registry);
@@ -229,6 +234,7 @@ public final class LabShell {
         boolean given = addOn.endpoint() != null; // the caller's broker and building: the caller stops them
         addOn.stopping(ctx);
         if (ctx.building() != null && addOn.building() == null) ctx.building().stop();
+        if (ctx.exercises() != null) ctx.exercises().close();
         ctx.sessions().closeAll();
         ctx.tap().stop();
         if (e.embedded() && !given) {

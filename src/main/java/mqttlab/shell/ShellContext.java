@@ -37,6 +37,7 @@ public final class ShellContext {
     private final ShellOptions options;
     private volatile LabBuilding building;
     private volatile LessonDesk lessons;
+    private volatile mqttlab.shell.exercise.ExerciseDesk exercises;
 
     public ShellContext(Terminal terminal, Messages messages, Styles styles, Endpoint endpoint, boolean interactive, ShellOptions options) {
         this.terminal = terminal;
@@ -102,6 +103,11 @@ public final class ShellContext {
     public CommandRegistry registry() { return registry; }
 
     void registry(CommandRegistry r) { this.registry = r; }
+
+    /** The exercises: tasks, hints, checks against this shell's broker and building, JShell. */
+    public mqttlab.shell.exercise.ExerciseDesk exercises() { return exercises; }
+
+    void exercises(mqttlab.shell.exercise.ExerciseDesk d) { this.exercises = d; }
 
     /** Terminal width in columns (80 when unknown). */
     public int width() {

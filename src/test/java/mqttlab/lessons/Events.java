@@ -60,6 +60,7 @@ final class Events {
         for (String line : lines) {
             LabEvent.CommandRun run = new LabEvent.CommandRun(line);
             out.add(run);
+            if (line.strip().equals("/exit")) out.add(new LabEvent.CommandRun("java"));   // the shell's `java` ends there
             List<String> args = CheckParser.tokenize(run.args().replace("'", "\""));
             String name = run.name().replace("mosquitto_", "");
             if (name.equals("answer")) out.add(new LabEvent.AnswerTyped(run.args()));

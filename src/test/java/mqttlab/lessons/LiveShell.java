@@ -18,7 +18,7 @@ import org.jline.terminal.Terminal;
  * as a student would: {@link #type} sends a line and waits until the shell is back at its prompt.
  */
 final class LiveShell implements AutoCloseable {
-    private static final Pattern PROMPT = Pattern.compile("(?m)^lab(\\[[^\\]]*])?( L(\\d+)\\.(\\d+))?> $");
+    private static final Pattern PROMPT = Pattern.compile("(?m)^(?:jshell|lab(\\[[^\\]]*])?( L(\\d+)\\.(\\d+))?)> $");   // `java` prompts jshell>
     private final PipedOutputStream keys = new PipedOutputStream();
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     private final Thread shell;

@@ -118,6 +118,8 @@ public final class JShellSession implements AutoCloseable {
         for (String s : PRELUDE) evalOne(s);
         String quoted = topics.stream().map(t -> "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").collect(Collectors.joining(", "));
         evalOne("List<String> topics = List.of(" + quoted + ");");
+        evalOne("String host = \"" + host + "\";");
+        evalOne("int port = " + port + ";");
         List<String> connect = evalOne("Mqtt3BlockingClient client = Lab.connect(\"" + host + "\", " + port + ");");
         out.add(connect.stream().anyMatch(l -> l.contains("Exception") || l.startsWith("error"))
                 ? "JShell is ready, but `client` could not connect to " + host + ":" + port + ": " + String.join(" ", connect)

@@ -36,9 +36,7 @@ public final class ExternalControllerGrader implements Grader {
             return out;
         }
         out.add(Criterion.pass("your program is subscribed to the building's temperatures"));
-        long dayStart = history.lastSeq();
-        building.runDay(a.progress());
-        out.addAll(new DayJudge(a.exercise()).judge(history.since(dayStart), lab));
+        out.addAll(new DayJudge(a.exercise()).judge(DayRecording.play(lab, building, a.progress()), lab));
         return out;
     }
 }

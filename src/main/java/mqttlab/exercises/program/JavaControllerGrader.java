@@ -55,9 +55,7 @@ public final class JavaControllerGrader implements Grader {
                             : "your program did not subscribe to the temperatures within " + SUBSCRIBE_WAIT.toSeconds() + " s"));
                     return out;
                 }
-                long dayStart = history.lastSeq();
-                building.runDay(a.progress());
-                List<TapEvent> day = history.since(dayStart);
+                List<TapEvent> day = DayRecording.play(lab, building, a.progress());
                 out.add(Criterion.of(run.crash() == null, "your program ran through the whole day",
                         "your program crashed during the day: " + run.crashLine(file)));
                 out.addAll(new DayJudge(a.exercise()).judge(day, lab));

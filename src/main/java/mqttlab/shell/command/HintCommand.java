@@ -1,17 +1,32 @@
 package mqttlab.shell.command;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import mqttlab.lessons.LessonSession;
 import mqttlab.shell.ShellContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "hint", description = "A hint for the current step.")
+@Command(name = "hint", description = "A hint for the current lesson step; `hint NN` gives exercise NN's hints.",
+        footerHeading = "%nExamples:%n", footer = {"  hint", "  hint 10"})
 public final class HintCommand implements Runnable {
     private final ShellContext ctx;
+
+    @Parameters(arity = "0..1", paramLabel = "NN", description = "an exercise (without it: the lesson's hint)")
+    String exercise;
 
     public HintCommand(ShellContext ctx) { this.ctx = ctx; }
 
     @Override
     public void run() {
+        if (exercise != null) {
+            try {
+                ctx.lessons().print(String.join("\n", ctx.exercises().commands().hint(exercise)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+            return;
+        }
         LessonSession s = ctx.lessons().session();
         ctx.lessons().print(s.hint());
     }

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import mqttlab.exercises.support.MosquittoBroker;
+import mqttlab.broker.Broker;
+import mqttlab.broker.config.BrokerConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -14,7 +15,7 @@ class JShellSessionTest {
 
     @Test
     void aConnectedClientThrowsAndLoopsAreSurvivable() throws Exception {
-        try (MosquittoBroker broker = MosquittoBroker.start();
+        try (Broker broker = Broker.start(BrokerConfig.defaults().withDefaultPort(0).withoutLogDestinations());
              JShellSession js = new JShellSession("127.0.0.1", broker.port(), List.of("building/125/sensor1/temperature"))) {
             List<String> first = js.eval("client.getState().isConnected()");
             assertTrue(String.join("\n", first).contains("JShell is ready"), first.toString());

@@ -13,7 +13,7 @@ import mqttlab.exercises.PacketHistory;
 import mqttlab.exercises.ProgressListener;
 import mqttlab.exercises.ProjectRoot;
 import mqttlab.exercises.Report;
-import mqttlab.exercises.support.TestLab;
+import mqttlab.exercises.lab.EmbeddedLab;
 import mqttlab.testsupport.Peers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,7 +25,7 @@ class ExternalControllerGraderTest {
 
     static Report runWith(Path folder, boolean external) throws Exception {
         Path python = Peers.pythonWithPaho();
-        try (TestLab lab = TestLab.start(); PacketHistory history = PacketHistory.record(lab)) {
+        try (EmbeddedLab lab = EmbeddedLab.startPrivate(); PacketHistory history = PacketHistory.record(lab)) {
             Process p = new ProcessBuilder(python.toString(), folder.resolve("controller.py").toString(), lab.host(), Integer.toString(lab.port()))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             try {

@@ -15,19 +15,19 @@ import mqttlab.exercises.ProgressListener;
 import mqttlab.exercises.ProjectRoot;
 import mqttlab.exercises.Report;
 import mqttlab.exercises.support.Folders;
-import mqttlab.exercises.support.TestLab;
+import mqttlab.exercises.lab.EmbeddedLab;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Exercise 10 against mosquitto and the stand-in building on its fast clock. */
+/** Exercise 10 against the lab's own broker and building on its fast clock. */
 @Timeout(90)
 class JavaControllerGraderTest {
     static final ExerciseCatalog CATALOG = ExerciseCatalog.load(ProjectRoot.require());
     static final Exercise TEN = CATALOG.require("10");
 
     static Report grade(Path folder) throws Exception {
-        try (TestLab lab = TestLab.start(); PacketHistory history = PacketHistory.record(lab)) {
+        try (EmbeddedLab lab = EmbeddedLab.startPrivate(); PacketHistory history = PacketHistory.record(lab)) {
             return new Checker(lab, history).check(TEN, folder, false, ProgressListener.NONE);
         }
     }

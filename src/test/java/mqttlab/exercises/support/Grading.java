@@ -9,11 +9,12 @@ import mqttlab.exercises.Kind;
 import mqttlab.exercises.PacketHistory;
 import mqttlab.exercises.ProgressListener;
 import mqttlab.exercises.Report;
+import mqttlab.exercises.lab.EmbeddedLab;
 import mqttlab.testsupport.Peers;
 
 /**
  * Grades a folder as a student would get it graded: quizzes directly; shell actions by playing the
- * folder's commands.txt against a fresh test lab; Java in-process; external programs by running
+ * folder's commands.txt against a fresh private lab (the real broker and building); Java in-process; external programs by running
  * them (Python with paho) while the check watches.
  */
 public final class Grading {
@@ -22,7 +23,8 @@ public final class Grading {
 
     public static Report grade(Exercise e, Path folder) throws Exception {
         if (e.kind() == Kind.QUIZ) return new Checker(null, null).check(e, folder, false, ProgressListener.NONE);
-        try (TestLab lab = TestLab.start(); PacketHistory history = PacketHistory.record(lab)) {
+        try (EmbeddedLab lab = EmbeddedLab.startPrivate(); PacketHistory history = PacketHistory.record(lab)) {
+            lab.liveBuilding().speed(20);   // readings every 1/4 s at rest, so a session's subscribers get theirs quickly
             Checker checker = new Checker(lab, history);
             switch (e.kind()) {
                 case SHELL -> StudentSession.play(lab, folder.resolve("commands.txt"));

@@ -1,0 +1,110 @@
+package mqttlab.exercises.lab;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import mqttlab.broker.Broker;
+import mqttlab.broker.RetainedInfo;
+import mqttlab.broker.config.BrokerConfig;
+import mqttlab.broker.tap.TapEvent;
+import mqttlab.building.BrokerAddress;
+import mqttlab.building.Building;
+import mqttlab.building.BuildingConfig;
+import mqttlab.exercises.BuildingControl;
+import mqttlab.exercises.LabSystem;
+import mqttlab.exercises.LabUnavailableException;
+import mqttlab.protocol.packet.Connect;
+
+/**
+ * The lab's own broker and building as graders see them. {@link #startPrivate()} starts both on
+ * 127.0.0.1 and a free port for one `mqttlab check`; {@link #over} wraps the shell's running
+ * broker and building (which it does not stop on {@link #close()}).
+ */
+public final class EmbeddedLab implements LabSystem {
+    private final Broker broker;
+    private final Supplier<Building> building;
+    private final BuildingConfig buildingConfig;
+    private final boolean owned;
+
+    private EmbeddedLab(Broker broker, Supplier<Building> building, BuildingConfig buildingConfig, boolean owned) {
+        this.broker = broker;
+        this.building = building;
+        this.buildingConfig = buildingConfig;
+        this.owned = owned;
+    }
+
+    /** The shell's lab: {@code building} may throw (none running) or be null (--no-building). */
+    public static EmbeddedLab over(Broker broker, Supplier<Building> building, BuildingConfig config) {
+        return new EmbeddedLab(broker, building, config, false);
+    }
+
+    /** A private broker and building for one check; closing the lab stops both. */
+    public static EmbeddedLab startPrivate() {
+        Broker b = Broker.start(BrokerConfig.defaults().withDefaultPort(0).withoutLogDestinations());
+        try {
+            BuildingConfig config = BuildingConfig.defaults();
+            Building building = Building.start(config, BrokerAddress.of("127.0.0.1", b.port()));
+            return new EmbeddedLab(b, () -> building, config, true);
+        } catch (RuntimeException e) {
+            b.stop();
+            throw e;
+        }
+    }
+
+    public Broker broker() { return broker; }
+
+    @Override
+    public String host() { return "127.0.0.1"; }
+
+    @Override
+    public int port() { return broker.port(); }
+
+    @Override
+    public AutoCloseable onPacket(Consumer<TapEvent> listener) { return broker.tap().listen(e -> listener.accept(named(e))); }
+
+    /** The broker's tap has no client id on a CONNECT yet: graders read it from the packet. */
+    private static TapEvent named(TapEvent e) {
+        if (e.clientId() != null || !(e.packet() instanceof Connect c)) return e;
+        return new TapEvent(e.seq(), e.time(), e.direction(), c.clientId(), e.remoteAddress(), e.version(), e.packet(), e.bytes());
+    }
+
+    /** The running building itself (to change its speed, say); throws when there is none. */
+    public Building liveBuilding() {
+        if (building == null) throw new LabUnavailableException("the lab runs without its building (--no-building); start it without that option");
+        return building.get();
+    }
+
+    @Override
+    public List<RetainedInfo> retained() { return broker.retained(); }
+
+    @Override
+    public BuildingControl building() {
+        if (building == null || buildingConfig == null) throw new LabUnavailableException("the lab runs without its building (--no-building); start it without that option");
+        return new DayRunner(building.get(), buildingConfig);
+    }
+
+    @Override
+    public boolean isInternalClient(String clientId) {
+        if (clientId == null) return false;
+        if (clientId.startsWith("mqttlab-") || clientId.equals(mqttlab.building.Controller.CLIENT_ID)) return true;
+        if (buildingConfig == null) return false;
+        for (String room : buildingConfig.rooms()) {
+            if (clientId.equals("ac-" + room)) return true;
+            for (int i = 1; i <= buildingConfig.sensorsPerRoom(); i++) if (clientId.equals("sensor-" + room + "-" + i)) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public boolean cut(String clientId) { return broker.cut(clientId); }
+
+    @Override
+    public void close() {
+        if (!owned) return;
+        try {
+            building.get().stop();
+        } finally {
+            broker.stop();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package mqttlab.shell.exercise;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import mqttlab.exercises.ProgressBar;
+import mqttlab.exercises.ProgressListener;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.Styles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", description = "Grade an exercise against this lab's broker and building: what you did here counts.",
+        footerHeading = "%nExamples:%n", footer = {"  check 01", "  check 10", "  check 11 --external    (run your controller.py against the lab first)"})
+public final class CheckCommand implements Runnable {
+    private final ShellContext ctx;
+
+    @Parameters(paramLabel = "NN", description = "the exercise")
+    String id;
+
+    @Option(names = "--external", description = "grade your own program, which you started against the lab broker")
+    boolean external;
+
+    public CheckCommand(ShellContext ctx) { this.ctx = ctx; }
+
+    @Override
+    public void run() {
+        var desk = ctx.exercises();
+        var commands = desk.commands();
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.CHECK_START, id, desk.lab().host() + ":" + desk.lab().port())));
+        if (!desk.tapped()) ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.CHECK_NO_TAP)));
+        try {
+            for (String line : commands.check(id, external, bar(), ctx::exercisePassed)) ctx.println(line); // the classroom hears of a pass
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+    }
+
+    /** A bar redrawn in place on a terminal; a line per quarter of the day otherwise. */
+    private ProgressListener bar() {
+        return new ProgressListener() {
+            private int shown = -1;
+
+            @Override
+            public void update(double f, String label) {
+                int step = ctx.interactive() ? (int) (f * 100) : (int) (f * 4);
+                if (step == shown) return;
+                shown = step;
+                String line = ProgressBar.line(f, label, 30);
+                if (ctx.interactive()) {
+                    var w = ctx.terminal().writer();
+                    w.print("\r" + line + (f >= 1 ? "\n" : ""));
+                    w.flush();
+                } else {
+                    ctx.println(line);
+                }
+            }
+        };
+    }
+}

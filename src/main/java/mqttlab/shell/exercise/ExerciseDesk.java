@@ -1,0 +1,102 @@
+package mqttlab.shell.exercise;
+
+import java.time.Clock;
+import java.util.List;
+import mqttlab.building.Building;
+import mqttlab.exercises.Checker;
+import mqttlab.exercises.ExerciseCatalog;
+import mqttlab.exercises.ExerciseCommands;
+import mqttlab.exercises.LabSystem;
+import mqttlab.exercises.PacketHistory;
+import mqttlab.exercises.RemoteLab;
+import mqttlab.exercises.Workspace;
+import mqttlab.exercises.jshell.JShellSession;
+import mqttlab.exercises.lab.EmbeddedLab;
+import mqttlab.exercises.progress.ProgressStore;
+import mqttlab.shell.Lang;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.ShellException;
+
+/**
+ * The exercises in the shell: graded against this shell's own broker and building, with a
+ * {@link PacketHistory} recording from the start so a check sees what the student did before it;
+ * progress in the one {@code progress.json}; a JShell started on first use.
+ */
+public final class ExerciseDesk implements AutoCloseable {
+    private final ShellContext ctx;
+    private final ProgressStore store;
+    private final LabSystem lab;
+    private final PacketHistory history;
+    private volatile ExerciseCommands commands;
+    private volatile String unavailable;
+    private volatile JShellSession jshell;
+
+    private ExerciseDesk(ShellContext ctx, ProgressStore store, LabSystem lab, PacketHistory history) {
+        this.ctx = ctx;
+        this.store = store;
+        this.lab = lab;
+        this.history = history;
+    }
+
+    /** Opens the desk; with the embedded broker, starts recording its packets now. */
+    public static ExerciseDesk open(ShellContext ctx, ProgressStore store) {
+        var e = ctx.endpoint();
+        if (!e.embedded()) return new ExerciseDesk(ctx, store, new RemoteLab(e.host(), e.port()), null);
+        // the shell starts BuildingConfig.defaults() a moment later (LabShell.startBuilding)
+        EmbeddedLab lab = EmbeddedLab.over(e.broker(), () -> building(ctx),
+                ctx.options().noBuilding() ? null : mqttlab.building.BuildingConfig.defaults());
+        return new ExerciseDesk(ctx, store, lab, PacketHistory.record(lab));
+    }
+
+    private static Building building(ShellContext ctx) {
+        if (ctx.building() == null) throw new mqttlab.exercises.LabUnavailableException("the lab runs without its building (--no-building)");
+        return ctx.building().building(ctx);
+    }
+
+    public String lang() { return ctx.messages().lang() == Lang.KO ? "ko" : "en"; }
+
+    public ProgressStore store() { return store; }
+
+    public LabSystem lab() { return lab; }
+
+    public boolean tapped() { return history != null; }
+
+    /** The exercise commands, or a {@link ShellException} saying why there are no exercises. */
+    public ExerciseCommands commands() {
+        if (commands == null) {
+            synchronized (this) {
+                if (commands == null && unavailable == null) {
+                    try {
+                        commands = new ExerciseCommands(ExerciseCatalog.load(), new Workspace(store.file().getParent()), store,
+                                new Checker(lab, history), lang());
+                    } catch (RuntimeException e) {
+                        unavailable = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    }
+                }
+            }
+        }
+        if (commands == null) throw new ShellException(ctx.t(Msg.EXERCISES_MISSING, unavailable));
+        return commands;
+    }
+
+    /** The JShell of this shell, created (not yet started) on first use; its client connects to the lab broker. */
+    public synchronized JShellSession jshell() {
+        if (jshell == null) {
+            List<String> topics;
+            try {
+                topics = lab.building().topics();
+            } catch (RuntimeException noBuilding) {
+                topics = List.of();
+            }
+            jshell = new JShellSession(lab.host(), lab.port(), topics);
+        }
+        return jshell;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (jshell != null) jshell.close();
+        if (history != null) history.close();
+    }
+}

@@ -1,0 +1,102 @@
+package mqttlab.shell.exercise;
+
+import java.util.List;
+import mqttlab.exercises.jshell.JShellSession;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.Styles;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine.Command;
+
+@Command(name = "java", description = "JShell inside the lab, with `client` connected to the lab broker; /exit comes back.",
+        footerHeading = "%nExample:%n", footer = {"  java", "  jshell> Lab.publish(client, \"building/125/ac/set\", \"ON\")", "  jshell> /exit"})
+public final class JavaCommand implements Runnable {
+    static final String PROMPT = "jshell> ";
+    static final String MORE = "   ...> ";
+
+    private final ShellContext ctx;
+
+    public JavaCommand(ShellContext ctx) { this.ctx = ctx; }
+
+    @Override
+    public void run() {
+        JShellSession js = ctx.exercises().jshell();
+        var lab = ctx.exercises().lab();
+        if (!js.started()) {
+            List<String> first = js.eval("");
+            boolean failed = first.stream().anyMatch(l -> l.contains("could not connect"));
+            if (failed) first.forEach(l -> ctx.error(l));
+        }
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.JAVA_READY, lab.host() + ":" + lab.port())));
+        LineReader reader = ctx.reader();
+        while (true) {
+            String snippet;
+            try {
+                snippet = read(reader);
+            } catch (UserInterruptException e) {
+                continue;                       // Ctrl-C at the prompt drops the line
+            } catch (EndOfFileException e) {
+                break;
+            }
+            if (snippet == null) break;
+            if (snippet.isBlank()) continue;
+            if (snippet.strip().equals("/exit")) break;
+            for (String line : evaluate(js, snippet)) ctx.println(line);
+        }
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.JAVA_BACK)));
+    }
+
+    /** A snippet: more lines while brackets are open. Null at the end of input. */
+    private String read(LineReader reader) {
+        StringBuilder b = new StringBuilder();
+        String prompt = PROMPT;
+        while (true) {
+            String line = reader.readLine(prompt);
+            if (line == null) return b.isEmpty() ? null : b.toString();
+            if (!ctx.interactive()) {
+                ctx.terminal().writer().println(line);
+                ctx.terminal().writer().flush();
+            }
+            b.append(line).append('\n');
+            if (open(b) <= 0 && !line.stripTrailing().endsWith(".")) return b.toString();   // `.` at the end: the chain goes on
+            prompt = MORE;
+        }
+    }
+
+    /** Runs a snippet; Ctrl-C meanwhile stops it. */
+    private List<String> evaluate(JShellSession js, String snippet) {
+        Terminal t = ctx.terminal();
+        Terminal.SignalHandler before = t.handle(Terminal.Signal.INT, s -> {
+            js.stop();
+            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.JAVA_STOPPED)));
+        });
+        try {
+            return js.eval(snippet);
+        } finally {
+            t.handle(Terminal.Signal.INT, before);
+        }
+    }
+
+    /** Open brackets outside string and char literals. */
+    static int open(CharSequence s) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') i++;
+                else if (c == quote) quote = 0;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '{' || c == '(' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        return depth;
+    }
+}

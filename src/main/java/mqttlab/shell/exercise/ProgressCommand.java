@@ -1,0 +1,49 @@
+package mqttlab.shell.exercise;
+
+import java.util.Map;
+import java.util.Set;
+import mqttlab.lessons.Lesson;
+import mqttlab.lessons.LessonCatalog;
+import mqttlab.lessons.LessonSession;
+import mqttlab.shell.Msg;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.ShellException;
+import mqttlab.shell.Styles;
+import org.jline.utils.WCWidth;
+import picocli.CommandLine.Command;
+
+@Command(name = "progress", description = "Your progress: the lessons' steps done and the exercises' best scores (kept in progress.json).")
+public final class ProgressCommand implements Runnable {
+    private final ShellContext ctx;
+
+    public ProgressCommand(ShellContext ctx) { this.ctx = ctx; }
+
+    @Override
+    public void run() {
+        String lang = ctx.exercises().lang();
+        ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t(Msg.PROGRESS_LESSONS)));
+        Map<String, Set<Integer>> done = ctx.lessons().maybe().map(LessonSession::progress).orElse(Map.of());
+        try {
+            LessonCatalog catalog = LessonCatalog.locate();
+            int width = catalog.lessons(lang).stream().mapToInt(l -> width(l.title())).max().orElse(10);
+            for (Lesson l : catalog.lessons(lang)) {
+                int n = done.getOrDefault(l.key(), Set.of()).size();
+                String mark = n == l.steps().size() ? "✔" : n > 0 ? "…" : "·";
+                ctx.println(String.format("%s  %s%s  %s %d/%d", l.key(), l.title(), " ".repeat(width - width(l.title())), mark, n, l.steps().size()));
+            }
+        } catch (RuntimeException e) {
+            ctx.println(ctx.t(Msg.LESSONS_MISSING, e.getMessage()));
+        }
+        ctx.println("");
+        ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t(Msg.PROGRESS_EXERCISES)));
+        try {
+            ctx.exercises().commands().progress().forEach(ctx::println);
+        } catch (ShellException e) {
+            ctx.println(e.getMessage());
+        }
+    }
+
+    private static int width(String s) {
+        return s.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
+    }
+}

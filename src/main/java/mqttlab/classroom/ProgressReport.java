@@ -1,5 +1,6 @@
 package mqttlab.classroom;
 
+import mqttlab.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package mqttlab.exercises.progress;
 
+import mqttlab.json.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

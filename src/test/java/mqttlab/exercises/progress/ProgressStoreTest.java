@@ -1,5 +1,6 @@
 package mqttlab.exercises.progress;
 
+import mqttlab.json.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

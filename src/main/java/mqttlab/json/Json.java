@@ -1,4 +1,4 @@
-package mqttlab.exercises.progress;
+package mqttlab.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON for the progress file: objects, arrays, strings, numbers, booleans and null.
- * Objects read as {@code LinkedHashMap}, numbers as {@code Double}.
+ * Just enough JSON for the lab's own files and messages (progress, classroom reports): objects,
+ * arrays, strings, numbers, booleans and null. Objects read as {@code LinkedHashMap}, numbers as
+ * {@code Double}; malformed text is an {@link IllegalArgumentException} with the offset.
  */
-final class Json {
+public final class Json {
     private final String s;
     private int i;
 
@@ -17,7 +18,7 @@ final class Json {
         this.s = s;
     }
 
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json p = new Json(text);
         Object v = p.value();
         p.ws();
@@ -116,11 +117,11 @@ final class Json {
     }
 
     private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException(what + " at character " + i);
+        return new IllegalArgumentException("bad JSON at character " + i + ": " + what);
     }
 
     /** Writes maps, lists, strings, numbers, booleans and null, indented by two spaces. */
-    static String write(Object v) {
+    public static String write(Object v) {
         StringBuilder b = new StringBuilder();
         write(b, v, "");
         return b.append('\n').toString();
@@ -151,6 +152,13 @@ final class Json {
             }
             b.append(']');
         } else throw new IllegalArgumentException("cannot write " + v.getClass());
+    }
+
+    /** A JSON string literal, quotes included. */
+    public static String quote(String s) {
+        StringBuilder b = new StringBuilder();
+        quote(b, s);
+        return b.toString();
     }
 
     private static void quote(StringBuilder b, String s) {

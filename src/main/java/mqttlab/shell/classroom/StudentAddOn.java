@@ -115,6 +115,7 @@ public final class StudentAddOn implements ShellAddOn {
     private void print(ClassEvent e) {
         var style = e instanceof ClassEvent.Lost || e instanceof ClassEvent.Refused ? Styles.ERROR
                 : e instanceof ClassEvent.Announcement ? Styles.BOLD : Styles.OK;
-        ctx.printAsync(ctx.styles().styled(style, "[class] " + e.message()));
+        String text = ctx.messages().lang() == mqttlab.shell.Lang.KO ? mqttlab.classroom.ClassEventKorean.message(e) : e.message();
+        ctx.printAsync(ctx.styles().styled(style, "[class] " + text));
     }
 }

@@ -10,7 +10,7 @@ final class CliErrors {
     static int usage(PrintStream err, String tool, String message) {
         err.println(message);
         err.println();
-        err.println("Use '" + tool + " --help' to see usage.");
+        err.println(mqttlab.text.Text.t("cli.see.help", tool));
         return 1;
     }
 
@@ -19,8 +19,11 @@ final class CliErrors {
         CommandLine.IParameterExceptionHandler original = root.getParameterExceptionHandler();
         root.setParameterExceptionHandler((ex, args) -> {
             String name = ex.getCommandLine().getCommandName();
-            if (name.equals("sub") || name.equals("pub")) return usage(System.err, "mqttlab " + name, "Error: " + ex.getMessage());
-            return original.handleParseException(ex, args);
+            if (name.equals("sub") || name.equals("pub")) return usage(System.err, "mqttlab " + name, "Error: " + mqttlab.text.PicocliText.message(ex));
+            // picocli's handler prints the message and the usage; both in the lab's language
+            if (!mqttlab.text.Text.korean()) return original.handleParseException(ex, args);
+            CommandLine.ParameterException said = new CommandLine.ParameterException(ex.getCommandLine(), mqttlab.text.PicocliText.message(ex), ex);
+            return original.handleParseException(said, args);
         });
     }
 }

@@ -57,10 +57,37 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExpandAtFiles(false); // `@` starts mosquitto_sub -F time fields, not argument files
         CliErrors.install(cl);
-        return cl;
+        return mqttlab.text.PicocliText.localize(cl);
     }
 
     public static void main(String[] args) {
+        try {
+            chooseLanguage(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The language for everything this run says, chosen once: {@code --lang} (anywhere on the line), then
+     * {@code MQTTLAB_LANG}, then the choice remembered in the progress file, then the system's locale.
+     */
+    static void chooseLanguage(String[] args) {
+        String flag = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--")) break;
+            if (args[i].equals("--lang") && i + 1 < args.length) flag = args[i + 1];
+            else if (args[i].startsWith("--lang=")) flag = args[i].substring("--lang=".length());
+        }
+        var store = new mqttlab.exercises.progress.ProgressStore(mqttlab.exercises.progress.ProgressStore.defaultHome(), java.time.Clock.systemUTC());
+        java.util.Optional<mqttlab.shell.Lang> remembered;
+        try {
+            remembered = store.peekLang().map(t -> mqttlab.text.LangChoice.parse(t, mqttlab.exercises.progress.ProgressStore.FILE));
+        } catch (IllegalArgumentException e) {
+            remembered = java.util.Optional.empty();
+        }
+        mqttlab.text.Text.use(mqttlab.text.LangChoice.choose(flag, remembered));
     }
 }

@@ -46,7 +46,7 @@ public final class LessonSession {
     }
 
     public synchronized String list() {
-        StringBuilder md = new StringBuilder("## " + Words.say(lang, "list.title") + "\n\n" + Words.say(lang, "list.header") + "\n");
+        StringBuilder md = new StringBuilder("## " + mqttlab.text.Text.in(lang, "course.list.title") + "\n\n" + mqttlab.text.Text.in(lang, "course.list.header") + "\n");
         for (Lesson l : catalog.lessons(lang)) {
             int n = done.getOrDefault(l.key(), Set.of()).size();
             String mark = n == l.steps().size() ? " ✔" : lesson != null && lesson.id() == l.id() ? " ←" : "";
@@ -59,7 +59,7 @@ public final class LessonSession {
     public synchronized String open(int id) {
         List<Lesson> all = catalog.lessons(lang);
         Optional<Lesson> l = catalog.lesson(lang, id);
-        if (l.isEmpty()) return Words.say(lang, "no.such.lesson", id, all.get(all.size() - 1).id());
+        if (l.isEmpty()) return mqttlab.text.Text.in(lang, "course.no.such.lesson", id, all.get(all.size() - 1).id());
         lesson = l.get();
         Set<Integer> d = done.getOrDefault(lesson.key(), Set.of());
         stepNo = 1;
@@ -71,24 +71,24 @@ public final class LessonSession {
     }
 
     public synchronized String step() {
-        return lesson == null ? Words.say(lang, "no.lesson") : render();
+        return lesson == null ? mqttlab.text.Text.in(lang, "course.no.lesson") : render();
     }
 
     public synchronized String hint() {
-        if (lesson == null) return Words.say(lang, "no.lesson");
-        return lesson.step(stepNo).hint().orElse(Words.say(lang, "no.hint"));
+        if (lesson == null) return mqttlab.text.Text.in(lang, "course.no.lesson");
+        return lesson.step(stepNo).hint().orElse(mqttlab.text.Text.in(lang, "course.no.hint"));
     }
 
     /** Moves on: a step without a check counts as done; a step with one is skipped. Past the end, the next lesson. */
     public synchronized String next() {
-        if (lesson == null) return Words.say(lang, "no.lesson");
+        if (lesson == null) return mqttlab.text.Text.in(lang, "course.no.lesson");
         Step s = lesson.step(stepNo);
         String prefix = "";
         if (!s.interactive()) markDone(stepNo);
-        else if (!isDone(stepNo)) prefix = Words.say(lang, "skipped", stepNo) + "\n\n";
+        else if (!isDone(stepNo)) prefix = mqttlab.text.Text.in(lang, "course.skipped", stepNo) + "\n\n";
         if (stepNo == lesson.steps().size()) {
             Optional<Lesson> following = catalog.lessons(lang).stream().filter(x -> x.id() > lesson.id()).findFirst();
-            return prefix + following.map(f -> open(f.id())).orElse(Words.say(lang, "course.done", lesson.id(), lesson.title()));
+            return prefix + following.map(f -> open(f.id())).orElse(mqttlab.text.Text.in(lang, "course.course.done", lesson.id(), lesson.title()));
         }
         stepNo++;
         lastMiss = null;
@@ -96,8 +96,8 @@ public final class LessonSession {
     }
 
     public synchronized String back() {
-        if (lesson == null) return Words.say(lang, "no.lesson");
-        if (stepNo == 1) return Words.say(lang, "first.step") + "\n\n" + render();
+        if (lesson == null) return mqttlab.text.Text.in(lang, "course.no.lesson");
+        if (stepNo == 1) return mqttlab.text.Text.in(lang, "course.first.step") + "\n\n" + render();
         stepNo--;
         lastMiss = null;
         return render();
@@ -119,11 +119,11 @@ public final class LessonSession {
             return miss;
         }
         markDone(stepNo);
-        String said = Words.say(lang, "step.done", stepNo);
+        String said = mqttlab.text.Text.in(lang, "course.step.done", stepNo);
         if (stepNo == lesson.steps().size()) {
             Optional<Lesson> following = catalog.lessons(lang).stream().filter(x -> x.id() > lesson.id()).findFirst();
-            String end = following.map(f -> Words.say(lang, "lesson.done", lesson.id(), lesson.title(), f.id()))
-                    .orElse(Words.say(lang, "course.done", lesson.id(), lesson.title()));
+            String end = following.map(f -> mqttlab.text.Text.in(lang, "course.lesson.done", lesson.id(), lesson.title(), f.id()))
+                    .orElse(mqttlab.text.Text.in(lang, "course.course.done", lesson.id(), lesson.title()));
             return Optional.of(said + "\n\n" + end);
         }
         stepNo++;
@@ -160,8 +160,8 @@ public final class LessonSession {
 
     private String render() {
         Step s = lesson.step(stepNo);
-        return "## " + Words.say(lang, "step.heading", lesson.id(), stepNo, lesson.steps().size(), escape(s.title())) + "\n\n"
-                + s.body() + "\n\n" + Words.say(lang, s.interactive() ? "step.todo" : "step.read");
+        return "## " + mqttlab.text.Text.in(lang, "course.step.heading", lesson.id(), stepNo, lesson.steps().size(), escape(s.title())) + "\n\n"
+                + s.body() + "\n\n" + mqttlab.text.Text.in(lang, s.interactive() ? "course.step.todo" : "course.step.read");
     }
 
     /** Text for a heading or a table cell: Markdown's special characters taken literally. */

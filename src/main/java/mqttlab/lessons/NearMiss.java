@@ -57,7 +57,7 @@ public final class NearMiss {
             key = d.graceful() ? "dis.graceful" : "dis.abrupt";
             args = new Object[] {d.clientId()};
         }
-        return key == null ? Optional.empty() : Optional.of(Words.say(lang, key, args));
+        return key == null ? Optional.empty() : Optional.of(mqttlab.text.Text.in(lang, "course." + key, args));
     }
 
     private static String wanted(StepCheck.MessageReceived c) {

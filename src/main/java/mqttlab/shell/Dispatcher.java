@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.List;
 import mqttlab.shell.mqtt.ConnectFailure;
 import mqttlab.shell.mqtt.UsageError;
+import mqttlab.text.PicocliText;
 import picocli.CommandLine;
 
 /**
@@ -27,7 +28,7 @@ public final class Dispatcher {
         CommandRegistry.Entry e = registry.find(name);
         if (e == null) {
             String near = registry.closest(name);
-            ctx.error(ctx.t(Msg.UNKNOWN_COMMAND, name, near == null ? "" : ctx.t(Msg.DID_YOU_MEAN, near)));
+            ctx.error(ctx.t("shell.unknown.command", name, near == null ? "" : ctx.t("shell.did.you.mean", near)));
             return false;
         }
         try {
@@ -36,7 +37,7 @@ public final class Dispatcher {
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(out, true));
             cl.setParameterExceptionHandler((ex, args) -> {
-                ctx.error(ctx.t(Msg.BAD_ARGS, e.name(), firstLine(ex.getMessage()), e.name()));
+                ctx.error(ctx.t("shell.bad.args", e.name(), PicocliText.message(ex), e.name()));
                 return 2;
             });
             cl.setExecutionExceptionHandler((ex, c, parsed) -> {
@@ -58,7 +59,7 @@ public final class Dispatcher {
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUnmatchedOptionsArePositionalParams(false);
-        return cl;
+        return PicocliText.localize(cl);
     }
 
     private void report(String command, Throwable ex) {
@@ -67,7 +68,7 @@ public final class Dispatcher {
         String msg;
         if (c instanceof ShellException || c instanceof ConnectFailure) msg = c.getMessage();
         else if (c instanceof UsageError) msg = command + ": " + c.getMessage().replaceFirst("^Error: ", "");
-        else msg = ctx.t(Msg.FAILED, command, c.getMessage() == null ? c.getClass().getSimpleName() : firstLine(c.getMessage()));
+        else msg = ctx.t("shell.failed", command, c.getMessage() == null ? c.getClass().getSimpleName() : firstLine(c.getMessage()));
         ctx.error(msg);
     }
 

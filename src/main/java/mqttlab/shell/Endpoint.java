@@ -20,13 +20,13 @@ public record Endpoint(String host, int port, Broker broker, String user, String
             if (!(u.getScheme().equals("tcp") || u.getScheme().equals("mqtt")) || u.getHost() == null) throw new IllegalArgumentException();
             return new Endpoint(u.getHost(), u.getPort() < 0 ? 1883 : u.getPort(), null, user, password);
         } catch (IllegalArgumentException e) {
-            throw new ShellException(m.get(Msg.BAD_URL, url));
+            throw new ShellException(m.get("shell.bad.url", url));
         }
     }
 
     /** The embedded broker, or a {@link ShellException} that says `command` needs it. */
     public Broker requireBroker(String command, Messages m) {
-        if (broker == null) throw new ShellException(m.get(Msg.NEEDS_EMBEDDED, command, url()));
+        if (broker == null) throw new ShellException(m.get("shell.needs.embedded", command, url()));
         return broker;
     }
 }

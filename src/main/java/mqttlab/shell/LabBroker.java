@@ -16,11 +16,11 @@ final class LabBroker {
         } catch (BrokerStartException e) {
             if (e.addressInUse()) {
                 int other = port == 1883 ? 1884 : port + 1;
-                throw new ShellException(m.get(Msg.PORT_TAKEN, port) + "\n" + m.get(Msg.PORT_WAYS_OUT, other, port));
+                throw new ShellException(m.get("shell.port.taken", port) + "\n" + m.get("shell.port.ways.out", other, port));
             }
-            throw new ShellException(m.get(Msg.BROKER_FAILED, e.getMessage()));
+            throw new ShellException(m.get("shell.broker.failed", e.getMessage()));
         } catch (RuntimeException e) {
-            throw new ShellException(m.get(Msg.BROKER_FAILED, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new ShellException(m.get("shell.broker.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
     }
 }

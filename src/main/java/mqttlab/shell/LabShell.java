@@ -19,6 +19,7 @@ import mqttlab.building.BrokerAddress;
 import mqttlab.building.BuildingConfig;
 import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.session.Sessions;
+import mqttlab.text.LangChoice;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -87,9 +88,12 @@ public final class LabShell {
      * e.g. the classroom's running broker and building (not stopped when the shell leaves) and its commands.
      */
     public static int run(ShellOptions options, Terminal terminal, boolean interactive, LessonProgressStore progress, ShellAddOn addOn) {
+        ProgressStore store = progress instanceof LessonSteps steps ? steps.store()
+                : new ProgressStore(ProgressStore.defaultHome(), java.time.Clock.systemUTC());
+        Lang before = mqttlab.text.Text.lang();
         Messages m;
         try {
-            m = new Messages(Lang.of(options.lang()));
+            m = new Messages(LangChoice.choose(options.lang(), store.peekLang().map(t -> LangChoice.parse(t, ProgressStore.FILE))));
         } catch (IllegalArgumentException e) {
             return fail(terminal, e.getMessage());
         }
@@ -110,13 +114,16 @@ public final class LabShell {
         ctx.lessons(LessonDesk.open(ctx, progress));
         if (endpoint.embedded()) ctx.lessons().listen(endpoint.broker());
         if (addOn.building() != null) ctx.building(LabBuilding.running(addOn.building()));
-        ProgressStore store = progress instanceof LessonSteps steps ? steps.store()
-                : new ProgressStore(ProgressStore.defaultHome(), java.time.Clock.systemUTC());
+        ctx.progressStore(store);
         ctx.exercises(ExerciseDesk.open(ctx, store));   // records the broker's packets from now on, for `check`
         CommandRegistry registry = ShellCommands.registry();
         addOn.commands(registry);
         ctx.registry(registry);
-        return new LabShell(ctx, registry, addOn).loop();
+        try {
+            return new LabShell(ctx, registry, addOn).loop();
+        } finally {
+            mqttlab.text.Text.use(before);   // a test's next shell, in the same JVM, chooses afresh
+        }
     }
 
     private static int fail(Terminal t, String message) {
@@ -143,7 +150,7 @@ public final class LabShell {
                 line = reader.readLine(prompt);
             } catch (UserInterruptException ex) {
                 // Ctrl-C: the line is dropped, the lab goes on; on an empty line, say how to leave
-                if (ex.getPartialLine() == null || ex.getPartialLine().isBlank()) ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.CTRL_C)));
+                if (ex.getPartialLine() == null || ex.getPartialLine().isBlank()) ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.ctrl.c")));
                 continue;
             } catch (EndOfFileException ex) {
                 break;
@@ -171,12 +178,12 @@ public final class LabShell {
 
     private void banner(Endpoint e) {
         AttributedStringBuilder sb = new AttributedStringBuilder();
-        String head = e.embedded() ? ctx.t(Msg.BANNER, e.host() + ":" + e.port()) : ctx.t(Msg.BANNER_EXTERNAL, e.url());
+        String head = e.embedded() ? ctx.t("shell.banner", e.host() + ":" + e.port()) : ctx.t("shell.banner.external", e.url());
         LabBuilding b = ctx.building();
-        if (b != null) head += ctx.t(Msg.BANNER_BUILDING, b.config().rooms().size(), b.config().sensorCount(), b.config().rooms().size());
+        if (b != null) head += ctx.t("shell.banner.building", b.config().rooms().size(), b.config().sensorCount(), b.config().rooms().size());
         ctx.styles().append(sb, Styles.BOLD, head);
         ctx.println(sb.toAttributedString());
-        ctx.println(ctx.t(Msg.BANNER_HINT));
+        ctx.println(ctx.t("shell.banner.hint"));
         addOn.banner().forEach(ctx::println);
     }
 
@@ -186,7 +193,7 @@ public final class LabShell {
         if (e.user() != null) address = address.withCredentials(e.user(), e.password());
         LabBuilding b = LabBuilding.start(BuildingConfig.defaults(), address, ctx.interactive() ? 400 : 0);
         ctx.building(b);
-        b.onFailure(reason -> ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t(Msg.BUILDING_FAILED, reason))));
+        b.onFailure(reason -> ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t("shell.building.failed", reason))));
         if (!ctx.interactive()) b.await();
     }
 
@@ -244,7 +251,7 @@ public final class LabShell {
                 // leaving anyway
             }
         }
-        ctx.println(ctx.t(Msg.BYE, e.embedded() && !given ? ctx.t(Msg.BYE_BROKER) : ""));
+        ctx.println(ctx.t("shell.bye", e.embedded() && !given ? ctx.t("shell.bye.broker") : ""));
         try {
             ctx.terminal().close();
         } catch (IOException ignored) {

@@ -1,18 +1,17 @@
 package mqttlab.shell;
 
-import java.util.Locale;
+import java.util.Optional;
+import mqttlab.text.LangChoice;
 
-/** The languages the shell speaks. */
+/** The languages the lab speaks. */
 public enum Lang {
     EN, KO;
 
-    /** From {@code --lang} (en|ko), or from the locale when null. */
+    /** From {@code --lang} (en|ko); when null, from {@code MQTTLAB_LANG} or the system's locale ({@link LangChoice}). */
     public static Lang of(String tag) {
-        if (tag == null || tag.isBlank()) return Locale.getDefault().getLanguage().equals("ko") ? KO : EN;
-        return switch (tag.toLowerCase(Locale.ROOT)) {
-            case "en" -> EN;
-            case "ko", "kr" -> KO;
-            default -> throw new IllegalArgumentException("--lang must be en or ko, not '" + tag + "'");
-        };
+        return LangChoice.choose(tag, Optional.empty());
     }
+
+    /** The tag the lessons' files and the progress file use: {@code en} or {@code ko}. */
+    public String tag() { return this == KO ? "ko" : "en"; }
 }

@@ -47,6 +47,7 @@ public final class ShellCommands {
                 .add(mqttlab.shell.exercise.CheckCommand.class, mqttlab.shell.exercise.CheckCommand::new)
                 .add(mqttlab.shell.exercise.ResetCommand.class, mqttlab.shell.exercise.ResetCommand::new)
                 .add(mqttlab.shell.exercise.ProgressCommand.class, mqttlab.shell.exercise.ProgressCommand::new)
+                .add(mqttlab.shell.command.LangCommand.class, mqttlab.shell.command.LangCommand::new)
                 .add(mqttlab.shell.exercise.JavaCommand.class, mqttlab.shell.exercise.JavaCommand::new)
                 .add(SubCommand.class, SubCommand::new)
                 .add(PubCommand.class, PubCommand::new)

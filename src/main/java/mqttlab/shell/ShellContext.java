@@ -38,6 +38,7 @@ public final class ShellContext {
     private volatile LabBuilding building;
     private volatile LessonDesk lessons;
     private volatile mqttlab.shell.exercise.ExerciseDesk exercises;
+    private volatile mqttlab.exercises.progress.ProgressStore progressStore;
 
     public ShellContext(Terminal terminal, Messages messages, Styles styles, Endpoint endpoint, boolean interactive, ShellOptions options) {
         this.terminal = terminal;
@@ -59,7 +60,7 @@ public final class ShellContext {
 
     public Messages messages() { return messages; }
 
-    public String t(Msg m, Object... args) { return messages.get(m, args); }
+    public String t(String m, Object... args) { return messages.get(m, args); }
 
     public Styles styles() { return styles; }
 
@@ -108,6 +109,11 @@ public final class ShellContext {
     public mqttlab.shell.exercise.ExerciseDesk exercises() { return exercises; }
 
     void exercises(mqttlab.shell.exercise.ExerciseDesk d) { this.exercises = d; }
+
+    /** The learner's progress file (lessons, exercises, the chosen language). */
+    public mqttlab.exercises.progress.ProgressStore progressStore() { return progressStore; }
+
+    void progressStore(mqttlab.exercises.progress.ProgressStore s) { this.progressStore = s; }
 
     /** Terminal width in columns (80 when unknown). */
     public int width() {

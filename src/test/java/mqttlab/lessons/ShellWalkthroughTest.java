@@ -50,7 +50,7 @@ class ShellWalkthroughTest {
                         }
                     }
                     LiveShell.await(() -> done(shell, lesson, step), 10_000, where + " to be recognised; the shell said:\n" + shell.since(mark));
-                    String tick = Words.say(lang, "step.done", step.number());
+                    String tick = mqttlab.text.Text.in(lang, "course.step.done", step.number());
                     LiveShell.await(() -> shell.since(lessonMark).contains(tick), 5_000, where + "'s " + tick);
                 }
                 Set<Integer> doneSteps = shell.progress.load().getOrDefault(lesson.key(), Set.of());

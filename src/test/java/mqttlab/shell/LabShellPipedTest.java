@@ -101,7 +101,7 @@ class LabShellPipedTest {
     void korean() throws Exception {
         ShellOptions ko = new ShellOptions(mosquitto.url(), null, null, 1883, "ko", true);
         String out = ShellDriver.run(ko, "sbu\ntrace last\nquit\n").output();
-        assertTrue(out.contains("'sbu'은(는) 없는 명령입니다."), out);
+        assertTrue(out.contains("'sbu': 없는 명령입니다. `sub` 명령을 말씀하셨나요?"), out);
         assertTrue(out.contains("내장 브로커가 필요합니다"), out);
     }
 

@@ -87,7 +87,7 @@ public final class LessonSteps implements LessonProgressStore {
                     Progress.LessonProgress before = lessons.get(lesson);
                     if (before == null || !before.stepsDone().equals(steps)) lessons.put(lesson, new Progress.LessonProgress(steps, now));
                 });
-                return new Progress(lessons, p.exercises());
+                return new Progress(lessons, p.exercises(), p.lang());
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);

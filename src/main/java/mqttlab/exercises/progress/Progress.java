@@ -9,13 +9,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** What the learner has done: lessons' steps, and each exercise's best score and when it was reached. */
-public record Progress(Map<String, LessonProgress> lessons, Map<String, ExerciseResult> exercises) {
+/**
+ * What the learner has done: lessons' steps, and each exercise's best score and when it was reached;
+ * and the language they chose with the shell's {@code lang} command ({@code en}, {@code ko}; null: not chosen).
+ */
+public record Progress(Map<String, LessonProgress> lessons, Map<String, ExerciseResult> exercises, String lang) {
     public static final int FORMAT = 1;
 
     public Progress {
         lessons = Map.copyOf(lessons);
         exercises = Map.copyOf(exercises);
+    }
+
+    public Progress(Map<String, LessonProgress> lessons, Map<String, ExerciseResult> exercises) {
+        this(lessons, exercises, null);
+    }
+
+    public Progress withLang(String tag) {
+        return new Progress(lessons, exercises, tag);
     }
 
     public static Progress empty() {
@@ -37,7 +48,7 @@ public record Progress(Map<String, LessonProgress> lessons, Map<String, Exercise
         Set<String> steps = new LinkedHashSet<>(l.containsKey(lesson) ? l.get(lesson).stepsDone() : Set.of());
         steps.add(step);
         l.put(lesson, new LessonProgress(steps, now));
-        return new Progress(l, exercises);
+        return new Progress(l, exercises, lang);
     }
 
     /** Records one check; the best score (and its time) is kept, a lower one only counts as an attempt. */
@@ -49,7 +60,7 @@ public record Progress(Map<String, LessonProgress> lessons, Map<String, Exercise
                         old == null ? 1 : old.attempts() + 1)
                 : new ExerciseResult(old.bestScore(), old.passed(), old.when(), old.attempts() + 1);
         x.put(exercise, next);
-        return new Progress(lessons, x);
+        return new Progress(lessons, x, lang);
     }
 
     Map<String, Object> toJson() {
@@ -68,6 +79,7 @@ public record Progress(Map<String, LessonProgress> lessons, Map<String, Exercise
             xs.put(k, m);
         });
         root.put("exercises", xs);
+        if (lang != null) root.put("lang", lang);
         return root;
     }
 
@@ -91,6 +103,7 @@ public record Progress(Map<String, LessonProgress> lessons, Map<String, Exercise
             xs.put(e.getKey(), new ExerciseResult(((Double) m.get("bestScore")).intValue(), (Boolean) m.get("passed"),
                     Instant.parse((String) m.get("when")), attempts == null ? 1 : ((Double) attempts).intValue()));
         }
-        return new Progress(ls, xs);
+        Object lang = root.get("lang");
+        return new Progress(ls, xs, lang instanceof String t ? t : null);
     }
 }

@@ -84,6 +84,21 @@ public final class ProgressStore {
         return update(p -> p.withCheck(exercise, score, passed, clock.instant()));
     }
 
+    /** The language remembered in the file, read without touching it (a file that cannot be read remembers none). */
+    public Optional<String> peekLang() {
+        try {
+            Object root = Json.parse(Files.readString(file(), StandardCharsets.UTF_8));
+            return root instanceof java.util.Map<?, ?> m && m.get("lang") instanceof String t ? Optional.of(t) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Remembers the language the learner chose ({@code en} or {@code ko}). */
+    public Progress recordLang(String tag) throws IOException {
+        return update(p -> p.withLang(tag));
+    }
+
     public Progress recordStep(String lesson, String step) throws IOException {
         return update(p -> p.withStep(lesson, step, clock.instant()));
     }

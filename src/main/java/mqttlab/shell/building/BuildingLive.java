@@ -7,7 +7,6 @@ import java.util.List;
 import mqttlab.building.Building;
 import mqttlab.building.BuildingView;
 import mqttlab.shell.Lang;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
 import org.jline.terminal.Attributes;
@@ -54,7 +53,7 @@ public final class BuildingLive {
         try {
             while (true) {
                 List<String> now = new ArrayList<>(lines());
-                now.add(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.BUILDING_LIVE_HINT)).toAnsi(t));
+                now.add(ctx.styles().styled(Styles.FAINT, ctx.t("shell.building.live.hint")).toAnsi(t));
                 synchronized (t) {
                     if (drawn > 0) w.print("\033[" + drawn + "A\r");
                     for (String l : now) w.print(l + "\033[K\r\n");

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeoutException;
 import mqttlab.building.Building;
 import mqttlab.building.BuildingConfig;
 import mqttlab.building.BrokerAddress;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 
@@ -76,11 +75,11 @@ public final class LabBuilding {
             return started.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ShellException(ctx.t(Msg.BUILDING_NOT_RUNNING, "interrupted"));
+            throw new ShellException(ctx.t("shell.building.not.running", "interrupted"));
         } catch (ExecutionException e) {
-            throw new ShellException(ctx.t(Msg.BUILDING_NOT_RUNNING, reason(e.getCause())));
+            throw new ShellException(ctx.t("shell.building.not.running", reason(e.getCause())));
         } catch (TimeoutException e) {
-            throw new ShellException(ctx.t(Msg.BUILDING_NOT_RUNNING, "still connecting after " + WAIT_SECONDS + " s"));
+            throw new ShellException(ctx.t("shell.building.not.running", "still connecting after " + WAIT_SECONDS + " s"));
         }
     }
 

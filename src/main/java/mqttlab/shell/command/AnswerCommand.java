@@ -5,7 +5,6 @@ import java.util.List;
 import mqttlab.lessons.LabEvent;
 import mqttlab.lessons.LessonSession;
 import mqttlab.lessons.StepCheck;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import picocli.CommandLine.Command;
@@ -24,16 +23,16 @@ public final class AnswerCommand implements Runnable {
     @Override
     public void run() {
         LessonSession s = ctx.lessons().session();
-        if (words.isEmpty()) throw new ShellException(ctx.t(Msg.ANSWER_EMPTY));
+        if (words.isEmpty()) throw new ShellException(ctx.t("shell.answer.empty"));
         boolean asked = s.currentLesson()
                 .flatMap(l -> l.step(s.currentStep()).check())
                 .map(c -> c instanceof StepCheck.AnswerGiven).orElse(false);
         if (!asked) {
             if (s.currentLesson().isEmpty()) ctx.lessons().print(s.step());
-            else ctx.println(ctx.t(Msg.ANSWER_NOT_ASKED));
+            else ctx.println(ctx.t("shell.answer.not.asked"));
             return;
         }
         s.offer(new LabEvent.AnswerTyped(String.join(" ", words)))
-                .ifPresentOrElse(ctx.lessons()::print, () -> ctx.println(ctx.t(Msg.ANSWER_WRONG)));
+                .ifPresentOrElse(ctx.lessons()::print, () -> ctx.println(ctx.t("shell.answer.wrong")));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import mqttlab.building.Building;
 import mqttlab.building.BuildingStartException;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.building.BuildingLive;
@@ -34,7 +33,7 @@ public final class BuildingCommand implements Runnable {
 
     @Override
     public void run() {
-        if (ctx.building() == null) throw new ShellException(ctx.t(Msg.BUILDING_OFF));
+        if (ctx.building() == null) throw new ShellException(ctx.t("shell.building.off"));
         Building b = ctx.building().building(ctx);
         if (args.isEmpty()) {
             new BuildingLive(ctx, b).show();
@@ -43,24 +42,24 @@ public final class BuildingCommand implements Runnable {
         String action = args.get(0).toLowerCase(Locale.ROOT);
         try {
             switch (action) {
-                case "pause" -> { b.pause(); say(Msg.BUILDING_PAUSED, time(b)); }
-                case "resume" -> { b.resume(); say(Msg.BUILDING_RESUMED, time(b)); }
-                case "reset" -> { b.reset(); say(Msg.BUILDING_RESET, time(b)); }
-                case "speed" -> { double s = number(1, "speed N"); b.speed(s); say(Msg.BUILDING_SPEED, plain(s), plain(s)); }
+                case "pause" -> { b.pause(); say("shell.building.paused", time(b)); }
+                case "resume" -> { b.resume(); say("shell.building.resumed", time(b)); }
+                case "reset" -> { b.reset(); say("shell.building.reset", time(b)); }
+                case "speed" -> { double s = number(1, "speed N"); b.speed(s); say("shell.building.speed", plain(s), plain(s)); }
                 case "outside" -> outside(b);
                 case "set" -> {
                     double t = number(2, "set ROOM TEMP");
                     b.set(args.get(1), t);
-                    say(Msg.BUILDING_SET, args.get(1), plain(t));
+                    say("shell.building.set", args.get(1), plain(t));
                 }
                 case "controller" -> controller(b);
                 case "unplug" -> unplug(b);
                 case "plug" -> {
                     need(3, "plug ROOM SENSOR");
                     b.plug(args.get(1), sensor(args.get(2)));
-                    say(Msg.BUILDING_PLUGGED, args.get(1), sensor(args.get(2)));
+                    say("shell.building.plugged", args.get(1), sensor(args.get(2)));
                 }
-                default -> throw new ShellException(ctx.t(Msg.BUILDING_USAGE, args.get(0)));
+                default -> throw new ShellException(ctx.t("shell.building.usage", args.get(0)));
             }
         } catch (IllegalArgumentException | BuildingStartException e) {
             throw new ShellException("building: " + e.getMessage());
@@ -71,12 +70,12 @@ public final class BuildingCommand implements Runnable {
         need(2, "outside T");
         if (args.get(1).equalsIgnoreCase("curve")) {
             b.outsideCurve();
-            say(Msg.BUILDING_OUTSIDE_CURVE);
+            say("shell.building.outside.curve");
             return;
         }
         double t = number(1, "outside T");
         b.outside(t);
-        say(Msg.BUILDING_OUTSIDE, plain(t));
+        say("shell.building.outside", plain(t));
     }
 
     private void controller(Building b) {
@@ -84,10 +83,10 @@ public final class BuildingCommand implements Runnable {
         boolean on = switch (args.get(1).toLowerCase(Locale.ROOT)) {
             case "on" -> true;
             case "off" -> false;
-            default -> throw new ShellException(ctx.t(Msg.BUILDING_USAGE, String.join(" ", args)));
+            default -> throw new ShellException(ctx.t("shell.building.usage", String.join(" ", args)));
         };
         b.controller(on);
-        say(on ? Msg.BUILDING_CONTROLLER_ON : Msg.BUILDING_CONTROLLER_OFF);
+        say(on ? "shell.building.controller.on" : "shell.building.controller.off");
     }
 
     /** Unplugging cuts the sensor's connection at the broker, so its will fires: that needs the embedded broker. */
@@ -96,7 +95,7 @@ public final class BuildingCommand implements Runnable {
         var broker = ctx.broker("building unplug");
         String id = b.unplug(args.get(1), sensor(args.get(2)));
         broker.cut(id);
-        say(Msg.BUILDING_UNPLUGGED, id, b.config().topics().status(args.get(1), sensor(args.get(2))));
+        say("shell.building.unplugged", id, b.config().topics().status(args.get(1), sensor(args.get(2))));
     }
 
     /** {@code 1} or {@code sensor1}. */
@@ -105,7 +104,7 @@ public final class BuildingCommand implements Runnable {
     }
 
     private void need(int n, String usage) {
-        if (args.size() < n) throw new ShellException(ctx.t(Msg.BUILDING_NEEDS, usage));
+        if (args.size() < n) throw new ShellException(ctx.t("shell.building.needs", usage));
     }
 
     private double number(int index, String usage) {
@@ -113,7 +112,7 @@ public final class BuildingCommand implements Runnable {
         try {
             return Double.parseDouble(args.get(index));
         } catch (NumberFormatException e) {
-            throw new ShellException(ctx.t(Msg.BUILDING_NOT_A_NUMBER, args.get(index), usage));
+            throw new ShellException(ctx.t("shell.building.not.a.number", args.get(index), usage));
         }
     }
 
@@ -121,5 +120,5 @@ public final class BuildingCommand implements Runnable {
 
     private static String plain(double v) { return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v); }
 
-    private void say(Msg m, Object... a) { ctx.println(ctx.t(m, a)); }
+    private void say(String m, Object... a) { ctx.println(ctx.t(m, a)); }
 }

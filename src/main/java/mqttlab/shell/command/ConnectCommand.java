@@ -1,6 +1,5 @@
 package mqttlab.shell.command;
 
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
 import mqttlab.shell.mqtt.ClientSettings;
@@ -33,12 +32,12 @@ public final class ConnectCommand implements Runnable {
         ClientSettings settings = Targets.settings(ctx, conn);
         if (ctx.sessions().has(name) && !ctx.sessions().get(name).connection().isConnected()) ctx.sessions().remove(name);
         Session s = ctx.sessions().open(name, settings);
-        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.SESSION_CONNECTING, name, settings.host() + ":" + settings.port(),
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.session.connecting", name, settings.host() + ":" + settings.port(),
                 settings.clientId().isEmpty() ? "(assigned)" : settings.clientId(), settings.versionLabel())));
         try {
             boolean present = Session.await(ctx, "connect " + name, s.ready());
             ctx.sessions().use(name);
-            ctx.println(ctx.styles().styled(Styles.OK, ctx.t(Msg.SESSION_CONNECTED, name, s.clientId(), present ? ctx.t(Msg.SESSION_PRESENT) : "")));
+            ctx.println(ctx.styles().styled(Styles.OK, ctx.t("shell.session.connected", name, s.clientId(), present ? ctx.t("shell.session.present") : "")));
         } catch (RuntimeException e) {
             ctx.sessions().remove(name);
             throw e;

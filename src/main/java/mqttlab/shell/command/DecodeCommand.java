@@ -4,7 +4,6 @@ import mqttlab.broker.tap.TapEvent;
 import mqttlab.lessons.LabEvent;
 import mqttlab.protocol.codec.Explanation;
 import mqttlab.protocol.packet.MqttVersion;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
@@ -32,8 +31,8 @@ public final class DecodeCommand implements Runnable {
         if (tool.hex.size() == 1 && tool.hex.get(0).equalsIgnoreCase("last")) {
             ctx.broker("decode last");
             TapEvent e = ctx.tap().lastSent();
-            if (e == null) throw new ShellException(ctx.t(Msg.DECODE_NOTHING_YET));
-            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.DECODE_LAST,
+            if (e == null) throw new ShellException(ctx.t("shell.decode.nothing.yet"));
+            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.decode.last",
                     e.packet().type().name(), sender(e), e.bytes().length)));
             r = tool.explain(e.bytes(), e.version() == null ? MqttVersion.V3_1_1 : e.version(), o.out, o.err, "decode");
         } else {

@@ -1,6 +1,5 @@
 package mqttlab.shell.command;
 
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.session.Session;
 import picocli.CommandLine.Command;
@@ -21,6 +20,6 @@ public final class DisconnectCommand implements Runnable {
         Session s = ctx.sessions().get(name == null ? ctx.sessions().currentName() : name);
         if (s.connection().isConnected()) Session.await(ctx, "disconnect", s.connection().disconnect());
         ctx.sessions().remove(s.name());
-        ctx.println(ctx.t(Msg.DISCONNECTED, s.name()));
+        ctx.println(ctx.t("shell.disconnected", s.name()));
     }
 }

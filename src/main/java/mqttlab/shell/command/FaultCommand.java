@@ -8,7 +8,6 @@ import mqttlab.broker.Broker;
 import mqttlab.broker.fault.Fault;
 import mqttlab.broker.tap.Direction;
 import mqttlab.protocol.packet.PacketType;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.ui.Table;
@@ -38,7 +37,7 @@ public final class FaultCommand implements Runnable {
         String kind = args.get(0).toLowerCase(Locale.ROOT);
         switch (kind) {
             case "list" -> list(b);
-            case "clear" -> { b.faults().clear(); ctx.println(ctx.t(Msg.FAULT_CLEARED)); }
+            case "clear" -> { b.faults().clear(); ctx.println(ctx.t("shell.fault.cleared")); }
             case "cut" -> cut(b);
             case "drop", "delay" -> dropOrDelay(b, kind.equals("drop"));
             default -> throw new ShellException("fault: say drop, delay, cut, list or clear — e.g. `fault drop puback to pub1`.");
@@ -58,15 +57,15 @@ public final class FaultCommand implements Runnable {
         String client = args.get(3);
         double n = args.size() > 4 ? number(args.get(4)) : 1;
         String who = client.equals("*") ? "any client" : client;
-        String way = ctx.t(dir == Direction.OUT ? Msg.FAULT_TO : Msg.FAULT_FROM, who);
+        String way = ctx.t(dir == Direction.OUT ? "shell.fault.to" : "shell.fault.from", who);
         if (drop) {
             b.faults().add(Fault.drop(client, type, dir, (int) Math.max(1, n)));
             String count = n > 1 ? (int) n + " " : "";
-            Msg c = consequence(type, dir);
-            ctx.println(ctx.t(Msg.FAULT_DROP, count, type, way, c == null ? "" : ctx.t(c)).stripTrailing());
+            String c = consequence(type, dir);
+            ctx.println(ctx.t("shell.fault.drop", count, type, way, c == null ? "" : ctx.t(c)).stripTrailing());
         } else {
             b.faults().add(Fault.delay(client, type, dir, 1, Duration.ofMillis((long) (n * 1000))));
-            ctx.println(ctx.t(Msg.FAULT_DELAY, type, way, n));
+            ctx.println(ctx.t("shell.fault.delay", type, way, n));
         }
     }
 
@@ -76,11 +75,11 @@ public final class FaultCommand implements Runnable {
         if (args.size() >= 4 && args.get(2).equalsIgnoreCase("after")) {
             PacketType type = type(args.get(3));
             b.faults().add(Fault.cutAfter(client, type, Direction.IN));
-            ctx.println(ctx.t(Msg.FAULT_CUT_AFTER, client, type));
+            ctx.println(ctx.t("shell.fault.cut.after", client, type));
             return;
         }
         boolean done = b.cut(client);
-        ctx.println(ctx.t(done ? Msg.FAULT_CUT_NOW : Msg.FAULT_NO_CLIENT, client));
+        ctx.println(ctx.t(done ? "shell.fault.cut.now" : "shell.fault.no.client", client));
     }
 
     private void list(Broker b) {
@@ -88,17 +87,17 @@ public final class FaultCommand implements Runnable {
         for (Fault f : b.faults().list()) {
             t.row(f.kind(), f.type(), f.direction() == Direction.OUT ? "to" : "from", f.clientId(), f.count(), f.delay().toMillis() + " ms");
         }
-        if (t.isEmpty()) ctx.println(ctx.t(Msg.FAULT_NONE));
+        if (t.isEmpty()) ctx.println(ctx.t("shell.fault.none"));
         else t.print(ctx);
     }
 
-    private static Msg consequence(PacketType t, Direction d) {
+    private static String consequence(PacketType t, Direction d) {
         return switch (t) {
-            case PUBACK -> Msg.FAULT_PUBACK;
-            case PUBREC -> Msg.FAULT_PUBREC;
-            case PUBREL -> Msg.FAULT_PUBREL;
-            case PUBCOMP -> Msg.FAULT_PUBCOMP;
-            case PUBLISH -> d == Direction.OUT ? Msg.FAULT_PUBLISH_OUT : Msg.FAULT_PUBLISH_IN;
+            case PUBACK -> "shell.fault.puback";
+            case PUBREC -> "shell.fault.pubrec";
+            case PUBREL -> "shell.fault.pubrel";
+            case PUBCOMP -> "shell.fault.pubcomp";
+            case PUBLISH -> d == Direction.OUT ? "shell.fault.publish.out" : "shell.fault.publish.in";
             default -> null;
         };
     }

@@ -3,7 +3,6 @@ package mqttlab.shell.command;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import mqttlab.shell.CommandRegistry;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellCommands;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
@@ -29,7 +28,7 @@ public final class HelpCommand implements Runnable {
     public void run() {
         CommandRegistry registry = ctx.registry() != null ? ctx.registry() : ShellCommands.registry();
         if (command == null) {
-            ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t(Msg.HELP_HEADER)));
+            ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t("shell.help.header")));
             Table t = new Table();
             for (CommandRegistry.Entry e : registry.entries()) {
                 String names = e.name() + (e.aliases().isEmpty() ? "" : " (" + String.join(", ", e.aliases()) + ")");
@@ -39,15 +38,15 @@ public final class HelpCommand implements Runnable {
             return;
         }
         CommandRegistry.Entry e = registry.find(command);
-        if (e == null) throw new ShellException(ctx.t(Msg.NO_SUCH_HELP, command));
-        CommandLine cl = new CommandLine(e.factory().apply(ctx));
+        if (e == null) throw new ShellException(ctx.t("shell.no.such.help", command));
+        CommandLine cl = mqttlab.text.PicocliText.localize(new CommandLine(e.factory().apply(ctx)));
         cl.setUsageHelpWidth(Math.max(80, Math.min(ctx.width(), 140)));
         StringWriter w = new StringWriter();
         cl.usage(new PrintWriter(w), CommandLine.Help.Ansi.OFF);
         String summary = ctx.messages().summary(e.name(), e.summary());
         if (!summary.equals(e.summary())) ctx.println(summary);
         for (String l : w.toString().stripTrailing().split("\n")) ctx.println(l);
-        if (e.name().equals("sub") || e.name().equals("pub")) ctx.println(ctx.t(Msg.HELP_ALIASES, "mosquitto_" + e.name()));
+        if (e.name().equals("sub") || e.name().equals("pub")) ctx.println(ctx.t("shell.help.aliases", "mosquitto_" + e.name()));
     }
 
     private static AttributedString indent(AttributedString l) {

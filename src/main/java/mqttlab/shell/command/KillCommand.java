@@ -1,6 +1,5 @@
 package mqttlab.shell.command;
 
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.session.Session;
 import picocli.CommandLine.Command;
@@ -22,6 +21,6 @@ public final class KillCommand implements Runnable {
         var will = s.connection().settings().will();
         s.connection().kill();
         ctx.sessions().remove(name);
-        ctx.println(ctx.t(Msg.KILLED, name, will == null ? ctx.t(Msg.KILLED_NO_WILL) : ctx.t(Msg.KILLED_WILL, will.topic())));
+        ctx.println(ctx.t("shell.killed", name, will == null ? ctx.t("shell.killed.no.will") : ctx.t("shell.killed.will", will.topic())));
     }
 }

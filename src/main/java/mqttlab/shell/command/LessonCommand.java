@@ -1,7 +1,6 @@
 package mqttlab.shell.command;
 
 import mqttlab.lessons.LessonSession;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import picocli.CommandLine.Command;
@@ -30,9 +29,9 @@ public final class LessonCommand implements Runnable {
         try {
             n = Integer.parseInt(number.strip());
         } catch (NumberFormatException e) {
-            throw new ShellException(ctx.t(Msg.LESSON_NUMBER, number));
+            throw new ShellException(ctx.t("shell.lesson.number", number));
         }
         ctx.lessons().print(s.open(n));
-        if (!ctx.endpoint().embedded()) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t(Msg.LESSON_EXTERNAL)));
+        if (!ctx.endpoint().embedded()) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t("shell.lesson.external")));
     }
 }

@@ -1,6 +1,5 @@
 package mqttlab.shell.command;
 
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -21,6 +20,6 @@ public final class LogCommand implements Runnable {
     public void run() {
         ctx.broker("log");
         ctx.tap().log(state == OnOff.on);
-        ctx.println(ctx.t(state == OnOff.on ? Msg.LOG_ON : Msg.LOG_OFF));
+        ctx.println(ctx.t(state == OnOff.on ? "shell.log.on" : "shell.log.off"));
     }
 }

@@ -3,7 +3,6 @@ package mqttlab.shell.command;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
@@ -34,7 +33,7 @@ public final class PubCommand implements Runnable {
     @Override
     public void run() {
         pub.validate();
-        if (pub.stdinLine || pub.stdinFile) throw new ShellException(ctx.t(Msg.STDIN_IN_SHELL, pub.stdinLine ? "-l" : "-s"));
+        if (pub.stdinLine || pub.stdinFile) throw new ShellException(ctx.t("shell.stdin.in.shell", pub.stdinLine ? "-l" : "-s"));
         byte[] payload = payload();
         Properties props = Properties.parse(conn.properties);
         boolean own = Targets.needsOwnClient(ctx, conn) || !conn.properties.isEmpty() && Targets.current(ctx).connection().settings().version() != 5;
@@ -54,9 +53,9 @@ public final class PubCommand implements Runnable {
         } finally {
             if (own) c.close();
         }
-        String flags = (pub.qos > 0 ? ctx.t(Msg.PUB_ACKED) : "") + (pub.retain ? ctx.t(Msg.PUB_RETAINED) : "");
+        String flags = (pub.qos > 0 ? ctx.t("shell.pub.acked") : "") + (pub.retain ? ctx.t("shell.pub.retained") : "");
         String times = pub.repeat > 1 ? " ×" + pub.repeat : "";
-        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.PUBLISHED, pub.topic, pub.qos, flags, times)));
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.published", pub.topic, pub.qos, flags, times)));
     }
 
     private byte[] payload() {

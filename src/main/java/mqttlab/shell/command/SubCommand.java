@@ -1,7 +1,6 @@
 package mqttlab.shell.command;
 
 import java.util.List;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
@@ -35,7 +34,7 @@ public final class SubCommand implements Runnable {
         if (Targets.needsOwnClient(ctx, conn)) {
             String name = Targets.freshName(ctx, conn.id, "sub");
             s = ctx.sessions().open(name, Targets.settings(ctx, conn));
-            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.SESSION_CONNECTING, name, s.connection().settings().host() + ":"
+            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.session.connecting", name, s.connection().settings().host() + ":"
                     + s.connection().settings().port(), s.connection().settings().clientId().isEmpty() ? "(assigned)" : s.connection().settings().clientId(),
                     s.connection().settings().versionLabel())));
         } else {
@@ -55,11 +54,11 @@ public final class SubCommand implements Runnable {
         }
         if (codes.stream().allMatch(rc -> rc >= 0x80)) {
             ss.cancel();
-            throw new ShellException(ctx.t(Msg.SUB_DENIED, String.join(" ", sub.topics)));
+            throw new ShellException(ctx.t("shell.sub.denied", String.join(" ", sub.topics)));
         }
         String granted = codes.stream().map(rc -> rc >= 0x80 ? "refused" : String.valueOf(rc)).reduce((a, b) -> a + "," + b).orElse("");
-        String extra = sub.count != null ? ctx.t(Msg.SUB_STOPS_AFTER, sub.count) : "";
-        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.SUBSCRIBED, s.clientId(), String.join(" ", sub.topics), granted, extra)));
+        String extra = sub.count != null ? ctx.t("shell.sub.stops.after", sub.count) : "";
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.subscribed", s.clientId(), String.join(" ", sub.topics), granted, extra)));
         ss.armTimeout();
         if (sub.exitAfterSubscribe) {
             ss.cancel();

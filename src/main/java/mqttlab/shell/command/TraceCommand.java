@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.Publish;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.mqtt.Topics;
@@ -39,8 +38,8 @@ public final class TraceCommand implements Runnable {
         ctx.broker("trace");
         String what = args.isEmpty() ? "last" : args.get(0);
         switch (what) {
-            case "on" -> { ctx.tap().live(true); ctx.println(ctx.t(Msg.TRACE_ON)); }
-            case "off" -> { ctx.tap().live(false); ctx.println(ctx.t(Msg.TRACE_OFF)); }
+            case "on" -> { ctx.tap().live(true); ctx.println(ctx.t("shell.trace.on")); }
+            case "off" -> { ctx.tap().live(false); ctx.println(ctx.t("shell.trace.off")); }
             case "last" -> show(count(), e -> true, "");
             case "topic" -> {
                 if (args.size() < 2) throw new ShellException("trace topic: give a filter, e.g. `trace topic 'building/#'`.");
@@ -74,7 +73,7 @@ public final class TraceCommand implements Runnable {
         } else {
             journeys = Journey.lastN(recent, n, which);
         }
-        if (journeys.isEmpty()) throw new ShellException(ctx.t(Msg.TRACE_NOTHING, scope));
+        if (journeys.isEmpty()) throw new ShellException(ctx.t("shell.trace.nothing", scope));
         for (Journey j : journeys) {
             for (AttributedString l : j.diagram().render(bytes, ctx.styles().colour())) ctx.println(l);
             for (String note : notes(ctx, j)) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, note));
@@ -86,13 +85,13 @@ public final class TraceCommand implements Runnable {
         int q = j.publish().qos().value();
         for (TapEvent e : j.events()) {
             if (e.packet() instanceof Publish p && e.direction() == mqttlab.broker.tap.Direction.OUT) {
-                if (p.qos().value() < q) out.add(ctx.t(Msg.TRACE_DOWNGRADE, e.clientId(), p.qos().value(), q));
+                if (p.qos().value() < q) out.add(ctx.t("shell.trace.downgrade", e.clientId(), p.qos().value(), q));
                 if (p.packetId() != j.publish().packetId() && p.packetId() > 0 && j.publish().packetId() > 0) {
-                    out.add(ctx.t(Msg.TRACE_OWN_ID, j.publish().packetId(), j.publisher(), p.packetId(), e.clientId()));
+                    out.add(ctx.t("shell.trace.own.id", j.publish().packetId(), j.publisher(), p.packetId(), e.clientId()));
                 }
             }
         }
-        if (j.subscribers().isEmpty()) out.add(ctx.t(Msg.TRACE_NO_SUBSCRIBER, j.publish().topic()));
+        if (j.subscribers().isEmpty()) out.add(ctx.t("shell.trace.no.subscriber", j.publish().topic()));
         return out;
     }
 }

@@ -1,6 +1,5 @@
 package mqttlab.shell.command;
 
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ui.TopicTreeView;
 import org.jline.utils.AttributedString;
@@ -17,7 +16,7 @@ public final class TreeCommand implements Runnable {
         ctx.broker("tree");
         var root = ctx.tap().tree().snapshot();
         if (root.children().isEmpty()) {
-            ctx.println(ctx.t(Msg.EMPTY_TREE));
+            ctx.println(ctx.t("shell.empty.tree"));
             return;
         }
         for (AttributedString l : TopicTreeView.render(root, ctx.styles(), Math.max(10, ctx.width() / 3))) ctx.println(l);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
@@ -35,12 +34,12 @@ public final class UnsubCommand implements Runnable {
         Set<String> known = new LinkedHashSet<>();
         for (ShellSubscription ss : s.subscriptions()) known.addAll(ss.filters());
         if (wanted.isEmpty()) wanted.addAll(known);
-        if (wanted.isEmpty()) throw new ShellException(ctx.t(Msg.NO_SUBS, s.name()));
+        if (wanted.isEmpty()) throw new ShellException(ctx.t("shell.no.subs", s.name()));
         for (ShellSubscription ss : s.subscriptions()) {
             if (ss.filters().stream().anyMatch(wanted::contains)) ss.cancel();
         }
         var c = s.awaitConnected(ctx);
         Session.await(ctx, "unsub", c.unsubscribe(new ArrayList<>(wanted)));
-        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.UNSUBSCRIBED, s.clientId(), String.join(" ", wanted))));
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.unsubscribed", s.clientId(), String.join(" ", wanted))));
     }
 }

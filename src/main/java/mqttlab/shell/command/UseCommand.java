@@ -1,6 +1,5 @@
 package mqttlab.shell.command;
 
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -18,6 +17,6 @@ public final class UseCommand implements Runnable {
     @Override
     public void run() {
         ctx.sessions().use(name);
-        ctx.println(ctx.t(Msg.NOW_USING, name, ctx.sessions().get(name).clientId()));
+        ctx.println(ctx.t("shell.now.using", name, ctx.sessions().get(name).clientId()));
     }
 }

@@ -10,7 +10,6 @@ import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.Qos;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.topic.TopicName;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
@@ -44,7 +43,7 @@ public final class CompareCommand implements Runnable {
         try {
             http = HttpPost.send(topic, value);
         } catch (IOException | IllegalArgumentException e) {
-            throw new ShellException(ctx.t(Msg.COMPARE_HTTP_FAILED, e.getMessage()));
+            throw new ShellException(ctx.t("shell.compare.http.failed", e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -59,20 +58,20 @@ public final class CompareCommand implements Runnable {
     }
 
     private void report(HttpPost.Exchange http, byte[] publish, String clientId) {
-        for (String line : ctx.t(Msg.COMPARE_HTTP, http.url()).split("\n")) ctx.println(ctx.styles().styled(Styles.BOLD, line));
+        for (String line : ctx.t("shell.compare.http", http.url()).split("\n")) ctx.println(ctx.styles().styled(Styles.BOLD, line));
         for (String line : new String(http.request(), StandardCharsets.UTF_8).split("\r\n", -1)) {
             ctx.println(ctx.styles().styled(Styles.FAINT, "    " + line));
         }
-        ctx.println(ctx.t(Msg.COMPARE_REQUEST, http.request().length));
+        ctx.println(ctx.t("shell.compare.request", String.format("%4d", http.request().length)));
         String statusLine = new String(http.response(), StandardCharsets.ISO_8859_1).split("\r\n", 2)[0];
-        ctx.println(ctx.t(Msg.COMPARE_RESPONSE, http.response().length, statusLine));
+        ctx.println(ctx.t("shell.compare.response", String.format("%4d", http.response().length), statusLine));
         ctx.println("");
-        ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t(Msg.COMPARE_MQTT, clientId)));
+        ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t("shell.compare.mqtt", clientId)));
         ctx.println(ctx.styles().styled(Styles.FAINT, "    " + HexFormat.ofDelimiter(" ").formatHex(publish)));
-        ctx.println(ctx.t(Msg.COMPARE_PUBLISH, publish.length));
+        ctx.println(ctx.t("shell.compare.publish", String.format("%4d", publish.length)));
         ctx.println("");
         int both = http.request().length + http.response().length;
-        ctx.println(ctx.t(Msg.COMPARE_RATIO, ratio(http.request().length, publish.length), ratio(both, publish.length)));
+        ctx.println(ctx.t("shell.compare.ratio", ratio(http.request().length, publish.length), ratio(both, publish.length)));
     }
 
     private static String ratio(int a, int b) {

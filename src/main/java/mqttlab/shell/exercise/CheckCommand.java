@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import mqttlab.exercises.ProgressBar;
 import mqttlab.exercises.ProgressListener;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
 import picocli.CommandLine.Command;
@@ -28,8 +27,8 @@ public final class CheckCommand implements Runnable {
     public void run() {
         var desk = ctx.exercises();
         var commands = desk.commands();
-        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.CHECK_START, id, desk.lab().host() + ":" + desk.lab().port())));
-        if (!desk.tapped()) ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.CHECK_NO_TAP)));
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.check.start", id, desk.lab().host() + ":" + desk.lab().port())));
+        if (!desk.tapped()) ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.check.no.tap")));
         try {
             for (String line : commands.check(id, external, bar(), ctx::exercisePassed)) ctx.println(line); // the classroom hears of a pass
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package mqttlab.shell.exercise;
 
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import picocli.CommandLine.Command;
@@ -18,7 +17,7 @@ public final class CutCommand implements Runnable {
 
     @Override
     public void run() {
-        if (!ctx.broker("cut").cut(clientId)) throw new ShellException(ctx.t(Msg.CUT_UNKNOWN, clientId));
-        ctx.println(ctx.t(Msg.CUT_DONE, clientId));
+        if (!ctx.broker("cut").cut(clientId)) throw new ShellException(ctx.t("shell.cut.unknown", clientId));
+        ctx.println(ctx.t("shell.cut.done", clientId));
     }
 }

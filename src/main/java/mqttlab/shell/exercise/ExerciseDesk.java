@@ -14,7 +14,6 @@ import mqttlab.exercises.jshell.JShellSession;
 import mqttlab.exercises.lab.EmbeddedLab;
 import mqttlab.exercises.progress.ProgressStore;
 import mqttlab.shell.Lang;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 
@@ -76,7 +75,7 @@ public final class ExerciseDesk implements AutoCloseable {
                 }
             }
         }
-        if (commands == null) throw new ShellException(ctx.t(Msg.EXERCISES_MISSING, unavailable));
+        if (commands == null) throw new ShellException(ctx.t("shell.exercises.missing", unavailable));
         return commands;
     }
 

@@ -2,7 +2,6 @@ package mqttlab.shell.exercise;
 
 import java.util.List;
 import mqttlab.exercises.jshell.JShellSession;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
 import org.jline.reader.EndOfFileException;
@@ -30,7 +29,7 @@ public final class JavaCommand implements Runnable {
             boolean failed = first.stream().anyMatch(l -> l.contains("could not connect"));
             if (failed) first.forEach(l -> ctx.error(l));
         }
-        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.JAVA_READY, lab.host() + ":" + lab.port())));
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.ready", lab.host() + ":" + lab.port())));
         LineReader reader = ctx.reader();
         while (true) {
             String snippet;
@@ -46,7 +45,7 @@ public final class JavaCommand implements Runnable {
             if (snippet.strip().equals("/exit")) break;
             for (String line : evaluate(js, snippet)) ctx.println(line);
         }
-        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.JAVA_BACK)));
+        ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.back")));
     }
 
     /** A snippet: more lines while brackets are open. Null at the end of input. */
@@ -71,7 +70,7 @@ public final class JavaCommand implements Runnable {
         Terminal t = ctx.terminal();
         Terminal.SignalHandler before = t.handle(Terminal.Signal.INT, s -> {
             js.stop();
-            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t(Msg.JAVA_STOPPED)));
+            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.stopped")));
         });
         try {
             return js.eval(snippet);

@@ -5,7 +5,6 @@ import java.util.Set;
 import mqttlab.lessons.Lesson;
 import mqttlab.lessons.LessonCatalog;
 import mqttlab.lessons.LessonSession;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
@@ -21,7 +20,7 @@ public final class ProgressCommand implements Runnable {
     @Override
     public void run() {
         String lang = ctx.exercises().lang();
-        ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t(Msg.PROGRESS_LESSONS)));
+        ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t("shell.progress.lessons")));
         Map<String, Set<Integer>> done = ctx.lessons().maybe().map(LessonSession::progress).orElse(Map.of());
         try {
             LessonCatalog catalog = LessonCatalog.locate();
@@ -32,10 +31,10 @@ public final class ProgressCommand implements Runnable {
                 ctx.println(String.format("%s  %s%s  %s %d/%d", l.key(), l.title(), " ".repeat(width - width(l.title())), mark, n, l.steps().size()));
             }
         } catch (RuntimeException e) {
-            ctx.println(ctx.t(Msg.LESSONS_MISSING, e.getMessage()));
+            ctx.println(ctx.t("shell.lessons.missing", e.getMessage()));
         }
         ctx.println("");
-        ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t(Msg.PROGRESS_EXERCISES)));
+        ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t("shell.progress.exercises")));
         try {
             ctx.exercises().commands().progress().forEach(ctx::println);
         } catch (ShellException e) {

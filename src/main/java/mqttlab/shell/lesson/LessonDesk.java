@@ -8,7 +8,6 @@ import mqttlab.lessons.LessonProgressStore;
 import mqttlab.lessons.LessonSession;
 import mqttlab.lessons.render.MarkdownRenderer;
 import mqttlab.shell.Lang;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import org.jline.utils.AttributedString;
@@ -46,7 +45,7 @@ public final class LessonDesk {
         try {
             progress.putAll(store.load());
         } catch (RuntimeException e) {
-            ctx.error(ctx.t(Msg.LESSON_PROGRESS_UNREADABLE, e.getMessage()));
+            ctx.error(ctx.t("shell.lesson.progress.unreadable", e.getMessage()));
         }
         LessonDesk[] self = new LessonDesk[1];
         LessonSession s = new LessonSession(catalog, lang, progress, done -> self[0].stepDone(done));
@@ -61,9 +60,12 @@ public final class LessonDesk {
         broker.log().addListener(line -> TapLessonEvents.ofLogLine(line).ifPresent(this::offerAsync));
     }
 
+    /** True when the lessons were found. */
+    public boolean available() { return session != null; }
+
     /** The student's session, or a {@link ShellException} saying why there are no lessons. */
     public LessonSession session() {
-        if (session == null) throw new ShellException(ctx.t(Msg.LESSONS_MISSING, unavailable));
+        if (session == null) throw new ShellException(ctx.t("shell.lessons.missing", unavailable));
         return session;
     }
 
@@ -107,7 +109,7 @@ public final class LessonDesk {
             try {
                 store.save(session.progress());
             } catch (RuntimeException e) {
-                ctx.error(ctx.t(Msg.LESSON_PROGRESS_UNSAVED, e.getMessage()));
+                ctx.error(ctx.t("shell.lesson.progress.unsaved", e.getMessage()));
             }
         });
     }

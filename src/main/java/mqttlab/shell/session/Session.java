@@ -6,7 +6,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.mqtt.ConnectFailure;
@@ -60,14 +59,14 @@ public final class Session {
             ready.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             Throwable c = ConnectFailure.unwrap(e);
-            throw new ShellException(ctx.t(Msg.SESSION_FAILED, name, c.getMessage()));
+            throw new ShellException(ctx.t("shell.session.failed", name, c.getMessage()));
         } catch (TimeoutException e) {
-            throw new ShellException(ctx.t(Msg.TIMEOUT, "connect " + name, WAIT_SECONDS));
+            throw new ShellException(ctx.t("shell.timeout", "connect " + name, WAIT_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ShellException(ctx.t(Msg.TIMEOUT, "connect " + name, 0));
+            throw new ShellException(ctx.t("shell.timeout", "connect " + name, 0));
         }
-        if (!connection.isConnected()) throw new ShellException(ctx.t(Msg.NOT_CONNECTED, name, state, name));
+        if (!connection.isConnected()) throw new ShellException(ctx.t("shell.not.connected", name, state, name));
         return connection;
     }
 
@@ -77,12 +76,12 @@ public final class Session {
             return f.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             Throwable c = ConnectFailure.unwrap(e);
-            throw new ShellException(ctx.t(Msg.FAILED, what, c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage()));
+            throw new ShellException(ctx.t("shell.failed", what, c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage()));
         } catch (TimeoutException e) {
-            throw new ShellException(ctx.t(Msg.TIMEOUT, what, WAIT_SECONDS));
+            throw new ShellException(ctx.t("shell.timeout", what, WAIT_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ShellException(ctx.t(Msg.TIMEOUT, what, 0));
+            throw new ShellException(ctx.t("shell.timeout", what, 0));
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.mqtt.ClientSettings;
@@ -25,7 +24,7 @@ public final class Sessions {
     /** Connects a new session in the background; its {@link Session#ready()} says when it is up. */
     public synchronized Session open(String name, ClientSettings settings) {
         Session old = byName.get(name);
-        if (old != null && old.connection().isConnected()) throw new ShellException(ctx.t(Msg.SESSION_EXISTS, name, name));
+        if (old != null && old.connection().isConnected()) throw new ShellException(ctx.t("shell.session.exists", name, name));
         MqttConnection c = MqttConnection.create(settings, new WireLog(null, false));
         Session s = new Session(name, c);
         c.onMessage(m -> {
@@ -34,7 +33,7 @@ public final class Sessions {
         });
         c.onLost(reason -> {
             s.state("lost");
-            ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.ERROR, ctx.t(Msg.SESSION_LOST, name, reason)));
+            ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.ERROR, ctx.t("shell.session.lost", name, reason)));
         });
         byName.put(name, s);
         return s;
@@ -48,7 +47,7 @@ public final class Sessions {
 
     public synchronized Session current() {
         Session s = byName.get(current);
-        if (s == null) throw new ShellException(ctx.t(Msg.NO_SESSIONS));
+        if (s == null) throw new ShellException(ctx.t("shell.no.sessions"));
         return s;
     }
 
@@ -56,7 +55,7 @@ public final class Sessions {
 
     public synchronized Session get(String name) {
         Session s = byName.get(name);
-        if (s == null) throw new ShellException(ctx.t(Msg.NO_SESSION, name, String.join(", ", byName.keySet()), name));
+        if (s == null) throw new ShellException(ctx.t("shell.no.session", name, String.join(", ", byName.keySet()), name));
         return s;
     }
 

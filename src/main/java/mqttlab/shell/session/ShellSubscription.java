@@ -3,7 +3,6 @@ package mqttlab.shell.session;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import mqttlab.shell.Msg;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.mqtt.MessageFormat;
 import mqttlab.shell.mqtt.Outgoing;
@@ -40,7 +39,7 @@ public final class ShellSubscription {
     }
 
     void deliver(Received m) {
-        if (options.retainedOnly && !m.retain()) { end(ctx.t(Msg.SUB_ENDED_COUNT, seen.get())); return; }
+        if (options.retainedOnly && !m.retain()) { end(ctx.t("shell.sub.ended.count", seen.get())); return; }
         if (options.shown(m)) {
             String prefix = session.name().equals(ctx.sessions().currentName()) ? null : session.name();
             ctx.printAsync(MessageLine.render(m, format, prefix, ctx.styles()));
@@ -49,14 +48,14 @@ public final class ShellSubscription {
             session.connection().publish(Outgoing.of(m.topic(), new byte[0], 0, true));
         }
         if (options.count != null && !(options.noRetained && m.retain()) && seen.incrementAndGet() >= options.count) {
-            end(ctx.t(Msg.SUB_ENDED_COUNT, options.count));
+            end(ctx.t("shell.sub.ended.count", options.count));
         }
     }
 
     /** Arms -W: the subscription ends after that many seconds. */
     public void armTimeout() {
         if (options.timeout != null) {
-            timeout = ctx.scheduler().schedule(() -> end(ctx.t(Msg.SUB_ENDED_TIMEOUT)), options.timeout, java.util.concurrent.TimeUnit.SECONDS);
+            timeout = ctx.scheduler().schedule(() -> end(ctx.t("shell.sub.ended.timeout")), options.timeout, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 
@@ -69,7 +68,7 @@ public final class ShellSubscription {
         List<String> unused = options.topics.stream()
                 .filter(f -> session.subscriptions().stream().noneMatch(s -> s.filters().contains(f))).toList();
         if (!unused.isEmpty() && session.connection().isConnected()) session.connection().unsubscribe(unused);
-        ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t(Msg.SUB_ENDED, String.join(" ", options.topics), session.name(), why)));
+        ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t("shell.sub.ended", String.join(" ", options.topics), session.name(), why)));
     }
 
     /** Ends quietly (`unsub`): the caller sends the UNSUBSCRIBE. */

@@ -132,8 +132,13 @@ public final class ShellContext {
 
     public LineReader reader() { return reader; }
 
-    /** Prints a line: above the prompt when a line is being typed, plainly otherwise. Thread-safe. */
-    public void println(AttributedString line) {
+    /**
+     * Prints a line: above the prompt when a line is being typed, plainly otherwise. Thread-safe.
+     * Every line passes {@link mqttlab.shell.ui.TerminalLook#fit} here, so no control character
+     * reaches the terminal and lines become ASCII where Unicode cannot be shown.
+     */
+    public void println(AttributedString text) {
+        AttributedString line = styles.look().fit(text);
         LineReader r = reader;
         if (!interactive) {
             // A dumb terminal cannot redraw: print the line on its own, then the pending prompt again.

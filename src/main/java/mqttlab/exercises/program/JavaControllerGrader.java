@@ -1,5 +1,7 @@
 package mqttlab.exercises.program;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +35,7 @@ public final class JavaControllerGrader implements Grader {
     public List<Criterion> grade(Attempt a) throws Exception {
         String file = a.exercise().starters().get(0);
         Path source = a.file(file);
-        if (!Files.isRegularFile(source)) return List.of(Criterion.fail("no " + file + " in " + a.folder() + " (`reset " + a.exercise().id() + "` restores it)"));
+        if (!Files.isRegularFile(source)) return List.of(Criterion.fail(t("check.no.file", file, a.folder(), a.exercise().id())));
         LabSystem lab = a.requireLab();
         PacketHistory history = a.requireHistory();
         var building = lab.building();
@@ -41,31 +43,31 @@ public final class JavaControllerGrader implements Grader {
         try {
             JavaSourceCompiler.Result compiled = new JavaSourceCompiler().compile(source, classes);
             if (!compiled.ok()) {
-                return List.of(Criterion.fail(file + " does not compile: " + String.join("; ", compiled.errors().subList(0, Math.min(3, compiled.errors().size())))));
+                return List.of(Criterion.fail(t("grade.10.no.compile", file, String.join("; ", compiled.errors().subList(0, Math.min(3, compiled.errors().size()))))));
             }
             List<Criterion> out = new ArrayList<>();
-            out.add(Criterion.pass(file + " compiles"));
+            out.add(Criterion.pass(t("grade.10.compiles", file)));
             String className = file.replaceFirst("\\.java$", "");
             long start = history.lastSeq();
-            a.progress().update(0, "starting your program in its own Java VM");
+            a.progress().update(0, t("grade.10.starting"));
             ChildJvm run = ChildJvm.start(classes, className, List.of(lab.host(), Integer.toString(lab.port())), LIMITS);
             boolean told = false;
             try {
                 boolean subscribed = Watch.untilSubscribed(history, lab, start, SUBSCRIBE_WAIT, run::alive);
                 if (!subscribed) {
                     Outcome o = run.alive() ? null : run.outcome();
-                    out.add(Criterion.fail(o == null ? "your program did not subscribe to the temperatures within " + SUBSCRIBE_WAIT.toSeconds() + " s"
-                            : o.kind() == Outcome.Kind.THREW ? "your program crashed before subscribing: " + o.exceptionLine()
-                            : "your program ended before subscribing. " + o.sentence(LIMITS)));
+                    out.add(Criterion.fail(o == null ? t("grade.10.no.subscribe", SUBSCRIBE_WAIT.toSeconds())
+                            : o.kind() == Outcome.Kind.THREW ? t("grade.10.crashed.early", o.exceptionLine())
+                            : t("grade.10.ended.early", o.sentence(LIMITS))));
                     told = o != null;
                     return out;
                 }
                 List<TapEvent> day = DayRecording.play(lab, building, a.progress());
                 boolean through = run.alive();
                 Outcome early = through ? null : run.outcome();
-                out.add(Criterion.of(through, "your program ran through the whole day", early == null ? ""
-                        : early.kind() == Outcome.Kind.THREW ? "your program crashed during the day: " + early.exceptionLine()
-                        : "your program ended during the day. " + early.sentence(LIMITS)));
+                out.add(Criterion.of(through, t("grade.10.whole.day"), early == null ? ""
+                        : early.kind() == Outcome.Kind.THREW ? t("grade.10.crashed", early.exceptionLine())
+                        : t("grade.10.ended", early.sentence(LIMITS))));
                 told = !through;
                 out.addAll(new DayJudge(a.exercise()).judge(day, lab));
             } finally {

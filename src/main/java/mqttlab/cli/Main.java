@@ -61,6 +61,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
     }
 
     public static void main(String[] args) {
+        mqttlab.shell.ui.TerminalLook.noAlternateCharset();   // before any JLine class reads it
         try {
             chooseLanguage(args);
         } catch (IllegalArgumentException e) {

@@ -49,7 +49,7 @@ public final class ConnectHandler {
                         + "and allow_zero_length_clientid true");
                 return;
             }
-            clientId = ClientIds.generate();
+            clientId = ctx.admission.assign(connect.username());
             assigned = true;
         }
         String control = DisallowedCodePoints.describe(clientId);
@@ -64,14 +64,28 @@ public final class ConnectHandler {
             refusal.refuse(c, ConnectReturnCode.NOT_AUTHORIZED, "not authorised");
             return;
         }
-        if (ctx.config.maxConnections() >= 0 && ctx.sessions.online() >= ctx.config.maxConnections()) {
+        Admission.Refusal admission = ctx.admission.check(clientId, c.username, ctx.sessions);
+        if (admission != null) {
+            ctx.log.log(LogLevel.NOTICE, admission.log());
+            refusal.refuse(c, admission.v3(), admission.v5(), admission.log());
+            return;
+        }
+        if (ctx.config.maxConnections() >= 0 && ctx.sessions.online() >= ctx.config.maxConnections()
+                && !ctx.admission.privileged(c.username)) {
             refusal.refuse(c, ConnectReturnCode.SERVER_UNAVAILABLE, "max_connections (" + ctx.config.maxConnections() + ") reached");
             return;
         }
         if (connect.will() != null && !willAllowed(c, connect.will())) return;
 
-        takeover.closeExisting(clientId);
+        takeover.closeExisting(clientId, c);
         Session session = ctx.sessions.get(clientId);
+        if (session != null && !connect.cleanStart() && !java.util.Objects.equals(session.username, c.username)) {
+            // A session is resumed only by the account that made it: another user starts afresh and gets nothing of it.
+            ctx.log.log(LogLevel.NOTICE, "Client " + clientId + ": the session was made by " + who(session.username)
+                    + ", not " + who(c.username) + "; starting a new one.");
+            takeover.discard(session);
+            session = null;
+        }
         boolean sessionPresent = session != null && !connect.cleanStart();
         if (session != null && connect.cleanStart()) {
             takeover.discard(session);
@@ -182,6 +196,10 @@ public final class ConnectHandler {
         if (c.keepAlive > 0) { // [MQTT-3.1.2-24] one and a half times the keep alive
             c.channel.pipeline().addFirst(HandlerNames.KEEP_ALIVE, new IdleStateHandler(c.keepAlive * 1500L, 0, 0, TimeUnit.MILLISECONDS));
         }
+    }
+
+    private static String who(String username) {
+        return username == null ? "a client without a user name" : "user '" + username + "'";
     }
 
     static int protocolNumber(MqttVersion v) {

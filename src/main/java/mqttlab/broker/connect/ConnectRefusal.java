@@ -32,6 +32,11 @@ public final class ConnectRefusal {
         send(c, code.codeFor(c.version), why);
     }
 
+    /** A refusal with its own code in each version (e.g. the classroom's quota: 3.1.1 0x03, 5.0 0x97). */
+    public void refuse(Connection c, ConnectReturnCode v3, ReasonCode v5, String why) {
+        send(c, c.version.isV5() ? v5.code() : v3.code(), why);
+    }
+
     /**
      * A refusal only 5.0 has a code for (e.g. 0x82 Protocol Error, 0x9A Retain not supported): a v5
      * client gets the CONNACK, a 3.1.1 client the closed connection its standard asks for.

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the DISCONNECT with that code and closes [MQTT-4.13.2-1]; a 3.1.1 client just sees the close
  * [MQTT-4.8.0-1]. Each row is sent by a connected client over a real socket.
  */
-class C02ReasonCodeTest {
+class C04ReasonCodeTest {
     static Broker broker;
 
     @BeforeAll

@@ -42,7 +42,7 @@ public final class ShellSubscription {
         if (options.retainedOnly && !m.retain()) { end(ctx.t("shell.sub.ended.count", seen.get())); return; }
         if (options.shown(m)) {
             String prefix = session.name().equals(ctx.sessions().currentName()) ? null : session.name();
-            ctx.printAsync(MessageLine.render(m, format, prefix, ctx.styles()));
+            ctx.printAsync(MessageLine.render(m, format, prefix, ctx.styles(), ctx.width()));
         }
         if (options.removeRetained && m.retain() && m.payload().length > 0) {
             session.connection().publish(Outgoing.of(m.topic(), new byte[0], 0, true));

@@ -9,6 +9,7 @@ import mqttlab.shell.Styles;
 import mqttlab.shell.mqtt.MessageFormat;
 import mqttlab.shell.mqtt.Received;
 import mqttlab.text.OutsideText;
+import mqttlab.text.Text;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -31,16 +32,24 @@ public final class MessageLine {
     private MessageLine() { }
 
     public static AttributedString render(Received m, MessageFormat format, String sessionPrefix, Styles styles) {
-        return render(m, format, sessionPrefix, styles, 0);
+        return render(m, format, sessionPrefix, styles, null, 0);
     }
 
-    /** As {@link #render(Received, MessageFormat, String, Styles)}, rows cut to {@code width} columns (0: uncut). */
-    public static AttributedString render(Received m, MessageFormat format, String sessionPrefix, Styles styles, int width) {
+    /**
+     * As {@link #render(Received, MessageFormat, String, Styles)}, followed by {@code mark} (e.g. "queued while
+     * you were away"); with no mark, a redelivery (DUP = 1) is marked as one, in the catalogue's words.
+     */
+    public static AttributedString render(Received m, MessageFormat format, String sessionPrefix, Styles styles, String mark) {
+        return render(m, format, sessionPrefix, styles, mark, 0);
+    }
+
+    /** As {@link #render(Received, MessageFormat, String, Styles, String)}, rows cut to {@code width} columns (0: uncut). */
+    public static AttributedString render(Received m, MessageFormat format, String sessionPrefix, Styles styles, String mark, int width) {
         AttributedStringBuilder sb = new AttributedStringBuilder();
         if (sessionPrefix != null) styles.append(sb, Styles.FAINT, "[" + OutsideText.line(sessionPrefix) + "] ");
         if (format != null) {
             continued(sb, styles, OutsideText.rows(new String(format.render(m), StandardCharsets.UTF_8), rest(width, sb), rest(width, null), MAX_ROWS));
-            return sb.toAttributedString();
+            return marked(sb, m, styles, mark);
         }
         String topic = OutsideText.line(m.topic());
         styles.append(sb, m.qos() == 0 ? Styles.TOPIC : styles.qos(m.qos()).bold(), topic);
@@ -56,6 +65,12 @@ public final class MessageLine {
             styles.append(sb, Styles.FAINT, "  q" + m.qos());
             if (m.retain()) styles.append(sb, Styles.RETAIN, " retained");
         }
+        return marked(sb, m, styles, mark);
+    }
+
+    private static AttributedString marked(AttributedStringBuilder sb, Received m, Styles styles, String mark) {
+        if (m.dup()) styles.append(sb, Styles.RETAIN, "  [" + Text.t("shell.message.dup") + "]");
+        if (mark != null) styles.append(sb, Styles.FAINT, "  [" + mark + "]");
         return sb.toAttributedString();
     }
 

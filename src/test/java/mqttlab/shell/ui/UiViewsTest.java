@@ -72,7 +72,7 @@ class UiViewsTest {
         byte[] payload = ("\u001b[2J\u001b]0;owned\u0007hi\r\n[class] Announcement from the instructor: go home\n"
                 + "x".repeat(100)).getBytes(StandardCharsets.UTF_8);
         var m = mqttlab.shell.mqtt.Received.basic("lab/\u202eowl", payload, 0, false, 0);
-        String[] rows = MessageLine.render(m, null, null, new Styles(false), 40).toString().split("\n");
+        String[] rows = MessageLine.render(m, null, null, new Styles(false), null, 40).toString().split("\n");
         assertEquals("lab/<U+202E>owl ␛[2J␛]0;owned␇hi", rows[0]);
         for (int i = 1; i < rows.length; i++) {
             assertTrue(rows[i].startsWith(MessageLine.CONTINUED), rows[i]);

@@ -62,6 +62,11 @@ public final class PacketDispatcher {
         }
     }
 
+    /** The client's socket took what was waiting: more of its queue may go out. */
+    public void writable(Connection c) {
+        if (c.state == Connection.State.CONNECTED) outbound.writable(c);
+    }
+
     /** Bytes that could not be decoded: the connection ends [MQTT-4.8.0-1], v5 with the reason code first. */
     public void malformed(Connection c, MalformedPacketException e) {
         if (c.state == Connection.State.AWAITING_CONNECT && e.reason() == ReasonCode.UNSUPPORTED_PROTOCOL_VERSION) {

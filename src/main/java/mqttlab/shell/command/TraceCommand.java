@@ -91,6 +91,9 @@ public final class TraceCommand implements Runnable {
                 }
             }
         }
+        for (TapEvent e : j.events()) {
+            if (e.direction() == mqttlab.broker.tap.Direction.DROPPED) out.add(ctx.t("shell.trace.dropped", e.clientId()));
+        }
         if (j.subscribers().isEmpty()) out.add(ctx.t("shell.trace.no.subscriber", j.publish().topic()));
         return out;
     }

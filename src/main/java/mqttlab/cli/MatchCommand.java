@@ -35,7 +35,7 @@ public final class MatchCommand implements Callable<Integer> {
     /** Colour only on a terminal and without NO_COLOR; ✓/✗ only when the output encoding has them. */
     static TextStyle stdoutStyle() {
         boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
-        boolean color = terminal && System.getenv("NO_COLOR") == null;
+        boolean color = terminal && mqttlab.shell.ui.TerminalLook.colourAllowed(System.getenv());
         String enc = System.getProperty("stdout.encoding", System.getProperty("sun.stdout.encoding"));
         Charset cs;
         try {

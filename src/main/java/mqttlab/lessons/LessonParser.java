@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Reads one lesson file: front matter between {@code ---} lines ({@code id}, {@code title}), an
  * intro, then steps that each start with {@code ## Step: Title} ({@code ## 단계: …} in Korean).
  * Inside a step, fenced blocks named {@code check}, {@code hint} and {@code solution} are taken out
- * of the text; a hint may use a {@code ~~~hint} fence so that it can hold code blocks.
+ * of the text; a hint may use a {@code ~~~hint} fence so that it can hold code blocks. A {@code feedback}
+ * block answers a question's answers, one per line: {@code ANSWER: Markdown} ({@code *: …} for any
+ * other wrong answer).
  */
 public final class LessonParser {
     private static final Pattern STEP = Pattern.compile("^## (?:Step|단계):\\s*(.+?)\\s*$");
@@ -62,7 +64,7 @@ public final class LessonParser {
                 continue;
             }
             Matcher fm = FENCE.matcher(line);
-            if (fm.matches() && List.of("check", "hint", "solution").contains(fm.group(2))) {
+            if (fm.matches() && List.of("check", "hint", "solution", "feedback").contains(fm.group(2))) {
                 fence = fm.group(1);
                 fenceName = fm.group(2);
                 fenced.setLength(0);
@@ -104,6 +106,7 @@ public final class LessonParser {
         final StringBuilder body = new StringBuilder();
         String check, hint;
         List<String> solution = List.of();
+        final Map<String, String> feedback = new LinkedHashMap<>();
 
         StepBuilder(int number, String title) { this.number = number; this.title = title; }
 
@@ -113,20 +116,27 @@ public final class LessonParser {
                     if (check != null) throw error(slug, line, "a step has at most one check");
                     check = content.strip();
                     try {
-                        CheckParser.parse(check);
+                        CheckParser.parse(LabPlaces.DEFAULT.fill(check));
                     } catch (IllegalArgumentException e) {
                         throw error(slug, line, e.getMessage());
                     }
                 }
                 case "hint" -> hint = content.strip();
+                case "feedback" -> {
+                    for (String l : content.strip().lines().map(String::strip).filter(x -> !x.isEmpty()).toList()) {
+                        int colon = l.indexOf(": ");
+                        if (colon <= 0) throw error(slug, line, "feedback lines are 'ANSWER: text', not '" + l + "'");
+                        feedback.put(l.substring(0, colon).strip(), l.substring(colon + 2).strip());
+                    }
+                }
                 default -> solution = content.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             }
         }
 
         Step build() {
             return new Step(number, title, body.toString().strip(),
-                    Optional.ofNullable(check).map(CheckParser::parse), Optional.ofNullable(check),
-                    Optional.ofNullable(hint), solution);
+                    Optional.ofNullable(check).map(c -> CheckParser.parse(LabPlaces.DEFAULT.fill(c))), Optional.ofNullable(check),
+                    Optional.ofNullable(hint), solution, feedback);
         }
     }
 }

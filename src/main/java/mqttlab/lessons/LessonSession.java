@@ -29,6 +29,7 @@ public final class LessonSession {
     private Lesson lesson;
     private int stepNo;
     private String lastMiss;
+    private LabPlaces places = LabPlaces.DEFAULT;
 
     public LessonSession(LessonCatalog catalog, String lang, Map<String, ? extends Set<Integer>> progress, Consumer<StepDone> onDone) {
         this.catalog = catalog;
@@ -38,6 +39,11 @@ public final class LessonSession {
     }
 
     public synchronized void ignoreClients(Predicate<String> clients) { this.ignored = clients; }
+
+    /** Where this lab is: the lessons show its host and ports ({@link LabPlaces}). */
+    public synchronized void places(LabPlaces where) { this.places = java.util.Objects.requireNonNull(where); }
+
+    public synchronized LabPlaces places() { return places; }
 
     /** Switches language; the open lesson stays open at the same step. */
     public synchronized void language(String newLang) {
@@ -67,7 +73,7 @@ public final class LessonSession {
         if (d.size() == lesson.steps().size()) stepNo = 1;
         lastMiss = null;
         String head = "# " + lesson.id() + ". " + escape(lesson.title()) + "\n\n";
-        return head + (stepNo == 1 && !lesson.intro().isEmpty() ? lesson.intro() + "\n\n" : "") + render();
+        return head + (stepNo == 1 && !lesson.intro().isEmpty() ? places.fill(lesson.intro()) + "\n\n" : "") + render();
     }
 
     public synchronized String step() {
@@ -76,7 +82,7 @@ public final class LessonSession {
 
     public synchronized String hint() {
         if (lesson == null) return mqttlab.text.Text.in(lang, "course.no.lesson");
-        return lesson.step(stepNo).hint().orElse(mqttlab.text.Text.in(lang, "course.no.hint"));
+        return lesson.step(stepNo).hint().map(places::fill).orElse(mqttlab.text.Text.in(lang, "course.no.hint"));
     }
 
     /** Moves on: a step without a check counts as done; a step with one is skipped. Past the end, the next lesson. */
@@ -111,15 +117,17 @@ public final class LessonSession {
         if (lesson == null || ignored.test(event.clientId())) return Optional.empty();
         Step s = lesson.step(stepNo);
         if (s.check().isEmpty()) return Optional.empty();
-        StepCheck check = s.check().get();
+        StepCheck check = s.checkSource().filter(c -> c.contains("{{")).map(c -> CheckParser.parse(places.fill(c))).orElse(s.check().get());
+        Optional<String> answered = (event instanceof LabEvent.AnswerTyped a ? s.feedbackFor(a.text(), check.satisfiedBy(event)) : Optional.<String>empty()).map(places::fill);
         if (!check.satisfiedBy(event)) {
+            if (answered.isPresent()) return answered;
             Optional<String> miss = NearMiss.of(check, event, lang);
             if (miss.isEmpty() || miss.get().equals(lastMiss)) return Optional.empty();
             lastMiss = miss.get();
             return miss;
         }
         markDone(stepNo);
-        String said = mqttlab.text.Text.in(lang, "course.step.done", stepNo);
+        String said = mqttlab.text.Text.in(lang, "course.step.done", stepNo) + answered.map(f -> "\n\n" + f).orElse("");
         if (stepNo == lesson.steps().size()) {
             Optional<Lesson> following = catalog.lessons(lang).stream().filter(x -> x.id() > lesson.id()).findFirst();
             String end = following.map(f -> mqttlab.text.Text.in(lang, "course.lesson.done", lesson.id(), lesson.title(), f.id()))
@@ -161,7 +169,7 @@ public final class LessonSession {
     private String render() {
         Step s = lesson.step(stepNo);
         return "## " + mqttlab.text.Text.in(lang, "course.step.heading", lesson.id(), stepNo, lesson.steps().size(), escape(s.title())) + "\n\n"
-                + s.body() + "\n\n" + mqttlab.text.Text.in(lang, s.interactive() ? "course.step.todo" : "course.step.read");
+                + places.fill(s.body()) + "\n\n" + mqttlab.text.Text.in(lang, s.interactive() ? "course.step.todo" : "course.step.read");
     }
 
     /** Text for a heading or a table cell: Markdown's special characters taken literally. */

@@ -87,14 +87,23 @@ public sealed interface StepCheck {
         }
     }
 
-    /** An answer equal to one of {@code accepted}, ignoring case, spaces, quotes and a final full stop. */
+    /**
+     * An answer equal to one of {@code accepted}, ignoring case, spaces, quotes and a final full stop;
+     * yes and no in any of the words {@link YesNo} knows (so {@code 아니요} answers a "no").
+     */
     record AnswerGiven(List<String> accepted) implements StepCheck {
         public AnswerGiven {
             accepted = List.copyOf(accepted);
             if (accepted.isEmpty()) throw new IllegalArgumentException("answer needs at least one text=");
         }
         public boolean satisfiedBy(LabEvent e) {
-            return e instanceof LabEvent.AnswerTyped a && accepted.stream().anyMatch(x -> normalise(x).equals(normalise(a.text())));
+            return e instanceof LabEvent.AnswerTyped a && accepted.stream().anyMatch(x -> same(x, a.text()));
+        }
+        /** True when two answers say the same: equal once normalised, or the same yes or no. */
+        public static boolean same(String a, String b) {
+            if (normalise(a).equals(normalise(b))) return true;
+            Optional<Boolean> x = YesNo.of(normalise(a)), y = YesNo.of(normalise(b));
+            return x.isPresent() && x.equals(y);
         }
         public static String normalise(String s) {
             String t = squash(s);

@@ -110,7 +110,7 @@ public final class LabShell {
         } catch (ShellException e) {
             return fail(terminal, e.getMessage());
         }
-        ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive), endpoint, interactive, options);
+        ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive, terminal.encoding()), endpoint, interactive, options);
         ctx.lessons(LessonDesk.open(ctx, progress));
         if (endpoint.embedded()) ctx.lessons().listen(endpoint.broker());
         if (addOn.building() != null) ctx.building(LabBuilding.running(addOn.building()));

@@ -132,8 +132,13 @@ public final class ShellContext {
 
     public LineReader reader() { return reader; }
 
-    /** Prints a line: above the prompt when a line is being typed, plainly otherwise. Thread-safe. */
-    public void println(AttributedString line) {
+    /**
+     * Prints a line: above the prompt when a line is being typed, plainly otherwise. Thread-safe.
+     * Every line passes {@link mqttlab.shell.ui.TerminalLook#fit} here, so no control character
+     * reaches the terminal and lines become ASCII where Unicode cannot be shown.
+     */
+    public void println(AttributedString text) {
+        AttributedString line = styles.look().fit(text);
         LineReader r = reader;
         if (!interactive) {
             // A dumb terminal cannot redraw: print the line on its own, then the pending prompt again.
@@ -195,6 +200,18 @@ public final class ShellContext {
 
     /** Listens to {@link #exercisePassed}. */
     public void onExercisePassed(java.util.function.BiConsumer<String, Integer> listener) { exerciseListeners.add(listener); }
+
+    private volatile String classUser;
+
+    /**
+     * A student's shell in class: the account it joined as. From then on the client ids asked for
+     * on the class broker become the student's own ({@code -i owl} → {@code alice-owl}), as the
+     * classroom's client id rule wants ({@link mqttlab.broker.auth.ClientIdOwnership}).
+     */
+    public void joinedClassAs(String user) { classUser = user; }
+
+    /** The student's account in class; null outside a class. */
+    public String classUser() { return classUser; }
 
     public void requestExit() { exitRequested = true; }
 

@@ -1,10 +1,11 @@
 package mqttlab.shell;
 
+import mqttlab.shell.ui.TerminalLook;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
-/** Colours for the shell, or none: colour only on a real terminal and never when NO_COLOR is set. */
+/** Colours for the shell, or none, as the terminal's {@link TerminalLook} decides. */
 public final class Styles {
     public static final AttributedStyle TOPIC = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN).bold();
     public static final AttributedStyle QOS1 = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
@@ -16,16 +17,24 @@ public final class Styles {
     public static final AttributedStyle BOLD = AttributedStyle.DEFAULT.bold();
 
     private final boolean colour;
+    private final TerminalLook look;
 
-    public Styles(boolean colour) { this.colour = colour; }
+    public Styles(boolean colour) { this(new TerminalLook(colour, true)); }
 
-    /** Colour when interactive and NO_COLOR is unset or empty. */
-    public static Styles detect(boolean interactive) {
-        String noColor = System.getenv("NO_COLOR");
-        return new Styles(interactive && (noColor == null || noColor.isEmpty()));
+    public Styles(TerminalLook look) {
+        this.look = look;
+        this.colour = look.colour();
+    }
+
+    /** Colour and Unicode as {@link TerminalLook} decides for this terminal. */
+    public static Styles detect(boolean interactive, java.nio.charset.Charset encoding) {
+        return new Styles(TerminalLook.of(interactive, encoding));
     }
 
     public boolean colour() { return colour; }
+
+    /** Colour, Unicode or ASCII: what every printed line is fitted to. */
+    public TerminalLook look() { return look; }
 
     public AttributedString styled(AttributedStyle style, String text) {
         return new AttributedString(text, colour ? style : AttributedStyle.DEFAULT);

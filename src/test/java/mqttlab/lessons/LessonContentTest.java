@@ -37,6 +37,7 @@ class LessonContentTest {
                 assertEquals(es.check(), ks.check(), where);
                 assertEquals(es.solution(), ks.solution(), where);
                 assertEquals(es.hint().isPresent(), ks.hint().isPresent(), "hint in " + where);
+                assertEquals(es.feedback().keySet(), ks.feedback().keySet(), "feedback answers in " + where);
             }
         }
     }

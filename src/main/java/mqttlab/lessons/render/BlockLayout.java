@@ -22,11 +22,10 @@ import org.jline.utils.AttributedStyle;
 /**
  * Lays out Markdown blocks as terminal lines no wider than the width given. Containers (quotes,
  * list items) lay out their children narrower and add their prefix, as commonmark's
- * TextContentWriter does with its prefix stack.
+ * TextContentWriter does with its prefix stack, except to code, which stays verbatim.
  */
 final class BlockLayout {
     private static final String[] BULLETS = {"• ", "◦ ", "▪ "};
-    private static final String CODE_INDENT = "    ";
 
     private BlockLayout() {}
 
@@ -84,15 +83,33 @@ final class BlockLayout {
         return out;
     }
 
+    /** A code block verbatim ({@link CodeLine}s), between two faint rules as wide as its longest line. */
     private static List<AttributedString> code(String literal, int width) {
-        List<AttributedString> out = new ArrayList<>();
         String text = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
-        for (String line : text.replace("\t", "    ").split("\n", -1)) {
-            for (AttributedString part : Wrap.wrap(new AttributedString(line, Styles.CODE), width - CODE_INDENT.length())) {
-                out.add(new AttributedStringBuilder().append(CODE_INDENT).append(part).toAttributedString());
-            }
+        List<AttributedString> body = new ArrayList<>();
+        int widest = 0;
+        for (String line : text.split("\n", -1)) {
+            CodeLine l = new CodeLine(expandTabs(line));
+            widest = Math.max(widest, l.columnLength());
+            body.add(l);
         }
+        List<AttributedString> out = new ArrayList<>();
+        AttributedString rule = CodeLine.rule(Math.min(widest, width));
+        out.add(rule);
+        out.addAll(body);
+        out.add(rule);
         return out;
+    }
+
+    /** Tabs as the spaces a terminal would show (stops every 8 columns), so the copy lines up as it looked. */
+    private static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) return line;
+        StringBuilder b = new StringBuilder();
+        for (char c : line.toCharArray()) {
+            if (c == '\t') b.append(" ".repeat(8 - b.length() % 8));
+            else b.append(c);
+        }
+        return b.toString();
     }
 
     /** Adds {@code first} before the first line and {@code rest} (or {@code first} again) before the others. */
@@ -101,6 +118,10 @@ final class BlockLayout {
         for (int i = 0; i < lines.size(); i++) {
             AttributedString p = i == 0 || rest == null ? first : rest;
             AttributedString line = lines.get(i);
+            if (line instanceof CodeLine) {             // code keeps its own indentation, never the container's
+                out.add(line);
+                continue;
+            }
             out.add(line.length() == 0 && rest != null && i > 0 ? AttributedString.EMPTY
                     : new AttributedStringBuilder().append(p).append(line).toAttributedString());
         }

@@ -10,7 +10,7 @@ import org.jline.utils.AttributedString;
 /**
  * Markdown to terminal text: headings, emphasis, code, lists, block quotes, links and GFM tables,
  * wrapped to a width in display columns, with ANSI styles when {@code colour} is on and plain text
- * when it is off. Use {@link #colourWanted(boolean)} to decide.
+ * when it is off (the shell's TerminalLook decides).
  */
 public final class MarkdownRenderer {
     private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
@@ -18,12 +18,6 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer(boolean colour) {
         this.colour = colour;
-    }
-
-    /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
-    public static boolean colourWanted(boolean isTerminal) {
-        String noColor = System.getenv("NO_COLOR");
-        return isTerminal && (noColor == null || noColor.isEmpty());
     }
 
     /** The styled lines, for a JLine terminal ({@code AttributedString.println}/{@code printAbove}). */

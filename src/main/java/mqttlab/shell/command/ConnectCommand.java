@@ -5,6 +5,7 @@ import mqttlab.shell.Styles;
 import mqttlab.shell.mqtt.ClientSettings;
 import mqttlab.shell.mqtt.ConnectOptions;
 import mqttlab.shell.session.Session;
+import mqttlab.shell.session.SessionResume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -38,6 +39,7 @@ public final class ConnectCommand implements Runnable {
             boolean present = Session.await(ctx, "connect " + name, s.ready());
             ctx.sessions().use(name);
             ctx.println(ctx.styles().styled(Styles.OK, ctx.t("shell.session.connected", name, s.clientId(), present ? ctx.t("shell.session.present") : "")));
+            if (present) SessionResume.show(ctx, s);
         } catch (RuntimeException e) {
             ctx.sessions().remove(name);
             throw e;

@@ -45,6 +45,7 @@ public final class SubCommand implements Runnable {
         if (!sub.unsubscribe.isEmpty()) Session.await(ctx, "unsub", c.unsubscribe(sub.unsubscribe));
         ShellSubscription ss = new ShellSubscription(ctx, s, sub);
         s.subscriptions().add(ss);
+        s.goLive(); // a resumed client of its own (`sub -c -i ID`): what the broker kept prints through this subscription
         List<Integer> codes;
         try {
             codes = Session.await(ctx, "sub", c.subscribe(sub.topics, sub.qos, sub.subscribeOptions()));

@@ -49,6 +49,7 @@ public final class LessonDesk {
         }
         LessonDesk[] self = new LessonDesk[1];
         LessonSession s = new LessonSession(catalog, lang, progress, done -> self[0].stepDone(done));
+        s.places(mqttlab.lessons.LabPlaces.around(ctx.endpoint().host(), ctx.endpoint().port()));
         self[0] = new LessonDesk(ctx, s, store, null);
         return self[0];
     }

@@ -55,7 +55,8 @@ final class Mqtt3Connection extends RelayedConnection {
 
     private void received(Mqtt3Publish p) {
         String topic = p.getTopic().toString();
-        messageHandler.accept(Received.basic(topic, p.getPayloadAsBytes(), p.getQos().getCode(), p.isRetain(), wire.claimIncomingId(topic)));
+        WireLog.Incoming wired = wire.claimIncoming(topic);
+        messageHandler.accept(Received.basic(topic, p.getPayloadAsBytes(), p.getQos().getCode(), p.isRetain(), wired.mid(), wired.dup()));
     }
 
     @Override

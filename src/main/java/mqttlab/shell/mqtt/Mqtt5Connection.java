@@ -77,9 +77,10 @@ final class Mqtt5Connection extends RelayedConnection {
         byte[] corr = p.getCorrelationData().map(Mqtt5Connection::bytes).orElse(null);
         Long expiry = p.getMessageExpiryInterval().isPresent() ? p.getMessageExpiryInterval().getAsLong() : null;
         Integer format = p.getPayloadFormatIndicator().map(f -> f.getCode()).orElse(null);
+        WireLog.Incoming wired = wire.claimIncoming(topic);
         messageHandler.accept(new Received(topic, p.getPayloadAsBytes(), p.getQos().getCode(), p.isRetain(),
-                wire.claimIncomingId(topic), Instant.now(), p.getContentType().map(Object::toString).orElse(null), corr,
-                expiry, format, p.getResponseTopic().map(Object::toString).orElse(null), ups));
+                wired.mid(), Instant.now(), p.getContentType().map(Object::toString).orElse(null), corr,
+                expiry, format, p.getResponseTopic().map(Object::toString).orElse(null), ups, wired.dup()));
     }
 
     private static byte[] bytes(ByteBuffer b) {

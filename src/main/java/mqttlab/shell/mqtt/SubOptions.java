@@ -48,6 +48,15 @@ public final class SubOptions {
     @Option(names = "-F", paramLabel = "FORMAT", description = "output format: %%t topic, %%p payload, %%q QoS, %%r retain, %%m id, %%x hex, %%j JSON…")
     public String format;
 
+    /** A plain `sub -t FILTER -q QOS -v`: how the shell shows a subscription it did not make (one the broker kept). */
+    public static SubOptions of(String filter, int qos) {
+        SubOptions o = new SubOptions();
+        o.topics.add(filter);
+        o.qos = qos;
+        o.verbose = true;
+        return o;
+    }
+
     /** Checks the options, with mosquitto_sub's messages. */
     public void validate() {
         if (topics.isEmpty()) throw new UsageError("Error: You must specify a topic to subscribe to.");

@@ -14,8 +14,7 @@ import java.util.function.Consumer;
 public final class WireLog implements Consumer<WireFrame> {
     private volatile Consumer<String> debug;
     private final boolean subscribedLines;
-    private final Deque<long[]> incomingIds = new ArrayDeque<>();
-    private final Deque<String> incomingTopics = new ArrayDeque<>();
+    private final Deque<Incoming> incoming = new ArrayDeque<>();
     private volatile int level = 4;
     private volatile String clientId = "(null)";
 
@@ -30,14 +29,18 @@ public final class WireLog implements Consumer<WireFrame> {
     /** Where the debug lines go from now on (null: nowhere), e.g. when the shell's `sub -d` turns them on. */
     public void debug(Consumer<String> sink) { debug = sink; }
 
-    /** The packet id of the oldest incoming PUBLISH on this topic not claimed yet, or 0. */
-    public synchronized int claimIncomingId(String topic) {
-        while (!incomingTopics.isEmpty()) {
-            String t = incomingTopics.pollFirst();
-            long[] id = incomingIds.pollFirst();
-            if (t.equals(topic)) return (int) id[0];
+    /** An incoming PUBLISH as the wire had it: topic, packet id (0 at QoS 0) and DUP flag. */
+    public record Incoming(String topic, int mid, boolean dup) {
+        static final Incoming NONE = new Incoming("", 0, false);
+    }
+
+    /** The oldest incoming PUBLISH on this topic not claimed yet (older ones on other topics are dropped), or one with id 0. */
+    public synchronized Incoming claimIncoming(String topic) {
+        while (!incoming.isEmpty()) {
+            Incoming i = incoming.pollFirst();
+            if (i.topic().equals(topic)) return i;
         }
-        return 0;
+        return Incoming.NONE;
     }
 
     @Override
@@ -46,9 +49,8 @@ public final class WireLog implements Consumer<WireFrame> {
         if (f.type() == 3 && !f.fromClient()) {
             int mid = f.qos() > 0 ? f.u16(2 + f.u16(0)) : 0;
             synchronized (this) {
-                incomingTopics.addLast(f.utf8(0));
-                incomingIds.addLast(new long[] {mid});
-                while (incomingTopics.size() > 1000) { incomingTopics.pollFirst(); incomingIds.pollFirst(); }
+                incoming.addLast(new Incoming(f.utf8(0), mid, f.dup()));
+                while (incoming.size() > 1000) incoming.pollFirst();
             }
         }
         Consumer<String> d = debug;

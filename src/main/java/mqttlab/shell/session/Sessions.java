@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
+import mqttlab.broker.ClientInfo;
 import mqttlab.shell.mqtt.ClientSettings;
 import mqttlab.shell.mqtt.MqttConnection;
+import mqttlab.shell.mqtt.SubOptions;
 import mqttlab.shell.mqtt.WireLog;
 
 /** The shell's named client sessions and which one `sub`/`pub` use (the prompt shows it). */
@@ -17,7 +19,14 @@ public final class Sessions {
 
     private final ShellContext ctx;
     private final Map<String, Session> byName = new LinkedHashMap<>();
+    private final Map<String, Kept> kept = new LinkedHashMap<>();
     private volatile String current = DEFAULT;
+
+    /**
+     * A session the shell closed whose client asked the broker to keep it (clean session off): its name, client
+     * id and the subscriptions as the student made them, so a resumed session prints its messages the same way.
+     */
+    public record Kept(String name, String clientId, List<SubOptions> subscriptions) { }
 
     public Sessions(ShellContext ctx) { this.ctx = ctx; }
 
@@ -26,18 +35,36 @@ public final class Sessions {
         Session old = byName.get(name);
         if (old != null && old.connection().isConnected()) throw new ShellException(ctx.t("shell.session.exists", name, name));
         MqttConnection c = MqttConnection.create(settings, new WireLog(null, false));
-        Session s = new Session(name, c);
+        // a clean start discards what the broker kept; a resuming one takes what the shell remembers of it
+        Kept remembered = kept.remove(settings.clientId());
+        Session s = settings.cleanSession() ? new Session(ctx, name, c, 0, null)
+                : new Session(ctx, name, c, keptByBroker(settings.clientId()), remembered);
         c.onMessage(m -> {
             ctx.sawTopic(m.topic());
-            s.dispatch(m);
+            s.receive(m);
         });
         c.onLost(reason -> {
             s.state("lost");
             ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.ERROR, ctx.t("shell.session.lost", name, reason)));
         });
         byName.put(name, s);
+        s.connect();
+        // a resumed session is shown by the command that made it; should none do so, it still goes live
+        ctx.scheduler().schedule(s::goLive, Session.WAIT_SECONDS + 5L, java.util.concurrent.TimeUnit.SECONDS);
         return s;
     }
+
+    /** How many messages the embedded broker holds for this offline client id (in flight and queued); -1 when unknown. */
+    private int keptByBroker(String clientId) {
+        if (!ctx.endpoint().embedded() || clientId == null || clientId.isEmpty()) return -1;
+        for (ClientInfo ci : ctx.endpoint().broker().clients()) {
+            if (ci.clientId().equals(clientId) && !ci.connected()) return ci.inflight() + ci.queued();
+        }
+        return 0;
+    }
+
+    /** The sessions the shell closed and the broker keeps (offline, clean session off). */
+    public synchronized List<Kept> keptSessions() { return new ArrayList<>(kept.values()); }
 
     /** The default session's settings: the lab's broker, a readable client id, the shell's credentials. */
     public ClientSettings defaultSettings(String clientId) {
@@ -66,8 +93,15 @@ public final class Sessions {
         current = name;
     }
 
+    /** Forgets a session; if its broker keeps it (clean session off), remembers its subscriptions for when it resumes. */
     public synchronized void remove(String name) {
-        byName.remove(name);
+        Session s = byName.remove(name);
+        if (s != null && !s.connection().settings().cleanSession() && s.sessionPresent() != null) {
+            String id = s.connection().clientId();
+            kept.put(id, new Kept(name, id, s.subscriptions().stream().map(ShellSubscription::options).toList()));
+        } else if (s != null && s.sessionPresent() == null && s.remembered() != null) {
+            kept.put(s.remembered().clientId(), s.remembered()); // it never connected: what the broker keeps is unchanged
+        }
         if (current.equals(name)) current = byName.isEmpty() ? DEFAULT : byName.keySet().iterator().next();
     }
 

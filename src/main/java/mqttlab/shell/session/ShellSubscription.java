@@ -38,11 +38,14 @@ public final class ShellSubscription {
         return false;
     }
 
-    void deliver(Received m) {
+    /** The options it was made with (to restore it when its session resumes). */
+    public SubOptions options() { return options; }
+
+    /** Prints the message as this subscription shows messages, with {@code mark} after it (null: DUP when it is a redelivery). */
+    void deliver(Received m, String mark) {
         if (options.retainedOnly && !m.retain()) { end(ctx.t("shell.sub.ended.count", seen.get())); return; }
         if (options.shown(m)) {
-            String prefix = session.name().equals(ctx.sessions().currentName()) ? null : session.name();
-            ctx.printAsync(MessageLine.render(m, format, prefix, ctx.styles()));
+            ctx.printAsync(MessageLine.render(m, format, session.prefix(), ctx.styles(), mark));
         }
         if (options.removeRetained && m.retain() && m.payload().length > 0) {
             session.connection().publish(Outgoing.of(m.topic(), new byte[0], 0, true));

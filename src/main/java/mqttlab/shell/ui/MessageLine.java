@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import mqttlab.shell.Styles;
 import mqttlab.shell.mqtt.MessageFormat;
 import mqttlab.shell.mqtt.Received;
+import mqttlab.text.Text;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -19,11 +20,19 @@ public final class MessageLine {
     private MessageLine() { }
 
     public static AttributedString render(Received m, MessageFormat format, String sessionPrefix, Styles styles) {
+        return render(m, format, sessionPrefix, styles, null);
+    }
+
+    /**
+     * As {@link #render(Received, MessageFormat, String, Styles)}, followed by {@code mark} (e.g. "queued while
+     * you were away"); with no mark, a redelivery (DUP = 1) is marked as one, in the catalogue's words.
+     */
+    public static AttributedString render(Received m, MessageFormat format, String sessionPrefix, Styles styles, String mark) {
         AttributedStringBuilder sb = new AttributedStringBuilder();
         if (sessionPrefix != null) styles.append(sb, Styles.FAINT, "[" + sessionPrefix + "] ");
         if (format != null) {
             sb.append(new String(format.render(m), StandardCharsets.UTF_8));
-            return sb.toAttributedString();
+            return marked(sb, m, styles, mark);
         }
         styles.append(sb, m.qos() == 0 ? Styles.TOPIC : styles.qos(m.qos()).bold(), m.topic());
         sb.append(' ');
@@ -34,6 +43,12 @@ public final class MessageLine {
             styles.append(sb, Styles.FAINT, "  q" + m.qos());
             if (m.retain()) styles.append(sb, Styles.RETAIN, " retained");
         }
+        return marked(sb, m, styles, mark);
+    }
+
+    private static AttributedString marked(AttributedStringBuilder sb, Received m, Styles styles, String mark) {
+        if (m.dup()) styles.append(sb, Styles.RETAIN, "  [" + Text.t("shell.message.dup") + "]");
+        if (mark != null) styles.append(sb, Styles.FAINT, "  [" + mark + "]");
         return sb.toAttributedString();
     }
 

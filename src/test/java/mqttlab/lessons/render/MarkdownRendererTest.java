@@ -82,7 +82,7 @@ class MarkdownRendererTest {
         assertTrue(out.startsWith("Title\n═════\n"), out);
         assertTrue(out.contains("1. first\n2. second\n   ◦ inner"), out);
         assertTrue(out.contains("│ quoted"), out);
-        assertTrue(out.contains("\n    code line\n"), out);
+        assertTrue(out.contains("\ncode line\n"), out);
         assertTrue(out.contains("See the spec (https://mqtt.org) or https://mosquitto.org."), out);
         assertTrue(out.endsWith("─".repeat(60) + "\n"), out);
     }
@@ -91,5 +91,18 @@ class MarkdownRendererTest {
     @DisplayName("A word longer than the line is cut, never overflows")
     void longWordIsCut() {
         for (AttributedString l : MarkdownRenderer.lines("x".repeat(50), 20)) assertTrue(l.columnLength() <= 20);
+    }
+
+    @Test
+    @DisplayName("Code blocks are verbatim: indentation kept, never wrapped, never indented by the list around them")
+    void codeIsVerbatim() {
+        String python = "def on_connect(client, userdata, flags, rc):\n    print(\"connected, rc =\", rc)\n"
+                + "    client.subscribe(\"building/+/+/temperature\", qos=1)  # a comment long enough to pass forty columns\n";
+        String md = "1. Save this:\n\n   ```python\n" + python.replaceAll("(?m)^(?=.)", "   ") + "   ```\n";
+        List<AttributedString> lines = MarkdownRenderer.lines(md, 40);
+        List<String> code = lines.stream().filter(l -> l instanceof CodeLine).map(AttributedString::toString).toList();
+        assertEquals(List.of(python.split("\n")), code);
+        String out = plain("    building/<room>/ac/set                   command to the room's A/C unit\n", 40);
+        assertTrue(out.contains("\nbuilding/<room>/ac/set                   command to the room's A/C unit\n"), out);
     }
 }

@@ -13,7 +13,7 @@ import org.jline.utils.AttributedString;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every lesson's text renders at 80 columns with no Markdown left over and no line too wide. */
+/** Every lesson's text renders at 80 columns with no Markdown left over and no line but code too wide. */
 class RenderAllTest {
     private static final Pattern TABLE_RULE = Pattern.compile("\\|\\s*:?-{3,}");
 
@@ -31,7 +31,7 @@ class RenderAllTest {
                 for (AttributedString line : MarkdownRenderer.lines(md, 80)) {
                     String where = lang + " lesson " + l.id() + ": " + line;
                     String text = line.toString();
-                    assertTrue(line.columnLength() <= 80, "wider than 80 columns: " + where);
+                    if (!(line instanceof CodeLine)) assertTrue(line.columnLength() <= 80, "wider than 80 columns: " + where);
                     assertFalse(text.contains("**") || text.contains("__"), "raw emphasis: " + where);
                     assertFalse(text.contains("`"), "raw backtick: " + where);
                     assertFalse(TABLE_RULE.matcher(text).find(), "raw table: " + where);

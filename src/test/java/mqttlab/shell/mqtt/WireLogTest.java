@@ -1,6 +1,7 @@
 package mqttlab.shell.mqtt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -35,7 +36,13 @@ class WireLogTest {
                 "Subscribed (mid: 1): 2",
                 "Client abc received PUBLISH (d0, q1, r0, m5, 'c/x', ... (3 bytes))",
                 "Client abc sending PUBACK (m5, rc0)"), lines);
-        assertEquals(5, log.claimIncomingId("c/x"));
-        assertEquals(0, log.claimIncomingId("c/x"));
+        assertEquals(5, log.claimIncoming("c/x").mid());
+        assertEquals(0, log.claimIncoming("c/x").mid());
+        // the same message again with DUP = 1 (first byte 0x3a): a redelivery [MQTT-3.3.1-1]
+        byte[] again = hex("3a 0a 00 03 63 2f 78 00 05 68 69 21");
+        down.feed(again, again.length);
+        WireLog.Incoming redelivered = log.claimIncoming("c/x");
+        assertEquals(5, redelivered.mid());
+        assertTrue(redelivered.dup());
     }
 }

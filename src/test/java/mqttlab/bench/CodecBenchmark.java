@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Decode and encode throughput of a small PUBLISH (QoS 1, 64-byte payload), in both versions, and
  * the explaining decoder for comparison. Run:
- * {@code java -cp target/mqttlab.jar org.openjdk.jmh.Main CodecBenchmark -f 1 -wi 2 -i 3 -r 1 -w 1}
+ * {@code bench/codec.sh} (JMH lives in test scope, out of the runtime jar).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

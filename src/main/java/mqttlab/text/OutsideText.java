@@ -1,0 +1,106 @@
+package mqttlab.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.WCWidth;
+
+/**
+ * Text that came from outside the lab — a classmate's topic, client id, user name or payload, a
+ * report, a log line quoting any of them — made harmless for a terminal: every character that
+ * could drive it is shown instead of sent. C0 controls become their control pictures (ESC is
+ * {@code ␛}, NUL {@code ␀}, CR {@code ␍}), a line feed inside one line is {@code ↵}, DEL is
+ * {@code ␡}, C1 controls (8-bit CSI U+009B among them) and bidi controls (U+202E…) are written as
+ * {@code <U+202E>}, and a lone surrogate as U+FFFD. Nothing else is touched, so Korean and emoji
+ * stay as they are. On a terminal without Unicode the shell turns the pictures into ASCII.
+ */
+public final class OutsideText {
+    private OutsideText() { }
+
+    /** What to show for {@code c}, or null when it is safe to print as it is (line feed included). */
+    public static String shown(char c) {
+        if (c == '\n') return null;
+        if (c < 0x20) return String.valueOf((char) (0x2400 + c));
+        if (c == 0x7F) return "␡";
+        if (c >= 0x80 && c <= 0x9F || bidi(c) || c == '\u2028' || c == '\u2029') return String.format("<U+%04X>", (int) c);
+        return null;
+    }
+
+    /** One line: as {@link #shown}, and line feeds shown as {@code ↵}, tabs as {@code ␉}. */
+    public static String line(String s) {
+        if (s == null) return "";
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r = c == '\n' ? "↵" : surrogate(s, i) ? "\uFFFD" : shown(c);
+            if (r == null && Character.isHighSurrogate(c) && i + 1 < s.length()) {
+                if (b != null) b.append(c).append(s.charAt(i + 1));
+                i++;
+                continue;
+            }
+            if (r != null && b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
+            if (b != null) {
+                if (r != null) b.append(r);
+                else b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** One line, cut to {@code maxColumns} display columns with an ellipsis when longer. */
+    public static String line(String s, int maxColumns) {
+        return cut(line(s), maxColumns);
+    }
+
+    /**
+     * Several lines: split at line feeds (CR LF counts as one), each made harmless as {@link #line}.
+     * The caller shows the lines after the first as continuations (indented or marked), so no line
+     * of someone else's text can start at the left edge and pass for the lab's own output.
+     */
+    public static List<String> lines(String s) {
+        List<String> out = new ArrayList<>();
+        if (s == null) return List.of("");
+        int start = 0;
+        for (int nl = s.indexOf('\n'); ; nl = s.indexOf('\n', start)) {
+            int end = nl < 0 ? s.length() : nl;
+            int cut = nl > 0 && end > start && s.charAt(end - 1) == '\r' ? end - 1 : end;
+            out.add(line(s.substring(start, cut)));
+            if (nl < 0) break;
+            start = nl + 1;
+        }
+        return out;
+    }
+
+    /** {@code s} in at most {@code maxColumns} columns: cut with {@code …} when wider (Korean counts two). */
+    public static String cut(String s, int maxColumns) {
+        if (maxColumns <= 0) return "";
+        int cols = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int w = Math.max(0, WCWidth.wcwidth(cp));
+            if (cols + w > maxColumns) {
+                // back off so the ellipsis fits
+                int keep = i, kept = cols;
+                while (kept + 1 > maxColumns && keep > 0) {
+                    int prev = s.offsetByCodePoints(keep, -1);
+                    kept -= Math.max(0, WCWidth.wcwidth(s.codePointAt(prev)));
+                    keep = prev;
+                }
+                return s.substring(0, keep) + "…";
+            }
+            cols += w;
+            i += Character.charCount(cp);
+        }
+        return s;
+    }
+
+    /** Bidi controls: embeddings, overrides, isolates and marks, which reorder what follows them. */
+    static boolean bidi(char c) {
+        return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    }
+
+    private static boolean surrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        return Character.isLowSurrogate(c);   // a low one reached here had no high one before it
+    }
+}

@@ -1,0 +1,94 @@
+package mqttlab.shell;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import mqttlab.testsupport.TmuxScreen;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A durable session, seen on a real terminal: lesson 6's sequence (the broker keeps owl's subscription and
+ * its QoS 1 message while owl is away, and the shell shows both when owl resumes) and lesson 9's
+ * redelivery (a lost PUBACK makes the broker send the message again with DUP = 1 when the session
+ * resumes [MQTT-4.4.0-1]). Both languages, 80 and 120 columns, two TERMs; the building runs, as it does
+ * for a student.
+ */
+class SessionDisplayTmuxTest {
+
+    record Words(String present, String keptSubs, String queued, String mark, String dup, String disconnected, String subscribed) { }
+
+    static Words words(String lang) {
+        return lang.equals("ko")
+                ? new Words("세션 유지", "브로커가 구독을 보관했으므로", "자리를 비운 동안 owl 세션에 쌓인 메시지 1개", "[자리를 비운 동안 쌓인 메시지]",
+                        "[DUP: 재전송", "owl 세션 연결 종료", "구독함 (QoS 1)")
+                : new Words("session present", "the broker kept its subscriptions", "1 message(s) queued for owl while you were away",
+                        "[queued while you were away]", "[DUP: sent again", "session owl disconnected", "(QoS 1)");
+    }
+
+    @ParameterizedTest(name = "{0} at {1} columns, TERM={2}")
+    @CsvSource({"en, 80, xterm-256color", "ko, 120, tmux-256color"})
+    void durableSessionShowsWhatHappenedWhileAway(String lang, int cols, String term) throws Exception {
+        Words w = words(lang);
+        try (TmuxScreen t = TmuxScreen.start(lang, cols, 40, term)) {
+            t.waitForPrompt("lab>");
+
+            t.line("connect owl -i owl -c");
+            t.waitForPrompt("lab[owl]>");
+            t.line("sub -t lab/owl -q 1");
+            t.waitFor(s -> TmuxScreen.after(s, "sub -t lab/owl").contains(w.subscribed()) && TmuxScreen.lastLine(s).equals("lab[owl]>"), "owl's subscription");
+            t.line("disconnect owl");
+            t.waitFor(s -> s.contains(w.disconnected()) && TmuxScreen.lastLine(s).equals("lab>"), "owl gone");
+            t.line("pub -t lab/owl -m 30.0 -q 1");
+            t.waitFor(s -> TmuxScreen.after(s, "pub -t lab/owl").contains("lab/owl") && TmuxScreen.lastLine(s).equals("lab>"), "the publish");
+            // nothing printed the message while owl was away
+            assertFalse(TmuxScreen.after(t.all(), "pub -t lab/owl").contains("30.0  ["), t.all());
+
+            t.line("connect owl -i owl -c");
+            String resumed = TmuxScreen.after(t.waitForPrompt("lab[owl]>"), "connect owl -i owl -c");
+            assertTrue(resumed.contains(w.present()), resumed);
+            assertTrue(resumed.contains(w.keptSubs()) && resumed.contains("lab/owl (QoS 1)"), resumed);
+            assertTrue(resumed.contains(w.queued()), resumed);
+            assertTrue(resumed.contains("lab/owl 30.0") && resumed.contains(w.mark()), resumed);
+            assertTrue(resumed.indexOf(w.queued()) < resumed.indexOf("lab/owl 30.0"), resumed);
+
+            t.line("sessions");
+            String table = TmuxScreen.after(t.waitFor(s -> TmuxScreen.lastLine(s).equals("lab[owl]>")
+                    && TmuxScreen.after(s, "> sessions").lines().count() > 2, "the sessions table"), "> sessions");
+            String owlRow = table.lines().filter(l -> l.contains(" owl ")).findFirst().orElse("");
+            assertTrue(owlRow.contains("lab/owl"), table);
+
+            // a live message on the restored subscription prints as any other, with no mark
+            t.line("pub -t lab/owl -m 31.5 -q 1");
+            String live = TmuxScreen.after(t.waitFor(s -> TmuxScreen.after(s, "-m 31.5").contains("lab/owl 31.5"), "the live message"), "-m 31.5");
+            assertFalse(live.contains(w.mark()), live);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} at {1} columns, TERM={2}")
+    @CsvSource({"en, 120, tmux-256color", "ko, 80, xterm-256color"})
+    void lostPubackBringsDupRedelivery(String lang, int cols, String term) throws Exception {
+        Words w = words(lang);
+        try (TmuxScreen t = TmuxScreen.start(lang, cols, 40, term)) {
+            t.waitForPrompt("lab>");
+            t.line("connect watcher -i watcher -c");
+            t.waitForPrompt("lab[watcher]>");
+            t.line("sub -t lab/qos/dup -q 1 -v");
+            t.waitFor(s -> TmuxScreen.after(s, "sub -t lab/qos/dup").contains(w.subscribed()) && TmuxScreen.lastLine(s).equals("lab[watcher]>"), "the subscription");
+            t.line("fault drop puback in watcher");
+            t.waitFor(s -> TmuxScreen.after(s, "fault drop").lines().count() > 1 && TmuxScreen.lastLine(s).equals("lab[watcher]>"), "the fault");
+            t.line("pub -t lab/qos/dup -m again -q 1");
+            String first = TmuxScreen.after(t.waitFor(s -> TmuxScreen.after(s, "-m again").contains("lab/qos/dup again"), "the first delivery"), "-m again");
+            assertFalse(first.contains(w.dup()), first);
+
+            t.line("kill watcher");
+            t.waitForPrompt("lab>");
+            t.line("connect watcher -i watcher -c");
+            String resumed = TmuxScreen.after(t.waitForPrompt("lab[watcher]>"), "connect watcher -i watcher -c");
+            assertTrue(resumed.contains(w.present()), resumed);
+            String again = resumed.lines().filter(l -> l.contains("lab/qos/dup again")).findFirst().orElse("");
+            assertTrue(again.contains(w.dup()), resumed);
+
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package mqttlab.testsupport;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The lab shell on a real terminal: a detached tmux session of the given size and TERM, typed at with
+ * send-keys and read back with capture-pane, as a person would see it. Each screen has its own tmux
+ * server socket, so tests never touch a user's tmux or each other's. The lab runs with its embedded
+ * broker on a free loopback port and {@code MQTTLAB_HOME} in a temporary folder.
+ */
+public final class TmuxScreen implements AutoCloseable {
+    private static final long WAIT_MILLIS = 30_000;
+    private final String tmux;
+    private final String socket;
+    private final Path home;
+    private final int port;
+
+    private TmuxScreen(String tmux, String socket, Path home, int port) {
+        this.tmux = tmux;
+        this.socket = socket;
+        this.home = home;
+        this.port = port;
+    }
+
+    /**
+     * Starts {@code mqttlab --port FREE --lang LANG ARGS} in a {@code cols}×{@code rows} pane under {@code term}.
+     * The pane stays a few seconds after the lab exits, so the goodbye can be read.
+     */
+    public static TmuxScreen start(String lang, int cols, int rows, String term, String... labArgs) throws IOException, InterruptedException {
+        String tmux = Peers.require("tmux").toString();
+        Path home = Files.createTempDirectory("mqttlab-home");
+        int port = DebianMosquitto.freePort();
+        String socket = "mqttlab-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+        List<String> args = new ArrayList<>(List.of("--port", String.valueOf(port), "--lang", lang));
+        args.addAll(List.of(labArgs));
+        List<String> cmd = new ArrayList<>(List.of("env", "MQTTLAB_HOME=" + home, "TERM=" + term, "LANG=C.UTF-8"));
+        cmd.addAll(LabProcess.command(args.toArray(new String[0])));
+        String shellLine = String.join(" ", cmd.stream().map(TmuxScreen::quote).toList()) + "; echo exit=$?; sleep 5";
+        TmuxScreen s = new TmuxScreen(tmux, socket, home, port);
+        s.tmux("new-session", "-d", "-s", "lab", "-x", String.valueOf(cols), "-y", String.valueOf(rows), shellLine);
+        return s;
+    }
+
+    /** The embedded broker's port. */
+    public int port() { return port; }
+
+    /** The lab's MQTTLAB_HOME. */
+    public Path home() { return home; }
+
+    /** Types {@code text} literally and presses Enter. */
+    public void line(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", "lab", "-l", text);
+        tmux("send-keys", "-t", "lab", "Enter");
+    }
+
+    /** Sends tmux key names ({@code C-c}, {@code Enter}, {@code Tab}) or literal words. */
+    public void keys(String... keys) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("send-keys", "-t", "lab"));
+        cmd.addAll(List.of(keys));
+        tmux(cmd.toArray(new String[0]));
+    }
+
+    /** The visible screen, one line per row, trailing spaces kept as tmux gives them. */
+    public String screen() throws IOException, InterruptedException {
+        return capture("capture-pane", "-p", "-t", "lab");
+    }
+
+    /** The whole pane: the scrollback and the screen, lines the terminal wrapped joined again (-J). */
+    public String all() throws IOException, InterruptedException {
+        return capture("capture-pane", "-p", "-J", "-S", "-", "-t", "lab");
+    }
+
+    /** Waits until the whole pane (scrollback included) passes {@code ok}; fails with the screen otherwise. */
+    public String waitFor(Predicate<String> ok, String what) throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        String s = "";
+        while (System.currentTimeMillis() < deadline) {
+            s = all();
+            if (ok.test(s)) return s;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("waited " + WAIT_MILLIS / 1000 + " s for " + what + "; the pane:\n" + s);
+    }
+
+    /** Waits until the last non-empty line is exactly {@code prompt} (trailing spaces aside): the shell is idle. */
+    public String waitForPrompt(String prompt) throws IOException, InterruptedException {
+        return waitFor(s -> lastLine(s).equals(prompt.stripTrailing()), "the prompt `" + prompt + "`");
+    }
+
+    /** The pane's text after the last line that contains {@code marker} (inclusive), or "" if none does. */
+    public static String after(String pane, String marker) {
+        int i = pane.lastIndexOf(marker);
+        if (i < 0) return "";
+        int start = pane.lastIndexOf('\n', i) + 1;
+        return pane.substring(start);
+    }
+
+    public static String lastLine(String pane) {
+        String[] lines = pane.stripTrailing().split("\n");
+        return lines[lines.length - 1].stripTrailing();
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        new ProcessBuilder(tmux, "-L", socket, "kill-server").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
+    private String capture(String... args) throws IOException, InterruptedException {
+        return tmux(args);
+    }
+
+    private String tmux(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(tmux, "-L", socket));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("LANG", "C.UTF-8");   // tmux reads and writes Korean only in a UTF-8 locale
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) throw new IOException(String.join(" ", cmd) + " failed: " + out);
+        return out;
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+}

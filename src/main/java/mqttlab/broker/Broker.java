@@ -22,6 +22,7 @@ import mqttlab.broker.auth.ListenerSecurity;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.Listener;
+import mqttlab.broker.connect.Admission;
 import mqttlab.broker.fault.FaultInjector;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
@@ -74,6 +75,11 @@ public final class Broker implements AutoCloseable {
      * password file this way).
      */
     public static Broker start(BrokerConfig config, Clock clock, UnaryOperator<ListenerSecurity> security) {
+        return start(config, clock, security, Admission.OPEN);
+    }
+
+    /** As {@link #start(BrokerConfig, Clock, UnaryOperator)}, with who may connect beyond the password check. */
+    public static Broker start(BrokerConfig config, Clock clock, UnaryOperator<ListenerSecurity> security, Admission admission) {
         BrokerLog log = new BrokerLog(config, clock);
         EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-accept", true));
         EventLoopGroup worker = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-broker", true));
@@ -87,7 +93,7 @@ public final class Broker implements AutoCloseable {
         }
         Map<ListenerSecurity, ListenerSecurity> wrapped = new IdentityHashMap<>();
         List<ListenerSecurity> access = loaded.stream().map(s -> wrapped.computeIfAbsent(s, security)).toList();
-        BrokerContext ctx = new BrokerContext(config, log, new PacketTap(), new FaultInjector(), worker.next(), clock);
+        BrokerContext ctx = new BrokerContext(config, log, new PacketTap(), new FaultInjector(), worker.next(), clock, admission);
         Wiring wiring = new Wiring(ctx);
         if (log.hasTopicDestination()) { // log_dest topic: $SYS/broker/log/<letter>, QoS 2, not retained, as mosquitto
             log.setTopicSink((topic, line) -> ctx.loop.execute(() -> wiring.router.publish(new Message(topic,

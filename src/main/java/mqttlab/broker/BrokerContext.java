@@ -3,6 +3,7 @@ package mqttlab.broker;
 import io.netty.channel.EventLoop;
 import java.time.Clock;
 import mqttlab.broker.config.BrokerConfig;
+import mqttlab.broker.connect.Admission;
 import mqttlab.broker.fault.FaultInjector;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.message.Message;
@@ -27,9 +28,12 @@ public final class BrokerContext {
     public final EventLoop loop;
     public final Clock clock;
     public final FlushScheduler flusher;
+    /** Who may connect beyond the password check ({@link Admission#OPEN} outside a classroom). */
+    public final Admission admission;
 
     public BrokerContext(BrokerConfig config, BrokerLog log, PacketTap tap, FaultInjector faults,
-                         EventLoop loop, Clock clock) {
+                         EventLoop loop, Clock clock, Admission admission) {
+        this.admission = java.util.Objects.requireNonNull(admission, "admission");
         this.config = config;
         this.log = log;
         this.tap = tap;

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import mqttlab.text.Text;
 
 /**
  * One MQTT 5 connection to the class broker (HiveMQ client) that keeps itself up: a persistent
@@ -62,8 +63,8 @@ final class ClassLink implements AutoCloseable {
                         listener.down(reason(ctx.getCause()), false);
                         return;
                     }
-                    if (takenOver(ctx.getCause())) { // two labs with one account would take the session from each other forever
-                        listener.down("another lab joined as " + spec.user() + " and took over this session", false);
+                    if (takenOver(ctx.getCause())) { // reconnecting would take the session back, and so on forever
+                        listener.down(Text.t("class.taken.over", takenOverBy(ctx.getCause()), spec.clientId()), false);
                         return;
                     }
                     if (ctx.getReconnector().getAttempts() == 0) listener.down(reason(ctx.getCause()), true);
@@ -131,6 +132,15 @@ final class ClassLink implements AutoCloseable {
 
     static boolean takenOver(Throwable t) {
         return t instanceof Mqtt5DisconnectException e && e.getMqttMessage().getReasonCode() == Mqtt5DisconnectReasonCode.SESSION_TAKEN_OVER;
+    }
+
+    /** Who took the session over, as the broker's DISCONNECT said ("taken over by user 'alice' from …"). */
+    static String takenOverBy(Throwable t) {
+        if (t instanceof Mqtt5DisconnectException e) {
+            var why = e.getMqttMessage().getReasonString();
+            if (why.isPresent()) return why.get().toString();
+        }
+        return Text.t("class.taken.over.unknown");
     }
 
     static String reason(Throwable t) {

@@ -10,7 +10,9 @@ import java.util.Optional;
 import mqttlab.broker.Broker;
 import mqttlab.broker.BrokerStartException;
 import mqttlab.broker.ClientInfo;
+import mqttlab.broker.auth.ClientIdOwnership;
 import mqttlab.broker.auth.ListenerSecurity;
+import mqttlab.broker.connect.ConnectionQuota;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.building.BrokerAddress;
@@ -26,6 +28,8 @@ import mqttlab.building.BuildingStartException;
  * {@link ClassControl}'s messages, and the {@link Roster}.
  */
 public final class Classroom implements AutoCloseable {
+    /** The console's client id: the instructor's, by the classroom's client id rule ({@link ClientIdOwnership}). */
+    static final String CONSOLE_CLIENT_ID = ClassroomAuthorizer.CONSOLE + "-console";
     private final Broker broker;
     private final Building building;
     private final ClassLink console;
@@ -46,6 +50,11 @@ public final class Classroom implements AutoCloseable {
 
     /** Starts everything; {@code building} null runs the class without the building. */
     public static Classroom start(BrokerConfig config, BuildingConfig building, Clock clock) throws ClassroomException {
+        return start(config, building, clock, new ConnectionQuota(ConnectionQuota.CLASSROOM_DEFAULT));
+    }
+
+    /** As {@link #start(BrokerConfig, BuildingConfig, Clock)}, with {@code quota} connections per student. */
+    public static Classroom start(BrokerConfig config, BuildingConfig building, Clock clock, ConnectionQuota quota) throws ClassroomException {
         if (config.perListenerSettings()) {
             throw new ClassroomException("Classroom mode uses one password_file and acl_file for every listener; remove per_listener_settings.", null);
         }
@@ -66,7 +75,7 @@ public final class Classroom implements AutoCloseable {
             broker = Broker.start(config, clock, ls -> {
                 auth[0] = new ClassroomAuthorizer(ls.authorizer(), passwords, prefix);
                 return new ListenerSecurity(ls.allowAnonymous(), passwords, auth[0], ls.warnings());
-            });
+            }, new ClassroomAdmission(new ClientIdOwnership(passwords::accounts, Roster.STAFF::contains), quota, Roster.STAFF));
         } catch (BrokerStartException e) {
             throw new ClassroomException(e.getMessage() + (e.addressInUse() ? ". Is another broker (a system mosquitto?) running on that port?" : ""), e);
         }
@@ -77,7 +86,7 @@ public final class Classroom implements AutoCloseable {
         ClassLink console = null;
         Building b = null;
         try {
-            JoinSpec consoleSpec = new JoinSpec(host, port, ClassroomAuthorizer.CONSOLE, consolePw, "lab-instructor-console", 30, 0);
+            JoinSpec consoleSpec = new JoinSpec(host, port, ClassroomAuthorizer.CONSOLE, consolePw, CONSOLE_CLIENT_ID, 30, 0);
             console = ClassLink.open(consoleSpec, false, (Mqtt5Publish p) -> {
                 if (board[0] != null) board[0].accept(p.getTopic().toString(), p.getPayloadAsBytes());
             }, new ClassLink.Listener() {

@@ -7,7 +7,9 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import mqttlab.broker.auth.Authenticator;
@@ -40,6 +42,13 @@ public final class ClassroomPasswords implements Authenticator {
         String pw = Base64.getUrlEncoder().withoutPadding().encodeToString(b);
         internal.put(user, pw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return pw;
+    }
+
+    /** Every account: the password file's users and the internal ones. */
+    public Set<String> accounts() {
+        Set<String> all = new HashSet<>(current().users());
+        all.addAll(internal.keySet());
+        return all;
     }
 
     public boolean isInternal(String user) {

@@ -3,9 +3,10 @@ package mqttlab.classroom;
 import java.util.Objects;
 
 /**
- * How a student joins: {@code mqttlab --join HOST[:PORT] --user NAME}. The client id is stable per
- * user ({@code lab-<user>}) so the persistent session survives a reconnect and keeps what was sent
- * meanwhile; {@code keepAliveSeconds} bounds how long a dead link goes unnoticed.
+ * How a student joins: {@code mqttlab --join HOST[:PORT] --user NAME}. The client id is the user's
+ * by the classroom's rule and unguessable ({@code alice-lab-3f9c2a71}, one per run of the lab), so
+ * the persistent session survives a reconnect and keeps what was sent meanwhile, and nobody else can
+ * aim at it; {@code keepAliveSeconds} bounds how long a dead link goes unnoticed.
  */
 public record JoinSpec(String host, int port, String user, String password, String clientId,
                        int keepAliveSeconds, long sessionExpirySeconds) {
@@ -43,7 +44,7 @@ public record JoinSpec(String host, int port, String user, String password, Stri
             }
         }
         if (host.isEmpty()) throw new IllegalArgumentException("the host is missing (use HOST or HOST:PORT)");
-        return new JoinSpec(host, port, user, password, "lab-" + user, DEFAULT_KEEP_ALIVE, DEFAULT_SESSION_EXPIRY);
+        return new JoinSpec(host, port, user, password, mqttlab.broker.connect.ClientIds.owned(user, "lab"), DEFAULT_KEEP_ALIVE, DEFAULT_SESSION_EXPIRY);
     }
 
     public JoinSpec withKeepAlive(int seconds) {

@@ -21,7 +21,7 @@
  *
  * <h2>Student</h2>
  * {@link mqttlab.classroom.StudentSession#join} ({@code mqttlab --join HOST[:PORT] --user NAME}):
- * one persistent MQTT 5 session (client id {@code lab-<user>}) that reconnects by itself; the
+ * one persistent MQTT 5 session (client id {@code <user>-lab-<random>}: in class an id belongs to its account, see {@link mqttlab.classroom.ClassroomAdmission}) that reconnects by itself; the
  * {@link mqttlab.classroom.ProgressReporter} publishes the student's
  * {@link mqttlab.classroom.ProgressReport} retained, QoS 1, on {@code lab/progress/<user>}
  * (the ACL's {@code pattern readwrite lab/progress/%u}); {@link mqttlab.classroom.ClassEvent}s

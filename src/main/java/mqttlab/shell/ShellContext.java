@@ -201,6 +201,18 @@ public final class ShellContext {
     /** Listens to {@link #exercisePassed}. */
     public void onExercisePassed(java.util.function.BiConsumer<String, Integer> listener) { exerciseListeners.add(listener); }
 
+    private volatile String classUser;
+
+    /**
+     * A student's shell in class: the account it joined as. From then on the client ids asked for
+     * on the class broker become the student's own ({@code -i owl} → {@code alice-owl}), as the
+     * classroom's client id rule wants ({@link mqttlab.broker.auth.ClientIdOwnership}).
+     */
+    public void joinedClassAs(String user) { classUser = user; }
+
+    /** The student's account in class; null outside a class. */
+    public String classUser() { return classUser; }
+
     public void requestExit() { exitRequested = true; }
 
     public boolean exitRequested() { return exitRequested; }

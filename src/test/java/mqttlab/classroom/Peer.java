@@ -29,7 +29,7 @@ final class Peer implements AutoCloseable {
 
     /** As {@link #connect(int, String, String)}, handing each "topic payload" line to {@code sink} instead of keeping it. */
     static Peer connect(int port, String user, String password, Consumer<String> sink) throws Exception {
-        Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier("peer-" + UUID.randomUUID().toString().substring(0, 8))
+        Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier((user == null ? "" : user + "-") + "peer-" + UUID.randomUUID().toString().substring(0, 8))
                 .serverHost("127.0.0.1").serverPort(port).buildAsync();
         Peer p = new Peer(c, sink);
         var connect = c.connectWith().cleanStart(true);

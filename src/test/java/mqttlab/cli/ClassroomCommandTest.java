@@ -139,7 +139,7 @@ class ClassroomCommandTest {
             assertTrue(teacher.screen().contains("· building: 4 rooms"), teacher.screen());
             teacher.type("sub -t building/+/sensor1/temperature -v");
             teacher.awaitText("building/125/sensor1/temperature ", 10_000);
-            assertTrue(teacher.type("clients").contains("lab-instructor-"), teacher.screen());
+            assertTrue(teacher.type("clients").contains("instructor-shell-"), teacher.screen());
             assertTrue(teacher.type("class reset-building").contains("The building is back at its start: 4 rooms"), teacher.screen());
             assertEquals(0, teacher.quit());
         }

@@ -45,7 +45,7 @@ public final class ConnectHandler {
                 refuse(c, ConnectReturnCode.IDENTIFIER_REJECTED);
                 return;
             }
-            clientId = ClientIds.generate();
+            clientId = ctx.admission.assign(connect.username());
             assigned = true;
         }
         c.clientId = clientId;
@@ -55,14 +55,28 @@ public final class ConnectHandler {
             refuse(c, ConnectReturnCode.NOT_AUTHORIZED);
             return;
         }
-        if (ctx.config.maxConnections() >= 0 && ctx.sessions.online() >= ctx.config.maxConnections()) {
+        Admission.Refusal refusal = ctx.admission.check(clientId, c.username, ctx.sessions);
+        if (refusal != null) {
+            ctx.log.log(LogLevel.NOTICE, refusal.log());
+            refuse(c, refusal);
+            return;
+        }
+        if (ctx.config.maxConnections() >= 0 && ctx.sessions.online() >= ctx.config.maxConnections()
+                && !ctx.admission.privileged(c.username)) {
             refuse(c, ConnectReturnCode.SERVER_UNAVAILABLE);
             return;
         }
         if (connect.will() != null && !willAllowed(c, connect.will())) return;
 
-        takeover.closeExisting(clientId);
+        takeover.closeExisting(clientId, c);
         Session session = ctx.sessions.get(clientId);
+        if (session != null && !connect.cleanStart() && !java.util.Objects.equals(session.username, c.username)) {
+            // A session is resumed only by the account that made it: another user starts afresh and gets nothing of it.
+            ctx.log.log(LogLevel.NOTICE, "Client " + clientId + ": the session was made by " + who(session.username)
+                    + ", not " + who(c.username) + "; starting a new one.");
+            takeover.discard(session);
+            session = null;
+        }
         boolean sessionPresent = session != null && !connect.cleanStart();
         if (session != null && connect.cleanStart()) {
             takeover.discard(session);
@@ -172,6 +186,17 @@ public final class ConnectHandler {
         ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code.codeFor(c.version) + ")");
         c.send(new ConnAck(false, code.codeFor(c.version)));
         c.close(); // [MQTT-3.2.2-5]
+    }
+
+    private void refuse(Connection c, Admission.Refusal r) {
+        int code = c.version.isV5() ? r.v5().code() : r.v3().code();
+        ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code + ")");
+        c.send(new ConnAck(false, code));
+        c.close(); // [MQTT-3.2.2-5]
+    }
+
+    private static String who(String username) {
+        return username == null ? "a client without a user name" : "user '" + username + "'";
     }
 
     private void refuse(Connection c, ReasonCode v5Code) {

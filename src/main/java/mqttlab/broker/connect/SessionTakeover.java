@@ -17,7 +17,12 @@ public final class SessionTakeover {
         this.wills = wills;
     }
 
-    public void closeExisting(String clientId) {
+    /**
+     * Closes the connection that holds {@code clientId}, if any, because {@code by} connected with it.
+     * A v5 client is told who took over in the DISCONNECT's reason string, so a lab can say so
+     * instead of blaming its own user.
+     */
+    public void closeExisting(String clientId, Connection by) {
         wills.cancelDelayed(clientId); // a new connection ends a pending will delay (MQTT 5.0 3.1.3.2.2)
         Session s = ctx.sessions.get(clientId);
         if (s == null || s.connection == null) return;
@@ -26,7 +31,13 @@ public final class SessionTakeover {
         old.takenOver = true;
         s.connection = null;
         if (old.will != null) wills.publishNow(old); // the old connection did not end with DISCONNECT
-        old.disconnectWith(ReasonCode.SESSION_TAKEN_OVER, null);
+        old.disconnectWith(ReasonCode.SESSION_TAKEN_OVER, takenOverBy(by));
+    }
+
+    /** The reason string of a takeover DISCONNECT: {@code taken over by user 'alice' from 10.0.0.7:50123}. */
+    public static String takenOverBy(Connection by) {
+        String user = by.username == null ? "a client without a user name" : "user '" + by.username + "'";
+        return "taken over by " + user + " from " + by.address();
     }
 
     /** Removes a session and its subscriptions. */

@@ -1,5 +1,7 @@
 package mqttlab.exercises.program;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,10 +31,10 @@ public final class JavaControllerGrader implements Grader {
     public List<Criterion> grade(Attempt a) throws Exception {
         String file = a.exercise().starters().get(0);
         Path source = a.file(file);
-        if (!Files.isRegularFile(source)) return List.of(Criterion.fail("no " + file + " in " + a.folder() + " (`reset " + a.exercise().id() + "` restores it)"));
+        if (!Files.isRegularFile(source)) return List.of(Criterion.fail(t("check.no.file", file, a.folder(), a.exercise().id())));
         String code = Files.readString(source);
         if (code.matches("(?s).*\\b(System\\s*\\.\\s*exit|Runtime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(halt|exit))\\s*\\(.*")) {
-            return List.of(Criterion.fail(file + " calls System.exit, which would close the whole lab, since your program runs inside it; return from main instead"));
+            return List.of(Criterion.fail(t("grade.10.exit", file)));
         }
         LabSystem lab = a.requireLab();
         PacketHistory history = a.requireHistory();
@@ -41,28 +43,27 @@ public final class JavaControllerGrader implements Grader {
         try {
             JavaSourceCompiler.Result compiled = new JavaSourceCompiler().compile(source, classes);
             if (!compiled.ok()) {
-                return List.of(Criterion.fail(file + " does not compile: " + String.join("; ", compiled.errors().subList(0, Math.min(3, compiled.errors().size())))));
+                return List.of(Criterion.fail(t("grade.10.no.compile", file, String.join("; ", compiled.errors().subList(0, Math.min(3, compiled.errors().size()))))));
             }
             List<Criterion> out = new ArrayList<>();
-            out.add(Criterion.pass(file + " compiles"));
+            out.add(Criterion.pass(t("grade.10.compiles", file)));
             String className = file.replaceFirst("\\.java$", "");
             long start = history.lastSeq();
             ProgramRun run = ProgramRun.start(classes, className, lab.host(), Integer.toString(lab.port()));
             try {
                 boolean subscribed = Watch.untilSubscribed(history, lab, start, SUBSCRIBE_WAIT, run::alive);
                 if (!subscribed) {
-                    out.add(Criterion.fail(run.crash() != null ? "your program crashed before subscribing: " + run.crashLine(file)
-                            : "your program did not subscribe to the temperatures within " + SUBSCRIBE_WAIT.toSeconds() + " s"));
+                    out.add(Criterion.fail(run.crash() != null ? t("grade.10.crashed.early", run.crashLine(file))
+                            : t("grade.10.no.subscribe", SUBSCRIBE_WAIT.toSeconds())));
                     return out;
                 }
                 List<TapEvent> day = DayRecording.play(lab, building, a.progress());
-                out.add(Criterion.of(run.crash() == null, "your program ran through the whole day",
-                        "your program crashed during the day: " + run.crashLine(file)));
+                out.add(Criterion.of(run.crash() == null, t("grade.10.whole.day"), t("grade.10.crashed", run.crashLine(file))));
                 out.addAll(new DayJudge(a.exercise()).judge(day, lab));
             } finally {
                 boolean polite = run.stop(STOP_GRACE);
                 for (String id : studentClients(history.since(start), lab)) lab.cut(id);
-                if (!polite) out.add(Criterion.fail("your program ignored the interrupt at the end of the day and had to be stopped by force"));
+                if (!polite) out.add(Criterion.fail(t("grade.10.forced")));
             }
             return out;
         } finally {

@@ -1,5 +1,7 @@
 package mqttlab.exercises.program;
 
+import static mqttlab.text.Text.t;
+
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -65,14 +67,11 @@ public final class ProgramRun {
     public String crashLine(String sourceFile) {
         Throwable c = crash;
         if (c == null) return "";
-        String where = "";
+        String what = c.getClass().getSimpleName() + (c.getMessage() != null ? ": " + c.getMessage() : "");
         for (StackTraceElement e : c.getStackTrace()) {
-            if (sourceFile.equals(e.getFileName())) {
-                where = " at " + e.getFileName() + ":" + e.getLineNumber();
-                break;
-            }
+            if (sourceFile.equals(e.getFileName())) return t("grade.10.crash.at", what, e.getFileName(), e.getLineNumber());
         }
-        return c.getClass().getSimpleName() + (c.getMessage() != null ? ": " + c.getMessage() : "") + where;
+        return what;
     }
 
     /**

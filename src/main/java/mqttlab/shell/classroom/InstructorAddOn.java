@@ -33,7 +33,7 @@ public final class InstructorAddOn implements ShellAddOn {
     }
 
     @Override
-    public ClientSettings firstSession(ClientSettings usual) { return usual.withClientId("lab-instructor-" + ProcessHandle.current().pid()); }
+    public ClientSettings firstSession(ClientSettings usual) { return usual.withClientId(mqttlab.broker.connect.ClientIds.owned(mqttlab.classroom.ClassroomAuthorizer.CONSOLE, "shell")); }
 
     @Override
     public Building building() { return classroom.building().orElse(null); }

@@ -2,11 +2,14 @@ package mqttlab.shell.command;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import mqttlab.broker.auth.ClientIdOwnership;
 import mqttlab.shell.Endpoint;
 import mqttlab.shell.ShellContext;
+import mqttlab.shell.Styles;
 import mqttlab.shell.mqtt.ClientSettings;
 import mqttlab.shell.mqtt.ConnectOptions;
 import mqttlab.shell.session.Session;
+import mqttlab.text.Text;
 
 /**
  * Which client a shell `sub`/`pub` uses. Plain flags (or -h/-p naming the lab's own broker, as in the
@@ -40,6 +43,14 @@ final class Targets {
         Endpoint e = ctx.endpoint();
         ClientSettings s = conn.settings(e.host(), e.port());
         if (s.username() == null && e.user() != null && !elsewhere(e, conn)) s = s.withAuth(e.user(), e.password());
+        String student = ctx.classUser();
+        if (student != null && !elsewhere(e, conn) && student.equals(s.username())) { // the class broker refuses ids that are not the student's
+            String own = ClientIdOwnership.ownId(student, s.clientId());
+            if (!own.equals(s.clientId())) {
+                ctx.println(ctx.styles().styled(Styles.FAINT, Text.t("class.own.id", s.clientId(), own)));
+                s = s.withClientId(own);
+            }
+        }
         return s;
     }
 

@@ -33,7 +33,7 @@ class JavaControllerGraderTest {
     }
 
     static String text(Report r) {
-        return r.lines("en").stream().collect(Collectors.joining("\n"));
+        return r.lines().stream().collect(Collectors.joining("\n"));
     }
 
     static String starterWith(String decision) throws Exception {

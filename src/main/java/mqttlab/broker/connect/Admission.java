@@ -1,0 +1,38 @@
+package mqttlab.broker.connect;
+
+import java.util.Objects;
+import mqttlab.broker.session.SessionStore;
+import mqttlab.protocol.packet.ConnectReturnCode;
+import mqttlab.protocol.packet.ReasonCode;
+
+/**
+ * Who may connect beyond the password check: a policy the composition root hands the broker (the
+ * classroom's {@code ClassroomAdmission}: client ids belong to accounts, a connection quota per
+ * user). Consulted on the event loop after authentication and before any session is touched, so a
+ * refused CONNECT changes nothing: the session it named keeps its connection and its messages.
+ */
+public interface Admission {
+    /** The plain broker's: everyone the password check lets in. */
+    Admission OPEN = new Admission() { };
+
+    /** Why this CONNECT is refused, or null to let it in. {@code sessions} is for reading only. */
+    default Refusal check(String clientId, String username, SessionStore sessions) { return null; }
+
+    /** The client id for a client that sent none (MQTT 5: the Assigned Client Identifier). */
+    default String assign(String username) { return ClientIds.generate(); }
+
+    /** True for accounts the broker's {@code max_connections} never turns away (the instructor's own clients). */
+    default boolean privileged(String username) { return false; }
+
+    /**
+     * A refused CONNECT: the 3.1.1 return code, the v5 reason code, and the log line (NOTICE) that
+     * says why in the broker's log.
+     */
+    record Refusal(ConnectReturnCode v3, ReasonCode v5, String log) {
+        public Refusal {
+            Objects.requireNonNull(v3, "v3");
+            Objects.requireNonNull(v5, "v5");
+            Objects.requireNonNull(log, "log");
+        }
+    }
+}

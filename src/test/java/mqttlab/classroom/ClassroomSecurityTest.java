@@ -1,0 +1,135 @@
+package mqttlab.classroom;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.broker.connect.ConnectionQuota;
+import mqttlab.protocol.packet.*;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+import mqttlab.testsupport.RawClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The class broker as a hostile classmate meets it: a roster of s01..s04, no building. */
+class ClassroomSecurityTest {
+    @TempDir Path tmp;
+    private Classroom classroom;
+    private final List<RawClient> open = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws IOException {
+        for (RawClient c : open) c.drop();
+        if (classroom != null) classroom.close();
+    }
+
+    private Classroom start(int maxConnections, int perUser) throws Exception {
+        ClassroomFixture f = ClassroomFixture.create(tmp, 4, "127.0.0.1", 0);
+        Files.writeString(f.conf, Files.readString(f.conf).replace("max_connections 200", "max_connections " + maxConnections));
+        classroom = Classroom.start(f.config(), null, Clock.systemUTC(), new ConnectionQuota(perUser));
+        return classroom;
+    }
+
+    private static Connect connect(MqttVersion v, String id, boolean clean, String user, String password) {
+        Properties p = v.isV5() && !clean ? Properties.EMPTY.plus(PropertyId.SESSION_EXPIRY_INTERVAL, 3600) : Properties.EMPTY;
+        return new Connect(v, id, clean, 60, null, user, password.getBytes(StandardCharsets.UTF_8), p);
+    }
+
+    private ConnAck attempt(MqttVersion v, String id, boolean clean, String user) throws IOException {
+        RawClient c = new RawClient(classroom.broker().port(), v);
+        open.add(c);
+        return (ConnAck) c.sendAndReceive(connect(v, id, clean, user, ClassroomFixture.password(user)));
+    }
+
+    private RawClient client(MqttVersion v, String id, boolean clean, String user) throws IOException {
+        RawClient c = new RawClient(classroom.broker().port(), v);
+        open.add(c);
+        ConnAck ack = (ConnAck) c.sendAndReceive(connect(v, id, clean, user, ClassroomFixture.password(user)));
+        assertEquals(0, ack.reasonCode(), user + " as " + id);
+        return c;
+    }
+
+    @Test
+    @DisplayName("a classmate's client id is refused (v5 0x85, 3.1.1 return code 2); the owner keeps the session and everything queued for it")
+    void takeoverRefused() throws Exception {
+        start(200, ConnectionQuota.CLASSROOM_DEFAULT);
+        RawClient owner = client(MqttVersion.V5, "s01-lab-7f3a9c21", false, "s01");
+        owner.sendAndReceive(new Subscribe(1, List.of(new Subscription("students/s01/inbox", Qos.AT_LEAST_ONCE))));
+        owner.send(new Disconnect(0, Properties.EMPTY)); // offline: messages queue for the session
+        RawClient mine = client(MqttVersion.V3_1_1, "s01-tool", true, "s01");
+        mine.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, false, "students/s01/inbox", 1, "queued for s01".getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(0x85, attempt(MqttVersion.V5, "s01-lab-7f3a9c21", false, "s02").reasonCode(), "[MQTT-3.2.2-8] Client Identifier not valid");
+        assertEquals(2, attempt(MqttVersion.V3_1_1, "s01-lab-7f3a9c21", false, "s02").reasonCode(), "identifier rejected");
+        assertTrue(open.get(open.size() - 1).closedWithin(2000), "the server closes the connection after a refusing CONNACK [MQTT-3.2.2-5]");
+
+        RawClient back = new RawClient(classroom.broker().port(), MqttVersion.V5);
+        open.add(back);
+        ConnAck ack = (ConnAck) back.sendAndReceive(connect(MqttVersion.V5, "s01-lab-7f3a9c21", false, "s01", "pw-s01"));
+        assertTrue(ack.sessionPresent(), "the owner's session survived the attempt");
+        assertEquals("queued for s01", new String(back.receive(Publish.class).payload(), StandardCharsets.UTF_8));
+
+        assertEquals(0x85, attempt(MqttVersion.V5, "s01-lab-7f3a9c21", true, "s02").reasonCode(), "online, with clean start too");
+        assertTrue(back.silentFor(300), "the owner was not disconnected");
+        assertEquals(0x85, attempt(MqttVersion.V5, "owl", true, "s02").reasonCode(), "an id that is nobody's: a student must use their own");
+        assertEquals(0x85, attempt(MqttVersion.V5, "sensor-125-1", true, "s02").reasonCode(), "nor the building's");
+    }
+
+    @Test
+    @DisplayName("a student who sends no client id gets one of their own")
+    void assignedIdsAreTheStudents() throws Exception {
+        start(200, ConnectionQuota.CLASSROOM_DEFAULT);
+        RawClient c = new RawClient(classroom.broker().port(), MqttVersion.V5);
+        open.add(c);
+        ConnAck ack = (ConnAck) c.sendAndReceive(connect(MqttVersion.V5, "", true, "s03", "pw-s03"));
+        assertEquals(0, ack.reasonCode());
+        String id = ack.properties().string(PropertyId.ASSIGNED_CLIENT_IDENTIFIER).orElseThrow();
+        assertTrue(id.startsWith("s03-") && id.length() > 12, id);
+    }
+
+    @Test
+    @DisplayName("a fourth student's 200 connections: 20 get in, the rest get 0x97, and the class still gets in")
+    void perUserLimit() throws Exception {
+        start(200, ConnectionQuota.CLASSROOM_DEFAULT);
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AutoCloseable listening = classroom.broker().log().addListener(log::add);
+        int accepted = 0;
+        int quota = 0;
+        for (int i = 0; i < 200; i++) {
+            int rc = attempt(MqttVersion.V5, "s04-c" + i, true, "s04").reasonCode();
+            if (rc == 0) accepted++;
+            if (rc == 0x97) quota++;
+        }
+        assertEquals(20, accepted);
+        assertEquals(180, quota, "v5 Quota exceeded");
+        assertEquals(3, attempt(MqttVersion.V3_1_1, "s04-more", true, "s04").reasonCode(), "3.1.1: server unavailable");
+        for (String u : List.of("s01", "s02", "s03")) client(MqttVersion.V3_1_1, u + "-app", true, u);
+        RawClient console = new RawClient(classroom.broker().port(), MqttVersion.V5);
+        open.add(console);
+        assertEquals(0, ((ConnAck) console.sendAndReceive(connect(MqttVersion.V5, "instructor-x", true, ClassroomAuthorizer.CONSOLE,
+                classroom.consolePassword()))).reasonCode());
+        listening.close();
+        assertTrue(log.stream().anyMatch(l -> l.contains("user 's04' already has 20 connections (max_connections_per_user)")),
+                "the limit is logged when hit");
+    }
+
+    @Test
+    @DisplayName("the instructor's own clients get in even when max_connections is reached")
+    void staffAlwaysGetIn() throws Exception {
+        start(6, 3);
+        for (String u : List.of("s01", "s02", "s03")) for (int i = 0; i < 3; i++) attempt(MqttVersion.V3_1_1, u + "-c" + i, true, u);
+        assertEquals(3, attempt(MqttVersion.V3_1_1, "s04-c0", true, "s04").reasonCode(), "the broker is full for students");
+        RawClient console = new RawClient(classroom.broker().port(), MqttVersion.V5);
+        open.add(console);
+        assertEquals(0, ((ConnAck) console.sendAndReceive(connect(MqttVersion.V5, "instructor-x", true, ClassroomAuthorizer.CONSOLE,
+                classroom.consolePassword()))).reasonCode());
+    }
+}

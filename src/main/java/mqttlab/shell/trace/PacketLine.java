@@ -1,5 +1,6 @@
 package mqttlab.shell.trace;
 
+import mqttlab.text.OutsideText;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.ConnAck;
@@ -9,19 +10,25 @@ import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.SubAck;
 import mqttlab.protocol.packet.Subscribe;
 
-/** One packet as a short label ({@code PUBLISH q1 m3 'topic'}, {@code PUBACK m3}) and as a live trace line. */
+/**
+ * One packet as a short label ({@code PUBLISH q1 m3 'topic'}, {@code PUBACK m3}) and as a live trace
+ * line. Topics and client ids are other people's text, shown through {@link OutsideText}.
+ */
 public final class PacketLine {
+    /** Widest topic or client id in a label, in columns. */
+    static final int MAX_TOPIC = 60;
+
     private PacketLine() { }
 
     public static String label(Packet p) {
         if (p instanceof Publish pub) {
             return "PUBLISH q" + pub.qos().value() + (pub.packetId() > 0 ? " m" + pub.packetId() : "")
-                    + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "") + " '" + pub.topic() + "'";
+                    + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "") + " '" + OutsideText.line(pub.topic(), MAX_TOPIC) + "'";
         }
         if (p instanceof Connect c) return "CONNECT '" + c.clientId() + "' clean=" + (c.cleanStart() ? 1 : 0);
         if (p instanceof ConnAck a) return "CONNACK rc" + a.reasonCode() + (a.sessionPresent() ? " session present" : "");
         if (p instanceof Subscribe s) {
-            return "SUBSCRIBE m" + s.packetId() + " " + String.join(",", s.subscriptions().stream().map(x -> x.filter() + " q" + x.qos().value()).toList());
+            return "SUBSCRIBE m" + s.packetId() + " " + String.join(",", s.subscriptions().stream().map(x -> OutsideText.line(x.filter(), MAX_TOPIC) + " q" + x.qos().value()).toList());
         }
         if (p instanceof SubAck a) return "SUBACK m" + a.packetId() + " " + a.reasonCodes();
         return p.type().name() + (p.packetId() > 0 ? " m" + p.packetId() : "");
@@ -29,7 +36,7 @@ public final class PacketLine {
 
     /** "pub1 → broker  PUBLISH q1 m3 'test'" */
     public static String describe(TapEvent e) {
-        String client = e.clientId() == null ? e.remoteAddress() : e.clientId();
+        String client = OutsideText.line(e.clientId() == null ? e.remoteAddress() : e.clientId(), MAX_TOPIC);
         String arrow = e.direction() == Direction.IN ? client + " → broker" : "broker → " + client;
         return arrow + "  " + label(e.packet());
     }

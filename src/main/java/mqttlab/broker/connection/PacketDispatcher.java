@@ -71,6 +71,11 @@ public final class PacketDispatcher {
         }
     }
 
+    /** The client's socket took what was waiting: more of its queue may go out. */
+    public void writable(Connection c) {
+        if (c.state == Connection.State.CONNECTED) outbound.writable(c);
+    }
+
     /**
      * Why a client may not send this type, or null when it may. CONNACK, SUBACK, UNSUBACK and PINGRESP go
      * from server to client only (section 2.1.2's direction column): a client sending one has broken a

@@ -70,7 +70,7 @@ public final class TapHub {
             recent.addLast(e);
             if (recent.size() > KEEP) recent.removeFirst();
         }
-        lastBytes = e.bytes();
+        if (e.direction() != mqttlab.broker.tap.Direction.DROPPED) lastBytes = e.bytes(); // a dropped copy has no bytes
         if (sentByStudent(e)) lastSent = e;
         if (e.packet() instanceof Publish p && e.direction() == mqttlab.broker.tap.Direction.IN) {
             ctx.sawTopic(p.topic());

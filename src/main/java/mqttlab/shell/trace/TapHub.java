@@ -58,7 +58,7 @@ public final class TapHub {
     /** Turns the broker log above the prompt on or off. */
     public synchronized void log(boolean on) {
         if (on && logListener == null) {
-            logListener = ctx.endpoint().broker().log().addListener(line -> ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, mqttlab.text.OutsideText.line(line))));
+            logListener = ctx.endpoint().broker().log().addListener(line -> ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, mqttlab.text.OutsideText.line(line.replace("\t", "    ")))));
         } else if (!on && logListener != null) {
             try { logListener.close(); } catch (Exception ignored) { /* gone */ }
             logListener = null;

@@ -55,7 +55,7 @@ public final class ExerciseDesk implements AutoCloseable {
         return ctx.building().building(ctx);
     }
 
-    public String lang() { return ctx.messages().lang() == Lang.KO ? "ko" : "en"; }
+    public String lang() { return ctx.messages().lang().tag(); }
 
     public ProgressStore store() { return store; }
 

@@ -38,7 +38,7 @@ public final class LessonDesk {
 
     /** Finds the lessons and loads the progress; without lessons, every lesson command says why. */
     public static LessonDesk open(ShellContext ctx, LessonProgressStore store) {
-        String lang = ctx.messages().lang() == Lang.KO ? "ko" : "en";
+        String lang = ctx.messages().lang().tag();
         LessonCatalog catalog;
         try {
             catalog = LessonCatalog.locate();

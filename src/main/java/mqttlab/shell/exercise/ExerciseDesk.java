@@ -15,7 +15,6 @@ import mqttlab.exercises.Workspace;
 import mqttlab.exercises.jshell.JShellSession;
 import mqttlab.exercises.lab.EmbeddedLab;
 import mqttlab.exercises.progress.ProgressStore;
-import mqttlab.shell.Lang;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 

@@ -9,7 +9,6 @@ import mqttlab.lessons.LessonCatalog;
 import mqttlab.lessons.LessonProgressStore;
 import mqttlab.lessons.LessonSession;
 import mqttlab.lessons.render.MarkdownRenderer;
-import mqttlab.shell.Lang;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import org.jline.utils.AttributedString;

@@ -143,6 +143,7 @@ public final class LabShell {
         addOn.started(ctx);
         LineReader reader = reader();
         ctx.attach(reader);
+        ctx.promptSource(this::prompt);
         if (e.embedded()) ctx.scheduler().execute(() -> ctx.tap().start());
         while (!ctx.exitRequested()) {
             String line;
@@ -162,7 +163,15 @@ public final class LabShell {
             words.removeIf(String::isEmpty);
             if (words.isEmpty()) continue;
             Thread.interrupted();
-            if (commands.run(words.get(0), () -> dispatcher.run(words))) ctx.lessons().offer(new LabEvent.CommandRun(line));
+            // what the lesson says about the packets a command caused comes after the command's own output
+            ctx.lessons().hold();
+            boolean ran;
+            try {
+                ran = commands.run(words.get(0), () -> dispatcher.run(words));
+            } finally {
+                ctx.lessons().release();
+            }
+            if (ran) ctx.lessons().offer(new LabEvent.CommandRun(line));
             addOn.afterCommand(ctx);
             if (!ctx.interactive()) {
                 ctx.markOutput();
@@ -199,12 +208,18 @@ public final class LabShell {
         if (!ctx.interactive()) b.await();
     }
 
-    private LineReader reader() {
+    /** How the shell splits a typed line into words (the lesson tests split the lessons' commands with it too). */
+    public static DefaultParser lineParser() {
         DefaultParser parser = new DefaultParser();
         parser.setLineCommentDelims(null); // `#` is MQTT's multi-level wildcard, never a comment
         parser.setBlockCommentDelims(null);
         parser.setEscapeChars(null);       // `\e` in -F formats stays as typed, as in a shell's single quotes
         parser.setEofOnUnclosedQuote(true);
+        return parser;
+    }
+
+    private LineReader reader() {
+        DefaultParser parser = lineParser();
         LineReaderBuilder b = LineReaderBuilder.builder().appName("mqttlab").terminal(ctx.terminal()).parser(parser)
                 .completer(new LabCompleter(ctx, registry, new Dispatcher(ctx, registry)))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)

@@ -176,6 +176,17 @@ public final class Broker implements AutoCloseable {
         });
     }
 
+    /** Where a client stands in flow control, or null when the broker has no session for it. */
+    public FlowInfo flow(String clientId) {
+        return onLoop(() -> {
+            Session s = ctx.sessions.get(clientId);
+            if (s == null) return null;
+            var c = s.connection;
+            return new FlowInfo(s.clientId, c != null, s.queue.size(), s.queue.bytes(), s.inflight.size(),
+                    c == null ? 0 : c.pendingBytes(), s.flow.holding(), s.flow.heldPublishers(), s.flow.stalled());
+        });
+    }
+
     public List<SubscriptionInfo> subscriptions() {
         return onLoop(() -> {
             List<SubscriptionInfo> out = new ArrayList<>();

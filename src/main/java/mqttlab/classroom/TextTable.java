@@ -1,5 +1,6 @@
 package mqttlab.classroom;
 
+import mqttlab.text.OutsideText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -20,9 +21,12 @@ final class TextTable {
         for (int i = 0; i < rightAligned.length && i < right.length; i++) right[i] = rightAligned[i];
     }
 
+    /** Widest cell, in columns. */
+    static final int MAX_CELL = 40;
+
     void add(List<String> row) {
         if (row.size() != header.size()) throw new IllegalArgumentException("a row needs " + header.size() + " cells");
-        rows.add(List.copyOf(row));
+        rows.add(row.stream().map(c -> OutsideText.line(c, MAX_CELL)).toList());   // reports come from students
     }
 
     static int width(String s) {

@@ -90,7 +90,7 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
             new ProgressStore(home, Clock.systemUTC()).recordCheck(e.id(), report.score(), report.passed());
-            report.lines(lang).forEach(out::println);
+            report.lines().forEach(out::println);
             return report.passed() ? 0 : 1;
         } catch (LabUnavailableException | IllegalArgumentException | IllegalStateException x) {
             err.println("mqttlab check: " + x.getMessage());

@@ -52,8 +52,12 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
     public int getExitCode() { return exitCode; }
 
     public static CommandLine commandLine() {
+        return commandLine(java.util.List.of(SUBCOMMANDS));
+    }
+
+    static CommandLine commandLine(java.util.List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new Main());
-        for (Class<?> c : SUBCOMMANDS) cl.addSubcommand(c);
+        for (Class<?> c : subcommands) cl.addSubcommand(c);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExpandAtFiles(false); // `@` starts mosquitto_sub -F time fields, not argument files
         CliErrors.install(cl);
@@ -68,7 +72,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             System.err.println(e.getMessage());
             System.exit(2);
         }
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(OneSubcommand.needed(args, SUBCOMMANDS)).execute(args));
     }
 
     /**

@@ -1,6 +1,7 @@
 package mqttlab.exercises;
 
 import java.nio.file.Path;
+import mqttlab.text.Text;
 
 /**
  * One check of one exercise: the folder with the student's files, the lab to grade against
@@ -18,13 +19,13 @@ public record Attempt(Exercise exercise, Path folder, LabSystem lab, PacketHisto
     }
 
     public LabSystem requireLab() {
-        if (lab == null) throw new LabUnavailableException("this check needs the lab's broker, and none is running");
+        if (lab == null) throw new LabUnavailableException(Text.t("check.needs.lab"));
         return lab;
     }
 
     public PacketHistory requireHistory() {
         if (history == null) {
-            throw new LabUnavailableException("this check watches the broker's packet tap, which only the lab's own broker has");
+            throw new LabUnavailableException(Text.t("check.needs.tap"));
         }
         return history;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import mqttlab.text.Text;
 
 /**
  * Runs an exercise's grader and turns whatever happens into a {@link Report}: a missing lab part or
@@ -27,9 +28,9 @@ public final class Checker {
             criteria.add(Criterion.fail(x.getMessage()));
         } catch (InterruptedException x) {
             Thread.currentThread().interrupt();
-            criteria.add(Criterion.fail("the check was interrupted"));
+            criteria.add(Criterion.fail(Text.t("check.interrupted")));
         } catch (Exception x) {
-            criteria.add(Criterion.fail("the check could not run: " + (x.getMessage() != null ? x.getMessage() : x.getClass().getSimpleName())));
+            criteria.add(Criterion.fail(Text.t("check.could.not.run", x.getMessage() != null ? x.getMessage() : x.getClass().getSimpleName())));
         }
         return new Report(e, criteria);
     }

@@ -1,5 +1,7 @@
 package mqttlab.exercises;
 
+import static mqttlab.text.Text.t;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -38,7 +40,7 @@ public final class ExerciseCatalog {
                 if (Files.isRegularFile(meta)) list.add(read(root, dir, meta));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + root.resolve("exercises") + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(t("exercise.unreadable", root.resolve("exercises"), e.getMessage()), e);
         }
         list.sort(Comparator.comparing(Exercise::id));
         return new ExerciseCatalog(root, list);
@@ -71,6 +73,6 @@ public final class ExerciseCatalog {
     }
 
     public Exercise require(String key) {
-        return find(key).orElseThrow(() -> new IllegalArgumentException("no exercise '" + key + "'; `exercise` lists them"));
+        return find(key).orElseThrow(() -> new IllegalArgumentException(t("exercise.no.such", key)));
     }
 }

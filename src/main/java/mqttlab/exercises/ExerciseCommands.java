@@ -1,5 +1,7 @@
 package mqttlab.exercises;
 
+import static mqttlab.text.Text.t;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.List;
 import mqttlab.exercises.progress.Progress;
 import mqttlab.exercises.progress.ProgressStore;
 import mqttlab.exercises.progress.ProgressTable;
+import mqttlab.text.Text;
 
 /**
  * The shell's `exercise`, `exercise NN`, `hint [NN]`, `reset NN`, `check NN [--external]` and
@@ -19,22 +22,25 @@ public final class ExerciseCommands {
     private final Workspace workspace;
     private final ProgressStore store;
     private final Checker checker;
-    private final String lang;
     private volatile Exercise current;
 
-    public ExerciseCommands(ExerciseCatalog catalog, Workspace workspace, ProgressStore store, Checker checker, String lang) {
+    public ExerciseCommands(ExerciseCatalog catalog, Workspace workspace, ProgressStore store, Checker checker) {
         this.catalog = catalog;
         this.workspace = workspace;
         this.store = store;
         this.checker = checker;
-        this.lang = lang;
+    }
+
+    /** The language the lab speaks now (`lang` may switch it while the shell runs). */
+    private static String lang() {
+        return Text.lang().tag();
     }
 
     /** `exercise`: every exercise with its status. */
     public List<String> list() {
         List<String> out = new ArrayList<>(warnings());
-        out.addAll(ProgressTable.render(catalog.all(), store.load(), lang));
-        out.add("ko".equals(lang) ? "`exercise 번호`로 과제를 봅니다." : "`exercise NN` shows a task.");
+        out.addAll(ProgressTable.render(catalog.all(), store.load()));
+        out.add(t("exercise.list.hint"));
         return out;
     }
 
@@ -43,25 +49,25 @@ public final class ExerciseCommands {
         Exercise e = catalog.require(id);
         current = e;
         Path folder = workspace.prepare(e);
-        List<String> out = new ArrayList<>(Files.readAllLines(e.taskFile(lang), StandardCharsets.UTF_8));
+        List<String> out = new ArrayList<>(Files.readAllLines(e.taskFile(lang()), StandardCharsets.UTF_8));
         for (String f : e.starters()) {
             out.add("");
-            out.add(("ko".equals(lang) ? "편집할 파일: " : "Your file: ") + folder.resolve(f));
+            out.add(t("exercise.your.file", folder.resolve(f)));
         }
         out.add("");
-        out.add("ko".equals(lang) ? "`hint`로 힌트, `check " + e.id() + "`로 채점." : "`hint` for a hint, `check " + e.id() + "` to grade it.");
+        out.add(t("exercise.show.hint", e.id()));
         return out;
     }
 
     /** `hint [NN]`: the hints in the session's language (the exercise last shown when no id). */
     public List<String> hint(String id) throws IOException {
         Exercise e = id == null || id.isBlank() ? current : catalog.require(id);
-        if (e == null) return List.of("ko".equals(lang) ? "먼저 `exercise 번호`로 과제를 고르세요." : "Pick an exercise first: `exercise NN`.");
+        if (e == null) return List.of(t("exercise.pick.first"));
         List<String> out = new ArrayList<>();
         boolean mine = false;
         for (String line : Files.readAllLines(e.hintsFile(), StandardCharsets.UTF_8)) {
             if (line.startsWith("## ")) {
-                mine = line.substring(3).trim().equals("ko".equals(lang) ? "ko" : "en");
+                mine = line.substring(3).trim().equals(lang());
                 continue;
             }
             if (mine && !line.isBlank()) out.add(line);
@@ -73,8 +79,7 @@ public final class ExerciseCommands {
     public List<String> reset(String id) throws IOException {
         Exercise e = catalog.require(id);
         Path f = workspace.reset(e);
-        return List.of(("ko".equals(lang) ? "처음 상태로 되돌렸습니다: " : "Restored the starter in ") + f
-                + ("ko".equals(lang) ? " (이전 파일은 .bak)" : " (your previous files are kept as .bak)"));
+        return List.of(t("exercise.reset", f));
     }
 
     /** `check NN`: grades, records the score, returns the report. */
@@ -91,7 +96,7 @@ public final class ExerciseCommands {
         store.recordCheck(e.id(), r.score(), r.passed());
         if (r.passed()) onPass.accept(e.id(), r.score());
         List<String> out = new ArrayList<>(warnings());
-        out.addAll(r.lines(lang));
+        out.addAll(r.lines());
         return out;
     }
 
@@ -99,11 +104,11 @@ public final class ExerciseCommands {
     public List<String> progress() {
         List<String> out = new ArrayList<>(warnings());
         Progress p = store.load();
-        out.addAll(ProgressTable.render(catalog.all(), p, lang));
+        out.addAll(ProgressTable.render(catalog.all(), p));
         return out;
     }
 
     private List<String> warnings() {
-        return store.takeWarning().map(w -> List.of("warning: " + w)).orElse(List.of());
+        return store.takeWarning().map(w -> List.of(t("exercise.warning", w))).orElse(List.of());
     }
 }

@@ -30,7 +30,7 @@ public final class Graders {
             case "09" -> new LastWillGrader();
             case "10" -> new JavaControllerGrader();
             case "11" -> new ExternalControllerGrader();
-            default -> throw new IllegalArgumentException("exercise " + e.id() + " has no grader");
+            default -> throw new IllegalArgumentException(mqttlab.text.Text.t("check.no.grader", e.id()));
         };
     }
 }

@@ -1,5 +1,7 @@
 package mqttlab.exercises;
 
+import static mqttlab.text.Text.t;
+
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3BlockingClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3Client;
@@ -44,8 +46,7 @@ public final class RemoteLab implements LabSystem {
 
     @Override
     public AutoCloseable onPacket(Consumer<TapEvent> listener) {
-        throw new LabUnavailableException("this check watches the broker's packet tap, which a remote broker (" + host + ":" + port
-                + ") does not offer; run it in the lab shell, or without --broker");
+        throw new LabUnavailableException(t("check.remote.no.tap", host, port));
     }
 
     @Override
@@ -72,7 +73,7 @@ public final class RemoteLab implements LabSystem {
 
     @Override
     public BuildingControl building() {
-        throw new LabUnavailableException("a remote broker has no lab building to run a simulated day on; run this check without --broker");
+        throw new LabUnavailableException(t("check.remote.no.building"));
     }
 
     @Override

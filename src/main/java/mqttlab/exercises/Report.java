@@ -3,6 +3,7 @@ package mqttlab.exercises;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mqttlab.text.Text;
 
 /** The result of one check: every criterion, a score out of 100, and where the reference solution is. */
 public record Report(Exercise exercise, List<Criterion> criteria) {
@@ -20,17 +21,17 @@ public record Report(Exercise exercise, List<Criterion> criteria) {
         return (int) Math.round(100.0 * ok / criteria.size());
     }
 
-    /** The report as text lines for the shell or the command line. */
-    public List<String> lines(String lang) {
+    /** The report as text lines for the shell or the command line, in the language the lab speaks. */
+    public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add("Exercise " + exercise.id() + " · " + exercise.title(lang));
+        out.add(Text.t("check.report.title", exercise.id(), exercise.title(Text.lang().tag())));
         for (Criterion c : criteria) out.add("  " + c.line());
-        out.add("Score: " + score() + "/100");
+        out.add(Text.t("check.report.score", score()));
         if (passed()) {
             Path sol = exercise.solutionFolder();
-            out.add("Passed. Compare notes with the reference solution: " + display(sol));
+            out.add(Text.t("check.report.passed", display(sol)));
         } else {
-            out.add("Not yet: fix the ✘ points and check again (`hint " + exercise.id() + "` helps).");
+            out.add(Text.t("check.report.not.yet", exercise.id()));
         }
         return out;
     }

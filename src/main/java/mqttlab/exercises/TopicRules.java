@@ -1,5 +1,7 @@
 package mqttlab.exercises;
 
+import static mqttlab.text.Text.t;
+
 import java.util.Optional;
 import mqttlab.protocol.topic.TopicFilter;
 import mqttlab.protocol.topic.TopicMatcher;
@@ -21,19 +23,19 @@ public final class TopicRules {
     }
 
     private static Optional<String> localProblem(String filter) {
-        if (filter.isEmpty()) return Optional.of("a topic filter must be at least one character long [MQTT-4.7.3-1]");
-        if (filter.indexOf('\0') >= 0) return Optional.of("a topic filter must not contain the null character [MQTT-4.7.3-2]");
+        if (filter.isEmpty()) return Optional.of(t("rule.empty"));
+        if (filter.indexOf('\0') >= 0) return Optional.of(t("rule.null"));
         String[] levels = filter.split("/", -1);
         for (int i = 0; i < levels.length; i++) {
             String l = levels[i];
             if (l.contains("#") && !l.equals("#")) {
-                return Optional.of("level " + (i + 1) + " '" + l + "': '#' must fill a whole level on its own [MQTT-4.7.1-2]");
+                return Optional.of(t("rule.hash.alone", i + 1, l));
             }
             if (l.equals("#") && i != levels.length - 1) {
-                return Optional.of("'#' at level " + (i + 1) + " is not the last level; '#' must come last [MQTT-4.7.1-2]");
+                return Optional.of(t("rule.hash.last", i + 1));
             }
             if (l.contains("+") && !l.equals("+")) {
-                return Optional.of("level " + (i + 1) + " '" + l + "': '+' must fill a whole level on its own [MQTT-4.7.1-3]");
+                return Optional.of(t("rule.plus.alone", i + 1, l));
             }
         }
         return Optional.empty();
@@ -52,32 +54,29 @@ public final class TopicRules {
 
     private static Match reason(String filter, String topic) {
         Optional<String> bad = filterProblem(filter);
-        if (bad.isPresent()) return new Match(false, "the filter is invalid: " + bad.get());
+        if (bad.isPresent()) return new Match(false, t("rule.invalid", bad.get()));
         if (topic.startsWith("$") && (filter.startsWith("+") || filter.startsWith("#"))) {
-            return new Match(false, "a topic starting with '$' is never matched by a filter starting with a wildcard [MQTT-4.7.2-1]");
+            return new Match(false, t("rule.dollar"));
         }
         String[] f = filter.split("/", -1);
         String[] t = topic.split("/", -1);
         for (int i = 0; i < f.length; i++) {
             if (f[i].equals("#")) {
-                if (i >= t.length) return new Match(true, "'#' at level " + (i + 1) + " also matches its parent level '"
-                        + String.join("/", java.util.Arrays.copyOf(t, t.length)) + "'");
-                return new Match(true, "'#' at level " + (i + 1) + " takes the rest of the topic: '" + tail(t, i) + "'");
+                if (i >= t.length) return new Match(true, t("rule.hash.parent", i + 1, String.join("/", t)));
+                return new Match(true, t("rule.hash.rest", i + 1, tail(t, i)));
             }
             if (i >= t.length) {
-                return new Match(false, "the topic has " + t.length + " levels but the filter wants a level " + (i + 1) + " ('" + f[i] + "')");
+                return new Match(false, t("rule.too.short", t.length, i + 1, f[i]));
             }
             if (f[i].equals("+")) continue;
             if (!f[i].equals(t[i])) {
-                String caseNote = f[i].equalsIgnoreCase(t[i]) ? " (topics are case-sensitive)" : "";
-                return new Match(false, "level " + (i + 1) + ": the filter says '" + f[i] + "', the topic says '" + t[i] + "'" + caseNote);
+                return new Match(false, t(f[i].equalsIgnoreCase(t[i]) ? "rule.differs.case" : "rule.differs", i + 1, f[i], t[i]));
             }
         }
         if (t.length > f.length) {
-            return new Match(false, "the filter stops after " + f.length + " levels, the topic goes on with '" + tail(t, f.length)
-                    + "' (only '#' covers further levels; '+' is exactly one level)");
+            return new Match(false, t("rule.too.long", f.length, tail(t, f.length)));
         }
-        return new Match(true, "every level matches (" + f.length + " levels, '+' takes one level each)");
+        return new Match(true, t("rule.all.match", f.length));
     }
 
     private static String tail(String[] t, int from) {

@@ -70,6 +70,45 @@ public final class OutsideText {
         return out;
     }
 
+    /**
+     * Screen rows for {@code s}: split at line feeds, made harmless, and cut into rows of at most
+     * {@code first} columns (the first row, which follows something on its line) and {@code rest}
+     * (the others, which the caller marks as continuations). A width of 0 or less leaves lines
+     * uncut. At most {@code maxRows} rows; the last says how many characters were left out.
+     */
+    public static List<String> rows(String s, int first, int rest, int maxRows) {
+        List<String> out = new ArrayList<>();
+        int total = 0;
+        for (String line : lines(s)) {
+            do {
+                int w = out.isEmpty() ? first : rest;
+                String row = w <= 0 ? line : head(line, Math.max(1, w));
+                out.add(row);
+                line = line.substring(row.length());
+                total += row.length();
+            } while (!line.isEmpty());
+        }
+        if (out.size() <= maxRows) return out;
+        int shown = 0;
+        List<String> kept = new ArrayList<>(out.subList(0, Math.max(1, maxRows - 1)));
+        for (String r : kept) shown += r.length();
+        kept.add("… +" + (total - shown));
+        return kept;
+    }
+
+    /** The longest start of {@code s} that fits {@code columns} (at least one character). */
+    private static String head(String s, int columns) {
+        int cols = 0, i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            int w = Math.max(0, WCWidth.wcwidth(cp));
+            if (cols + w > columns && i > 0) break;
+            cols += w;
+            i += Character.charCount(cp);
+        }
+        return s.substring(0, i);
+    }
+
     /** {@code s} in at most {@code maxColumns} columns: cut with {@code …} when wider (Korean counts two). */
     public static String cut(String s, int maxColumns) {
         if (maxColumns <= 0) return "";

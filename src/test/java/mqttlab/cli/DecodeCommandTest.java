@@ -46,7 +46,7 @@ class DecodeCommandTest {
         CliRun r = CliRun.of("decode", "30 05 00 03 61 2b 62");
         assertEquals(1, r.exitCode());
         assertEquals("mqttlab decode: byte 5 (0x2b): the topic name contains the wildcard '+'; a PUBLISH topic must not contain wildcards "
-                + "[MQTT-3.3.2-2] → Topic Name invalid", r.err().strip());
+                + "[MQTT-3.3.2-2] → Protocol Error", r.err().strip());
         CliRun qos3 = CliRun.of("decode", "36 07 00 01 74 00 01 68 69");
         assertEquals(1, qos3.exitCode());
         assertTrue(qos3.err().contains("[MQTT-3.3.1-4]"), qos3.err());

@@ -27,7 +27,7 @@ class ShellExercisesTest {
     }
 
     static String text(Report r) {
-        return r.lines("en").stream().collect(Collectors.joining("|"));
+        return r.lines().stream().collect(Collectors.joining("|"));
     }
 
     @ParameterizedTest(name = "exercise {0}: a typical wrong attempt fails and says {2}")

@@ -9,6 +9,7 @@ import mqttlab.broker.message.Message;
 import mqttlab.broker.net.HandlerNames;
 import mqttlab.broker.qos.OutboundFlow;
 import mqttlab.broker.session.Session;
+import mqttlab.protocol.codec.DisallowedCodePoints;
 import mqttlab.protocol.packet.ConnAck;
 import mqttlab.protocol.packet.Connect;
 import mqttlab.protocol.packet.ConnectReturnCode;
@@ -27,11 +28,13 @@ public final class ConnectHandler {
     private final BrokerContext ctx;
     private final OutboundFlow outbound;
     private final SessionTakeover takeover;
+    private final ConnectRefusal refusal;
 
     public ConnectHandler(BrokerContext ctx, OutboundFlow outbound, SessionTakeover takeover) {
         this.ctx = ctx;
         this.outbound = outbound;
         this.takeover = takeover;
+        this.refusal = new ConnectRefusal(ctx);
     }
 
     public void handle(Connection c, Connect connect) {
@@ -41,29 +44,35 @@ public final class ConnectHandler {
         if (clientId.isEmpty()) {
             boolean allowed = ctx.config.allowZeroLengthClientId() && connect.version() != MqttVersion.V3_1
                     && (connect.version().isV5() || connect.cleanStart());
-            if (!allowed) { // [MQTT-3.1.3-8]
-                refuse(c, ConnectReturnCode.IDENTIFIER_REJECTED);
+            if (!allowed) { // 3.1.1 [MQTT-3.1.3-8], 5.0 [MQTT-3.1.3-8] (0x85)
+                refusal.refuse(c, ConnectReturnCode.IDENTIFIER_REJECTED, "an empty client id needs clean session (3.1.1) "
+                        + "and allow_zero_length_clientid true");
                 return;
             }
             clientId = ctx.admission.assign(connect.username());
             assigned = true;
         }
+        String control = DisallowedCodePoints.describe(clientId);
+        if (control != null) { // section 1.5.4's disallowed code points, refused as mosquitto does; 0x02 / 0x85 [MQTT-3.1.3-9]
+            refusal.refuse(c, ConnectReturnCode.IDENTIFIER_REJECTED, "the client id holds " + control);
+            return;
+        }
         c.clientId = clientId;
         c.username = connect.username();
         if (!authenticated(c, connect)) {
             ctx.log.log(LogLevel.NOTICE, "Client " + clientId + " disconnected, not authorised.");
-            refuse(c, ConnectReturnCode.NOT_AUTHORIZED);
+            refusal.refuse(c, ConnectReturnCode.NOT_AUTHORIZED, "not authorised");
             return;
         }
-        Admission.Refusal refusal = ctx.admission.check(clientId, c.username, ctx.sessions);
-        if (refusal != null) {
-            ctx.log.log(LogLevel.NOTICE, refusal.log());
-            refuse(c, refusal);
+        Admission.Refusal admission = ctx.admission.check(clientId, c.username, ctx.sessions);
+        if (admission != null) {
+            ctx.log.log(LogLevel.NOTICE, admission.log());
+            refusal.refuse(c, admission.v3(), admission.v5(), admission.log());
             return;
         }
         if (ctx.config.maxConnections() >= 0 && ctx.sessions.online() >= ctx.config.maxConnections()
                 && !ctx.admission.privileged(c.username)) {
-            refuse(c, ConnectReturnCode.SERVER_UNAVAILABLE);
+            refusal.refuse(c, ConnectReturnCode.SERVER_UNAVAILABLE, "max_connections (" + ctx.config.maxConnections() + ") reached");
             return;
         }
         if (connect.will() != null && !willAllowed(c, connect.will())) return;
@@ -139,17 +148,24 @@ public final class ConnectHandler {
     }
 
     private boolean willAllowed(Connection c, Will will) {
-        if (!TopicName.isValid(will.topic())) { // [MQTT-3.1.2-9] the will topic must be a valid topic name
-            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected due to malformed packet.");
-            c.close();
+        var problem = TopicName.validate(will.topic());
+        if (problem.isPresent()) { // [MQTT-3.1.3-11] a topic name: not empty, no wildcards; 3.1.1 closes [MQTT-3.1.4-1]
+            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected due to protocol error.");
+            refusal.refuse(c, ReasonCode.PROTOCOL_ERROR, "will: " + problem.get().describe());
             return false;
         }
-        if (will.retain() && !ctx.config.retainAvailable()) {
-            refuse(c, ReasonCode.RETAIN_NOT_SUPPORTED);
+        String control = DisallowedCodePoints.describe(will.topic());
+        if (control != null) { // section 1.5.4: a receiver MAY treat it as a Malformed Packet, as mosquitto does
+            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected due to malformed packet.");
+            refusal.refuse(c, ReasonCode.MALFORMED_PACKET, "the will topic holds " + control);
+            return false;
+        }
+        if (will.retain() && !ctx.config.retainAvailable()) { // 5.0 [MQTT-3.2.2-13]
+            refusal.refuse(c, ReasonCode.RETAIN_NOT_SUPPORTED, "retain_available is false");
             return false;
         }
         if (!c.access.authorizer().canWrite(c.clientId, c.username, will.topic())) {
-            refuse(c, ConnectReturnCode.NOT_AUTHORIZED);
+            refusal.refuse(c, ConnectReturnCode.NOT_AUTHORIZED, "the ACL does not allow writing the will topic");
             return false;
         }
         return true;
@@ -182,31 +198,8 @@ public final class ConnectHandler {
         }
     }
 
-    private void refuse(Connection c, ConnectReturnCode code) {
-        ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code.codeFor(c.version) + ")");
-        c.send(new ConnAck(false, code.codeFor(c.version)));
-        c.close(); // [MQTT-3.2.2-5]
-    }
-
-    private void refuse(Connection c, Admission.Refusal r) {
-        int code = c.version.isV5() ? r.v5().code() : r.v3().code();
-        ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code + ")");
-        c.send(new ConnAck(false, code));
-        c.close(); // [MQTT-3.2.2-5]
-    }
-
     private static String who(String username) {
         return username == null ? "a client without a user name" : "user '" + username + "'";
-    }
-
-    private void refuse(Connection c, ReasonCode v5Code) {
-        if (!c.version.isV5()) {
-            c.close();
-            return;
-        }
-        ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + v5Code.code() + ")");
-        c.send(new ConnAck(false, v5Code.code()));
-        c.close();
     }
 
     static int protocolNumber(MqttVersion v) {

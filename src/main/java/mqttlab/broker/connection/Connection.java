@@ -54,6 +54,8 @@ public final class Connection {
     public int clientReceiveMaximum = 65535;
     public final Map<Integer, String> inboundAliases = new HashMap<>();
     public Instant connectedAt = Instant.now();
+    /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
+    public final ReadHold reads = new ReadHold(this);
     private boolean flushPending;
     /** Packets sent since the last flush, not yet handed to the channel; null when there are none. */
     private ByteBuf batch;
@@ -171,5 +173,11 @@ public final class Connection {
 
     public boolean writable() {
         return channel.isWritable();
+    }
+
+    /** Bytes written to the channel and not yet taken by the socket (Netty's outbound buffer). */
+    public long pendingBytes() {
+        var buffer = channel.unsafe().outboundBuffer();
+        return (buffer == null ? 0 : buffer.totalPendingWriteBytes()) + (batch == null ? 0 : batch.readableBytes());
     }
 }

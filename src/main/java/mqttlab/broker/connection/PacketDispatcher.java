@@ -2,12 +2,14 @@ package mqttlab.broker.connection;
 
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connect.ConnectHandler;
+import mqttlab.broker.connect.ConnectRefusal;
 import mqttlab.broker.connect.DisconnectHandler;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.publish.PublishHandler;
 import mqttlab.broker.qos.OutboundFlow;
 import mqttlab.broker.subscribe.SubscribeHandler;
 import mqttlab.broker.subscribe.UnsubscribeHandler;
+import mqttlab.protocol.codec.DisallowedCodePoints;
 import mqttlab.protocol.codec.MalformedPacketException;
 import mqttlab.protocol.packet.*;
 
@@ -23,6 +25,7 @@ public final class PacketDispatcher {
     private final OutboundFlow outbound;
     private final SubscribeHandler subscribe;
     private final UnsubscribeHandler unsubscribe;
+    private final ConnectRefusal refusal;
 
     public PacketDispatcher(BrokerContext ctx, ConnectHandler connect, DisconnectHandler disconnect, PublishHandler publish,
                             OutboundFlow outbound, SubscribeHandler subscribe, UnsubscribeHandler unsubscribe) {
@@ -33,6 +36,7 @@ public final class PacketDispatcher {
         this.outbound = outbound;
         this.subscribe = subscribe;
         this.unsubscribe = unsubscribe;
+        this.refusal = new ConnectRefusal(ctx);
     }
 
     public void dispatch(Connection c, Packet packet) {
@@ -40,6 +44,11 @@ public final class PacketDispatcher {
         if (c.state == Connection.State.AWAITING_CONNECT) {
             if (packet instanceof Connect cp) connect.handle(c, cp);
             else protocolError(c, "the first packet must be CONNECT [MQTT-3.1.0-1]");
+            return;
+        }
+        MalformedPacketException control = DisallowedCodePoints.findIn(packet, c.version);
+        if (control != null) { // section 1.5.4: MAY be treated as malformed; mosquitto does, so does the lab
+            malformed(c, control);
             return;
         }
         switch (packet.type()) {
@@ -58,19 +67,42 @@ public final class PacketDispatcher {
             case DISCONNECT -> disconnect.handle(c, (Disconnect) packet);
             case CONNECT -> protocolError(c, "a second CONNECT is a protocol violation [MQTT-3.1.0-2]");
             case AUTH -> protocolError(c, "AUTH without an authentication method in CONNECT [MQTT-4.12.0-1]");
-            default -> protocolError(c, "a client must not send " + packet.type());
+            default -> protocolError(c, serverOnly(packet.type()));
         }
     }
 
-    /** Bytes that could not be decoded: the connection ends [MQTT-4.8.0-1], v5 with the reason code first. */
-    public void malformed(Connection c, MalformedPacketException e) {
-        if (c.state == Connection.State.AWAITING_CONNECT && e.reason() == ReasonCode.UNSUPPORTED_PROTOCOL_VERSION) {
-            // [MQTT-3.1.2-2] answer CONNACK 0x01 (3.1.1 form), then close
-            ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected: " + e.getMessage());
-            c.send(new ConnAck(false, ConnectReturnCode.UNACCEPTABLE_PROTOCOL_VERSION.code()));
-            c.close();
+    /** The client's socket took what was waiting: more of its queue may go out. */
+    public void writable(Connection c) {
+        if (c.state == Connection.State.CONNECTED) outbound.writable(c);
+    }
+
+    /**
+     * Why a client may not send this type, or null when it may. CONNACK, SUBACK, UNSUBACK and PINGRESP go
+     * from server to client only (section 2.1.2's direction column): a client sending one has broken a
+     * rule, not the encoding, so it is a Protocol Error (5.0 section 4.13) whatever its body holds.
+     * (mosquitto 2.0.11 ignores SUBACK, UNSUBACK and PINGRESP from a client; the lab follows the standard.)
+     */
+    public static String serverOnly(PacketType type) {
+        return switch (type) {
+            case CONNACK, SUBACK, UNSUBACK, PINGRESP -> "a client must not send " + type + ": it goes from server to client only (section 2.1.2)";
+            default -> null;
+        };
+    }
+
+    /**
+     * Bytes that could not be decoded, or that decode into a packet breaking a rule: the connection
+     * ends [MQTT-4.8.0-1], v5 with the reason code first (a DISCONNECT, or a CONNACK when it was the
+     * CONNECT). {@code declared} is the version a CONNECT frame's first bytes ask for, null if none.
+     */
+    public void malformed(Connection c, MalformedPacketException e, MqttVersion declared) {
+        if (c.state == Connection.State.AWAITING_CONNECT) {
+            refusal.malformed(c, e, declared);
             return;
         }
+        malformed(c, e);
+    }
+
+    public void malformed(Connection c, MalformedPacketException e) {
         boolean protocol = e.reason() == ReasonCode.PROTOCOL_ERROR;
         ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to " + (protocol ? "protocol error" : "malformed packet")
                 + ".");

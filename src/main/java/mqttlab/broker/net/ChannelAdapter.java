@@ -14,9 +14,12 @@ import mqttlab.broker.connection.PacketDispatcher;
 import mqttlab.broker.fault.Fault;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.tap.Direction;
+import java.nio.ByteBuffer;
+import mqttlab.protocol.codec.ConnectPeek;
 import mqttlab.protocol.codec.MalformedPacketException;
 import mqttlab.protocol.codec.PacketDecoder;
 import mqttlab.protocol.packet.Packet;
+import mqttlab.protocol.packet.PacketType;
 
 /** The thin Netty adapter: channel events and whole frames in, {@link Connection} and the dispatcher do the rest. */
 public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
@@ -57,14 +60,20 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
         try {
             ctx.counters.messagesReceived++;
             ctx.counters.bytesReceived += frame.readableBytes();
+            String serverOnly = PacketDispatcher.serverOnly(PacketType.of(frame.getUnsignedByte(frame.readerIndex()) >>> 4));
+            if (serverOnly != null && connection.state == Connection.State.CONNECTED) { // checked before the body is decoded
+                dispatcher.protocolError(connection, serverOnly);
+                return;
+            }
             Packet packet;
+            ByteBuffer bytes = null;
             try {
                 // internalNioBuffer: a view the buffer keeps for reuse, not a new object per packet;
                 // the decoder copies what it keeps and leaves position and limit alone
-                packet = PacketDecoder.decode(frame.nioBufferCount() == 1 ? frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes())
-                        : frame.nioBuffer(), connection.version);
+                bytes = frame.nioBufferCount() == 1 ? frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes()) : frame.nioBuffer();
+                packet = PacketDecoder.decode(bytes, connection.version);
             } catch (MalformedPacketException e) {
-                dispatcher.malformed(connection, e);
+                dispatcher.malformed(connection, e, bytes == null ? null : ConnectPeek.version(bytes));
                 return;
             }
             if (ctx.tap.active()) ctx.tap.publish(connection.tapEvent(Direction.IN, packet, frame));
@@ -93,8 +102,15 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void channelWritabilityChanged(ChannelHandlerContext nctx) {
+        if (connection != null && connection.accepted && nctx.channel().isWritable()) dispatcher.writable(connection);
+        nctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
     public void userEventTriggered(ChannelHandlerContext nctx, Object evt) {
         if (evt instanceof IdleStateEvent) {
+            if (connection.reads.held()) return; // the broker stopped reading this client; its silence is not a dead link
             if (connection.accepted) {
                 ctx.log.log(LogLevel.NOTICE, "Client " + connection.clientId + " has exceeded timeout, disconnecting.");
             }

@@ -1,5 +1,7 @@
 package mqttlab.exercises.jshell;
 
+import static mqttlab.text.Text.t;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -100,7 +102,7 @@ public final class JShellSession implements AutoCloseable {
         if (x instanceof EvalException ee) {
             return ee.getExceptionClassName() + (ee.getMessage() != null ? ": " + ee.getMessage() : "");
         }
-        if (x instanceof UnresolvedReferenceException ur) return "error: " + ur.getSnippet().source().strip() + " refers to something not defined yet";
+        if (x instanceof UnresolvedReferenceException ur) return t("jshell.unresolved", ur.getSnippet().source().strip());
         return x.toString();
     }
 
@@ -122,8 +124,8 @@ public final class JShellSession implements AutoCloseable {
         evalOne("int port = " + port + ";");
         List<String> connect = evalOne("Mqtt3BlockingClient client = Lab.connect(\"" + host + "\", " + port + ");");
         out.add(connect.stream().anyMatch(l -> l.contains("Exception") || l.startsWith("error"))
-                ? "JShell is ready, but `client` could not connect to " + host + ":" + port + ": " + String.join(" ", connect)
-                : "JShell is ready: `client` is connected to " + host + ":" + port + ", `topics` lists the building's topics, `Lab` has helpers. /exit returns to the lab.");
+                ? t("jshell.ready.failed", host, port, String.join(" ", connect))
+                : t("jshell.ready", host, port));
         return out;
     }
 
@@ -133,7 +135,7 @@ public final class JShellSession implements AutoCloseable {
             case "/vars" -> shell.variables().map(v -> v.typeName() + " " + v.name() + " = " + shell.varValue(v)).toList();
             case "/list" -> shell.snippets().filter(sn -> sn.kind() != Snippet.Kind.IMPORT).map(sn -> sn.id() + ": " + sn.source().strip()).toList();
             case "/imports" -> shell.imports().map(i -> i.source().strip()).toList();
-            default -> List.of("unknown command " + c + " (here: /vars, /list, /imports; /exit returns to the lab)");
+            default -> List.of(t("jshell.unknown.command", c));
         };
     }
 

@@ -1,5 +1,7 @@
 package mqttlab.exercises.lab;
 
+import static mqttlab.text.Text.t;
+
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -70,7 +72,7 @@ public final class EmbeddedLab implements LabSystem {
 
     /** The running building itself (to change its speed, say); throws when there is none. */
     public Building liveBuilding() {
-        if (building == null) throw new LabUnavailableException("the lab runs without its building (--no-building); start it without that option");
+        if (building == null) throw new LabUnavailableException(t("check.no.building.start"));
         return building.get();
     }
 
@@ -79,7 +81,7 @@ public final class EmbeddedLab implements LabSystem {
 
     @Override
     public BuildingControl building() {
-        if (building == null || buildingConfig == null) throw new LabUnavailableException("the lab runs without its building (--no-building); start it without that option");
+        if (building == null || buildingConfig == null) throw new LabUnavailableException(t("check.no.building.start"));
         return new DayRunner(building.get(), buildingConfig);
     }
 

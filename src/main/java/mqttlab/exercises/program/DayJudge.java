@@ -1,5 +1,7 @@
 package mqttlab.exercises.program;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,10 +67,9 @@ final class DayJudge {
             }
         }
         List<Criterion> out = new ArrayList<>();
-        out.add(Criterion.of(commands > 0, "your controller sent " + commands + " commands to the A/C units",
-                "your controller sent no command to any A/C unit during the day (publish ON/OFF on building/<room>/ac/set)"));
+        out.add(Criterion.of(commands > 0, t("grade.day.commands", commands), t("grade.day.no.commands")));
         if (comfort.isEmpty()) {
-            out.add(Criterion.fail("no temperature readings crossed the broker during the day"));
+            out.add(Criterion.fail(t("grade.day.no.readings")));
             return out;
         }
         String worst = null;
@@ -82,16 +83,13 @@ final class DayJudge {
         }
         String range = fmt(low) + "–" + fmt(high) + " °C";
         out.add(Criterion.of(worstShare >= share,
-                "comfort: every room stayed within " + range + " for at least " + pct(share) + " of its readings (lowest: room " + worst + ", " + pct(worstShare) + ")",
-                "room " + worst + " was within " + range + " for only " + pct(worstShare) + " of its readings (it ranged " + fmt(coldest.get(worst))
-                        + "–" + fmt(hottest.get(worst)) + " °C); expected at least " + pct(share)));
+                t("grade.day.comfort", range, pct(share), worst, pct(worstShare)),
+                t("grade.day.uncomfortable", worst, range, pct(worstShare), fmt(coldest.get(worst)), fmt(hottest.get(worst)), pct(share))));
         String busiest = switches.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         int most = busiest == null ? 0 : switches.get(busiest);
         boolean ok = most <= maxSwitches && (most > 0 || worstShare >= share);
-        out.add(Criterion.of(ok, "switching: at most " + most + " switches per A/C unit (limit " + maxSwitches + ")",
-                most == 0 ? "no A/C unit ever switched, so nothing kept the rooms cool"
-                : "room " + busiest + "'s A/C switched " + most + " times; at most " + maxSwitches
-                        + " allowed (use two thresholds, and send a command only when it changes)"));
+        out.add(Criterion.of(ok, t("grade.day.switching", most, maxSwitches),
+                most == 0 ? t("grade.day.never.switched") : t("grade.day.too.many", busiest, most, maxSwitches)));
         return out;
     }
 

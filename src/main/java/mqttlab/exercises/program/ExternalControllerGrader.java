@@ -1,5 +1,7 @@
 package mqttlab.exercises.program;
 
+import static mqttlab.text.Text.t;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,21 +23,19 @@ public final class ExternalControllerGrader implements Grader {
         String id = a.exercise().id();
         LabSystem lab = a.requireLab();
         if (!a.external()) {
-            return List.of(Criterion.fail("this exercise grades your own running program: start it (e.g. `python3 "
-                    + a.exercise().starters().get(0) + " " + lab.host() + " " + lab.port() + "`), then `check " + id + " --external`"));
+            return List.of(Criterion.fail(t("grade.11.run.it", a.exercise().starters().get(0), lab.host(), lab.port(), id)));
         }
         PacketHistory history = a.requireHistory();
         var building = lab.building();
         Duration wait = Duration.ofSeconds((long) a.exercise().number("external.wait", 60));
-        a.progress().update(0, "waiting for your program to subscribe to the temperatures");
+        a.progress().update(0, t("grade.11.waiting"));
         boolean subscribed = Watch.untilSubscribed(history, lab, 0, wait, () -> true);
         List<Criterion> out = new ArrayList<>();
         if (!subscribed) {
-            out.add(Criterion.fail("no program subscribed to the building's temperatures within " + wait.toSeconds()
-                    + " s; is it running against " + lab.host() + ":" + lab.port() + "?"));
+            out.add(Criterion.fail(t("grade.11.no.subscribe", wait.toSeconds(), lab.host(), lab.port())));
             return out;
         }
-        out.add(Criterion.pass("your program is subscribed to the building's temperatures"));
+        out.add(Criterion.pass(t("grade.11.subscribed")));
         out.addAll(new DayJudge(a.exercise()).judge(DayRecording.play(lab, building, a.progress()), lab));
         return out;
     }

@@ -1,5 +1,7 @@
 package mqttlab.exercises.program;
 
+import static mqttlab.text.Text.t;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,7 +27,7 @@ public final class JavaSourceCompiler {
 
     public Result compile(Path source, Path outDir) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) throw new LabUnavailableException("no Java compiler in this runtime: run the lab on a JDK, not a JRE");
+        if (javac == null) throw new LabUnavailableException(t("check.no.javac"));
         DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(diags, Locale.ENGLISH, StandardCharsets.UTF_8)) {
             List<String> options = List.of("-d", outDir.toString(), "-classpath", String.join(File.pathSeparator, ClassPaths.current()),

@@ -1,5 +1,7 @@
 package mqttlab.exercises.progress;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.json.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -64,10 +66,9 @@ public final class ProgressStore {
             Path aside = home.resolve(FILE + ".corrupt-" + stamp);
             try {
                 Files.move(f, aside, StandardCopyOption.REPLACE_EXISTING);
-                warning = "progress file " + f + " could not be read (" + e.getMessage() + "); kept it as " + aside.getFileName()
-                        + " and started afresh";
+                warning = t("progress.unreadable", f, e.getMessage(), aside.getFileName());
             } catch (IOException moveFailed) {
-                warning = "progress file " + f + " could not be read (" + e.getMessage() + ") nor moved aside: " + moveFailed.getMessage();
+                warning = t("progress.unreadable.stuck", f, e.getMessage(), moveFailed.getMessage());
             }
             return Progress.empty();
         }

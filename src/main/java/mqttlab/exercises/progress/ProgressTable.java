@@ -1,10 +1,13 @@
 package mqttlab.exercises.progress;
 
+import static mqttlab.text.Text.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.exercises.Exercise;
+import mqttlab.text.Text;
 import org.jline.utils.WCWidth;
 
 /** The `progress` table: one row per exercise, aligned by display width (Korean is two columns wide). */
@@ -14,10 +17,11 @@ public final class ProgressTable {
     private ProgressTable() {
     }
 
-    public static List<String> render(List<Exercise> exercises, Progress progress, String lang) {
+    /** The table in the language the lab speaks. */
+    public static List<String> render(List<Exercise> exercises, Progress progress) {
+        String lang = Text.lang().tag();
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"#", "ko".equals(lang) ? "연습" : "exercise", "ko".equals(lang) ? "상태" : "status",
-                "ko".equals(lang) ? "최고 점수" : "best", "ko".equals(lang) ? "언제" : "when"});
+        rows.add(new String[] {"#", t("progress.col.exercise"), t("progress.col.status"), t("progress.col.best"), t("progress.col.when")});
         int passed = 0;
         for (Exercise e : exercises) {
             Progress.ExerciseResult r = progress.exercises().get(e.id());
@@ -33,8 +37,7 @@ public final class ProgressTable {
             for (int i = 0; i < 5; i++) b.append(row[i]).append(" ".repeat(w[i] - width(row[i]) + (i < 4 ? 2 : 0)));
             out.add(b.toString().stripTrailing());
         }
-        out.add(("ko".equals(lang) ? "통과: " : "passed: ") + passed + "/" + exercises.size()
-                + ("ko".equals(lang) ? " · 레슨 " : " · lessons with steps done: ") + progress.lessons().size());
+        out.add(t("progress.summary", passed, exercises.size(), progress.lessons().size()));
         return out;
     }
 

@@ -1,5 +1,7 @@
 package mqttlab.exercises.quiz;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,7 +24,7 @@ record FixedHeader(PacketType type, int flags, int remainingLength, int lengthBy
         } catch (MalformedPacketException e) {
             throw new IllegalArgumentException(e.getMessage());
         }
-        if (h == null) throw new IllegalArgumentException(b.length < 2 ? "a fixed header is at least 2 bytes" : "the bytes end inside the remaining length");
+        if (h == null) throw new IllegalArgumentException(t(b.length < 2 ? "grade.07.too.short" : "grade.07.cut.short"));
         List<String> terms = new ArrayList<>();
         List<String> hex = new ArrayList<>();
         int multiplier = 1;
@@ -32,8 +34,8 @@ record FixedHeader(PacketType type, int flags, int remainingLength, int lengthBy
         }
         int value = h.remainingLength();
         String working = hex.size() == 1
-                ? "one length byte " + hex.get(0) + " (top bit 0) = " + value
-                : String.join(" ", hex) + ": each byte but the last has the top bit (0x80) set; " + String.join(" + ", terms) + " = " + value;
+                ? t("grade.07.one.byte", hex.get(0), value)
+                : t("grade.07.many.bytes", String.join(" ", hex), String.join(" + ", terms), value);
         return new FixedHeader(h.type(), h.flags(), value, h.headerLength() - 1, working);
     }
 
@@ -45,6 +47,6 @@ record FixedHeader(PacketType type, int flags, int remainingLength, int lengthBy
         if (type == PacketType.PUBLISH) {
             return "DUP " + (flags >> 3) + ", QoS " + ((flags >> 1) & 3) + ", RETAIN " + (flags & 1);
         }
-        return type.requiredFlags() == 0b0010 ? "fixed 0010 for " + type : "fixed 0000 for " + type;
+        return t("grade.07.fixed.flags", type.requiredFlags() == 0b0010 ? "0010" : "0000", type);
     }
 }

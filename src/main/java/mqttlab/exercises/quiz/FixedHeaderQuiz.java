@@ -1,5 +1,7 @@
 package mqttlab.exercises.quiz;
 
+import static mqttlab.text.Text.t;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +27,10 @@ public final class FixedHeaderQuiz implements Grader {
     public List<Criterion> grade(Attempt attempt) throws Exception {
         Map<String, String[]> questions = read(attempt.exercise().folder().resolve(FILE));
         Path mine = attempt.file(FILE);
-        if (!Files.isRegularFile(mine)) return List.of(Criterion.fail("no " + FILE + " in " + attempt.folder() + " (`reset 07` restores it)"));
+        if (!Files.isRegularFile(mine)) return List.of(Criterion.fail(t("check.no.file", FILE, attempt.folder(), "07")));
         Map<String, String[]> answers = read(mine);
         if (answers.values().stream().allMatch(c -> c[1].trim().equals("?") && c[2].trim().equals("?") && c[3].trim().equals("?"))) {
-            return List.of(Criterion.fail("no answers yet: fill in TYPE, FLAGS and REMAINING LENGTH for each line of " + FILE
-                    + " (" + questions.size() + " packets)"));
+            return List.of(Criterion.fail(t("grade.07.no.answers", FILE, questions.size())));
         }
         List<Criterion> out = new ArrayList<>();
         for (String hex : questions.keySet()) out.add(judge(hex, answers.get(hex)));
@@ -39,25 +40,24 @@ public final class FixedHeaderQuiz implements Grader {
     static Criterion judge(String hex, String[] given) {
         FixedHeader h = FixedHeader.read(HexFormat.of().parseHex(hex.replace(" ", "")));
         String head = hex.length() > 17 ? hex.substring(0, 17) + "…" : hex;
-        String truth = h.type() + ", flags " + h.flagsBits() + ", remaining length " + h.remainingLength();
-        if (given == null) return Criterion.fail(head + ": the line is missing from your answers; it is " + truth);
+        String truth = t("grade.07.truth", h.type(), h.flagsBits(), h.remainingLength());
+        if (given == null) return Criterion.fail(t("grade.07.missing", head, truth));
         List<String> wrong = new ArrayList<>();
         String type = given[1].trim();
         if (!typeMatches(type, h.type())) {
-            wrong.add("type: you said '" + type + "', the high nibble of " + hex.substring(0, 2) + " is "
-                    + h.type().value() + " = " + h.type());
+            wrong.add(t("grade.07.type", type, hex.substring(0, 2), h.type().value(), h.type()));
         }
         String flags = given[2].trim().replace(" ", "");
         if (!flags.equals(h.flagsBits())) {
-            wrong.add("flags: you said '" + flags + "', the low nibble is " + h.flagsBits() + " (" + h.flagsMeaning() + ")");
+            wrong.add(t("grade.07.flags", flags, h.flagsBits(), h.flagsMeaning()));
         }
         String len = given[3].trim();
         if (!len.equals(Integer.toString(h.remainingLength()))) {
-            wrong.add("remaining length: you said '" + len + "', it is " + h.lengthWorking());
+            wrong.add(t("grade.07.length", len, h.lengthWorking()));
         }
-        if (wrong.isEmpty()) return Criterion.pass(head + ": " + truth);
-        if (type.equals("?") && flags.equals("?") && len.equals("?")) return Criterion.fail(head + ": not answered yet");
-        return Criterion.fail(head + ": " + String.join("; ", wrong));
+        if (wrong.isEmpty()) return Criterion.pass(t("grade.07.right", head, truth));
+        if (type.equals("?") && flags.equals("?") && len.equals("?")) return Criterion.fail(t("grade.07.unanswered", head));
+        return Criterion.fail(t("grade.07.wrong", head, String.join("; ", wrong)));
     }
 
     static boolean typeMatches(String answer, PacketType t) {

@@ -1,5 +1,7 @@
 package mqttlab.exercises.quiz;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,11 +28,10 @@ public final class WildcardQuiz implements Grader {
     public List<Criterion> grade(Attempt attempt) throws Exception {
         Map<String, String> questions = read(attempt.exercise().folder().resolve(FILE));
         Path mine = attempt.file(FILE);
-        if (!Files.isRegularFile(mine)) return List.of(Criterion.fail("no " + FILE + " in " + attempt.folder() + " (`reset 03` restores it)"));
+        if (!Files.isRegularFile(mine)) return List.of(Criterion.fail(t("check.no.file", FILE, attempt.folder(), "03")));
         Map<String, String> answers = read(mine);
         if (answers.values().stream().allMatch(v -> parse(v) == null)) {
-            return List.of(Criterion.fail("no answers yet: replace each ? in " + FILE + " with yes, no or invalid ("
-                    + questions.size() + " questions)"));
+            return List.of(Criterion.fail(t("grade.03.no.answers", FILE, questions.size())));
         }
         List<Criterion> out = new ArrayList<>();
         for (String key : questions.keySet()) {
@@ -43,15 +44,17 @@ public final class WildcardQuiz implements Grader {
     static Criterion judge(String filter, String topic, String given) {
         TopicRules.Match m = TopicRules.explain(filter, topic);
         Answer truth = TopicRules.filterProblem(filter).isPresent() ? Answer.INVALID : m.matches() ? Answer.YES : Answer.NO;
-        String pair = "'" + filter + "' vs '" + topic + "'";
-        String word = truth.name().toLowerCase(Locale.ROOT);
-        if (given == null) return Criterion.fail(pair + ": the line is missing from your answers; it is " + word + ": " + m.reason());
+        String word = word(truth);
+        if (given == null) return Criterion.fail(t("grade.03.missing", filter, topic, word, m.reason()));
         Answer a = parse(given);
-        if (a == null) {
-            return Criterion.fail(pair + ": no answer yet ('" + given + "'); write yes, no or invalid");
-        }
-        if (a == truth) return Criterion.pass(pair + ": " + word + " — " + m.reason());
-        return Criterion.fail(pair + ": you said " + a.name().toLowerCase(Locale.ROOT) + ", it is " + word + ": " + m.reason());
+        if (a == null) return Criterion.fail(t("grade.03.unanswered", filter, topic, given));
+        if (a == truth) return Criterion.pass(t("grade.03.right", filter, topic, word, m.reason()));
+        return Criterion.fail(t("grade.03.wrong", filter, topic, word(a), word, m.reason()));
+    }
+
+    /** The answer as the student writes it (yes, no, invalid), explained in Korean. */
+    static String word(Answer a) {
+        return t("grade.03." + a.name().toLowerCase(Locale.ROOT));
     }
 
     static Answer parse(String s) {

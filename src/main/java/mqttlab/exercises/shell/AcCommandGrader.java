@@ -1,5 +1,7 @@
 package mqttlab.exercises.shell;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,33 +28,29 @@ public final class AcCommandGrader implements Grader {
         List<Seen.Ev<Publish>> mine = seen.fromStudent(Publish.class);
         boolean commanded = mine.stream().anyMatch(e -> e.packet().topic().equals(SET) && e.packet().payloadAsString().equals("ON"));
         if (commanded) {
-            out.add(Criterion.pass("your client published ON on " + SET));
+            out.add(Criterion.pass(t("grade.04.commanded", SET)));
         } else {
             Optional<Seen.Ev<Publish>> toSet = mine.stream().filter(e -> e.packet().topic().equals(SET)).reduce((x, y) -> y);
             Optional<Seen.Ev<Publish>> toState = mine.stream().filter(e -> e.packet().topic().equals(STATE)).reduce((x, y) -> y);
             if (toSet.isPresent()) {
-                out.add(Criterion.fail("you published '" + toSet.get().packet().payloadAsString() + "' on " + SET
-                        + "; the unit understands exactly 'ON' (payloads are case-sensitive bytes)"));
+                out.add(Criterion.fail(t("grade.04.wrong.payload", toSet.get().packet().payloadAsString(), SET)));
             } else if (toState.isPresent()) {
-                out.add(Criterion.fail("you published on " + STATE + ": that is the unit's own report; the command goes to " + SET));
+                out.add(Criterion.fail(t("grade.04.on.state", STATE, SET)));
             } else {
-                out.add(Criterion.fail("no PUBLISH on " + SET + " from your session yet; expected the command ON there"));
+                out.add(Criterion.fail(t("grade.04.no.publish", SET)));
             }
         }
         Optional<RetainedInfo> state = a.requireLab().retained().stream().filter(r -> r.topic().equals(STATE)).findFirst();
         String now = state.map(r -> new String(r.payload(), StandardCharsets.UTF_8)).orElse(null);
-        out.add(Criterion.of("ON".equals(now), "the broker keeps '" + now + "' retained on " + STATE,
-                now == null ? "the broker keeps no retained message on " + STATE : "the retained state on " + STATE + " is '" + now + "', expected 'ON'"));
+        out.add(Criterion.of("ON".equals(now), t("grade.04.retained", now, STATE),
+                now == null ? t("grade.04.no.retained", STATE) : t("grade.04.retained.wrong", STATE, now)));
         Optional<Seen.Ev<Publish>> lastWriter = seen.all(Publish.class, Direction.IN).stream()
                 .filter(e -> e.packet().topic().equals(STATE) && e.packet().retain()).reduce((x, y) -> y);
         boolean byUnit = lastWriter.isPresent() && !seen.studentClient(lastWriter.get().client());
-        out.add(Criterion.of(commanded && byUnit, "the state was published by the A/C unit, in answer to your command",
-                lastWriter.isPresent() && !byUnit
-                        ? "the retained state was written by your client " + Seen.quote(lastWriter.get().client()) + ", not by the A/C unit: faking the report does not turn anything on"
-                        : "the A/C unit has not reported a new state in answer to a command of yours"));
+        out.add(Criterion.of(commanded && byUnit, t("grade.04.by.unit"),
+                lastWriter.isPresent() && !byUnit ? t("grade.04.faked", lastWriter.get().client()) : t("grade.04.no.report")));
         boolean saw = seen.toStudent(Publish.class).stream().anyMatch(e -> e.packet().topic().equals(STATE) && e.packet().payloadAsString().equals("ON"));
-        out.add(Criterion.of(saw, "your subscriber received " + STATE + " = ON",
-                "none of your clients received " + STATE + " = ON; subscribe to the state topic to see it"));
+        out.add(Criterion.of(saw, t("grade.04.saw", STATE), t("grade.04.not.seen", STATE)));
         return out;
     }
 }

@@ -1,5 +1,7 @@
 package mqttlab.exercises.shell;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,23 +26,21 @@ public final class DurableSessionGrader implements Grader {
     public List<Criterion> grade(Attempt a) {
         Seen seen = new Seen(a);
         List<Seen.Ev<Connect>> connects = seen.fromStudent(Connect.class);
-        if (connects.isEmpty()) return List.of(Criterion.fail("no client of yours has connected yet"));
+        if (connects.isEmpty()) return List.of(Criterion.fail(t("grade.06.no.connect")));
         Optional<Seen.Ev<Connect>> durable = connects.stream().filter(c -> !c.packet().cleanStart()).findFirst();
         List<Criterion> out = new ArrayList<>();
         if (durable.isEmpty()) {
-            out.add(Criterion.fail("your clients connected with clean session 1 (e.g. " + Seen.quote(connects.get(0).client())
-                    + "): the broker forgets such a session and its subscriptions when the client leaves; turn clean session off (-c)"));
+            out.add(Criterion.fail(t("grade.06.clean", connects.get(0).client())));
             return out;
         }
         String id = durable.get().client();
-        out.add(Criterion.pass(Seen.quote(id) + " connected with clean session 0: a durable session"));
+        out.add(Criterion.pass(t("grade.06.durable", id)));
 
         List<Subscription> subs = seen.fromStudent(Subscribe.class).stream().filter(s -> s.client().equals(id) && s.seq() > durable.get().seq())
                 .flatMap(s -> s.packet().subscriptions().stream()).toList();
         Optional<Subscription> q1 = subs.stream().filter(s -> s.qos() != Qos.AT_MOST_ONCE).findFirst();
-        out.add(q1.isPresent() ? Criterion.pass(Seen.quote(id) + " subscribed to " + Seen.quote(q1.get().filter()) + " at QoS " + q1.get().qos().value())
-                : Criterion.fail(subs.isEmpty() ? Seen.quote(id) + " has not subscribed in its durable session"
-                : Seen.quote(id) + " subscribed at QoS 0: the broker keeps no QoS 0 messages for an offline client; subscribe with -q 1"));
+        out.add(q1.isPresent() ? Criterion.pass(t("grade.06.subscribed", id, q1.get().filter(), q1.get().qos().value()))
+                : Criterion.fail(subs.isEmpty() ? t("grade.06.no.sub", id) : t("grade.06.qos0.sub", id)));
         if (q1.isEmpty()) return out;
 
         long left = seen.fromStudent(Disconnect.class).stream().filter(d -> d.client().equals(id) && d.seq() > durable.get().seq())
@@ -50,18 +50,17 @@ public final class DurableSessionGrader implements Grader {
         List<Seen.Ev<Publish>> meanwhile = seen.all(Publish.class, mqttlab.broker.tap.Direction.IN).stream()
                 .filter(p -> p.seq() > left && p.seq() < until && TopicRules.matches(q1.get().filter(), p.packet().topic())).toList();
         Optional<Seen.Ev<Publish>> kept = meanwhile.stream().filter(p -> p.packet().qos() != Qos.AT_MOST_ONCE).findFirst();
-        out.add(kept.isPresent() ? Criterion.pass("while " + Seen.quote(id) + " was away, " + Seen.quote(kept.get().packet().topic())
-                        + " was published at QoS " + kept.get().packet().qos().value())
-                : Criterion.fail(left == Long.MAX_VALUE ? Seen.quote(id) + " has not disconnected yet"
-                : !meanwhile.isEmpty() ? "the message published while " + Seen.quote(id) + " was away had QoS 0: brokers do not queue QoS 0 for offline clients; publish with -q 1"
-                : "nothing matching " + Seen.quote(q1.get().filter()) + " was published while " + Seen.quote(id) + " was away"));
+        out.add(kept.isPresent() ? Criterion.pass(t("grade.06.kept", id, kept.get().packet().topic(), kept.get().packet().qos().value()))
+                : Criterion.fail(left == Long.MAX_VALUE ? t("grade.06.not.left", id)
+                : !meanwhile.isEmpty() ? t("grade.06.qos0.pub", id)
+                : t("grade.06.nothing", q1.get().filter(), id)));
         boolean resumed = back.isPresent() && !back.get().packet().cleanStart();
         boolean got = resumed && kept.isPresent() && seen.toStudent(Publish.class).stream()
                 .anyMatch(p -> p.client().equals(id) && p.seq() > until && p.packet().topic().equals(kept.get().packet().topic()));
-        out.add(Criterion.of(got, Seen.quote(id) + " came back and received what it missed",
-                back.isEmpty() ? Seen.quote(id) + " has not come back yet (connect again with the same -i and -c)"
-                : !resumed ? Seen.quote(id) + " came back with clean session 1, which threw the stored session away; keep -c"
-                : Seen.quote(id) + " came back but the broker delivered nothing it missed"));
+        out.add(Criterion.of(got, t("grade.06.got", id),
+                back.isEmpty() ? t("grade.06.not.back", id)
+                : !resumed ? t("grade.06.clean.back", id)
+                : t("grade.06.nothing.back", id)));
         return out;
     }
 }

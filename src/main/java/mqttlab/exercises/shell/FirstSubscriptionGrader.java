@@ -1,5 +1,7 @@
 package mqttlab.exercises.shell;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +32,18 @@ public final class FirstSubscriptionGrader implements Grader {
             }
         }
         if (covered) {
-            out.add(Criterion.pass("your client subscribed with a filter that covers " + TOPIC));
+            out.add(Criterion.pass(t("grade.01.subscribed", TOPIC)));
         } else if (filters.isEmpty()) {
-            out.add(Criterion.fail("no SUBSCRIBE from your session yet; expected one whose filter is " + TOPIC));
+            out.add(Criterion.fail(t("grade.01.no.subscribe", TOPIC)));
         } else {
             String last = filters.get(filters.size() - 1);
-            out.add(Criterion.fail("you subscribed to " + Seen.quote(last) + ", which misses " + TOPIC + ": "
-                    + TopicRules.explain(last, TOPIC).reason()));
+            out.add(Criterion.fail(t("grade.01.misses", last, TOPIC, TopicRules.explain(last, TOPIC).reason())));
         }
         Map<String, Long> perClient = seen.toStudent(Publish.class).stream().filter(e -> e.packet().topic().equals(TOPIC))
                 .collect(Collectors.groupingBy(Seen.Ev::client, Collectors.counting()));
         long best = perClient.values().stream().mapToLong(Long::longValue).max().orElse(0);
         out.add(Criterion.of(best >= READINGS,
-                "the broker delivered " + best + " readings of " + TOPIC + " to your client",
-                "the broker delivered " + best + " reading(s) of " + TOPIC + " to your client; expected " + READINGS
-                        + " (stay subscribed a little longer)"));
+                t("grade.01.delivered", best, TOPIC), t("grade.01.too.few", best, TOPIC, READINGS)));
         return out;
     }
 }

@@ -1,5 +1,7 @@
 package mqttlab.exercises.shell;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,25 +29,23 @@ public final class LastWillGrader implements Grader {
         List<Criterion> out = new ArrayList<>();
         if (good.isEmpty()) {
             if (withWill.isEmpty()) {
-                out.add(Criterion.fail("none of your clients' CONNECT packets carried a will (set --will-topic and --will-payload when the sensor connects)"));
+                out.add(Criterion.fail(t("grade.09.no.will")));
             } else {
                 Will w = withWill.get(withWill.size() - 1).packet().will();
-                out.add(Criterion.fail("the will you set is '" + text(w) + "' on " + w.topic() + "; expected '" + PAYLOAD + "' on a topic matching " + FILTER));
+                out.add(Criterion.fail(t("grade.09.wrong.will", text(w), w.topic(), PAYLOAD, FILTER)));
             }
             return out;
         }
         Seen.Ev<Connect> c = good.get();
         Will w = c.packet().will();
-        out.add(Criterion.pass(Seen.quote(c.client()) + " connected with the will '" + PAYLOAD + "' on " + w.topic() + (w.retain() ? ", retained" : "")));
+        out.add(Criterion.pass(t(w.retain() ? "grade.09.will.retained" : "grade.09.will", c.client(), PAYLOAD, w.topic())));
         boolean saidBye = seen.fromStudent(Disconnect.class).stream().anyMatch(d -> d.client().equals(c.client()) && d.seq() > c.seq());
         boolean published = seen.all(Publish.class, Direction.OUT).stream().anyMatch(p -> p.seq() > c.seq()
                 && p.packet().topic().equals(w.topic()) && p.packet().payloadAsString().equals(PAYLOAD))
                 || a.requireLab().retained().stream().anyMatch(r -> r.topic().equals(w.topic()) && new String(r.payload(), StandardCharsets.UTF_8).equals(PAYLOAD));
-        out.add(Criterion.of(!saidBye && published, Seen.quote(c.client()) + " died without a DISCONNECT",
-                saidBye ? Seen.quote(c.client()) + " sent DISCONNECT, so the broker discarded its will [MQTT-3.1.2-10]; make it die instead (kill -9, or `cut "
-                        + c.client() + "`)" : Seen.quote(c.client()) + " is still connected; make it die without a DISCONNECT (kill -9, or `cut " + c.client() + "`)"));
-        out.add(Criterion.of(published, "the broker published the will: " + w.topic() + " = " + PAYLOAD + " [MQTT-3.1.2-8]",
-                "the broker has not published " + Seen.quote(c.client()) + "'s will on " + w.topic()));
+        out.add(Criterion.of(!saidBye && published, t("grade.09.died", c.client()),
+                saidBye ? t("grade.09.said.bye", c.client()) : t("grade.09.alive", c.client())));
+        out.add(Criterion.of(published, t("grade.09.published", w.topic(), PAYLOAD), t("grade.09.not.published", c.client(), w.topic())));
         return out;
     }
 

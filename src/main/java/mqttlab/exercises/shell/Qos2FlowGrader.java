@@ -1,5 +1,7 @@
 package mqttlab.exercises.shell;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,13 +34,13 @@ public final class Qos2FlowGrader implements Grader {
         List<Seen.Ev<Publish>> pubs = seen.fromStudent(Publish.class).stream().filter(e -> e.packet().topic().equals(TOPIC)).toList();
         Optional<Seen.Ev<Publish>> q2 = pubs.stream().filter(e -> e.packet().qos() == Qos.EXACTLY_ONCE).reduce((x, y) -> y);
         if (q2.isEmpty()) {
-            out.add(Criterion.fail(pubs.isEmpty() ? "no PUBLISH on " + TOPIC + " from your session yet; expected one at QoS 2"
-                    : "your PUBLISH on " + TOPIC + " had QoS " + pubs.get(pubs.size() - 1).packet().qos().value()
-                      + "; its flow is " + (pubs.get(pubs.size() - 1).packet().qos() == Qos.AT_LEAST_ONCE ? "PUBLISH → PUBACK" : "a lone PUBLISH") + ", not the QoS 2 handshake"));
+            out.add(Criterion.fail(pubs.isEmpty() ? t("grade.08.no.publish", TOPIC)
+                    : t("grade.08.wrong.qos", TOPIC, pubs.get(pubs.size() - 1).packet().qos().value(),
+                        t(pubs.get(pubs.size() - 1).packet().qos() == Qos.AT_LEAST_ONCE ? "grade.08.flow.qos1" : "grade.08.flow.qos0"))));
             out.add(answer(a, null));
             return out;
         }
-        out.add(Criterion.pass("you published on " + TOPIC + " at QoS 2 (packet id " + q2.get().packet().packetId() + ")"));
+        out.add(Criterion.pass(t("grade.08.published", TOPIC, q2.get().packet().packetId())));
         List<String> order = new ArrayList<>();
         for (TapEvent e : seen.events) {
             if (e.seq() < q2.get().seq() || !q2.get().client().equals(e.clientId())) continue;
@@ -50,8 +52,8 @@ public final class Qos2FlowGrader implements Grader {
             if (ours && handshake && order.size() < 4) order.add(p.type().name());
         }
         String seenOrder = String.join(" ", order);
-        out.add(Criterion.of(order.size() == 4, "the tap saw the whole handshake: " + String.join(" → ", order),
-                "the tap saw only " + String.join(" → ", order) + " for packet id " + q2.get().packet().packetId()));
+        out.add(Criterion.of(order.size() == 4, t("grade.08.whole", String.join(" → ", order)),
+                t("grade.08.partial", String.join(" → ", order), q2.get().packet().packetId())));
         out.add(answer(a, order.size() == 4 ? seenOrder : null));
         return out;
     }
@@ -65,11 +67,10 @@ public final class Qos2FlowGrader implements Grader {
                 if (s.startsWith("order") && s.contains("=")) written = s.substring(s.indexOf('=') + 1).strip();
             }
         }
-        if (written == null || written.isEmpty() || written.equals("?")) return Criterion.fail("answers.txt: the order line is not answered yet");
+        if (written == null || written.isEmpty() || written.equals("?")) return Criterion.fail(t("grade.08.unanswered"));
         String norm = String.join(" ", written.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", " ").strip().split(" "));
-        if (observed == null) return Criterion.fail("answers.txt says '" + written + "', but there is no QoS 2 handshake in the tap to compare it with yet");
-        return Criterion.of(norm.equals(observed), "answers.txt's order matches the wire: " + observed,
-                "answers.txt says '" + norm + "'; the broker's tap saw " + observed.replace(" ", " → ")
-                        + " (PUBREC comes from the receiver, PUBREL from the sender, PUBCOMP closes it)");
+        if (observed == null) return Criterion.fail(t("grade.08.nothing.to.compare", written));
+        return Criterion.of(norm.equals(observed), t("grade.08.order.right", observed),
+                t("grade.08.order.wrong", norm, observed.replace(" ", " → ")));
     }
 }

@@ -1,5 +1,7 @@
 package mqttlab.exercises.shell;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,24 +23,21 @@ public final class RetainedStatusGrader implements Grader {
         List<Seen.Ev<Publish>> pubs = seen.fromStudent(Publish.class).stream().filter(e -> e.packet().topic().equals(TOPIC)).toList();
         Optional<Seen.Ev<Publish>> retained = pubs.stream().filter(e -> e.packet().retain() && e.packet().payload().length > 0).findFirst();
         if (retained.isPresent()) {
-            out.add(Criterion.pass("you published '" + retained.get().packet().payloadAsString() + "' on " + TOPIC + " with RETAIN 1"));
+            out.add(Criterion.pass(t("grade.05.published", retained.get().packet().payloadAsString(), TOPIC)));
         } else if (!pubs.isEmpty()) {
             Publish p = pubs.get(pubs.size() - 1).packet();
             out.add(Criterion.fail(p.retain()
-                    ? "your retained PUBLISH on " + TOPIC + " was empty: an empty retained message deletes the kept one"
-                    : "your PUBLISH on " + TOPIC + " had RETAIN 0: the broker passed it to the subscribers of that moment and kept nothing for late ones"));
+                    ? t("grade.05.empty", TOPIC) : t("grade.05.not.retained", TOPIC)));
         } else {
-            out.add(Criterion.fail("no PUBLISH on " + TOPIC + " from your session yet; expected a retained status there"));
+            out.add(Criterion.fail(t("grade.05.no.publish", TOPIC)));
         }
         long after = retained.map(Seen.Ev::seq).orElse(Long.MAX_VALUE);
         Optional<Seen.Ev<Subscribe>> late = seen.fromStudent(Subscribe.class).stream().filter(e -> e.seq() > after
                 && e.packet().subscriptions().stream().anyMatch(s -> TopicRules.matches(s.filter(), TOPIC))).findFirst();
-        out.add(Criterion.of(late.isPresent(), "a late subscriber (" + late.map(Seen.Ev::client).orElse("") + ") subscribed afterwards",
-                "no SUBSCRIBE covering " + TOPIC + " came after a retained PUBLISH; the late subscriber subscribes afterwards"));
+        out.add(Criterion.of(late.isPresent(), t("grade.05.late", late.map(Seen.Ev::client).orElse("")), t("grade.05.no.late", TOPIC)));
         boolean delivered = late.isPresent() && seen.toStudent(Publish.class).stream().anyMatch(e -> e.seq() > late.get().seq()
                 && e.client().equals(late.get().client()) && e.packet().topic().equals(TOPIC) && e.packet().retain());
-        out.add(Criterion.of(delivered, "the broker sent the kept status to the late subscriber, flagged RETAIN",
-                "the broker has not delivered a retained " + TOPIC + " to a late subscriber"));
+        out.add(Criterion.of(delivered, t("grade.05.delivered"), t("grade.05.not.delivered", TOPIC)));
         return out;
     }
 }

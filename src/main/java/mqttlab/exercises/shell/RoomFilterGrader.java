@@ -1,5 +1,7 @@
 package mqttlab.exercises.shell;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +30,7 @@ public final class RoomFilterGrader implements Grader {
         List<String> others = topics.stream().filter(t -> !roomSensor(t)).toList();
 
         List<Seen.Ev<Subscribe>> subs = seen.fromStudent(Subscribe.class);
-        if (subs.isEmpty()) return List.of(Criterion.fail("no SUBSCRIBE from your session yet; expected one with a single filter for room 125's sensors"));
+        if (subs.isEmpty()) return List.of(Criterion.fail(t("grade.02.no.subscribe", ROOM)));
         // The best attempt: a single-filter SUBSCRIBE that passes, else the latest one.
         Seen.Ev<Subscribe> pick = subs.get(subs.size() - 1);
         for (Seen.Ev<Subscribe> s : subs) {
@@ -36,8 +38,8 @@ public final class RoomFilterGrader implements Grader {
         }
         List<Criterion> out = new ArrayList<>();
         int n = pick.packet().subscriptions().size();
-        out.add(Criterion.of(n == 1, "one SUBSCRIBE with one filter: " + Seen.quote(pick.packet().subscriptions().get(0).filter()),
-                "your SUBSCRIBE carried " + n + " filters; the task asks for one filter that does it all"));
+        out.add(Criterion.of(n == 1, t("grade.02.one.filter", pick.packet().subscriptions().get(0).filter()),
+                t("grade.02.many.filters", n)));
         out.addAll(judge(pick.packet().subscriptions().get(0).filter(), wanted, others));
         return out;
     }
@@ -49,17 +51,18 @@ public final class RoomFilterGrader implements Grader {
 
     static List<Criterion> judge(String filter, List<String> wanted, List<String> others) {
         Optional<String> bad = TopicRules.filterProblem(filter);
-        if (bad.isPresent()) return List.of(Criterion.fail(Seen.quote(filter) + " is not a valid filter: " + bad.get()));
+        if (bad.isPresent()) return List.of(Criterion.fail(t("grade.02.invalid", filter, bad.get())));
         List<Criterion> out = new ArrayList<>();
         List<String> missed = wanted.stream().filter(t -> !TopicRules.matches(filter, t)).toList();
         out.add(missed.isEmpty()
-                ? Criterion.pass(Seen.quote(filter) + " matches all " + wanted.size() + " sensor topics of room 125, a sensor added later too")
-                : Criterion.fail(Seen.quote(filter) + " misses " + missed.get(0) + ": " + TopicRules.explain(filter, missed.get(0)).reason()));
+                ? Criterion.pass(t("grade.02.all", filter, wanted.size(), ROOM))
+                : Criterion.fail(t("grade.02.misses", filter, missed.get(0), TopicRules.explain(filter, missed.get(0)).reason())));
         List<String> extra = others.stream().filter(t -> TopicRules.matches(filter, t)).toList();
         out.add(extra.isEmpty()
-                ? Criterion.pass(Seen.quote(filter) + " matches none of the building's other " + others.size() + " topics")
-                : Criterion.fail(Seen.quote(filter) + " also matches " + extra.get(0) + (extra.size() > 1 ? " and " + (extra.size() - 1) + " more" : "")
-                        + ": " + TopicRules.explain(filter, extra.get(0)).reason()));
+                ? Criterion.pass(t("grade.02.none.else", filter, others.size()))
+                : Criterion.fail(extra.size() > 1
+                        ? t("grade.02.also.more", filter, extra.get(0), extra.size() - 1, TopicRules.explain(filter, extra.get(0)).reason())
+                        : t("grade.02.also", filter, extra.get(0), TopicRules.explain(filter, extra.get(0)).reason())));
         return out;
     }
 }

@@ -38,8 +38,10 @@ final class ConnectDecoder {
         int willQos = f >> 3 & 3;
         if (c.on) explainFlags(c, flagsAt, f);
         if ((f & 0x01) != 0) throw c.malformed(flagsAt, "bit 0 of the Connect Flags is reserved and must be 0", "MQTT-3.1.2-3");
-        if (!willFlag && willQos != 0) throw c.malformed(flagsAt, "Will QoS must be 0 when the Will Flag is 0", c.rule("MQTT-3.1.2-13", "MQTT-3.1.2-11"));
-        if (!willFlag && willRetain) throw c.malformed(flagsAt, "Will Retain must be 0 when the Will Flag is 0", c.rule("MQTT-3.1.2-15", "MQTT-3.1.2-13"));
+        // Will QoS 3 and the reserved bit are Malformed Packet by name (5.0 3.1.2.6, [MQTT-3.1.2-3]); the
+        // other flag rules name no code, so a flags byte that parses but breaks them is a Protocol Error.
+        if (!willFlag && willQos != 0) throw c.protocolError(flagsAt, "Will QoS must be 0 when the Will Flag is 0", c.rule("MQTT-3.1.2-13", "MQTT-3.1.2-11"));
+        if (!willFlag && willRetain) throw c.protocolError(flagsAt, "Will Retain must be 0 when the Will Flag is 0", c.rule("MQTT-3.1.2-15", "MQTT-3.1.2-13"));
         if (willQos == 3) throw c.malformed(flagsAt, "Will QoS 3 does not exist; it must be 0, 1 or 2", c.rule("MQTT-3.1.2-14", "MQTT-3.1.2-12"));
         if (!c.v5 && pass && !user) throw c.malformed(flagsAt, "the Password Flag must be 0 when the User Name Flag is 0", "MQTT-3.1.2-22");
         int kaAt = c.pos;

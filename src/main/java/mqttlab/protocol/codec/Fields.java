@@ -50,7 +50,8 @@ final class Fields {
         int at = c.pos;
         int id = c.u16("Packet Identifier");
         if (c.on) c.note(at, 2, "Packet Identifier", Integer.toString(id), c.hex(at, 2) + " = " + id, c.rule("MQTT-2.3.1", "MQTT-2.2.1"));
-        if (id == 0) throw c.malformed(at, "packet identifier 0 is not allowed here; it must be 1..65535", c.rule("MQTT-2.3.1-1", "MQTT-2.2.1-3"));
+        // The bytes parse; a zero id breaks a rule: Protocol Error, not Malformed Packet (5.0 section 4.13).
+        if (id == 0) throw c.protocolError(at, "packet identifier 0 is not allowed here; it must be 1..65535", c.rule("MQTT-2.3.1-1", "MQTT-2.2.1-3"));
         return id;
     }
 

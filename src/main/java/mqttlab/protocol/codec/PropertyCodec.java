@@ -33,6 +33,8 @@ public final class PropertyCodec {
             PropertyId id = PropertyId.of(idByte);
             if (id == null) throw c.malformed(idAt, "0x" + Integer.toHexString(idByte) + " is not a property identifier", "MQTT-2.2.2.2");
             if (c.on) c.note(idAt, c.pos - idAt, "Property Identifier", String.format("0x%02x", idByte), id.description(), "MQTT-2.2.2.2");
+            // Malformed Packet, not Protocol Error: 5.0 section 2.2.2.2 says so by name ("A Control Packet which
+            // contains an Identifier which is not valid for its packet type ... is a Malformed Packet").
             if (!PropertyRules.allowed(id, where)) {
                 throw c.malformed(idAt, id.description() + " (0x" + Integer.toHexString(idByte) + ") is not allowed in "
                         + (where == PropertyRules.WILL ? "the will properties" : "a " + c.type.name()), "MQTT-2.2.2.2");
@@ -70,6 +72,9 @@ public final class PropertyCodec {
         };
         if (c.on) c.note(at, c.pos - at, name, Long.toString(v), c.hex(at, c.pos - at) + " = " + v + unit(id), "MQTT-2.2.2.2");
         String bad = PropertyRules.checkValue(id, v);
+        if (bad != null && id == PropertyId.TOPIC_ALIAS) { // 5.0 3.3.2.3.4 names the code: Topic Alias invalid
+            throw new MalformedPacketException(at - c.start, bad, "MQTT-3.3.2-8", mqttlab.protocol.packet.ReasonCode.TOPIC_ALIAS_INVALID);
+        }
         if (bad != null) throw c.protocolError(at, bad, "MQTT-2.2.2.2");
         return id.type() == mqttlab.protocol.property.PropertyType.FOUR_BYTE_INTEGER ? (Object) v : (Object) (int) v;
     }

@@ -15,14 +15,14 @@ final class PublishDecoder {
         int q = flags >> 1 & 3;
         boolean retain = (flags & 0x01) != 0;
         if (q == 3) throw c.malformed(c.start, "QoS 3 is reserved: both QoS bits (2-1) of a PUBLISH must not be set", "MQTT-3.3.1-4");
-        if (dup && q == 0) throw c.malformed(c.start, "DUP must be 0 in a QoS 0 PUBLISH", "MQTT-3.3.1-2");
+        if (dup && q == 0) throw c.protocolError(c.start, "DUP must be 0 in a QoS 0 PUBLISH", "MQTT-3.3.1-2");
         int topicAt = c.pos;
         String topic = Fields.string(c, "Topic Name", "MQTT-3.3.2.1");
         for (int i = topicAt + 2; i < c.pos; i++) {
             byte b = c.buf.get(i);
             if (b == '+' || b == '#') {
                 throw new MalformedPacketException(i - c.start, "the topic name contains the wildcard '" + (char) b
-                        + "'; a PUBLISH topic must not contain wildcards", "MQTT-3.3.2-2", ReasonCode.TOPIC_NAME_INVALID);
+                        + "'; a PUBLISH topic must not contain wildcards", "MQTT-3.3.2-2", ReasonCode.PROTOCOL_ERROR);
             }
         }
         int id = q > 0 ? Fields.packetId(c) : 0;

@@ -34,12 +34,15 @@ final class SubscribeDecoder {
             if (c.on) explainOptions(c, at, o);
             if (!c.v5 && (o & 0xFC) != 0) throw c.malformed(at, "bits 7-2 of the Requested QoS byte are reserved and must be 0", "MQTT-3.8.3-4");
             if (c.v5 && (o & 0xC0) != 0) throw c.malformed(at, "bits 7-6 of the Subscription Options are reserved and must be 0", "MQTT-3.8.3-5");
-            if (q == 3) throw c.malformed(at, "requested QoS 3 does not exist; it must be 0, 1 or 2", c.rule("MQTT-3.8.3-4", "MQTT-3.8.3.1"));
+            if (q == 3) { // 3.1.1 [MQTT-3.8.3-4] calls it malformed; 5.0 3.8.3.1 "It is a Protocol Error if the Maximum QoS field has the value 3"
+                String why = "requested QoS 3 does not exist; it must be 0, 1 or 2";
+                throw c.v5 ? c.protocolError(at, why, "MQTT-3.8.3.1") : c.malformed(at, why, "MQTT-3.8.3-4");
+            }
             if (rh == 3) throw c.protocolError(at, "Retain Handling 3 is reserved; it must be 0, 1 or 2", "MQTT-3.8.3.1");
             if (nl && filter.startsWith("$share/")) throw c.protocolError(at, "No Local must not be set on a shared subscription", "MQTT-3.8.3-4");
             subs.add(new Subscription(filter, Qos.of(q), nl, rap, rh));
         }
-        if (subs.isEmpty()) throw c.protocolError(c.pos, "a SUBSCRIBE must contain at least one topic filter", "MQTT-3.8.3-3");
+        if (subs.isEmpty()) throw c.protocolError(c.pos, "a SUBSCRIBE must contain at least one topic filter", c.rule("MQTT-3.8.3-3", "MQTT-3.8.3-2"));
         return new Subscribe(id, subs, props);
     }
 

@@ -64,7 +64,10 @@ final class LiveTable {
     private static List<AttributedString> render(ShellContext ctx, List<String> table) {
         int width = ctx.width() - 1;
         List<AttributedString> out = new ArrayList<>();
-        for (String l : table) out.add(new AttributedString(l.length() > width ? l.substring(0, width) : l));
+        for (String l : table) {
+            AttributedString line = ctx.styles().look().fit(new AttributedString(mqttlab.text.OutsideText.line(l)));
+            out.add(line.columnLength() > width ? line.columnSubSequence(0, width) : line);
+        }
         return out;
     }
 }

@@ -117,6 +117,6 @@ public final class StudentAddOn implements ShellAddOn {
         var style = e instanceof ClassEvent.Lost || e instanceof ClassEvent.Refused ? Styles.ERROR
                 : e instanceof ClassEvent.Announcement ? Styles.BOLD : Styles.OK;
         String text = ctx.messages().lang() == mqttlab.shell.Lang.KO ? mqttlab.classroom.ClassEventKorean.message(e) : e.message();
-        ctx.printAsync(ctx.styles().styled(style, "[class] " + text));
+        ctx.printAsync(ctx.styles().styled(style, "[class] " + mqttlab.text.OutsideText.line(text)));
     }
 }

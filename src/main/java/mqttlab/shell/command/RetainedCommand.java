@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
 public final class RetainedCommand implements Runnable {
     private final ShellContext ctx;
 
+    /** When the broker stored it, in the student's own time zone, to the second. */
+    private static final java.time.format.DateTimeFormatter STORED =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
+
     public RetainedCommand(ShellContext ctx) { this.ctx = ctx; }
 
     @Override
@@ -18,7 +22,7 @@ public final class RetainedCommand implements Runnable {
         Table t = new Table("TOPIC", "PAYLOAD", "QOS", "STORED");
         for (RetainedInfo r : ctx.broker("retained").retained()) {
             String v = MessageLine.payloadText(r.payload());
-            t.row(r.topic(), v == null ? "0x" + java.util.HexFormat.of().formatHex(r.payload()) : v, r.qos(), r.storedAt());
+            t.row(r.topic(), v == null ? "0x" + java.util.HexFormat.of().formatHex(r.payload()) : v, r.qos(), STORED.format(r.storedAt()));
         }
         t.print(ctx);
     }

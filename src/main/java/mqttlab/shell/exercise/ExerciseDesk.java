@@ -1,5 +1,7 @@
 package mqttlab.shell.exercise;
 
+import static mqttlab.text.Text.t;
+
 import java.time.Clock;
 import java.util.List;
 import mqttlab.building.Building;
@@ -49,7 +51,7 @@ public final class ExerciseDesk implements AutoCloseable {
     }
 
     private static Building building(ShellContext ctx) {
-        if (ctx.building() == null) throw new mqttlab.exercises.LabUnavailableException("the lab runs without its building (--no-building)");
+        if (ctx.building() == null) throw new mqttlab.exercises.LabUnavailableException(t("check.no.building"));
         return ctx.building().building(ctx);
     }
 
@@ -68,7 +70,7 @@ public final class ExerciseDesk implements AutoCloseable {
                 if (commands == null && unavailable == null) {
                     try {
                         commands = new ExerciseCommands(ExerciseCatalog.load(), new Workspace(store.file().getParent()), store,
-                                new Checker(lab, history), lang());
+                                new Checker(lab, history));
                     } catch (RuntimeException e) {
                         unavailable = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                     }

@@ -150,7 +150,7 @@ public final class Session {
                 shown = true;
             }
         }
-        if (!shown && mark != null) ctx.printAsync(MessageLine.render(m, null, prefix(), ctx.styles(), mark));
+        if (!shown && mark != null) ctx.printAsync(MessageLine.render(m, null, prefix(), ctx.styles(), mark, ctx.width()));
     }
 
     /** The session's name before its messages when it is not the current one (the prompt names the current one). */

@@ -45,7 +45,7 @@ public final class ShellSubscription {
     void deliver(Received m, String mark) {
         if (options.retainedOnly && !m.retain()) { end(ctx.t("shell.sub.ended.count", seen.get())); return; }
         if (options.shown(m)) {
-            ctx.printAsync(MessageLine.render(m, format, session.prefix(), ctx.styles(), mark));
+            ctx.printAsync(MessageLine.render(m, format, session.prefix(), ctx.styles(), mark, ctx.width()));
         }
         if (options.removeRetained && m.retain() && m.payload().length > 0) {
             session.connection().publish(Outgoing.of(m.topic(), new byte[0], 0, true));

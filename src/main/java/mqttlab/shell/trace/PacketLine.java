@@ -1,5 +1,6 @@
 package mqttlab.shell.trace;
 
+import mqttlab.text.OutsideText;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.ConnAck;
@@ -7,28 +8,47 @@ import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.SubAck;
 import mqttlab.protocol.packet.Subscribe;
+import mqttlab.text.Text;
 
-/** One packet as a short label ({@code PUBLISH q1 m3 'topic'}, {@code PUBACK m3}) and as a live trace line. */
+/**
+ * One packet as a short label ({@code PUBLISH q1 m3 'topic'}, {@code PUBACK m3}) and as a live trace
+ * line. Topics and client ids are other people's text, shown through {@link OutsideText}.
+ */
 public final class PacketLine {
+    /** Widest topic or client id in a label, in columns. */
+    static final int MAX_TOPIC = 60;
+
     private PacketLine() { }
 
     public static String label(Packet p) {
         if (p instanceof Publish pub) {
             return "PUBLISH q" + pub.qos().value() + (pub.packetId() > 0 ? " m" + pub.packetId() : "")
-                    + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "") + " '" + pub.topic() + "'";
+                    + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "") + " '" + OutsideText.line(pub.topic(), MAX_TOPIC) + "'";
         }
         if (p instanceof ConnAck a) return "CONNACK rc" + a.reasonCode();
         if (p instanceof Subscribe s) {
-            return "SUBSCRIBE m" + s.packetId() + " " + String.join(",", s.subscriptions().stream().map(x -> x.filter() + " q" + x.qos().value()).toList());
+            return "SUBSCRIBE m" + s.packetId() + " " + String.join(",", s.subscriptions().stream().map(x -> OutsideText.line(x.filter(), MAX_TOPIC) + " q" + x.qos().value()).toList());
         }
         if (p instanceof SubAck a) return "SUBACK m" + a.packetId() + " " + a.reasonCodes();
         return p.type().name() + (p.packetId() > 0 ? " m" + p.packetId() : "");
     }
 
-    /** "pub1 → broker  PUBLISH q1 m3 'test'" */
+    /** The packet's label, marked when the broker dropped it instead of sending it. */
+    public static String label(TapEvent e) {
+        if (e.direction() == Direction.DROPPED && e.packet() instanceof Publish p) { // it never got a packet id
+            return Text.t("trace.dropped", "PUBLISH q" + p.qos().value() + (p.retain() ? " r" : "") + " '" + OutsideText.line(p.topic(), MAX_TOPIC) + "'");
+        }
+        return label(e.packet());
+    }
+
+    /** "pub1 → broker  PUBLISH q1 m3 'test'"; a dropped copy: "broker ✕ sub1  dropped: PUBLISH q0 'test'" */
     public static String describe(TapEvent e) {
-        String client = e.clientId() == null ? e.remoteAddress() : e.clientId();
-        String arrow = e.direction() == Direction.IN ? client + " → broker" : "broker → " + client;
-        return arrow + "  " + label(e.packet());
+        String client = OutsideText.line(e.clientId() == null ? e.remoteAddress() : e.clientId(), MAX_TOPIC);
+        String arrow = switch (e.direction()) {
+            case IN -> client + " → broker";
+            case OUT -> "broker → " + client;
+            case DROPPED -> "broker ✕ " + client;
+        };
+        return arrow + "  " + label(e);
     }
 }

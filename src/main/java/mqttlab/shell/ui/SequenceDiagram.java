@@ -1,5 +1,6 @@
 package mqttlab.shell.ui;
 
+import mqttlab.text.OutsideText;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,10 +21,13 @@ public final class SequenceDiagram {
     private final List<String> lanes;
     private final List<Step> steps = new ArrayList<>();
 
-    public SequenceDiagram(List<String> lanes) { this.lanes = List.copyOf(lanes); }
+    /** Lane names are client ids: someone else's text, one line, at most {@link #MAX_LANE} columns. */
+    public SequenceDiagram(List<String> lanes) { this.lanes = lanes.stream().map(l -> OutsideText.line(l, MAX_LANE)).toList(); }
+
+    static final int MAX_LANE = 24;
 
     public SequenceDiagram step(int from, int to, String label, byte[] bytes, boolean stress) {
-        steps.add(new Step(from, to, label, bytes, stress));
+        steps.add(new Step(from, to, OutsideText.line(label), bytes, stress));
         return this;
     }
 

@@ -3,6 +3,7 @@ package mqttlab.shell.ui;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.shell.ShellContext;
+import mqttlab.text.OutsideText;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -16,11 +17,30 @@ public final class Table {
         for (String h : header) this.header.add(new AttributedString(h));
     }
 
+    /**
+     * A row. Cells are mostly someone else's text (topics, client ids, payloads): control characters
+     * and line feeds are shown ({@link OutsideText}), and a cell is cut at {@link #MAX_CELL} columns.
+     */
     public Table row(Object... cells) {
         List<AttributedString> r = new ArrayList<>();
-        for (Object c : cells) r.add(c instanceof AttributedString a ? a : new AttributedString(String.valueOf(c)));
+        for (Object c : cells) r.add(inert(c instanceof AttributedString a ? a : new AttributedString(String.valueOf(c))));
         rows.add(r);
         return this;
+    }
+
+    /** Widest cell, in columns: a 10,000-character topic must not push the table off every screen. */
+    static final int MAX_CELL = 80;
+
+    private static AttributedString inert(AttributedString cell) {
+        AttributedStringBuilder b = new AttributedStringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            String shown = c == '\n' ? "↵" : OutsideText.shown(c);
+            b.styled(cell.styleAt(i), shown == null ? String.valueOf(c) : shown);
+        }
+        AttributedString out = b.toAttributedString();
+        return out.columnLength() <= MAX_CELL ? out
+                : new AttributedStringBuilder().append(out.columnSubSequence(0, MAX_CELL - 1)).append("…").toAttributedString();
     }
 
     public boolean isEmpty() { return rows.isEmpty(); }

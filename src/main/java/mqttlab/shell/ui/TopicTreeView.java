@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Map;
 import mqttlab.shell.Styles;
 import mqttlab.shell.tree.TopicTree;
+import mqttlab.text.OutsideText;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
 /**
  * The topic tree drawn like MQTT Explorer's, in text: one line per level with ├─/└─ guides, and for
- * a topic that carried messages its last value, message count and a retained marker.
+ * a topic that carried messages its last value, message count and a retained marker. Levels and
+ * values are other people's text, shown through {@link OutsideText} on one line each.
  */
 public final class TopicTreeView {
+    /** Widest topic level shown, in columns. */
+    private static final int MAX_LEVEL = 60;
+
     private TopicTreeView() { }
 
     public static List<AttributedString> render(TopicTree.Node root, Styles styles, int maxValueWidth) {
@@ -29,11 +34,10 @@ public final class TopicTreeView {
             TopicTree.Node c = e.getValue();
             AttributedStringBuilder sb = new AttributedStringBuilder();
             sb.append(indent).append(last ? "└─ " : "├─ ");
-            styles.append(sb, Styles.TOPIC, e.getKey().isEmpty() ? "\"\"" : e.getKey());
+            styles.append(sb, Styles.TOPIC, e.getKey().isEmpty() ? "\"\"" : OutsideText.line(e.getKey(), MAX_LEVEL));
             if (c.count() > 0) {
                 String v = MessageLine.payloadText(c.last());
-                v = v == null ? "0x" + java.util.HexFormat.of().formatHex(c.last()) : v.replace('\n', ' ');
-                if (v.length() > maxValue) v = v.substring(0, Math.max(1, maxValue - 1)) + "…";
+                v = OutsideText.line(v == null ? "0x" + java.util.HexFormat.of().formatHex(c.last()) : v, Math.max(2, maxValue));
                 sb.append(" = ").append(v);
                 styles.append(sb, Styles.FAINT, "  (" + c.count() + (c.count() == 1 ? " msg" : " msgs") + ")");
                 if (c.retained()) styles.append(sb, Styles.RETAIN, " [retained]");

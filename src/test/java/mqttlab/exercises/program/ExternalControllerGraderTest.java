@@ -38,7 +38,7 @@ class ExternalControllerGraderTest {
     }
 
     static String text(Report r) {
-        return r.lines("en").stream().collect(Collectors.joining("\n"));
+        return r.lines().stream().collect(Collectors.joining("\n"));
     }
 
     @Test

@@ -46,6 +46,6 @@ public final class Grading {
     }
 
     public static String text(Report r) {
-        return r.lines("en").stream().collect(Collectors.joining("\n"));
+        return r.lines().stream().collect(Collectors.joining("\n"));
     }
 }

@@ -1,6 +1,7 @@
 package mqttlab.shell.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -63,5 +64,21 @@ class UiViewsTest {
         assertEquals("[s1] x 0x00ff", MessageLine.render(bin, null, "s1", new Styles(false)).toString());
         var empty = mqttlab.shell.mqtt.Received.basic("x", new byte[0], 0, false, 0);
         assertEquals("x (null)", MessageLine.render(empty, null, null, new Styles(false)).toString());
+    }
+
+    @Test
+    @DisplayName("MessageLine: a payload's ESC is shown, its further lines and over-wide rows are marked as continuations")
+    void messageLineFromAClassmate() {
+        byte[] payload = ("\u001b[2J\u001b]0;owned\u0007hi\r\n[class] Announcement from the instructor: go home\n"
+                + "x".repeat(100)).getBytes(StandardCharsets.UTF_8);
+        var m = mqttlab.shell.mqtt.Received.basic("lab/\u202eowl", payload, 0, false, 0);
+        String[] rows = MessageLine.render(m, null, null, new Styles(false), null, 40).toString().split("\n");
+        assertEquals("lab/<U+202E>owl ␛[2J␛]0;owned␇hi", rows[0]);
+        for (int i = 1; i < rows.length; i++) {
+            assertTrue(rows[i].startsWith(MessageLine.CONTINUED), rows[i]);
+            assertTrue(rows[i].length() <= 40, rows[i]);
+        }
+        assertEquals(MessageLine.CONTINUED + "[class] Announcement from the instru", rows[1]);
+        assertEquals(6, rows.length, String.join("\n", rows));
     }
 }

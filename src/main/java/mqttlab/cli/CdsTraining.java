@@ -1,0 +1,86 @@
+package mqttlab.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import mqttlab.bench.EmbeddedBroker;
+import mqttlab.broker.Broker;
+import mqttlab.shell.LabShell;
+import mqttlab.shell.ShellOptions;
+import picocli.CommandLine;
+
+/**
+ * The build's training run for class-data sharing (AppCDS): it does once, quietly, what students do
+ * most (the command-line tools, the broker, the shell with the building), so that the JVM's
+ * {@code -XX:ArchiveClassesAtExit} records the classes they load. The launcher then starts with that
+ * archive. Not a student command: run by Maven's package phase ({@code pom.xml}, exec plugin).
+ * Whatever goes wrong here, it exits 0: a lab without the archive only starts slower.
+ */
+public final class CdsTraining {
+    private CdsTraining() {}
+
+    public static void main(String[] args) {
+        PrintStream realOut = System.out;
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        System.setOut(quiet);
+        System.setErr(quiet);
+        try {
+            tools();
+            try (Broker broker = EmbeddedBroker.start()) {
+                String port = String.valueOf(broker.port());
+                run("sub", "-p", port, "-t", "test", "-C", "1", "-W", "3");
+                run("pub", "-p", port, "-t", "test", "-m", "33");
+                run("pub", "-p", port, "-t", "test", "-m", "33", "-q", "1", "-V", "5");
+            }
+            shell();
+        } catch (Throwable t) {
+            realOut.println("CDS training incomplete (the archive covers less): " + t);
+        }
+        System.setOut(realOut);
+        System.exit(0);
+    }
+
+    private static void tools() {
+        run("--help");
+        run("match", "a/+", "a/b");
+        run("decode", "c0", "00");
+        run("decode", "30", "0a", "00", "04", "74", "65", "73", "74", "33", "33", "33", "33");
+        run("encode", "publish", "-t", "building/125/sensor1/temperature", "-m", "24.8");
+        run("pub", "--help");
+    }
+
+    private static void run(String... args) {
+        CommandLine cl = Main.commandLine(java.util.List.of(Main.SUBCOMMANDS));
+        PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
+        cl.setOut(nowhere);
+        cl.setErr(nowhere);
+        cl.execute(args);
+    }
+
+    private static void shell() throws Exception {
+        String script = String.join("\n",
+                "help",
+                "sub -t 'building/+/+/temperature' -v",
+                "pub -t building/125/ac/set -m ON -q 1",
+                "mosquitto_pub -t test -m hello -q 2",
+                "trace last",
+                "decode last",
+                "match 'a/+/c/#' a/b/c/d",
+                "lesson 1",
+                "next",
+                "lesson",
+                "exercise",
+                "progress",
+                "clients",
+                "subscriptions",
+                "retained",
+                "stats",
+                "tree",
+                "quit", "");
+        var in = new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8));
+        LabShell.run(new ShellOptions(null, null, null, 0, "en", false),
+                LabShell.dumb(in, OutputStream.nullOutputStream()), false);
+    }
+}

@@ -40,9 +40,6 @@ import mqttlab.broker.tap.PacketTap;
  * graders use; each call runs on the broker's event loop, so it sees a consistent state.
  */
 public final class Broker implements AutoCloseable {
-    /** Without max_packet_size, frames are still capped so that no client can make the broker buffer without bound. */
-    static final long DEFAULT_FRAME_CAP = 16L * 1024 * 1024;
-
     private final BrokerContext ctx;
     private final EventLoopGroup boss;
     private final EventLoopGroup worker;
@@ -118,7 +115,7 @@ public final class Broker implements AutoCloseable {
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw new BrokerStartException(e.getMessage(), e, false);
         }
-        long cap = config.maxPacketSize() > 0 ? config.maxPacketSize() : DEFAULT_FRAME_CAP;
+        long cap = config.effectiveMaxPacketSize();
         List<Channel> channels = new ArrayList<>();
         try {
             List<Listener> listeners = config.effectiveListeners();

@@ -69,6 +69,18 @@ public record BrokerConfig(
                 List.of(LogDestination.stderr()), true, true, null, false, List.of(), List.of());
     }
 
+    /**
+     * The packet size cap when {@code max_packet_size} is 0: mosquitto then takes packets up to
+     * MQTT's own limit (256 MiB), which lets one client make the broker buffer that much; the lab
+     * caps at 16 MiB and says so (v5 CONNACK Maximum Packet Size).
+     */
+    public static final long DEFAULT_PACKET_CAP = 16L * 1024 * 1024;
+
+    /** The largest packet the broker reads: max_packet_size, or {@link #DEFAULT_PACKET_CAP} when that is 0. */
+    public long effectiveMaxPacketSize() {
+        return maxPacketSize > 0 ? maxPacketSize : DEFAULT_PACKET_CAP;
+    }
+
     /** True when no listener is configured: mosquitto 2.0's local-only mode. */
     public boolean localOnly() { return listeners.isEmpty(); }
 

@@ -30,7 +30,7 @@ import mqttlab.shell.mqtt.WireLog;
 public final class BrokerProbe {
     static final List<String> SYS = List.of("$SYS/broker/version", "$SYS/broker/clients/connected",
             "$SYS/broker/subscriptions/count", "$SYS/broker/publish/messages/received");
-    private static final long WAIT_MILLIS = 3_000, SYS_MILLIS = 1_500;
+    private static final long WAIT_MILLIS = 10_000, SYS_MILLIS = 1_500;  // a refused port fails at once; a busy JVM may take seconds to connect
 
     private BrokerProbe() {}
 
@@ -52,11 +52,11 @@ public final class BrokerProbe {
             return ProbeReport.nothing(host, port, t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
         } catch (java.util.concurrent.TimeoutException e) {
             c.kill();
-            return ProbeReport.nothing(host, port, "no CONNACK within " + WAIT_MILLIS / 1000 + " s");
+            return ProbeReport.nothing(host, port, mqttlab.text.Text.t("shell.probe.no.connack", WAIT_MILLIS / 1000));
         } catch (InterruptedException e) {
             c.kill();
             Thread.currentThread().interrupt();
-            return ProbeReport.nothing(host, port, "interrupted");
+            return ProbeReport.nothing(host, port, mqttlab.text.Text.t("shell.probe.interrupted"));
         }
         c.close();
         Optional<InetAddress> own = ownAddress();

@@ -4,6 +4,7 @@ import mqttlab.text.OutsideText;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.ConnAck;
+import mqttlab.protocol.packet.Connect;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.SubAck;
@@ -25,7 +26,8 @@ public final class PacketLine {
             return "PUBLISH q" + pub.qos().value() + (pub.packetId() > 0 ? " m" + pub.packetId() : "")
                     + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "") + " '" + OutsideText.line(pub.topic(), MAX_TOPIC) + "'";
         }
-        if (p instanceof ConnAck a) return "CONNACK rc" + a.reasonCode();
+        if (p instanceof Connect c) return "CONNECT '" + c.clientId() + "' clean=" + (c.cleanStart() ? 1 : 0);
+        if (p instanceof ConnAck a) return "CONNACK rc" + a.reasonCode() + (a.sessionPresent() ? " session present" : "");
         if (p instanceof Subscribe s) {
             return "SUBSCRIBE m" + s.packetId() + " " + String.join(",", s.subscriptions().stream().map(x -> OutsideText.line(x.filter(), MAX_TOPIC) + " q" + x.qos().value()).toList());
         }

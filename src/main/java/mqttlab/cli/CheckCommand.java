@@ -1,5 +1,7 @@
 package mqttlab.cli;
 
+import static mqttlab.text.Text.t;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,8 +30,10 @@ import picocli.CommandLine.Parameters;
  * `mqttlab check NN`: grades one exercise against a private embedded broker and building (or the
  * broker at --broker URL). Exit status 0 when every criterion passes, 1 otherwise.
  */
-@Command(name = "check", description = "Grade an exercise against the live system (exit 0 when it passes).")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Grade an exercise against the live system (exit 0 when it passes).")
 public final class CheckCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
     /** How a private lab is started; tests bind their own. */
     static volatile Supplier<LabSystem> privateLab = LabSystems::startEmbedded;
 
@@ -47,9 +51,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--wait", paramLabel = "SECONDS", description = "For shell exercises: how long to watch for your actions (default 120).")
     int waitSeconds = 120;
-
-    @Option(names = "--lang", paramLabel = "en|ko", description = "Language of the report titles.")
-    String lang = "en";
 
     @Override
     public Integer call() {
@@ -79,11 +80,10 @@ public final class CheckCommand implements Callable<Integer> {
                      PacketHistory history = tap(lab)) {
                     Checker checker = new Checker(lab, history);
                     if (e.kind() == Kind.SHELL && waitSeconds > 0) {
-                        err.println("Watching the lab broker at " + lab.host() + ":" + lab.port() + " for up to " + waitSeconds
-                                + " s: do exercise " + e.id() + " now (e.g. mosquitto_sub -h " + lab.host() + " -p " + lab.port() + " …).");
+                        err.println(t("check.cli.watching", lab.host(), lab.port(), waitSeconds, e.id()));
                     }
                     if (e.kind() == Kind.EXTERNAL && external) {
-                        err.println("Start your program against " + lab.host() + ":" + lab.port() + " now; the check waits for it.");
+                        err.println(t("check.cli.start.program", lab.host(), lab.port()));
                     }
                     report = e.kind() == Kind.SHELL ? checker.checkWatching(e, folder, Duration.ofSeconds(waitSeconds), bar)
                             : checker.check(e, folder, external, bar);
@@ -93,13 +93,13 @@ public final class CheckCommand implements Callable<Integer> {
             report.lines().forEach(out::println);
             return report.passed() ? 0 : 1;
         } catch (LabUnavailableException | IllegalArgumentException | IllegalStateException x) {
-            err.println("mqttlab check: " + x.getMessage());
+            err.println(t("check.cli.error", x.getMessage()));
             return 1;
         } catch (InterruptedException x) {
             Thread.currentThread().interrupt();
             return 1;
         } catch (Exception x) {
-            err.println("mqttlab check: " + (x.getMessage() != null ? x.getMessage() : x.getClass().getSimpleName()));
+            err.println(t("check.cli.error", x.getMessage() != null ? x.getMessage() : x.getClass().getSimpleName()));
             return 1;
         }
     }

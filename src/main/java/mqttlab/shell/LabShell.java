@@ -22,9 +22,9 @@ import mqttlab.shell.session.Sessions;
 import mqttlab.text.LangChoice;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -143,6 +143,7 @@ public final class LabShell {
         addOn.started(ctx);
         LineReader reader = reader();
         ctx.attach(reader);
+        ctx.promptSource(this::prompt);
         if (e.embedded()) ctx.scheduler().execute(() -> ctx.tap().start());
         while (!ctx.exitRequested()) {
             String line;
@@ -162,7 +163,15 @@ public final class LabShell {
             words.removeIf(String::isEmpty);
             if (words.isEmpty()) continue;
             Thread.interrupted();
-            if (commands.run(words.get(0), () -> dispatcher.run(words))) ctx.lessons().offer(new LabEvent.CommandRun(line));
+            // what the lesson says about the packets a command caused comes after the command's own output
+            ctx.lessons().hold();
+            boolean ran;
+            try {
+                ran = commands.run(words.get(0), () -> dispatcher.run(words));
+            } finally {
+                ctx.lessons().release();
+            }
+            if (ran) ctx.lessons().offer(new LabEvent.CommandRun(line));
             addOn.afterCommand(ctx);
             if (!ctx.interactive()) {
                 ctx.markOutput();
@@ -210,13 +219,15 @@ public final class LabShell {
     }
 
     private LineReader reader() {
-        DefaultParser parser = lineParser();
-        LineReaderBuilder b = LineReaderBuilder.builder().appName("mqttlab").terminal(ctx.terminal()).parser(parser)
-                .completer(new LabCompleter(ctx, registry, new Dispatcher(ctx, registry)))
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, false);
-        if (ctx.interactive()) b.variable(LineReader.HISTORY_FILE, historyFile());
-        return b.build();
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        if (ctx.interactive()) variables.put(LineReader.HISTORY_FILE, historyFile());
+        PasteFriendlyReader r = new PasteFriendlyReader(ctx.terminal(), "mqttlab", variables);
+        r.setHistory(new DefaultHistory());
+        r.setParser(lineParser());
+        r.setCompleter(new LabCompleter(ctx, registry, new Dispatcher(ctx, registry)));
+        r.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        r.option(LineReader.Option.INSERT_TAB, false);
+        return r;
     }
 
     /** $MQTTLAB_HOME/history, or ~/.mqttlab/history. */

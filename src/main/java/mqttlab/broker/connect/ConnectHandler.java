@@ -183,8 +183,7 @@ public final class ConnectHandler {
         Properties p = Properties.EMPTY;
         if (assignedId != null) p = p.plus(PropertyId.ASSIGNED_CLIENT_IDENTIFIER, assignedId);
         if (serverKeepAlive >= 0) p = p.plus(PropertyId.SERVER_KEEP_ALIVE, serverKeepAlive);
-        if (ctx.config.maxInflightMessages() > 0 && ctx.config.maxInflightMessages() < 65535)
-            p = p.plus(PropertyId.RECEIVE_MAXIMUM, ctx.config.maxInflightMessages());
+        if (receiveMaximum(ctx.config) < 65535) p = p.plus(PropertyId.RECEIVE_MAXIMUM, receiveMaximum(ctx.config));
         if (!ctx.config.retainAvailable()) p = p.plus(PropertyId.RETAIN_AVAILABLE, 0);
         if (ctx.config.maxPacketSize() > 0) p = p.plus(PropertyId.MAXIMUM_PACKET_SIZE, ctx.config.maxPacketSize());
         p = p.plus(PropertyId.TOPIC_ALIAS_MAXIMUM, TOPIC_ALIAS_MAXIMUM);
@@ -200,6 +199,15 @@ public final class ConnectHandler {
 
     private static String who(String username) {
         return username == null ? "a client without a user name" : "user '" + username + "'";
+    }
+
+    /**
+     * The server's Receive Maximum (5.0 3.2.2.3.3): max_inflight_messages, as mosquitto announces it
+     * (20 by default; 0 means no limit, which the property's absence says: 65,535).
+     */
+    public static int receiveMaximum(mqttlab.broker.config.BrokerConfig config) {
+        int m = config.maxInflightMessages();
+        return m > 0 && m < 65535 ? m : 65535;
     }
 
     static int protocolNumber(MqttVersion v) {

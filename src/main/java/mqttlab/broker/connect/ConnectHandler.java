@@ -108,6 +108,7 @@ public final class ConnectHandler {
         c.cleanStart = connect.cleanStart();
         c.clientReceiveMaximum = (int) connect.properties().number(PropertyId.RECEIVE_MAXIMUM).orElse(65535);
         c.clientMaxPacketSize = connect.properties().number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(Long.MAX_VALUE);
+        c.allowTopicAliases((int) connect.properties().number(PropertyId.TOPIC_ALIAS_MAXIMUM).orElse(0));
         c.keepAlive = connect.keepAlive();
         int serverKeepAlive = -1;
         if (ctx.config.maxKeepalive() > 0 && connect.version().isV5()

@@ -51,7 +51,7 @@ public record Journey(String publisher, Publish publish, List<String> subscriber
             if (!publisherDone && pub != null && pub.equals(e.clientId()) && isAck(t) && publisherSide(e) && e.packet().packetId() == in.packetId()) {
                 events.add(e);
                 if (t == PacketType.PUBACK || t == PacketType.PUBCOMP) publisherDone = true;
-            } else if (e.direction() == Direction.OUT && e.packet() instanceof Publish p && p.topic().equals(in.topic())
+            } else if (e.direction() == Direction.OUT && e.packet() instanceof Publish p && e.topic().equals(first.topic())
                     && Arrays.equals(p.payload(), in.payload()) && !delivered.containsKey(e.clientId())) {
                 events.add(e);
                 delivered.put(e.clientId(), p.packetId());
@@ -92,7 +92,7 @@ public record Journey(String publisher, Publish publish, List<String> subscriber
             if (lane < 0) continue;
             boolean in = e.direction() == Direction.IN;
             boolean downgrade = e.packet() instanceof Publish p && !in && p.qos().value() < publish.qos().value();
-            d.step(in ? lane : 1, in ? 1 : lane, PacketLine.label(e.packet()), e.bytes(), downgrade);
+            d.step(in ? lane : 1, in ? 1 : lane, PacketLine.label(e.packet(), e.aliasTopic()), e.bytes(), downgrade);
         }
         return d;
     }

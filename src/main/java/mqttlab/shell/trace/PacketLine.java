@@ -8,6 +8,7 @@ import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.SubAck;
 import mqttlab.protocol.packet.Subscribe;
+import mqttlab.protocol.property.PropertyId;
 
 /**
  * One packet as a short label ({@code PUBLISH q1 m3 'topic'}, {@code PUBACK m3}) and as a live trace
@@ -20,9 +21,22 @@ public final class PacketLine {
     private PacketLine() { }
 
     public static String label(Packet p) {
+        return label(p, null);
+    }
+
+    /**
+     * As {@link #label(Packet)}; a PUBLISH with a v5 Topic Alias shows it, and {@code aliasTopic} (what
+     * the alias stands for, when known) in place of an empty topic: {@code PUBLISH q1 m3 alias 1='a/b'}.
+     */
+    public static String label(Packet p, String aliasTopic) {
         if (p instanceof Publish pub) {
+            var alias = pub.properties().number(PropertyId.TOPIC_ALIAS);
+            String topic = pub.topic().isEmpty() && aliasTopic != null ? aliasTopic : pub.topic();
+            String named = "'" + OutsideText.line(topic, MAX_TOPIC) + "'";
             return "PUBLISH q" + pub.qos().value() + (pub.packetId() > 0 ? " m" + pub.packetId() : "")
-                    + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "") + " '" + OutsideText.line(pub.topic(), MAX_TOPIC) + "'";
+                    + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "")
+                    + (alias.isEmpty() ? " " + named : pub.topic().isEmpty() ? " alias " + alias.getAsLong() + "=" + named
+                    : " " + named + " alias " + alias.getAsLong());
         }
         if (p instanceof ConnAck a) return "CONNACK rc" + a.reasonCode();
         if (p instanceof Subscribe s) {
@@ -36,6 +50,6 @@ public final class PacketLine {
     public static String describe(TapEvent e) {
         String client = OutsideText.line(e.clientId() == null ? e.remoteAddress() : e.clientId(), MAX_TOPIC);
         String arrow = e.direction() == Direction.IN ? client + " → broker" : "broker → " + client;
-        return arrow + "  " + label(e.packet());
+        return arrow + "  " + label(e.packet(), e.aliasTopic());
     }
 }

@@ -4,6 +4,8 @@ import mqttlab.broker.connect.ConnectHandler;
 import mqttlab.broker.connect.DisconnectHandler;
 import mqttlab.broker.connect.SessionTakeover;
 import mqttlab.broker.connection.PacketDispatcher;
+import mqttlab.broker.flow.Backpressure;
+import mqttlab.broker.flow.Drops;
 import mqttlab.broker.persist.Persistence;
 import mqttlab.broker.publish.PublishHandler;
 import mqttlab.broker.publish.Router;
@@ -14,6 +16,7 @@ import mqttlab.broker.will.WillPublisher;
 
 /** The protocol handlers, built once by constructor and shared by every connection. */
 final class Wiring {
+    final Backpressure backpressure;
     final OutboundFlow outbound;
     final Router router;
     final WillPublisher wills;
@@ -23,11 +26,12 @@ final class Wiring {
     final Persistence persistence;
 
     Wiring(BrokerContext ctx) {
-        outbound = new OutboundFlow(ctx);
+        backpressure = new Backpressure(ctx, new Drops(ctx));
+        outbound = new OutboundFlow(ctx, backpressure);
         router = new Router(ctx, outbound);
         wills = new WillPublisher(ctx, router);
-        takeover = new SessionTakeover(ctx, wills);
-        disconnect = new DisconnectHandler(ctx, wills, takeover);
+        takeover = new SessionTakeover(ctx, wills, backpressure);
+        disconnect = new DisconnectHandler(ctx, wills, takeover, backpressure);
         dispatcher = new PacketDispatcher(ctx, new ConnectHandler(ctx, outbound, takeover), disconnect,
                 new PublishHandler(ctx, router), outbound, new SubscribeHandler(ctx, outbound), new UnsubscribeHandler(ctx));
         persistence = new Persistence(ctx, takeover);

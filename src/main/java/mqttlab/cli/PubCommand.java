@@ -50,7 +50,8 @@ public final class PubCommand implements java.util.concurrent.Callable<Integer> 
             err.println("Error: Unable to read standard input: " + e.getMessage());
             return 1;
         }
-        MqttConnection c = MqttConnection.create(settings, new WireLog(conn.debug ? this::line : null, false));
+        // one-shot: the codec over a blocking socket starts in a fraction of the client library's time
+        MqttConnection c = new mqttlab.shell.mqtt.BlockingPublisher(settings, new WireLog(conn.debug ? this::line : null, false));
         try {
             c.connect().get();
             if (pub.stdinLine) {

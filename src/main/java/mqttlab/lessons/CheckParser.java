@@ -18,6 +18,7 @@ import java.util.Set;
  * answer text=A [text=B ...]                         packet type=T [dir=in|out] [dup=B] [qos=N]
  * connect [client=ID] [clean=B] [session-present=B]  disconnect [client=ID] [graceful=B]
  * session-durable   (= connect clean=false session-present=true)
+ * probe port=N [remote=B] [published=B]              (the student's `probe N` found a broker there)
  * </pre>
  */
 public final class CheckParser {
@@ -48,6 +49,8 @@ public final class CheckParser {
                     a.bool("dup"), a.integer("qos"));
             case "connect" -> new StepCheck.Connected(a.opt("client"), a.bool("clean"), a.bool("session-present"));
             case "disconnect" -> new StepCheck.Disconnected(a.opt("client"), a.bool("graceful"));
+            case "probe" -> new StepCheck.BrokerProbed(a.integer("port").orElseThrow(() -> new IllegalArgumentException("probe needs port=")),
+                    a.bool("remote"), a.bool("published"));
             case "session-durable" -> new StepCheck.Connected(Optional.empty(), Optional.of(false), Optional.of(true));
             default -> throw new IllegalArgumentException("unknown check kind '" + kind + "'");
         };
@@ -113,7 +116,8 @@ public final class CheckParser {
 
         void rejectUnused(List<String> extraPositional) {
             Set<String> known = Set.of("filter", "matches", "qos", "topic", "payload", "retain", "dup", "name", "contains",
-                    "type", "text", "dir", "client", "clean", "session-present", "graceful");
+                    "type", "text", "dir", "client", "clean", "session-present", "graceful",
+                    "port", "remote", "published");
             for (String k : kv.keySet()) {
                 if (!known.contains(k)) throw new IllegalArgumentException(kind + ": unknown key '" + k + "'");
             }

@@ -84,6 +84,15 @@ public sealed interface LabEvent {
         public ClientDisconnected { Objects.requireNonNull(clientId, "clientId"); }
     }
 
+    /**
+     * The student's {@code probe PORT} looked for a broker: whether one answered, whether other machines
+     * can reach it (empty: could not tell), and how many PUBLISH packets its {@code $SYS} says it received
+     * (-1: unknown).
+     */
+    record BrokerProbed(int port, boolean answered, java.util.Optional<Boolean> remote, long publishesReceived) implements LabEvent {
+        public BrokerProbed { Objects.requireNonNull(remote, "remote"); }
+    }
+
     /** The client this event is about, or null for the shell's own events. */
     default String clientId() { return null; }
 }

@@ -52,6 +52,13 @@ public final class NearMiss {
             if (c.cleanSession().isPresent() && c.cleanSession().get() != k.cleanSession()) key = k.cleanSession() ? "con.clean.on" : "con.clean.off";
             else if (c.sessionPresent().orElse(false) && !k.sessionPresent()) key = "con.nosession";
             args = new Object[] {k.clientId()};
+        } else if (check instanceof StepCheck.BrokerProbed c && event instanceof LabEvent.BrokerProbed p) {
+            args = new Object[] {p.port(), c.port()};
+            if (p.port() != c.port()) key = "probe.port";
+            else if (!p.answered()) key = "probe.nothing";
+            else if (c.remote().orElse(false) && p.remote().isEmpty()) key = "probe.remote.unknown";
+            else if (c.remote().isPresent() && !p.remote().equals(c.remote())) key = c.remote().get() ? "probe.local" : "probe.open";
+            else if (c.published().orElse(false)) key = "probe.nopublish";
         } else if (check instanceof StepCheck.Disconnected c && event instanceof LabEvent.ClientDisconnected d
                 && c.clientId().map(d.clientId()::equals).orElse(true) && c.graceful().isPresent()) {
             key = d.graceful() ? "dis.graceful" : "dis.abrupt";

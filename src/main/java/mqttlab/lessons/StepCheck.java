@@ -144,6 +144,18 @@ public sealed interface StepCheck {
         }
     }
 
+    /**
+     * {@code probe PORT} found a broker on {@code port}; with {@code remote}, reachable (or not) from other
+     * machines; with {@code published}, one that has received a PUBLISH from a client.
+     */
+    record BrokerProbed(int port, Optional<Boolean> remote, Optional<Boolean> published) implements StepCheck {
+        public boolean satisfiedBy(LabEvent e) {
+            return e instanceof LabEvent.BrokerProbed p && p.port() == port && p.answered()
+                    && remote.map(r -> p.remote().equals(Optional.of(r))).orElse(true)
+                    && published.map(x -> x == (p.publishesReceived() > 0)).orElse(true);
+        }
+    }
+
     /** Lower case, with every run of white space removed. */
     static String squash(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");

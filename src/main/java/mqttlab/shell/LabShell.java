@@ -40,12 +40,14 @@ public final class LabShell {
     private final CommandRegistry registry;
     private final Dispatcher dispatcher;
     private final ShellAddOn addOn;
+    private final Interruptible commands;
 
     private LabShell(ShellContext ctx, CommandRegistry registry, ShellAddOn addOn) {
         this.ctx = ctx;
         this.registry = registry;
         this.dispatcher = new Dispatcher(ctx, registry);
         this.addOn = addOn;
+        this.commands = new Interruptible(ctx);
     }
 
     /** Runs the shell on this process's terminal (or piped stdin/stdout); returns the exit status. */
@@ -160,7 +162,7 @@ public final class LabShell {
             words.removeIf(String::isEmpty);
             if (words.isEmpty()) continue;
             Thread.interrupted();
-            if (dispatcher.run(words)) ctx.lessons().offer(new LabEvent.CommandRun(line));
+            if (commands.run(words.get(0), () -> dispatcher.run(words))) ctx.lessons().offer(new LabEvent.CommandRun(line));
             addOn.afterCommand(ctx);
             if (!ctx.interactive()) {
                 ctx.markOutput();

@@ -71,6 +71,7 @@ public final class ShellCommands {
                 .add(RetainedCommand.class, RetainedCommand::new)
                 .add(StatsCommand.class, StatsCommand::new)
                 .add(LogCommand.class, LogCommand::new)
+                .add(mqttlab.shell.command.ProbeCommand.class, mqttlab.shell.command.ProbeCommand::new)
                 .add(SleepCommand.class, SleepCommand::new)
                 .add(HelpCommand.class, HelpCommand::new)
                 .add(QuitCommand.class, QuitCommand::new);

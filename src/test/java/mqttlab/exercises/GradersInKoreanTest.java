@@ -91,13 +91,13 @@ class GradersInKoreanTest {
     }
 
     @Test
-    @DisplayName("the program graders speak Korean: a controller that would close the lab, a program not started")
+    @DisplayName("the program graders speak Korean: a controller that ends its own JVM, a program not started")
     void programGradersSpeakKorean(@TempDir Path dir) throws Exception {
         Exercise java = CATALOG.require("10");
         Path folder = Folders.attempt(dir.resolve("10"), Map.of(java.starters().get(0),
                 "public class Controller { public static void main(String[] a) { System.exit(0); } }"));
         try (EmbeddedLab lab = EmbeddedLab.startPrivate(); PacketHistory history = PacketHistory.record(lab)) {
-            assertKorean(text(new Checker(lab, history).check(java, folder, false, ProgressListener.NONE)), "System.exit를 부릅니다");
+            assertKorean(text(new Checker(lab, history).check(java, folder, false, ProgressListener.NONE)), "자기 자바 VM을 끝냈습니다: System.exit(0)");
             Exercise ext = CATALOG.require("11");
             assertKorean(text(new Checker(lab, history).check(ext, dir, false, ProgressListener.NONE)), "--external`을 입력하세요");
         }

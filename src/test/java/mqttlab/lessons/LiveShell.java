@@ -60,6 +60,14 @@ final class LiveShell implements AutoCloseable {
         return since(mark);
     }
 
+    /** The lab's places as the shell shows them: its port from the banner, {{altport}} from `probe N` in {@code lessonText}. */
+    LabPlaces places(String lessonText) {
+        Matcher banner = Pattern.compile("127\\.0\\.0\\.1:(\\d+)").matcher(screen());
+        Matcher probe = Pattern.compile("probe (\\d+)").matcher(lessonText);
+        if (!banner.find() || !probe.find()) throw new AssertionError("no lab port in the banner or no `probe PORT` in:\n" + lessonText);
+        return new LabPlaces("127.0.0.1", Integer.parseInt(banner.group(1)), Integer.parseInt(probe.group(1)));
+    }
+
     /** The lesson and step the last prompt shows, {lesson, step}, or {0, 0}. */
     int[] where() {
         Matcher m = PROMPT.matcher(screen());

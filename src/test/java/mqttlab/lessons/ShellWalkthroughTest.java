@@ -21,6 +21,9 @@ class ShellWalkthroughTest {
     @ValueSource(strings = {"en", "ko"})
     void everyLessonThroughTheShell(String lang) throws Exception {
         int wrongTried = 0;
+        LabPlaces places = null;
+        Set<String> skipped = new java.util.HashSet<>();
+        mqttlab.broker.Broker second = null;
         try (LiveShell shell = new LiveShell(lang)) {
             for (Lesson lesson : Lessons.CATALOG.lessons(lang)) {
                 int lessonMark = shell.mark();
@@ -34,19 +37,31 @@ class ShellWalkthroughTest {
                     }
                     int mark = shell.mark();
                     if (!done(shell, lesson, step)) {
-                        Optional<Mistake> wrong = Mistake.of(step.check().get());
+                        Optional<Mistake> wrong = Mistake.of(step.check().get(), lang);
                         if (wrong.isPresent()) {
                             String said = shell.type(wrong.get().line());
-                            String word = NearMiss.of(step.check().get(), wrong.get().event(), lang).orElseThrow();
+                            String word = wrong.get().event() instanceof LabEvent.AnswerTyped a && step.feedbackFor(a.text(), false).isPresent()
+                                    ? step.feedbackFor(a.text(), false).get()
+                                    : NearMiss.of(step.check().get(), wrong.get().event(), lang).orElseThrow();
+                            if (places != null) word = places.fill(word);
                             assertFalse(said.contains("✔"), where + ": `" + wrong.get().line() + "` advanced the step:\n" + said);
                             assertFalse(done(shell, lesson, step), where + ": `" + wrong.get().line() + "` completed the step");
                             assertTrue(plain(said).contains(plain(word)), where + ": no helpful word for `" + wrong.get().line()
                                     + "`; expected \"" + word + "\", the shell said:\n" + said);
                             wrongTried++;
                         }
+                        if (step.check().get() instanceof StepCheck.BrokerProbed probe) {
+                            places = places != null ? places : shell.places(shell.since(lessonMark));
+                            second = SecondBroker.restart(second, places.altport(), probe.remote().orElse(false));
+                            if (probe.remote().orElse(false) && mqttlab.shell.probe.BrokerProbe.ownAddress().isEmpty()) {
+                                shell.type("next"); // no network address to try from: the lesson says to go on
+                                skipped.add(lesson.key() + "." + step.number());
+                                continue;
+                            }
+                        }
                         for (String line : step.solution()) {
                             if (done(shell, lesson, step)) break; // an earlier line (or the building) already did it
-                            shell.type(line);
+                            shell.type(places == null ? line : places.fill(line));
                         }
                     }
                     LiveShell.await(() -> done(shell, lesson, step), 10_000, where + " to be recognised; the shell said:\n" + shell.since(mark));
@@ -54,10 +69,13 @@ class ShellWalkthroughTest {
                     LiveShell.await(() -> shell.since(lessonMark).contains(tick), 5_000, where + "'s " + tick);
                 }
                 Set<Integer> doneSteps = shell.progress.load().getOrDefault(lesson.key(), Set.of());
-                assertTrue(doneSteps.size() == lesson.steps().size(), lang + " lesson " + lesson.id() + " incomplete: " + doneSteps);
+                long skippedHere = skipped.stream().filter(k -> k.startsWith(lesson.key() + ".")).count();
+                assertTrue(doneSteps.size() + skippedHere == lesson.steps().size(), lang + " lesson " + lesson.id() + " incomplete: " + doneSteps);
             }
             String end = shell.type("lesson");
             assertFalse(end.contains("Exception"), end);
+        } finally {
+            if (second != null) second.stop();
         }
         assertTrue(wrongTried >= 30, "only " + wrongTried + " wrong actions tried");
     }
@@ -74,8 +92,13 @@ class ShellWalkthroughTest {
     /** A plausible mistake for a step, typed as a line, and the event the lab sees for it. */
     private record Mistake(String line, LabEvent event) {
         /** A wrong answer, the wrong QoS, a filter with a leading slash; empty for other checks. */
-        static Optional<Mistake> of(StepCheck check) {
-            if (check instanceof StepCheck.AnswerGiven) return Optional.of(new Mistake("answer 12345", new LabEvent.AnswerTyped("12345")));
+        static Optional<Mistake> of(StepCheck check, String lang) {
+            if (check instanceof StepCheck.AnswerGiven a) {
+                // a yes/no question gets the other answer, in the student's language; any other, a number nobody means
+                Optional<Boolean> yes = a.accepted().stream().map(YesNo::of).flatMap(Optional::stream).findFirst();
+                String wrong = yes.map(y -> lang.equals("ko") ? (y ? "아니요" : "네") : (y ? "no" : "yes")).orElse("12345");
+                return Optional.of(new Mistake("answer " + wrong, new LabEvent.AnswerTyped(wrong)));
+            }
             if (check instanceof StepCheck.PublishSeen p && p.qos().isPresent() && !(p.topic().contains("+") || p.topic().contains("#"))) {
                 int qos = p.qos().getAsInt() == 0 ? 1 : 0;
                 String payload = p.payload().filter(x -> !x.isEmpty()).orElse("x");

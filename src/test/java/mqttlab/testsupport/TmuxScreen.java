@@ -33,18 +33,34 @@ public final class TmuxScreen implements AutoCloseable {
      * The pane stays a few seconds after the lab exits, so the goodbye can be read.
      */
     public static TmuxScreen start(String lang, int cols, int rows, String term, String... labArgs) throws IOException, InterruptedException {
+        return startIn("C.UTF-8", lang, cols, rows, term, labArgs);
+    }
+
+    /** As {@link #start}, the lab run under the locale {@code locale} (e.g. "C" for a terminal without UTF-8). */
+    public static TmuxScreen startIn(String locale, String lang, int cols, int rows, String term, String... labArgs)
+            throws IOException, InterruptedException {
         String tmux = Peers.require("tmux").toString();
         Path home = Files.createTempDirectory("mqttlab-home");
         int port = DebianMosquitto.freePort();
         String socket = "mqttlab-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         List<String> args = new ArrayList<>(List.of("--port", String.valueOf(port), "--lang", lang));
         args.addAll(List.of(labArgs));
-        List<String> cmd = new ArrayList<>(List.of("env", "MQTTLAB_HOME=" + home, "TERM=" + term, "LANG=C.UTF-8"));
+        List<String> cmd = new ArrayList<>(List.of("env", "MQTTLAB_HOME=" + home, "TERM=" + term, "LANG=" + locale, "LC_ALL=" + locale));
         cmd.addAll(LabProcess.command(args.toArray(new String[0])));
         String shellLine = String.join(" ", cmd.stream().map(TmuxScreen::quote).toList()) + "; echo exit=$?; sleep 5";
         TmuxScreen s = new TmuxScreen(tmux, socket, home, port);
         s.tmux("new-session", "-d", "-s", "lab", "-x", String.valueOf(cols), "-y", String.valueOf(rows), shellLine);
         return s;
+    }
+
+    /**
+     * From now on, every byte the lab writes to its terminal is also appended to the returned file
+     * (tmux pipe-pane): for what a screen does not show, such as VT100 line-drawing switches or escapes.
+     */
+    public Path recordRaw() throws IOException, InterruptedException {
+        Path raw = Files.createTempFile(home, "raw", ".out");
+        tmux("pipe-pane", "-t", "lab", "-o", "cat >> " + quote(raw.toString()));
+        return raw;
     }
 
     /** The embedded broker's port. */

@@ -25,7 +25,9 @@ public record BrokerConfig(
         String persistenceFile,
         int autosaveIntervalSeconds,
         int maxQueuedMessages,
+        long maxQueuedBytes,
         boolean queueQos0Messages,
+        long backpressureTimeoutMillis,
         int maxInflightMessages,
         long maxPacketSize,
         long messageSizeLimit,
@@ -43,6 +45,13 @@ public record BrokerConfig(
         List<Integer> localPorts,
         List<String> warnings) {
 
+    /**
+     * How long a connected subscriber whose queue is full may hold its publishers back while it
+     * makes no progress; after that mosquitto's drop rules apply to it (lab option
+     * {@code backpressure_timeout}, seconds).
+     */
+    public static final long DEFAULT_BACKPRESSURE_TIMEOUT_MILLIS = 2000;
+
     public BrokerConfig {
         listeners = List.copyOf(listeners);
         logTypes = logTypes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(logTypes));
@@ -55,9 +64,21 @@ public record BrokerConfig(
     /** mosquitto 2.0's defaults: local only on 1883, no persistence, log to stderr at error/warning/notice/information. */
     public static BrokerConfig defaults() {
         return new BrokerConfig(null, List.of(), 1883, false, Security.UNSET, false, null, "mosquitto.db", 1800,
-                1000, false, 20, 0, 0, 65535, -1, true, true, 10,
+                1000, 0, false, DEFAULT_BACKPRESSURE_TIMEOUT_MILLIS, 20, 0, 0, 65535, -1, true, true, 10,
                 EnumSet.of(LogLevel.ERROR, LogLevel.WARNING, LogLevel.NOTICE, LogLevel.INFORMATION),
                 List.of(LogDestination.stderr()), true, true, null, false, List.of(), List.of());
+    }
+
+    /**
+     * The packet size cap when {@code max_packet_size} is 0: mosquitto then takes packets up to
+     * MQTT's own limit (256 MiB), which lets one client make the broker buffer that much; the lab
+     * caps at 16 MiB and says so (v5 CONNACK Maximum Packet Size).
+     */
+    public static final long DEFAULT_PACKET_CAP = 16L * 1024 * 1024;
+
+    /** The largest packet the broker reads: max_packet_size, or {@link #DEFAULT_PACKET_CAP} when that is 0. */
+    public long effectiveMaxPacketSize() {
+        return maxPacketSize > 0 ? maxPacketSize : DEFAULT_PACKET_CAP;
     }
 
     /** True when no listener is configured: mosquitto 2.0's local-only mode. */
@@ -81,7 +102,7 @@ public record BrokerConfig(
             List<String> w = new java.util.ArrayList<>(warnings);
             w.add("Warning: -p is ignored because the configuration file defines a listener.");
             return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence,
-                    persistenceLocation, persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages,
+                    persistenceLocation, persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis,
                     maxInflightMessages, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
                     allowZeroLengthClientId, sysIntervalSeconds, logTypes, logDestinations, connectionMessages,
                     logTimestamp, logTimestampFormat, verbose, localPorts, w);
@@ -90,7 +111,7 @@ public record BrokerConfig(
             if (p < 0 || p > 65535) throw new IllegalArgumentException("port must be 0..65535, got " + p);
         }
         return new BrokerConfig(source, listeners, ports.get(0), perListenerSettings, security, persistence,
-                persistenceLocation, persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages,
+                persistenceLocation, persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis,
                 maxInflightMessages, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
                 allowZeroLengthClientId, sysIntervalSeconds, logTypes, logDestinations, connectionMessages,
                 logTimestamp, logTimestampFormat, verbose, ports, warnings);
@@ -105,14 +126,14 @@ public record BrokerConfig(
 
     public BrokerConfig withListeners(List<Listener> l) {
         return new BrokerConfig(source, l, defaultPort, perListenerSettings, security, persistence, persistenceLocation,
-                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages, maxInflightMessages,
+                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
                 sysIntervalSeconds, logTypes, logDestinations, connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
     }
 
     public BrokerConfig withDefaultPort(int port) {
         return new BrokerConfig(source, listeners, port, perListenerSettings, security, persistence, persistenceLocation,
-                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages, maxInflightMessages,
+                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
                 sysIntervalSeconds, logTypes, logDestinations, connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
     }
@@ -120,7 +141,7 @@ public record BrokerConfig(
     /** The same settings, logging only to in-process listeners (the shell's `log on`). */
     public BrokerConfig withoutLogDestinations() {
         return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence, persistenceLocation,
-                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages, maxInflightMessages,
+                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
                 sysIntervalSeconds, logTypes, List.of(), connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
     }
@@ -128,7 +149,7 @@ public record BrokerConfig(
     /** -v: the same as log_type all, overriding the file's logging options. */
     public BrokerConfig withVerbose(boolean v) {
         return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence, persistenceLocation,
-                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, queueQos0Messages, maxInflightMessages,
+                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
                 sysIntervalSeconds, v ? EnumSet.allOf(LogLevel.class) : logTypes, logDestinations, connectionMessages,
                 logTimestamp, logTimestampFormat, v, localPorts, warnings);

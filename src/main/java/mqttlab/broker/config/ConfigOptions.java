@@ -23,7 +23,7 @@ final class ConfigOptions {
     /** Real mosquitto options with no effect in the lab: accepted, with a warning. */
     static final Set<String> IGNORED = Set.of("user", "pid_file", "memory_limit", "set_tcp_nodelay",
             "websockets_log_level", "websockets_headers_size", "http_dir", "socket_domain", "bind_interface",
-            "max_queued_bytes", "max_inflight_bytes", "persistent_client_expiration", "upgrade_outgoing_qos",
+            "max_inflight_bytes", "persistent_client_expiration", "upgrade_outgoing_qos",
             "check_retain_source", "clientid_prefixes", "autosave_on_changes", "persistence_path",
             "use_username_as_clientid", "max_topic_alias", "allow_duplicate_messages");
 
@@ -47,6 +47,8 @@ final class ConfigOptions {
         HANDLERS.put("persistence_file", (s, l) -> s.persistenceFile = l.stringArg());
         HANDLERS.put("autosave_interval", (s, l) -> s.autosaveInterval = l.intArg(0, Integer.MAX_VALUE));
         HANDLERS.put("max_queued_messages", (s, l) -> s.maxQueuedMessages = l.intArg(0, Integer.MAX_VALUE));
+        HANDLERS.put("max_queued_bytes", (s, l) -> s.maxQueuedBytes = l.longArg(0, Long.MAX_VALUE));
+        HANDLERS.put("backpressure_timeout", ConfigOptions::backpressureTimeout);
         HANDLERS.put("queue_qos0_messages", (s, l) -> s.queueQos0Messages = l.boolArg());
         HANDLERS.put("max_inflight_messages", (s, l) -> s.maxInflightMessages = l.intArg(0, 65535));
         HANDLERS.put("max_packet_size", ConfigOptions::maxPacketSize);
@@ -112,6 +114,20 @@ final class ConfigOptions {
         long v = l.longArg(0, 268_435_460);
         if (v != 0 && v < 20) throw l.error("'max_packet_size' must be at least 20 (or 0 for no limit), got " + v);
         s.maxPacketSize = v;
+    }
+
+    /** The lab's own option (mosquitto has none): seconds, fractions allowed, 0 = never hold publishers back. */
+    private static void backpressureTimeout(ConfigState s, ConfigLine l) throws ConfigException {
+        l.expectArgs(1, 1);
+        String arg = l.args().get(0);
+        double seconds;
+        try {
+            seconds = Double.parseDouble(arg);
+        } catch (NumberFormatException e) {
+            throw l.error("'" + arg + "' is not a number of seconds (option 'backpressure_timeout')");
+        }
+        if (!(seconds >= 0 && seconds <= 3600)) throw l.error("'backpressure_timeout' must be between 0 and 3600 seconds, got " + arg);
+        s.backpressureTimeoutMillis = Math.round(seconds * 1000);
     }
 
     private static void logType(ConfigState s, ConfigLine l) throws ConfigException {

@@ -46,6 +46,8 @@ final class ConfigState {
     String persistenceFile = d.persistenceFile();
     int autosaveInterval = d.autosaveIntervalSeconds();
     int maxQueuedMessages = d.maxQueuedMessages();
+    long maxQueuedBytes = d.maxQueuedBytes();
+    long backpressureTimeoutMillis = d.backpressureTimeoutMillis();
     boolean queueQos0Messages = d.queueQos0Messages();
     int maxInflightMessages = d.maxInflightMessages();
     long maxPacketSize = d.maxPacketSize();
@@ -85,7 +87,7 @@ final class ConfigState {
                     perListenerSettings ? global.build() : null));
         }
         return new BrokerConfig(source, out, d.defaultPort(), perListenerSettings, global.build(), persistence,
-                persistenceLocation, persistenceFile, autosaveInterval, maxQueuedMessages, queueQos0Messages,
+                persistenceLocation, persistenceFile, autosaveInterval, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis,
                 maxInflightMessages, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
                 allowZeroLengthClientId, sysInterval, logTypes != null ? logTypes : d.logTypes(),
                 logDestinations != null ? logDestinations : d.logDestinations(), connectionMessages, logTimestamp,

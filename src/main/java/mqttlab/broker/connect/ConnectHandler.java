@@ -186,7 +186,9 @@ public final class ConnectHandler {
         if (serverKeepAlive >= 0) p = p.plus(PropertyId.SERVER_KEEP_ALIVE, serverKeepAlive);
         if (receiveMaximum(ctx.config) < 65535) p = p.plus(PropertyId.RECEIVE_MAXIMUM, receiveMaximum(ctx.config));
         if (!ctx.config.retainAvailable()) p = p.plus(PropertyId.RETAIN_AVAILABLE, 0);
-        if (ctx.config.maxPacketSize() > 0) p = p.plus(PropertyId.MAXIMUM_PACKET_SIZE, ctx.config.maxPacketSize());
+        // Always announced: without max_packet_size the lab still caps packets (BrokerConfig.DEFAULT_PACKET_CAP),
+        // and "the Client MUST NOT send packets exceeding Maximum Packet Size to the Server" [MQTT-3.2.2-15].
+        p = p.plus(PropertyId.MAXIMUM_PACKET_SIZE, ctx.config.effectiveMaxPacketSize());
         p = p.plus(PropertyId.TOPIC_ALIAS_MAXIMUM, TOPIC_ALIAS_MAXIMUM);
         return p;
     }

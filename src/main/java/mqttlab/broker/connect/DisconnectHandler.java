@@ -3,6 +3,7 @@ package mqttlab.broker.connect;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.flow.Backpressure;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.will.WillPublisher;
@@ -19,11 +20,13 @@ public final class DisconnectHandler {
     private final BrokerContext ctx;
     private final WillPublisher wills;
     private final SessionTakeover sessions;
+    private final Backpressure backpressure;
 
-    public DisconnectHandler(BrokerContext ctx, WillPublisher wills, SessionTakeover sessions) {
+    public DisconnectHandler(BrokerContext ctx, WillPublisher wills, SessionTakeover sessions, Backpressure backpressure) {
         this.ctx = ctx;
         this.wills = wills;
         this.sessions = sessions;
+        this.backpressure = backpressure;
     }
 
     public void handle(Connection c, Disconnect d) {
@@ -50,7 +53,10 @@ public final class DisconnectHandler {
                     : "Client " + c.clientId + " closed its connection.");
         }
         Session s = c.session;
-        if (s.connection == c) s.connection = null;
+        if (s.connection == c) {
+            s.connection = null;
+            backpressure.offline(s);
+        }
         s.since = ctx.clock.instant();
         if (!c.graceful || c.will != null) wills.connectionLost(c, s.expiryInterval);
         if (s.endsWithConnection()) {

@@ -2,6 +2,7 @@ package mqttlab.broker.connect;
 
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.flow.Backpressure;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.will.WillPublisher;
@@ -11,10 +12,12 @@ import mqttlab.protocol.packet.ReasonCode;
 public final class SessionTakeover {
     private final BrokerContext ctx;
     private final WillPublisher wills;
+    private final Backpressure backpressure;
 
-    public SessionTakeover(BrokerContext ctx, WillPublisher wills) {
+    public SessionTakeover(BrokerContext ctx, WillPublisher wills, Backpressure backpressure) {
         this.ctx = ctx;
         this.wills = wills;
+        this.backpressure = backpressure;
     }
 
     /**
@@ -27,6 +30,7 @@ public final class SessionTakeover {
         Session s = ctx.sessions.get(clientId);
         if (s == null || s.connection == null) return;
         Connection old = s.connection;
+        backpressure.offline(s);
         ctx.log.log(LogLevel.ERROR, "Client " + clientId + " already connected, closing old connection.");
         old.takenOver = true;
         s.connection = null;
@@ -43,6 +47,7 @@ public final class SessionTakeover {
     /** Removes a session and its subscriptions. */
     public void discard(Session s) {
         s.cancelExpiry();
+        backpressure.offline(s);
         ctx.subscriptions.removeClient(s.clientId);
         ctx.sessions.remove(s.clientId);
         s.inflight.clear();

@@ -57,6 +57,8 @@ public final class Connection {
     /** Set at CONNECT when a v5 client announces a Topic Alias Maximum above 0. */
     private OutboundTopicAliases outboundAliases;
     public Instant connectedAt = Instant.now();
+    /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
+    public final ReadHold reads = new ReadHold(this);
     private boolean flushPending;
     /** Packets sent since the last flush, not yet handed to the channel; null when there are none. */
     private ByteBuf batch;
@@ -191,5 +193,11 @@ public final class Connection {
 
     public boolean writable() {
         return channel.isWritable();
+    }
+
+    /** Bytes written to the channel and not yet taken by the socket (Netty's outbound buffer). */
+    public long pendingBytes() {
+        var buffer = channel.unsafe().outboundBuffer();
+        return (buffer == null ? 0 : buffer.totalPendingWriteBytes()) + (batch == null ? 0 : batch.readableBytes());
     }
 }

@@ -71,6 +71,11 @@ public final class PacketDispatcher {
         }
     }
 
+    /** The client's socket took what was waiting: more of its queue may go out. */
+    public void writable(Connection c) {
+        if (c.state == Connection.State.CONNECTED) outbound.writable(c);
+    }
+
     /**
      * Why a client may not send this type, or null when it may. CONNACK, SUBACK, UNSUBACK and PINGRESP go
      * from server to client only (section 2.1.2's direction column): a client sending one has broken a
@@ -111,9 +116,11 @@ public final class PacketDispatcher {
         c.disconnectWith(ReasonCode.PROTOCOL_ERROR, why);
     }
 
+    /** A packet over max_packet_size: refused from its fixed header; v5 DISCONNECT 0x95 Packet too large, 3.1.1 closed. */
     public void oversize(Connection c, long length) {
         ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to oversize packet.");
-        ctx.log.log(LogLevel.DEBUG, "\tannounced " + length + " bytes");
-        c.disconnectWith(ReasonCode.PACKET_TOO_LARGE, null);
+        ctx.log.log(LogLevel.NOTICE, "\tits packet is " + length + " bytes; max_packet_size is " + ctx.config.effectiveMaxPacketSize()
+                + (ctx.config.maxPacketSize() == 0 ? " (the lab's cap when max_packet_size is 0)" : "") + ".");
+        c.disconnectWith(ReasonCode.PACKET_TOO_LARGE, "packet of " + length + " bytes is over the server's Maximum Packet Size");
     }
 }

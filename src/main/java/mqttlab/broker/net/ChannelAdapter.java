@@ -102,8 +102,15 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void channelWritabilityChanged(ChannelHandlerContext nctx) {
+        if (connection != null && connection.accepted && nctx.channel().isWritable()) dispatcher.writable(connection);
+        nctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
     public void userEventTriggered(ChannelHandlerContext nctx, Object evt) {
         if (evt instanceof IdleStateEvent) {
+            if (connection.reads.held()) return; // the broker stopped reading this client; its silence is not a dead link
             if (connection.accepted) {
                 ctx.log.log(LogLevel.NOTICE, "Client " + connection.clientId + " has exceeded timeout, disconnecting.");
             }

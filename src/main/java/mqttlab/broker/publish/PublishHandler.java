@@ -54,8 +54,20 @@ public final class PublishHandler {
         }
         int reason = 0;
         if (ctx.config.messageSizeLimit() > 0 && p.payload().length > ctx.config.messageSizeLimit()) {
-            reason = ReasonCode.PACKET_TOO_LARGE.code();
             if (debug) ctx.log.log(LogLevel.DEBUG, "Dropped too large PUBLISH from " + c.clientId + flags);
+            ctx.log.log(LogLevel.NOTICE, "Refused PUBLISH from " + c.clientId + ": its payload is " + p.payload().length
+                    + " bytes, over message_size_limit (" + ctx.config.messageSizeLimit() + ").");
+            if (!c.version.isV5()) {
+                // 3.1.1 cannot refuse a PUBLISH: the server "MUST either make a positive acknowledgement
+                // ... or close the Network Connection" [MQTT-3.3.5-2]. An acknowledgement would claim a
+                // message the broker throws away (mosquitto does that); the lab closes.
+                ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected due to oversize message.");
+                c.close();
+                return;
+            }
+            // 5.0: the acknowledgement says why. 0x95 Packet too large is not a PUBACK/PUBREC reason code
+            // (5.0 sections 3.4.2.1, 3.5.2.1); 0x83 Implementation specific error is, and it is mosquitto's.
+            reason = ReasonCode.IMPLEMENTATION_SPECIFIC_ERROR.code();
         } else if (!c.access.authorizer().canWrite(c.clientId, c.username, topic)) {
             reason = ReasonCode.NOT_AUTHORIZED.code();
             if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId + flags);

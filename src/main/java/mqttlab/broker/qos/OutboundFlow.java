@@ -3,6 +3,7 @@ package mqttlab.broker.qos;
 import java.util.Iterator;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.flow.Backpressure;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
@@ -24,38 +25,36 @@ import mqttlab.protocol.property.PropertyId;
  */
 public final class OutboundFlow {
     private final BrokerContext ctx;
+    private final Backpressure backpressure;
 
-    public OutboundFlow(BrokerContext ctx) {
+    public OutboundFlow(BrokerContext ctx, Backpressure backpressure) {
         this.ctx = ctx;
+        this.backpressure = backpressure;
     }
 
+    /** A routed message for one client: out now if the connection and the window allow, else queued or dropped by flow control. */
     public void deliver(Session s, Message m, Qos qos, boolean retain, int[] subscriptionIds) {
-        Outbound o = new Outbound(m, qos, retain, subscriptionIds);
-        Connection c = s.connection;
-        if (qos == Qos.AT_MOST_ONCE) {
-            if (c != null && c.writable()) {
-                send(c, o, false);
-            } else if (c == null && ctx.config.queueQos0Messages()) {
-                enqueue(s, o);
-            } else {
-                ctx.counters.publishDropped++; // a slow or absent QoS 0 receiver loses QoS 0 first
-            }
-            return;
-        }
-        if (c != null && s.queue.isEmpty() && s.inflight.size() < window(c)) {
-            startFlight(s, c, o);
-        } else {
-            enqueue(s, o);
-        }
+        deliver(s, new Outbound(m, qos, retain, subscriptionIds), false);
     }
 
-    private void enqueue(Session s, Outbound o) {
-        int max = ctx.config.maxQueuedMessages();
-        if (max > 0 && s.queue.size() >= max) {
-            ctx.counters.publishDropped++;
-            return;
+    /** A retained message sent because of a SUBSCRIBE: it waits in the queue however long it is, never dropped for the limit. */
+    public void deliverRetained(Session s, Message m, Qos qos, int[] subscriptionIds) {
+        deliver(s, new Outbound(m, qos, true, subscriptionIds), true);
+    }
+
+    private void deliver(Session s, Outbound o, boolean retainedOnSubscribe) {
+        Connection c = s.connection;
+        if (c != null && s.queue.isEmpty() && c.writable()) {
+            if (o.qos == Qos.AT_MOST_ONCE) {
+                send(c, o, false);
+                return;
+            }
+            if (s.inflight.size() < window(c)) {
+                startFlight(s, c, o);
+                return;
+            }
         }
-        s.queue.add(o);
+        backpressure.wait(s, o, retainedOnSubscribe);
     }
 
     private int window(Connection c) {
@@ -63,33 +62,45 @@ public final class OutboundFlow {
         return Math.min(configured, c.clientReceiveMaximum);
     }
 
-    private void startFlight(Session s, Connection c, Outbound o) {
+    /** Sends a QoS 1/2 message under a fresh packet id; false (and back to the queue's head) when none is free. */
+    private boolean startFlight(Session s, Connection c, Outbound o) {
         int id = s.packetIds.allocate();
         if (id == 0) {
             s.queue.addFirst(o);
-            return;
+            return false;
         }
         o.packetId = id;
         o.state = o.qos == Qos.AT_LEAST_ONCE ? Outbound.State.AWAITING_PUBACK : Outbound.State.AWAITING_PUBREC;
         s.inflight.put(id, o);
         send(c, o, false);
+        return true;
     }
 
-    /** Sends queued messages while the window has room. */
+    /**
+     * Sends queued messages, in order, while the window has room and the connection takes more
+     * (Netty's write buffer below its high water mark: what waits, waits here, counted).
+     */
     public void pump(Session s) {
         Connection c = s.connection;
         if (c == null) return;
-        while (!s.queue.isEmpty()) {
+        boolean moved = false;
+        while (!s.queue.isEmpty() && c.writable()) {
             Outbound o = s.queue.peekFirst();
-            if (o.qos == Qos.AT_MOST_ONCE) {
-                s.queue.pollFirst();
-                send(c, o, false);
-                continue;
-            }
-            if (s.inflight.size() >= window(c)) return;
+            if (o.qos != Qos.AT_MOST_ONCE && s.inflight.size() >= window(c)) break;
             s.queue.pollFirst();
-            startFlight(s, c, o);
+            moved = true;
+            if (o.qos == Qos.AT_MOST_ONCE) send(c, o, false);
+            else if (!startFlight(s, c, o)) break;
         }
+        if (moved) backpressure.progressed(s);
+    }
+
+    /** The connection's write buffer drained below its low water mark: the client is reading again. */
+    public void writable(Connection c) {
+        Session s = c.session;
+        if (s == null || s.connection != c) return;
+        backpressure.progressed(s);
+        pump(s);
     }
 
     /** A session resumed on a new connection: resend what was in flight, then the queue. */
@@ -135,6 +146,7 @@ public final class OutboundFlow {
         if (o == null || o.state != expected) return; // an unknown or out-of-state ack is ignored
         s.inflight.remove(packetId);
         s.packetIds.release(packetId);
+        backpressure.progressed(s);
         pump(s);
     }
 

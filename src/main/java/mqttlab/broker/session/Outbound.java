@@ -18,6 +18,9 @@ public final class Outbound {
     public int packetId;
     public State state = State.QUEUED;
 
+    /** Payload bytes, as mosquitto counts a message against max_queued_bytes. */
+    public long size() { return message.payload().length; }
+
     public Outbound(Message message, Qos qos, boolean retain, int[] subscriptionIds) {
         this.message = message;
         this.qos = qos;

@@ -1,7 +1,6 @@
 package mqttlab.broker.session;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +24,9 @@ public final class Session {
     public boolean cleanStart;
     public MqttVersion version;
     public final LinkedHashMap<Integer, Outbound> inflight = new LinkedHashMap<>();
-    public final ArrayDeque<Outbound> queue = new ArrayDeque<>();
+    public final OutboundQueue queue = new OutboundQueue();
+    /** Where this session stands in flow control (holding publishers back, stalled, dropping). */
+    public final mqttlab.broker.flow.FlowState flow = new mqttlab.broker.flow.FlowState();
     public final PacketIds packetIds = new PacketIds();
     /** QoS 2 messages received and acknowledged with PUBREC, released on PUBREL (mosquitto's order). Null value = denied. */
     public final Map<Integer, Message> awaitingPubRel = new HashMap<>();

@@ -73,7 +73,7 @@ public final class SubscribeHandler {
                 if (!c.access.authorizer().canRead(c.clientId, c.username, m.topic())) continue;
                 Qos qos = Qos.of(Math.min(e.qos(), m.qos().value()));
                 int[] ids = e.subscriptionId() == 0 ? new int[0] : new int[] {e.subscriptionId()};
-                outbound.deliver(c.session, m, qos, true, ids);
+                outbound.deliverRetained(c.session, m, qos, ids); // all of them, however many: [MQTT-3.3.1-6] (3.1.1), [MQTT-3.3.1-9] (5.0)
             }
         }
     }

@@ -17,25 +17,25 @@ import mqttlab.exercises.Grader;
 import mqttlab.exercises.LabSystem;
 import mqttlab.exercises.PacketHistory;
 import mqttlab.protocol.packet.Connect;
+import mqttlab.sandbox.ChildJvm;
+import mqttlab.sandbox.Limits;
+import mqttlab.sandbox.Outcome;
 
 /**
- * Exercise 10: compile the student's controller in-process, run {@code main(host, port)} against the
- * lab, play a simulated day on the building's fast clock, and judge comfort and switching.
+ * Exercise 10: compile the student's controller, run {@code main(host, port)} in a JVM of its own
+ * (so nothing it does can stop the lab), play a simulated day on the building's fast clock, and judge
+ * comfort and switching. How the program ended is reported as it happened.
  */
 public final class JavaControllerGrader implements Grader {
-    static final Duration SUBSCRIBE_WAIT = Duration.ofSeconds(10);
-    /** How long a program may take to wind down (disconnect) once interrupted. */
-    static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    static final Duration SUBSCRIBE_WAIT = Duration.ofSeconds(15);
+    /** Heap, threads, time (a simulated day takes well under a minute) and 5 s to wind down once interrupted. */
+    static final Limits LIMITS = Limits.defaults().withTime(Duration.ofMinutes(5));
 
     @Override
     public List<Criterion> grade(Attempt a) throws Exception {
         String file = a.exercise().starters().get(0);
         Path source = a.file(file);
         if (!Files.isRegularFile(source)) return List.of(Criterion.fail(t("check.no.file", file, a.folder(), a.exercise().id())));
-        String code = Files.readString(source);
-        if (code.matches("(?s).*\\b(System\\s*\\.\\s*exit|Runtime\\s*\\.\\s*getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*(halt|exit))\\s*\\(.*")) {
-            return List.of(Criterion.fail(t("grade.10.exit", file)));
-        }
         LabSystem lab = a.requireLab();
         PacketHistory history = a.requireHistory();
         var building = lab.building();
@@ -49,21 +49,34 @@ public final class JavaControllerGrader implements Grader {
             out.add(Criterion.pass(t("grade.10.compiles", file)));
             String className = file.replaceFirst("\\.java$", "");
             long start = history.lastSeq();
-            ProgramRun run = ProgramRun.start(classes, className, lab.host(), Integer.toString(lab.port()));
+            a.progress().update(0, t("grade.10.starting"));
+            ChildJvm run = ChildJvm.start(classes, className, List.of(lab.host(), Integer.toString(lab.port())), LIMITS);
+            boolean told = false;
             try {
                 boolean subscribed = Watch.untilSubscribed(history, lab, start, SUBSCRIBE_WAIT, run::alive);
                 if (!subscribed) {
-                    out.add(Criterion.fail(run.crash() != null ? t("grade.10.crashed.early", run.crashLine(file))
-                            : t("grade.10.no.subscribe", SUBSCRIBE_WAIT.toSeconds())));
+                    Outcome o = run.alive() ? null : run.outcome();
+                    out.add(Criterion.fail(o == null ? t("grade.10.no.subscribe", SUBSCRIBE_WAIT.toSeconds())
+                            : o.kind() == Outcome.Kind.THREW ? t("grade.10.crashed.early", o.exceptionLine())
+                            : t("grade.10.ended.early", o.sentence(LIMITS))));
+                    told = o != null;
                     return out;
                 }
                 List<TapEvent> day = DayRecording.play(lab, building, a.progress());
-                out.add(Criterion.of(run.crash() == null, t("grade.10.whole.day"), t("grade.10.crashed", run.crashLine(file))));
+                boolean through = run.alive();
+                Outcome early = through ? null : run.outcome();
+                out.add(Criterion.of(through, t("grade.10.whole.day"), early == null ? ""
+                        : early.kind() == Outcome.Kind.THREW ? t("grade.10.crashed", early.exceptionLine())
+                        : t("grade.10.ended", early.sentence(LIMITS))));
+                told = !through;
                 out.addAll(new DayJudge(a.exercise()).judge(day, lab));
             } finally {
-                boolean polite = run.stop(STOP_GRACE);
+                Outcome end = run.stop();
+                run.close();
                 for (String id : studentClients(history.since(start), lab)) lab.cut(id);
-                if (!polite) out.add(Criterion.fail(t("grade.10.forced")));
+                if (!told && !end.clean()) out.add(Criterion.fail(end.sentence(LIMITS)));
+                List<String> all = end.sentences(LIMITS);
+                for (String refusal : all.subList(1, all.size())) out.add(Criterion.fail(refusal));
             }
             return out;
         } finally {

@@ -99,6 +99,9 @@ public final class TraceCommand implements Runnable {
                 }
             }
         }
+        for (TapEvent e : j.events()) {
+            if (e.direction() == mqttlab.broker.tap.Direction.DROPPED) out.add(ctx.t("shell.trace.dropped", e.clientId()));
+        }
         if (j.subscribers().isEmpty()) {
             // QoS 0 has no acknowledgement; QoS 1 and 2 are acknowledged to the publisher even when nobody subscribed
             out.add(q == 0 ? ctx.t("shell.trace.no.subscriber.qos0", j.publish().topic())

@@ -46,6 +46,7 @@ public final class WireLog implements Consumer<WireFrame> {
     @Override
     public void accept(WireFrame f) {
         if (f.type() == 1) readConnect(f);
+        if (f.type() == 2 && level == 5) readAssignedId(f);
         if (f.type() == 3 && !f.fromClient()) {
             int mid = f.qos() > 0 ? f.u16(2 + f.u16(0)) : 0;
             synchronized (this) {
@@ -68,6 +69,22 @@ public final class WireLog implements Consumer<WireFrame> {
         }
         String id = f.utf8(at);
         clientId = id.isEmpty() ? "(null)" : id;
+    }
+
+    /** A v5 CONNACK may name the id the broker assigned; mosquitto_pub -d prints it from then on. */
+    private void readAssignedId(WireFrame f) {
+        java.nio.ByteBuffer frame = java.nio.ByteBuffer.allocate(1 + mqttlab.protocol.codec.DataTypes.vbiSize(f.body().length) + f.body().length);
+        frame.put((byte) f.firstByte());
+        mqttlab.protocol.codec.DataTypes.writeVbi(frame, f.body().length);
+        frame.put(f.body()).flip();
+        try {
+            if (mqttlab.protocol.codec.PacketDecoder.decode(frame, mqttlab.protocol.packet.MqttVersion.V5)
+                    instanceof mqttlab.protocol.packet.ConnAck ack) {
+                ack.properties().string(mqttlab.protocol.property.PropertyId.ASSIGNED_CLIENT_IDENTIFIER).ifPresent(id -> clientId = id);
+            }
+        } catch (RuntimeException malformed) {
+            // the debug lines go on with the id they had; the connection's own decoder reports the fault
+        }
     }
 
     List<String> lines(WireFrame f) {

@@ -15,7 +15,8 @@ import mqttlab.shell.ui.SequenceDiagram;
 /**
  * One message's journey through the broker, found in the tap's recent packets: the publisher's
  * PUBLISH and its acknowledgements, each subscriber's copy (with the broker's own packet id for that
- * subscriber, and the QoS it was downgraded to) and that subscriber's acknowledgements.
+ * subscriber, and the QoS it was downgraded to) and that subscriber's acknowledgements. A copy the
+ * broker dropped for a subscriber (full queue, offline, stalled) shows on that subscriber's lane as dropped.
  */
 public record Journey(String publisher, Publish publish, List<String> subscribers, List<TapEvent> events) {
 
@@ -51,7 +52,7 @@ public record Journey(String publisher, Publish publish, List<String> subscriber
             if (!publisherDone && pub != null && pub.equals(e.clientId()) && isAck(t) && publisherSide(e) && e.packet().packetId() == in.packetId()) {
                 events.add(e);
                 if (t == PacketType.PUBACK || t == PacketType.PUBCOMP) publisherDone = true;
-            } else if (e.direction() == Direction.OUT && e.packet() instanceof Publish p && e.topic().equals(first.topic())
+            } else if (e.direction() != Direction.IN && e.packet() instanceof Publish p && e.topic().equals(first.topic())
                     && Arrays.equals(p.payload(), in.payload()) && !delivered.containsKey(e.clientId())) {
                 events.add(e);
                 delivered.put(e.clientId(), p.packetId());
@@ -92,7 +93,7 @@ public record Journey(String publisher, Publish publish, List<String> subscriber
             if (lane < 0) continue;
             boolean in = e.direction() == Direction.IN;
             boolean downgrade = e.packet() instanceof Publish p && !in && p.qos().value() < publish.qos().value();
-            d.step(in ? lane : 1, in ? 1 : lane, PacketLine.label(e.packet(), e.aliasTopic()), e.bytes(), downgrade);
+            d.step(in ? lane : 1, in ? 1 : lane, PacketLine.label(e), e.bytes(), downgrade);
         }
         return d;
     }

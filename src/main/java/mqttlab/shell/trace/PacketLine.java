@@ -9,6 +9,7 @@ import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.SubAck;
 import mqttlab.protocol.packet.Subscribe;
 import mqttlab.protocol.property.PropertyId;
+import mqttlab.text.Text;
 
 /**
  * One packet as a short label ({@code PUBLISH q1 m3 'topic'}, {@code PUBACK m3}) and as a live trace
@@ -46,10 +47,22 @@ public final class PacketLine {
         return p.type().name() + (p.packetId() > 0 ? " m" + p.packetId() : "");
     }
 
-    /** "pub1 → broker  PUBLISH q1 m3 'test'" */
+    /** The packet's label, marked when the broker dropped it instead of sending it. */
+    public static String label(TapEvent e) {
+        if (e.direction() == Direction.DROPPED && e.packet() instanceof Publish p) { // it never got a packet id
+            return Text.t("trace.dropped", "PUBLISH q" + p.qos().value() + (p.retain() ? " r" : "") + " '" + OutsideText.line(p.topic(), MAX_TOPIC) + "'");
+        }
+        return label(e.packet(), e.aliasTopic());
+    }
+
+    /** "pub1 → broker  PUBLISH q1 m3 'test'"; a dropped copy: "broker ✕ sub1  dropped: PUBLISH q0 'test'" */
     public static String describe(TapEvent e) {
         String client = OutsideText.line(e.clientId() == null ? e.remoteAddress() : e.clientId(), MAX_TOPIC);
-        String arrow = e.direction() == Direction.IN ? client + " → broker" : "broker → " + client;
-        return arrow + "  " + label(e.packet(), e.aliasTopic());
+        String arrow = switch (e.direction()) {
+            case IN -> client + " → broker";
+            case OUT -> "broker → " + client;
+            case DROPPED -> "broker ✕ " + client;
+        };
+        return arrow + "  " + label(e);
     }
 }

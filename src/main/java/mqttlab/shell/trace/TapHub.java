@@ -58,7 +58,7 @@ public final class TapHub {
     /** Turns the broker log above the prompt on or off. */
     public synchronized void log(boolean on) {
         if (on && logListener == null) {
-            logListener = ctx.endpoint().broker().log().addListener(line -> ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, mqttlab.text.OutsideText.line(line))));
+            logListener = ctx.endpoint().broker().log().addListener(line -> ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, mqttlab.text.OutsideText.line(line.replace("\t", "    ")))));
         } else if (!on && logListener != null) {
             try { logListener.close(); } catch (Exception ignored) { /* gone */ }
             logListener = null;
@@ -70,7 +70,7 @@ public final class TapHub {
             recent.addLast(e);
             if (recent.size() > KEEP) recent.removeFirst();
         }
-        lastBytes = e.bytes();
+        if (e.direction() != mqttlab.broker.tap.Direction.DROPPED) lastBytes = e.bytes(); // a dropped copy has no bytes
         if (sentByStudent(e)) lastSent = e;
         if (e.packet() instanceof Publish p && e.direction() == mqttlab.broker.tap.Direction.IN) {
             ctx.sawTopic(p.topic());

@@ -47,6 +47,14 @@ public final class Table {
 
     /** The lines: header (bold when {@code colour}) then rows; cells separated by two spaces, no trailing blanks. */
     public List<AttributedString> render(boolean colour) {
+        return render(colour, 0);
+    }
+
+    /**
+     * As {@link #render(boolean)}, no wider than {@code width} columns (0: as wide as the cells): the widest
+     * columns give way, down to {@link #MIN_CELL}, and their cells are cut with an ellipsis.
+     */
+    public List<AttributedString> render(boolean colour, int width) {
         int cols = header.size();
         for (List<AttributedString> r : rows) cols = Math.max(cols, r.size());
         int[] w = new int[cols];
@@ -54,13 +62,14 @@ public final class Table {
         if (!header.isEmpty()) all.add(header);
         all.addAll(rows);
         for (List<AttributedString> r : all) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], r.get(i).columnLength());
+        fit(w, width);
         List<AttributedString> out = new ArrayList<>();
         for (int n = 0; n < all.size(); n++) {
             List<AttributedString> r = all.get(n);
             AttributedStringBuilder sb = new AttributedStringBuilder();
             boolean head = n == 0 && !header.isEmpty();
             for (int i = 0; i < r.size(); i++) {
-                AttributedString cell = r.get(i);
+                AttributedString cell = cut(r.get(i), w[i]);
                 if (head && colour) sb.styled(AttributedStyle.BOLD, cell.toString());
                 else sb.append(cell);
                 if (i < r.size() - 1) sb.append(" ".repeat(w[i] - cell.columnLength() + 2));
@@ -70,6 +79,29 @@ public final class Table {
         return out;
     }
 
+    /** Narrower cells, widest first, until the row fits {@code width} (two columns between cells). */
+    private static void fit(int[] w, int width) {
+        if (width <= 0) return;
+        while (true) {
+            int total = 2 * (w.length - 1);
+            int widest = 0;
+            for (int i = 0; i < w.length; i++) {
+                total += w[i];
+                if (w[i] > w[widest]) widest = i;
+            }
+            if (total <= width || w[widest] <= MIN_CELL) return;
+            w[widest]--;
+        }
+    }
+
+    /** Narrowest a column gets when the table must fit the screen. */
+    static final int MIN_CELL = 8;
+
+    private static AttributedString cut(AttributedString cell, int width) {
+        if (cell.columnLength() <= width) return cell;
+        return new AttributedStringBuilder().append(cell.columnSubSequence(0, width - 1)).append("…").toAttributedString();
+    }
+
     private static AttributedString trimRight(AttributedString s) {
         int end = s.length();
         while (end > 0 && s.charAt(end - 1) == ' ') end--;
@@ -77,7 +109,7 @@ public final class Table {
     }
 
     public void print(ShellContext ctx) {
-        for (AttributedString l : render(ctx.styles().colour())) ctx.println(l);
+        for (AttributedString l : render(ctx.styles().colour(), ctx.width())) ctx.println(l);
     }
 
 }

@@ -1,0 +1,134 @@
+package mqttlab.broker.flow;
+
+import java.util.concurrent.TimeUnit;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.message.Message;
+import mqttlab.broker.session.Outbound;
+import mqttlab.broker.session.Session;
+import mqttlab.protocol.packet.Qos;
+
+/**
+ * Decides, for a message that cannot go out to a client at once, whether it waits in the client's
+ * queue or is dropped, and pushes back on the publishers that feed a client that falls behind.
+ *
+ * <p>A connected client that is slower than its publishers: its queue may reach the high mark
+ * ({@code max_queued_messages}, {@code max_queued_bytes}); from then on each publisher whose
+ * message is queued for it is no longer read (TCP backpressure) until the queue is down to half.
+ * Nothing it was sent is dropped meanwhile — a QoS 1/2 message the publisher had acknowledged is
+ * never lost to the queue limit.
+ *
+ * <p>A client that is offline, or made no progress for {@code backpressure_timeout} ("stalled"),
+ * must not hold publishers back; for it mosquitto's rules apply (mosquitto.conf(5),
+ * {@code max_queued_messages}, {@code queue_qos0_messages}): QoS 1 and 2 queued up to the limits,
+ * QoS 0 sent only when it can go at once (queued for an offline client only with
+ * {@code queue_qos0_messages}), the rest dropped.
+ *
+ * <p>Retained messages sent on SUBSCRIBE are always queued, whatever the limits: the client asked
+ * for all of them, and their number is bounded by the retained store.
+ */
+public final class Backpressure {
+    private final BrokerContext ctx;
+    private final Drops drops;
+
+    public Backpressure(BrokerContext ctx, Drops drops) {
+        this.ctx = ctx;
+        this.drops = drops;
+    }
+
+    /** A message for {@code s} that could not be sent now: queue it (and push back), or drop it. */
+    public void wait(Session s, Outbound o, boolean retainedOnSubscribe) {
+        FlowState f = s.flow;
+        Connection c = s.connection;
+        boolean full = atHighMark(s, o.size());
+        if (!retainedOnSubscribe) {
+            boolean mosquittoRules = c == null || f.stalled || ctx.config.backpressureTimeoutMillis() == 0;
+            boolean qos0 = o.qos == Qos.AT_MOST_ONCE;
+            if (mosquittoRules && (full || (qos0 && (c != null || !ctx.config.queueQos0Messages())))) {
+                drops.drop(s, o);
+                return;
+            }
+        }
+        s.queue.add(o);
+        drops.recovered(s);
+        if (c != null && !f.stalled && ctx.config.backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
+            hold(s, publisherOf(o.message, c));
+        }
+    }
+
+    /** True when the queue has reached max_queued_messages, or would pass max_queued_bytes with {@code adding} more. */
+    private boolean atHighMark(Session s, long adding) {
+        int max = ctx.config.maxQueuedMessages();
+        long maxBytes = ctx.config.maxQueuedBytes();
+        return (max > 0 && s.queue.size() >= max) || (maxBytes > 0 && s.queue.bytes() + adding >= maxBytes);
+    }
+
+    private boolean atLowMark(Session s) {
+        int max = ctx.config.maxQueuedMessages();
+        long maxBytes = ctx.config.maxQueuedBytes();
+        return (max <= 0 || s.queue.size() <= max / 2) && (maxBytes <= 0 || s.queue.bytes() <= maxBytes / 2);
+    }
+
+    /** The connection the message came in on, if it is still there (not the subscriber's own). */
+    private Connection publisherOf(Message m, Connection subscriber) {
+        if (m.origin() == null) return null; // $SYS, the broker's log: nobody to push back on
+        Session from = ctx.sessions.get(m.origin());
+        Connection c = from == null ? null : from.connection;
+        return c == subscriber ? null : c; // holding a client's own reads would also hold its acknowledgements
+    }
+
+    private void hold(Session s, Connection publisher) {
+        FlowState f = s.flow;
+        if (!f.holding) {
+            f.holding = true;
+            f.progressAtLastCheck = f.progress;
+            ctx.log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
+                    + " messages queued: holding its publishers back.");
+            f.watchdog = ctx.loop.schedule(() -> check(s), ctx.config.backpressureTimeoutMillis(), TimeUnit.MILLISECONDS);
+        }
+        if (publisher != null && f.held.add(publisher)) publisher.reads.hold();
+    }
+
+    /** The watchdog: a holding client that made no progress since the last look is stalled. */
+    private void check(Session s) {
+        FlowState f = s.flow;
+        f.watchdog = null;
+        if (!f.holding) return;
+        if (f.progress != f.progressAtLastCheck) {
+            f.progressAtLastCheck = f.progress;
+            f.watchdog = ctx.loop.schedule(() -> check(s), ctx.config.backpressureTimeoutMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        f.stalled = true;
+        ctx.log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + ctx.config.backpressureTimeoutMillis()
+                + " ms: no longer holding its publishers back.");
+        release(s);
+    }
+
+    /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
+    public void progressed(Session s) {
+        FlowState f = s.flow;
+        f.progress++;
+        f.stalled = false;
+        if (f.holding && atLowMark(s)) release(s);
+    }
+
+    /** Lets every publisher this client held go (its queue drained, it stalled, or it went away). */
+    public void release(Session s) {
+        FlowState f = s.flow;
+        f.holding = false;
+        if (f.watchdog != null) {
+            f.watchdog.cancel(false);
+            f.watchdog = null;
+        }
+        for (Connection c : f.held) c.reads.release();
+        f.held.clear();
+    }
+
+    /** The client's connection ended: it holds nobody back, and the offline rules apply to it. */
+    public void offline(Session s) {
+        release(s);
+        s.flow.stalled = false;
+    }
+}

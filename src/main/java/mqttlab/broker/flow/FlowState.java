@@ -1,0 +1,34 @@
+package mqttlab.broker.flow;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import mqttlab.broker.connection.Connection;
+
+/**
+ * One session's place in flow control. Event loop thread only.
+ * <ul>
+ * <li>{@code holding}: its queue reached the high mark, so the publishers feeding it are not read
+ * (TCP pushes back on them) until the queue is down to half;</li>
+ * <li>{@code stalled}: it made no progress for {@code backpressure_timeout}, so it no longer holds
+ * anyone back and mosquitto's rules apply to it: queue up to the limits, then drop;</li>
+ * <li>{@code dropping}: a drop episode is under way (logged once, as mosquitto does).</li>
+ * </ul>
+ */
+public final class FlowState {
+    boolean holding;
+    boolean stalled;
+    boolean dropping;
+    /** Bumped whenever a message leaves the queue, an acknowledgement arrives or the socket drains. */
+    long progress;
+    long progressAtLastCheck;
+    final Set<Connection> held = new LinkedHashSet<>();
+    ScheduledFuture<?> watchdog;
+
+    public boolean holding() { return holding; }
+
+    public boolean stalled() { return stalled; }
+
+    /** How many publishers' connections this session holds back now. */
+    public int heldPublishers() { return held.size(); }
+}

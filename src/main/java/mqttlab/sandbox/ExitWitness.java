@@ -1,0 +1,116 @@
+package mqttlab.sandbox;
+
+import java.io.FilePermission;
+import java.security.Permission;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import mqttlab.text.Text;
+
+/**
+ * Installed in a student's JVM (never in the lab's): a Security Manager that allows nearly everything
+ * and watches. It notes every way the program ends the JVM ({@code System.exit}, {@code Runtime.exit},
+ * {@code Runtime.halt}, called directly, by reflection or through any alias, since they all pass
+ * here) so the lab can say which; and it refuses the few things that would reach beyond the child:
+ * starting other programs, signalling other processes, attaching to another JVM (such as the lab's),
+ * replacing this witness, and more live threads than the limit. It is not the isolation (the
+ * separate process is); it is what makes the report exact.
+ */
+@SuppressWarnings("removal")
+public final class ExitWitness extends SecurityManager {
+    public static final String THREADS_PROPERTY = "mqttlab.sandbox.threads";
+
+    private final OutcomeLog log;
+    private final int maxThreads;
+    private final String lang;
+    private final AtomicBoolean saidThreads = new AtomicBoolean();
+    /** Found before the witness is installed: asking for a group's parent afterwards would come back here. */
+    private final ThreadGroup root;
+    private volatile boolean leaving;
+
+    private ExitWitness(OutcomeLog log, int maxThreads, String lang) {
+        this.log = log;
+        this.maxThreads = maxThreads;
+        this.lang = lang;
+        ThreadGroup g = Thread.currentThread().getThreadGroup();
+        while (g.getParent() != null) g = g.getParent();
+        this.root = g;
+    }
+
+    /** Installs the witness in this JVM, writing to {@code log}. */
+    public static ExitWitness install(OutcomeLog log) {
+        int threads = Integer.getInteger(THREADS_PROPERTY, 200);
+        ExitWitness w = new ExitWitness(log, threads, System.getProperty("mqttlab.lang", "en"));
+        System.setSecurityManager(w);
+        return w;
+    }
+
+    /** The harness itself is ending the JVM: not the program's doing. */
+    public void leaving() {
+        leaving = true;
+    }
+
+    @Override
+    public void checkExit(int status) {
+        if (leaving) return;
+        String how = "Runtime.exit";
+        String where = "";
+        for (StackWalker.StackFrame f : StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(s -> s.toList())) {
+            String m = f.getClassName() + "." + f.getMethodName();
+            if (m.equals("java.lang.Runtime.halt")) how = "Runtime.halt";
+            else if (m.equals("java.lang.System.exit")) how = "System.exit";
+            if (where.isEmpty() && isStudents(f.getDeclaringClass())) {
+                where = f.getFileName() == null ? "" : f.getFileName() + ":" + f.getLineNumber();
+            }
+        }
+        log.write("exit", Integer.toString(status), how, where);
+    }
+
+    /** Classes the student wrote: loaded neither by the JDK nor by the lab's own class loader. */
+    private static boolean isStudents(Class<?> c) {
+        ClassLoader l = c.getClassLoader();
+        return l != null && l != ClassLoader.getPlatformClassLoader() && l != ClassLoader.getSystemClassLoader();
+    }
+
+    @Override
+    public void checkPermission(Permission p) {
+        String name = p.getName();
+        if (p instanceof RuntimePermission) {
+            if (name.equals("setSecurityManager")) deny("security", name);
+            if (name.equals("manageProcess")) deny("process", name);
+        } else if (p instanceof FilePermission && p.getActions().contains("execute")) {
+            deny("exec", name);
+        } else if (p.getClass().getName().equals("com.sun.tools.attach.AttachPermission")) {
+            deny("attach", name);
+        }
+    }
+
+    @Override
+    public void checkPermission(Permission p, Object context) {
+        checkPermission(p);
+    }
+
+    @Override
+    public void checkExec(String cmd) {
+        deny("exec", cmd);
+    }
+
+    @Override
+    public void checkAccess(ThreadGroup g) {
+        // Called as every thread is made; JDK and JShell threads count too, the limit leaves room for them.
+        int live = root.activeCount();
+        if (live >= maxThreads) {
+            if (saidThreads.compareAndSet(false, true)) log.write("threads", Integer.toString(maxThreads));
+            throw new SecurityException(Text.in(lang, "sandbox.refused.threads", maxThreads));
+        }
+    }
+
+    @Override
+    public void checkAccess(Thread t) {
+        // any thread may be interrupted or renamed
+    }
+
+    private void deny(String what, String detail) {
+        log.write("refused", what, Optional.ofNullable(detail).orElse(""));
+        throw new SecurityException(Text.in(lang, "sandbox.refused." + what));
+    }
+}

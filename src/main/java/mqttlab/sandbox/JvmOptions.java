@@ -1,0 +1,43 @@
+package mqttlab.sandbox;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.text.Text;
+
+/**
+ * The options every student JVM starts with (the controller's and JShell's): the heap limit, exit on
+ * OutOfMemoryError (so a runaway allocation ends the program, not the lab), a quick start (client
+ * compiler only, class-data sharing), the Security Manager allowed so {@link ExitWitness} can watch,
+ * and the lab's language for the few sentences the child itself says.
+ */
+public final class JvmOptions {
+    /** What the JVM prints on stderr when {@code -XX:+ExitOnOutOfMemoryError} ends it. */
+    static final String OOM_LINE = "Terminating due to java.lang.OutOfMemoryError";
+
+    private JvmOptions() {
+    }
+
+    /** The {@code java} launcher of the running JDK. */
+    public static String java() {
+        Path bin = Path.of(System.getProperty("java.home"), "bin", "java");
+        return Files.isExecutable(bin) ? bin.toString() : "java";
+    }
+
+    public static List<String> of(Limits limits) {
+        List<String> o = new ArrayList<>();
+        o.add("-Xmx" + limits.heapMegabytes() + "m");
+        o.add("-Xss512k");
+        o.add("-XX:+ExitOnOutOfMemoryError");
+        o.add("-XX:TieredStopAtLevel=1");
+        o.add("-XX:+UseSerialGC");
+        o.add("-Xshare:auto");
+        o.add("-XX:-UsePerfData");
+        o.add("-Djava.security.manager=allow");
+        o.add("-D" + ExitWitness.THREADS_PROPERTY + "=" + limits.threads());
+        o.add("-Dmqttlab.lang=" + (Text.korean() ? "ko" : "en"));
+        o.add("-Dfile.encoding=UTF-8");
+        return o;
+    }
+}

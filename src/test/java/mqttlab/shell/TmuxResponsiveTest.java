@@ -1,0 +1,47 @@
+package mqttlab.shell;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import mqttlab.testsupport.TmuxScreen;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The shell answers a person at a real terminal (tmux) whatever the command they started is doing. */
+@Timeout(180)
+class TmuxResponsiveTest {
+
+    @Test
+    @DisplayName("Ctrl-C during a long command gives the prompt back, says so, and the shell goes on (80 columns, English)")
+    void ctrlCStopsALongCommand() throws Exception {
+        try (TmuxScreen s = TmuxScreen.start("en", 80, 30, "tmux-256color", "--no-building")) {
+            s.waitForPrompt("lab>");
+            s.line("sleep 60");
+            s.waitFor(p -> TmuxScreen.lastLine(p).equals("lab> sleep 60"), "the command running");
+            Thread.sleep(500);
+            long pressed = System.nanoTime();
+            s.keys("C-c");
+            String pane = s.waitFor(p -> p.contains("`sleep` stopped.") && TmuxScreen.lastLine(p).equals("lab>"), "the prompt after Ctrl-C");
+            long millis = (System.nanoTime() - pressed) / 1_000_000;
+            assertTrue(millis < 10_000, "the prompt came back after " + millis + " ms");
+            assertTrue(pane.contains("^C: stopping `sleep`…"), pane);
+            s.line("match 'a/+' a/b");
+            pane = s.waitFor(p -> TmuxScreen.after(p, "lab> match").contains("a/b") && TmuxScreen.lastLine(p).equals("lab>"), "the next command's answer");
+            assertFalse(pane.contains("Exception"), pane);
+        }
+    }
+
+    @Test
+    @DisplayName("Ctrl-C in Korean, at 120 columns under xterm-256color")
+    void ctrlCInKorean() throws Exception {
+        try (TmuxScreen s = TmuxScreen.start("ko", 120, 30, "xterm-256color", "--no-building")) {
+            s.waitForPrompt("lab>");
+            s.line("sleep 60");
+            s.waitFor(p -> TmuxScreen.lastLine(p).equals("lab> sleep 60"), "the command running");
+            Thread.sleep(500);
+            s.keys("C-c");
+            s.waitFor(p -> p.contains("`sleep` 명령을 멈췄습니다.") && TmuxScreen.lastLine(p).equals("lab>"), "the prompt after Ctrl-C");
+        }
+    }
+}

@@ -89,6 +89,14 @@ class SessionDisplayTmuxTest {
             String again = resumed.lines().filter(l -> l.contains("lab/qos/dup again")).findFirst().orElse("");
             assertTrue(again.contains(w.dup()), resumed);
 
+            // `trace last` draws watcher's resume, not the sensor readings that passed since
+            t.line("trace last");
+            String trace = TmuxScreen.after(t.waitFor(s -> TmuxScreen.lastLine(s).equals("lab[watcher]>")
+                    && TmuxScreen.after(s, "trace last").lines().count() > 3, "the trace"), "trace last");
+            assertTrue(trace.contains("CONNACK rc0 session present"), trace);
+            assertTrue(trace.contains("PUBLISH q1 m1 dup 'lab/qos/dup'"), trace);
+            assertFalse(trace.contains("building/"), trace);
+
         }
     }
 }

@@ -9,19 +9,23 @@ import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.mqtt.Topics;
 import mqttlab.shell.trace.Journey;
+import mqttlab.shell.trace.TraceScope;
+import mqttlab.shell.trace.Traced;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "trace", description = "The broker's packets as pictures: a message's journey from publisher through broker to each subscriber.",
+@Command(name = "trace", description = "Your packets as pictures: a message's journey from publisher through broker to each subscriber, "
+        + "or your client's own exchange with the broker (CONNECT, SUBSCRIBE…). The building and keep-alive pings only when asked.",
         footerHeading = "%nExamples:%n",
-        footer = {"  trace on                      print every packet above the prompt as it passes",
+        footer = {"  trace on                      print your packets above the prompt as they pass (--all: the building's too)",
                 "  pub -t test -m hi -q 2        then:",
                 "  trace last                    the QoS 2 handshake: PUBLISH, PUBREC, PUBREL, PUBCOMP",
-                "  trace last 3 --bytes          the last three messages, with each packet's bytes",
-                "  trace pub1                    the last message pub1 sent or received",
-                "  trace topic 'building/#'      the last message on a matching topic"})
+                "  trace last 3 --bytes          your last three, with each packet's bytes",
+                "  trace last --all              the last of anyone's, the building's included",
+                "  trace sensor-125-1            the last message a client sent or received (any client)",
+                "  trace topic 'building/#'      the last message on a matching topic (anyone's)"})
 public final class TraceCommand implements Runnable {
     private final ShellContext ctx;
 
@@ -31,23 +35,46 @@ public final class TraceCommand implements Runnable {
     @Option(names = "--bytes", description = "add each packet's bytes in hex")
     boolean bytes;
 
+    @Option(names = "--all", description = "everyone's packets, the building's included")
+    boolean all;
+
+    @Option(names = "--pings", description = "with `trace on`: show the keep-alive PINGREQ/PINGRESP too")
+    boolean pings;
+
     public TraceCommand(ShellContext ctx) { this.ctx = ctx; }
 
     @Override
     public void run() {
         ctx.broker("trace");
         String what = args.isEmpty() ? "last" : args.get(0);
+        TraceScope scope = new TraceScope(all, pings);
         switch (what) {
-            case "on" -> { ctx.tap().live(true); ctx.println(ctx.t("shell.trace.on")); }
-            case "off" -> { ctx.tap().live(false); ctx.println(ctx.t("shell.trace.off")); }
-            case "last" -> show(count(), e -> true, "");
-            case "topic" -> {
-                if (args.size() < 2) throw new ShellException("trace topic: give a filter, e.g. `trace topic 'building/#'`.");
-                String filter = args.get(1);
-                show(1, e -> Topics.matches(filter, ((Publish) e.packet()).topic()), " on " + filter);
+            case "on" -> {
+                ctx.tap().live(scope);
+                ctx.println(ctx.t(all ? "shell.trace.on.all" : "shell.trace.on"));
             }
-            default -> show(1, null, " for " + what);
+            case "off" -> { ctx.tap().live(null); ctx.println(ctx.t("shell.trace.off")); }
+            case "last" -> {
+                List<Traced> found = Traced.lastN(ctx.tap().recent(), count(), scope::starts);
+                if (found.isEmpty() && !all && !Traced.lastN(ctx.tap().recent(), 1, e -> true).isEmpty()) {
+                    throw new ShellException(ctx.t("shell.trace.nothing.yours"));
+                }
+                show(found, "");
+            }
+            case "topic" -> {
+                if (args.size() < 2) throw new ShellException(ctx.t("shell.trace.topic.usage"));
+                String filter = args.get(1);
+                Predicate<TapEvent> onTopic = e -> e.packet() instanceof Publish p && Topics.matches(filter, p.topic());
+                show(Traced.lastN(ctx.tap().recent(), 1, onTopic), ctx.t("shell.trace.scope.topic", filter));
+            }
+            default -> show(ofClient(what), ctx.t("shell.trace.scope.client", what));
         }
+    }
+
+    /** The last journey or exchange the client took part in: published, received, or talked to the broker itself. */
+    private List<Traced> ofClient(String client) {
+        Traced t = Traced.lastInvolving(ctx.tap().recent(), client);
+        return t == null ? List.of() : List.of(t);
     }
 
     private int count() {
@@ -57,26 +84,15 @@ public final class TraceCommand implements Runnable {
             if (n < 1 || n > 50) throw new NumberFormatException();
             return n;
         } catch (NumberFormatException e) {
-            throw new ShellException("trace last: N must be 1 to 50, e.g. `trace last 3`.");
+            throw new ShellException(ctx.t("shell.trace.count.usage"));
         }
     }
 
-    private void show(int n, Predicate<TapEvent> which, String scope) {
-        List<TapEvent> recent = ctx.tap().recent();
-        List<Journey> journeys;
-        if (which == null) {
-            String client = args.get(0);
-            journeys = new ArrayList<>();
-            for (int k = 1; k <= 200 && journeys.isEmpty(); k++) {
-                for (Journey j : Journey.lastN(recent, k, e -> true)) if (j.involves(client)) { journeys = List.of(j); }
-            }
-        } else {
-            journeys = Journey.lastN(recent, n, which);
-        }
-        if (journeys.isEmpty()) throw new ShellException(ctx.t("shell.trace.nothing", scope));
-        for (Journey j : journeys) {
-            for (AttributedString l : j.diagram().render(bytes, ctx.styles().colour())) ctx.println(l);
-            for (String note : notes(ctx, j)) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, note));
+    private void show(List<Traced> found, String scope) {
+        if (found.isEmpty()) throw new ShellException(ctx.t("shell.trace.nothing", scope));
+        for (Traced t : found) {
+            for (AttributedString l : t.diagram().render(bytes, ctx.styles().colour())) ctx.println(l);
+            if (t instanceof Journey j) for (String note : notes(ctx, j)) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, note));
         }
     }
 

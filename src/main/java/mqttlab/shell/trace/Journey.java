@@ -18,7 +18,7 @@ import mqttlab.shell.ui.SequenceDiagram;
  * subscriber, and the QoS it was downgraded to) and that subscriber's acknowledgements. A copy the
  * broker dropped for a subscriber (full queue, offline, stalled) shows on that subscriber's lane as dropped.
  */
-public record Journey(String publisher, Publish publish, List<String> subscribers, List<TapEvent> events) {
+public record Journey(String publisher, Publish publish, List<String> subscribers, List<TapEvent> events) implements Traced {
 
     /** The last message (inbound PUBLISH) whose start event passes {@code which}, with everything that followed from it. */
     public static Journey last(List<TapEvent> recent, Predicate<TapEvent> which) {
@@ -76,11 +76,13 @@ public record Journey(String publisher, Publish publish, List<String> subscriber
     }
 
     /** Whether a client took part (as publisher or subscriber). */
+    @Override
     public boolean involves(String clientId) {
         return clientId.equals(publisher) || subscribers.contains(clientId);
     }
 
     /** The diagram: publisher │ broker │ each subscriber. */
+    @Override
     public SequenceDiagram diagram() {
         List<String> lanes = new ArrayList<>();
         lanes.add(publisher == null ? "?" : publisher);

@@ -4,6 +4,7 @@ import mqttlab.text.OutsideText;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.ConnAck;
+import mqttlab.protocol.packet.Connect;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.SubAck;
@@ -39,7 +40,8 @@ public final class PacketLine {
                     + (alias.isEmpty() ? " " + named : pub.topic().isEmpty() ? " alias " + alias.getAsLong() + "=" + named
                     : " " + named + " alias " + alias.getAsLong());
         }
-        if (p instanceof ConnAck a) return "CONNACK rc" + a.reasonCode();
+        if (p instanceof Connect c) return "CONNECT '" + c.clientId() + "' clean=" + (c.cleanStart() ? 1 : 0);
+        if (p instanceof ConnAck a) return "CONNACK rc" + a.reasonCode() + (a.sessionPresent() ? " session present" : "");
         if (p instanceof Subscribe s) {
             return "SUBSCRIBE m" + s.packetId() + " " + String.join(",", s.subscriptions().stream().map(x -> OutsideText.line(x.filter(), MAX_TOPIC) + " q" + x.qos().value()).toList());
         }

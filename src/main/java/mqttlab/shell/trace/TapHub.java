@@ -21,7 +21,7 @@ public final class TapHub {
     private final TopicTree tree = new TopicTree();
     private volatile byte[] lastBytes;
     private volatile TapEvent lastSent;
-    private volatile boolean live;
+    private volatile TraceScope live;
     private volatile AutoCloseable subscription;
     private volatile AutoCloseable logListener;
     private final ArrayDeque<double[]> rates = new ArrayDeque<>();
@@ -76,7 +76,8 @@ public final class TapHub {
             ctx.sawTopic(p.topic());
             tree.record(p.topic(), p.payload(), p.retain(), e.time());
         }
-        if (live) ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, PacketLine.describe(e)));
+        TraceScope scope = live;
+        if (scope != null && scope.shows(e)) ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, PacketLine.describe(e)));
     }
 
     public List<TapEvent> recent() {
@@ -101,9 +102,10 @@ public final class TapHub {
 
     public TopicTree tree() { return tree; }
 
-    public void live(boolean on) { live = on; }
+    /** Prints the packets {@code scope} shows above the prompt as they pass (`trace on`); null stops (`trace off`). */
+    public void live(TraceScope scope) { live = scope; }
 
-    public boolean live() { return live; }
+    public boolean live() { return live != null; }
 
     public void stop() {
         if (logListener != null) log(false);

@@ -80,6 +80,10 @@ public record TerminalLook(boolean colour, boolean unicode) {
             case '•', '▪' -> "*";
             case '◦' -> "o";
             case '…' -> "...";
+            case '—', '–' -> "-";
+            case '·' -> ".";
+            case '“', '”' -> "\"";
+            case '‘', '’' -> "'";
             case '↵' -> "\\n";
             case '␡' -> "\\x7f";
             case '✔', '✓' -> "v";

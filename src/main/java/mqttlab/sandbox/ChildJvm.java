@@ -58,6 +58,7 @@ public final class ChildJvm implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         cmd.add(JvmOptions.java());
         cmd.addAll(JvmOptions.of(limits));
+        cmd.add(JvmOptions.EXIT_ON_OOM);   // a runaway allocation ends the program, and the lab says so
         cmd.add("-cp");
         cmd.add(String.join(File.pathSeparator, ClassPaths.current()));
         cmd.add(StudentMain.class.getName());

@@ -40,8 +40,23 @@ public final class ExitWitness extends SecurityManager {
     public static ExitWitness install(OutcomeLog log) {
         int threads = Integer.getInteger(THREADS_PROPERTY, 200);
         ExitWitness w = new ExitWitness(log, threads, System.getProperty("mqttlab.lang", "en"));
+        ignoreTerminalInterrupt();
         System.setSecurityManager(w);
         return w;
+    }
+
+    /**
+     * Ctrl-C at the lab's terminal sends SIGINT to the whole foreground process group, this JVM too;
+     * the lab decides what Ctrl-C does to the program (interrupt it, then end it), so the signal
+     * itself must not end it unannounced.
+     */
+    @SuppressWarnings("restriction")
+    private static void ignoreTerminalInterrupt() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no such signal here; the lab still reports what it sees
+        }
     }
 
     /** The harness itself is ending the JVM: not the program's doing. */

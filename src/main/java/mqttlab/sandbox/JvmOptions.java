@@ -7,14 +7,16 @@ import java.util.List;
 import mqttlab.text.Text;
 
 /**
- * The options every student JVM starts with (the controller's and JShell's): the heap limit, exit on
- * OutOfMemoryError (so a runaway allocation ends the program, not the lab), a quick start (client
- * compiler only, class-data sharing), the Security Manager allowed so {@link ExitWitness} can watch,
- * and the lab's language for the few sentences the child itself says.
+ * The options every student JVM starts with (the controller's and JShell's): the heap limit, a quick
+ * start (client compiler only, class-data sharing), the Security Manager allowed so
+ * {@link ExitWitness} can watch, and the lab's language for the few sentences the child itself says.
+ * A controller's JVM also ends on OutOfMemoryError ({@link #EXIT_ON_OOM}); in JShell it is only the
+ * snippet's exception, and the session goes on.
  */
 public final class JvmOptions {
     /** What the JVM prints on stderr when {@code -XX:+ExitOnOutOfMemoryError} ends it. */
     static final String OOM_LINE = "Terminating due to java.lang.OutOfMemoryError";
+    static final String EXIT_ON_OOM = "-XX:+ExitOnOutOfMemoryError";
 
     private JvmOptions() {
     }
@@ -29,7 +31,6 @@ public final class JvmOptions {
         List<String> o = new ArrayList<>();
         o.add("-Xmx" + limits.heapMegabytes() + "m");
         o.add("-Xss512k");
-        o.add("-XX:+ExitOnOutOfMemoryError");
         o.add("-XX:TieredStopAtLevel=1");
         o.add("-XX:+UseSerialGC");
         o.add("-Xshare:auto");

@@ -21,6 +21,8 @@ import java.util.Arrays;
 public final class StudentMain {
     /** The name of the class loader of the student's classes, which stack traces carry. */
     static final String LOADER = "student";
+    /** How long a program whose lab has gone away gets to wind down. */
+    private static final long ORPHAN_GRACE_MILLIS = 5_000;
 
     private StudentMain() {
     }
@@ -53,24 +55,34 @@ public final class StudentMain {
             end(witness, 0);
         }, "main");
         program.setContextClassLoader(loader);
-        Thread listener = new Thread(() -> listen(program, log), "mqttlab-stop-listener");
+        Thread listener = new Thread(() -> listen(program, log, witness), "mqttlab-stop-listener");
         listener.setDaemon(true);
         listener.start();
         program.start();
     }
 
-    /** Waits for the lab's word; {@code stop}, or stdin closing, interrupts the program. */
-    private static void listen(Thread program, OutcomeLog log) {
+    /**
+     * Waits for the lab's word: {@code stop} interrupts the program (the lab ends it if it does not
+     * stop). Stdin closing means the lab itself is gone, so nobody is left to end the program: it is
+     * interrupted and, if still running after the grace period, this JVM ends itself.
+     */
+    private static void listen(Thread program, OutcomeLog log, ExitWitness witness) {
+        boolean asked = false;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             String line;
-            while ((line = in.readLine()) != null && !line.strip().equals("stop")) {
-                // nothing else is said on this channel
-            }
+            while (!asked && (line = in.readLine()) != null) asked = line.strip().equals("stop");
         } catch (Exception e) {
             // treated as the lab going away
         }
         log.write("asked-to-stop");
         program.interrupt();
+        if (asked) return;
+        try {
+            program.join(ORPHAN_GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            // ending anyway
+        }
+        end(witness, 0);
     }
 
     private static void end(ExitWitness witness, int status) {

@@ -33,6 +33,8 @@ class ShellExercisesTest {
     @ParameterizedTest(name = "exercise {0}: a typical wrong attempt fails and says {2}")
     @CsvSource(delimiter = ';', value = {
         "01; mosquitto_sub -t /125/sensor1/temperature -v -W 1; level 1: the filter says ''",
+        "01; mosquitto_sub -t '#' -v -C 3; without wildcards",
+        "01; mosquitto_sub -t 'building/125/+/temperature' -v -C 3; without wildcards",
         "02; mosquitto_sub -t 'building/125/#' -W 1; also matches building/125/ac/set",
         "02; mosquitto_sub -t building/125/sensor1/temperature -t building/125/sensor2/temperature -W 1; carried 2 filters",
         "04; mosquitto_pub -t building/201/ac/state -m ON -r|mosquitto_sub -t building/201/ac/state -C 1; not by the A/C unit",
@@ -43,6 +45,8 @@ class ShellExercisesTest {
         "08; mosquitto_pub -t building/notes -m x -q 1; its flow is PUBLISH → PUBACK",
         "09; mosquitto_sub -t 'building/+/+/status' -v|mosquitto_sub -i sensor9 -t x --will-topic building/125/sensor9/status --will-payload offline; sent DISCONNECT",
         "09; mosquitto_sub -i sensor9 -t x --will-topic building/125/sensor9/state --will-payload offline|sleep 0.3|cut sensor9; expected 'offline' on a topic matching",
+        "09; mosquitto_sub -t 'building/+/+/status' -v|mosquitto_sub -i sensor9 -t x --will-topic building/125/sensor9/status --will-payload offline|sleep 0.3|cut sensor9|sleep 0.3; is not retained",
+        "09; mosquitto_sub -i sensor9 -t x --will-topic building/125/sensor9/status --will-payload offline --will-retain|sleep 0.3|cut sensor9|sleep 0.3; no watcher of yours received the will",
     })
     void wrongAttemptFails(String id, String commands, String expected, @TempDir Path dir) throws Exception {
         Report r = play(id, Folders.attempt(dir, Map.of("commands.txt", commands.replace("|", "\n"),

@@ -44,4 +44,29 @@ class TmuxResponsiveTest {
             s.waitFor(p -> p.contains("`sleep` 명령을 멈췄습니다.") && TmuxScreen.lastLine(p).equals("lab>"), "the prompt after Ctrl-C");
         }
     }
+
+    @Test
+    @DisplayName("System.exit(0) in JShell ends only JShell's JVM: the shell says so, answers the next snippet, and the lab goes on")
+    void jshellExitLeavesTheLabAlive() throws Exception {
+        try (TmuxScreen s = TmuxScreen.start("en", 120, 40, "xterm-256color", "--no-building")) {
+            s.waitForPrompt("lab>");
+            s.line("java");
+            s.waitFor(p -> p.contains("Starting JShell in a Java VM of its own") && TmuxScreen.lastLine(p).equals("jshell>"), "the JShell prompt");
+            s.line("System.exit(0);");
+            String pane = s.waitFor(p -> p.contains("A fresh JShell is starting") && TmuxScreen.lastLine(p).equals("jshell>"), "the word on the exit");
+            assertTrue(pane.contains("Your snippet ended JShell's Java VM with System.exit(0). The lab goes on"), pane);
+            s.line("6 * 7");
+            s.waitFor(p -> p.contains("==> 42") && TmuxScreen.lastLine(p).equals("jshell>"), "a fresh JShell's answer");
+            s.line("while (true) { try { Thread.sleep(1); } catch (Throwable t) { } }");
+            Thread.sleep(1500);
+            s.keys("C-c");
+            pane = s.waitFor(p -> p.contains("still running 3 s after Ctrl-C") && TmuxScreen.lastLine(p).equals("jshell>"), "the spin ended");
+            assertTrue(pane.contains("^C: stopping the snippet"), pane);
+            s.line("/exit");
+            s.waitForPrompt("lab>");
+            s.line("match 'a/#' a/b/c");
+            pane = s.waitFor(p -> TmuxScreen.after(p, "lab> match").contains("a/b/c") && TmuxScreen.lastLine(p).equals("lab>"), "the lab answering");
+            assertFalse(pane.contains("Exception"), pane);
+        }
+    }
 }

@@ -93,6 +93,15 @@ final class DayJudge {
         return out;
     }
 
+    /**
+     * The day's criteria, failed, for a controller that never ran the day (crashed, ended or did not
+     * subscribe): so that it scores below a starter that runs the day and does nothing.
+     */
+    static List<Criterion> notRun() {
+        return List.of(Criterion.fail(t("grade.day.not.run.commands")), Criterion.fail(t("grade.day.not.run.comfort")),
+                Criterion.fail(t("grade.day.not.run.switching")));
+    }
+
     private static String pct(double s) {
         return String.format(java.util.Locale.ROOT, "%.1f%%", s * 100);
     }

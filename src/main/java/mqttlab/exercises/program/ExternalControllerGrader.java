@@ -33,6 +33,7 @@ public final class ExternalControllerGrader implements Grader {
         List<Criterion> out = new ArrayList<>();
         if (!subscribed) {
             out.add(Criterion.fail(t("grade.11.no.subscribe", wait.toSeconds(), lab.host(), lab.port())));
+            out.addAll(DayJudge.notRun());
             return out;
         }
         out.add(Criterion.pass(t("grade.11.subscribed")));

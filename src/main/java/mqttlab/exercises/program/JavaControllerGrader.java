@@ -60,6 +60,8 @@ public final class JavaControllerGrader implements Grader {
                             : o.kind() == Outcome.Kind.THREW ? t("grade.10.crashed.early", o.exceptionLine())
                             : t("grade.10.ended.early", o.sentence(LIMITS))));
                     told = o != null;
+                    out.add(Criterion.fail(t("grade.10.no.day")));
+                    out.addAll(DayJudge.notRun());
                     return out;
                 }
                 List<TapEvent> day = DayRecording.play(lab, building, a.progress());

@@ -14,7 +14,10 @@ import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.Subscribe;
 import mqttlab.protocol.packet.Subscription;
 
-/** Exercise 01: a SUBSCRIBE covering the topic, then three PUBLISHes of it delivered to that client. */
+/**
+ * Exercise 01: a SUBSCRIBE to exactly the topic (the task says "exactly that topic": a wildcard filter
+ * that happens to cover it does not count), then three PUBLISHes of it delivered to that client.
+ */
 public final class FirstSubscriptionGrader implements Grader {
     static final String TOPIC = "building/125/sensor1/temperature";
     static final int READINGS = 3;
@@ -24,22 +27,24 @@ public final class FirstSubscriptionGrader implements Grader {
         Seen seen = new Seen(a);
         List<Criterion> out = new ArrayList<>();
         List<String> filters = new ArrayList<>();
-        boolean covered = false;
+        java.util.Set<String> exactClients = new java.util.HashSet<>();
         for (Seen.Ev<Subscribe> s : seen.fromStudent(Subscribe.class)) {
             for (Subscription sub : s.packet().subscriptions()) {
                 filters.add(sub.filter());
-                covered |= TopicRules.matches(sub.filter(), TOPIC);
+                if (sub.filter().equals(TOPIC)) exactClients.add(s.client());
             }
         }
-        if (covered) {
+        if (!exactClients.isEmpty()) {
             out.add(Criterion.pass(t("grade.01.subscribed", TOPIC)));
         } else if (filters.isEmpty()) {
             out.add(Criterion.fail(t("grade.01.no.subscribe", TOPIC)));
         } else {
             String last = filters.get(filters.size() - 1);
-            out.add(Criterion.fail(t("grade.01.misses", last, TOPIC, TopicRules.explain(last, TOPIC).reason())));
+            out.add(Criterion.fail(TopicRules.matches(last, TOPIC) ? t("grade.01.wildcard", last, TOPIC)
+                    : t("grade.01.misses", last, TOPIC, TopicRules.explain(last, TOPIC).reason())));
         }
-        Map<String, Long> perClient = seen.toStudent(Publish.class).stream().filter(e -> e.packet().topic().equals(TOPIC))
+        Map<String, Long> perClient = seen.toStudent(Publish.class).stream()
+                .filter(e -> e.packet().topic().equals(TOPIC) && exactClients.contains(e.client()))
                 .collect(Collectors.groupingBy(Seen.Ev::client, Collectors.counting()));
         long best = perClient.values().stream().mapToLong(Long::longValue).max().orElse(0);
         out.add(Criterion.of(best >= READINGS,

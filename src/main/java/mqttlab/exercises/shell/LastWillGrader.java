@@ -16,7 +16,10 @@ import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.Will;
 
-/** Exercise 09: a CONNECT carrying the will 'offline' on a status topic, a death without DISCONNECT, the broker publishing the will. */
+/**
+ * Exercise 09: a CONNECT carrying the retained will 'offline' on a status topic, a death without
+ * DISCONNECT, the broker publishing the will, and the student's watcher receiving it, as the task asks.
+ */
 public final class LastWillGrader implements Grader {
     static final String FILTER = "building/+/+/status";
     static final String PAYLOAD = "offline";
@@ -38,7 +41,7 @@ public final class LastWillGrader implements Grader {
         }
         Seen.Ev<Connect> c = good.get();
         Will w = c.packet().will();
-        out.add(Criterion.pass(t(w.retain() ? "grade.09.will.retained" : "grade.09.will", c.client(), PAYLOAD, w.topic())));
+        out.add(Criterion.of(w.retain(), t("grade.09.will.retained", c.client(), PAYLOAD, w.topic()), t("grade.09.not.retained", w.topic())));
         boolean saidBye = seen.fromStudent(Disconnect.class).stream().anyMatch(d -> d.client().equals(c.client()) && d.seq() > c.seq());
         boolean published = seen.all(Publish.class, Direction.OUT).stream().anyMatch(p -> p.seq() > c.seq()
                 && p.packet().topic().equals(w.topic()) && p.packet().payloadAsString().equals(PAYLOAD))
@@ -46,6 +49,11 @@ public final class LastWillGrader implements Grader {
         out.add(Criterion.of(!saidBye && published, t("grade.09.died", c.client()),
                 saidBye ? t("grade.09.said.bye", c.client()) : t("grade.09.alive", c.client())));
         out.add(Criterion.of(published, t("grade.09.published", w.topic(), PAYLOAD), t("grade.09.not.published", c.client(), w.topic())));
+        Optional<String> watcher = seen.toStudent(Publish.class).stream()
+                .filter(p -> p.seq() > c.seq() && !p.client().equals(c.client()) && p.packet().topic().equals(w.topic())
+                        && p.packet().payloadAsString().equals(PAYLOAD))
+                .map(Seen.Ev::client).findFirst();
+        out.add(Criterion.of(watcher.isPresent(), t("grade.09.watcher", watcher.orElse(""), w.topic(), PAYLOAD), t("grade.09.no.watcher", w.topic())));
         return out;
     }
 

@@ -25,9 +25,9 @@ public final class JavaCommand implements Runnable {
         JShellSession js = ctx.exercises().jshell();
         var lab = ctx.exercises().lab();
         if (!js.started()) {
-            List<String> first = js.eval("");
-            boolean failed = first.stream().anyMatch(l -> l.contains("could not connect"));
-            if (failed) first.forEach(l -> ctx.error(l));
+            // JShell starts in the background while the student reads and types; a problem is said when known.
+            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.starting")));
+            js.warm().thenAccept(problems -> problems.forEach(p -> ctx.printAsync(ctx.styles().styled(Styles.ERROR, p))));
         }
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.ready", lab.host() + ":" + lab.port())));
         LineReader reader = ctx.reader();
@@ -45,6 +45,7 @@ public final class JavaCommand implements Runnable {
             if (snippet.strip().equals("/exit")) break;
             for (String line : evaluate(js, snippet)) ctx.println(line);
         }
+        js.close();   // its JVM ends, with every thread and connection the snippets made
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.back")));
     }
 
@@ -65,12 +66,12 @@ public final class JavaCommand implements Runnable {
         }
     }
 
-    /** Runs a snippet; Ctrl-C meanwhile stops it. */
+    /** Runs a snippet; Ctrl-C meanwhile stops it (and ends its JVM if it will not stop); what happened is in the lines returned. */
     private List<String> evaluate(JShellSession js, String snippet) {
         Terminal t = ctx.terminal();
         Terminal.SignalHandler before = t.handle(Terminal.Signal.INT, s -> {
+            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.stopping", JShellSession.STOP_GRACE.toSeconds())));
             js.stop();
-            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.stopped")));
         });
         try {
             return js.eval(snippet);

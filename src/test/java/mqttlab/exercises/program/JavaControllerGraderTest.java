@@ -59,6 +59,10 @@ class JavaControllerGraderTest {
                 "client.connect();\n        if (args.length > 0) throw new IllegalStateException(\"boom\");");
         Report crashed = grade(Folders.attempt(dir.resolve("b"), Map.of("Controller.java", crash)));
         assertTrue(text(crashed).contains("crashed before subscribing: IllegalStateException: boom at Controller.java:"), text(crashed));
+        // only "compiles" passes; the untouched starter, which runs the day and commands nothing, scores 2 of 5 = 40
+        assertTrue(crashed.score() < 40 && crashed.criteria().stream().filter(c -> c.passed()).count() == 1,
+                "a controller that throws at once scores below the untouched starter: " + text(crashed));
+        assertTrue(text(crashed).contains("comfort not judged: the controller never ran the day"), text(crashed));
     }
 
     @Test

@@ -30,6 +30,8 @@ import picocli.CommandLine.Parameters;
                 "", "Examples:", "  mqttlab bench fanin -q 1 --duration 10", "  mqttlab bench fanout --subscribers 8 -p 1884",
                 "  mqttlab bench conns --connections 10000 --pid $(pgrep -n mosquitto)", "  mqttlab bench fanin --embedded --count 10000"})
 public final class BenchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "fanin, fanout or conns.")
     Scenario scenario;
 

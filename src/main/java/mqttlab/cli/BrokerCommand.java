@@ -19,6 +19,8 @@ import picocli.CommandLine.Option;
         "Without -c it starts in local-only mode on 127.0.0.1:1883, as mosquitto 2.0 does."},
         footer = {"", "Examples:", "  mqttlab broker -v", "  mqttlab broker -c broker/mosquitto.conf -v", "  mqttlab broker -p 1884"})
 public final class BrokerCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
     @Option(names = {"-c", "--config-file"}, paramLabel = "FILE", description = "Load the configuration from FILE (mosquitto.conf syntax).")
     Path config;
 

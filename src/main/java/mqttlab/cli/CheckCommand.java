@@ -28,8 +28,10 @@ import picocli.CommandLine.Parameters;
  * `mqttlab check NN`: grades one exercise against a private embedded broker and building (or the
  * broker at --broker URL). Exit status 0 when every criterion passes, 1 otherwise.
  */
-@Command(name = "check", description = "Grade an exercise against the live system (exit 0 when it passes).")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "Grade an exercise against the live system (exit 0 when it passes).")
 public final class CheckCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
     /** How a private lab is started; tests bind their own. */
     static volatile Supplier<LabSystem> privateLab = LabSystems::startEmbedded;
 
@@ -47,9 +49,6 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--wait", paramLabel = "SECONDS", description = "For shell exercises: how long to watch for your actions (default 120).")
     int waitSeconds = 120;
-
-    @Option(names = "--lang", paramLabel = "en|ko", description = "Language of the report titles.")
-    String lang = "en";
 
     @Override
     public Integer call() {

@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
         description = {"Decode MQTT packets and explain every byte: fixed header bits, remaining length, fields, properties.",
                 "Example: mqttlab decode 32 0a 00 04 74 65 73 74 00 01 68 69"})
 public final class DecodeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
     @Spec CommandSpec spec;
 
     @Mixin DecodeTool tool = new DecodeTool();

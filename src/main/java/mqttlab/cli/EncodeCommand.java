@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
                 "      unsubscribe unsuback pingreq pingresp disconnect auth",
                 "Example: mqttlab encode publish -t test -m hi -q 1 --id 1"})
 public final class EncodeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
     @Spec CommandSpec spec;
 
     @Mixin EncodeTool tool = new EncodeTool();

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the filter and every topic are valid (whether they match or not)",
                 "1:the filter or a topic is invalid", "2:bad usage"})
 public final class MatchCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
 
     @Mixin MatchTool tool = new MatchTool();
 

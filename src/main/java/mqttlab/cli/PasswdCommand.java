@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:", "  mqttlab passwd -c my-passwd alice        (a new file)",
                 "  mqttlab passwd -b broker/passwd.example dave dave-pw", "  mqttlab passwd -D broker/passwd.example dave", ""})
 public final class PasswdCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
 
     /** Reads a password without echo; null when there is no terminal. */
     interface PasswordPrompt {

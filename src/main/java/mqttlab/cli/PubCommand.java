@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 /** `mqttlab pub`: mosquitto_pub, with its flags and exit codes. */
 @Command(name = "pub", sortOptions = false, description = "Publish a message, as mosquitto_pub does.")
 public final class PubCommand implements java.util.concurrent.Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
     @Mixin ConnectOptions conn;
     @Mixin PubOptions pub;
     @Option(names = "--help", usageHelp = true, description = "show this help")

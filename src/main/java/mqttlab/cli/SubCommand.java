@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 /** `mqttlab sub`: mosquitto_sub, with its flags, output and exit codes (27 when -W runs out). */
 @Command(name = "sub", sortOptions = false, description = "Subscribe and print messages, as mosquitto_sub does.")
 public final class SubCommand implements java.util.concurrent.Callable<Integer> {
+    @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
     @Mixin ConnectOptions conn;
     @Mixin SubOptions sub;
     @Option(names = "--help", usageHelp = true, description = "show this help")

@@ -199,12 +199,18 @@ public final class LabShell {
         if (!ctx.interactive()) b.await();
     }
 
-    private LineReader reader() {
+    /** How the shell splits a typed line into words (the lesson tests split the lessons' commands with it too). */
+    public static DefaultParser lineParser() {
         DefaultParser parser = new DefaultParser();
         parser.setLineCommentDelims(null); // `#` is MQTT's multi-level wildcard, never a comment
         parser.setBlockCommentDelims(null);
         parser.setEscapeChars(null);       // `\e` in -F formats stays as typed, as in a shell's single quotes
         parser.setEofOnUnclosedQuote(true);
+        return parser;
+    }
+
+    private LineReader reader() {
+        DefaultParser parser = lineParser();
         LineReaderBuilder b = LineReaderBuilder.builder().appName("mqttlab").terminal(ctx.terminal()).parser(parser)
                 .completer(new LabCompleter(ctx, registry, new Dispatcher(ctx, registry)))
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)

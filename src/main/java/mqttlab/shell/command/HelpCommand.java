@@ -43,8 +43,6 @@ public final class HelpCommand implements Runnable {
         cl.setUsageHelpWidth(Math.max(80, Math.min(ctx.width(), 140)));
         StringWriter w = new StringWriter();
         cl.usage(new PrintWriter(w), CommandLine.Help.Ansi.OFF);
-        String summary = ctx.messages().summary(e.name(), e.summary());
-        if (!summary.equals(e.summary())) ctx.println(summary);
         for (String l : w.toString().stripTrailing().split("\n")) ctx.println(l);
         if (e.name().equals("sub") || e.name().equals("pub")) ctx.println(ctx.t("shell.help.aliases", "mosquitto_" + e.name()));
     }

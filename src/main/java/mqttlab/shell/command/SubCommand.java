@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
         footer = {"  sub -t 'building/+/+/temperature'      every sensor's temperature",
                 "  sub -t # -v                             everything (# matches all levels)",
                 "  sub -t test -q 2 -C 3                   three messages at QoS 2, then stop",
-                "  sub -t building/# -F '%t = %p (q%q)'    your own format",
+                "  sub -t building/# -F '%%t = %%p (q%%q)'    your own format",
                 "  mosquitto_sub -h localhost -p 1883 -t # -v"})
 public final class SubCommand implements Runnable {
     private final ShellContext ctx;

@@ -143,6 +143,7 @@ public final class LabShell {
         addOn.started(ctx);
         LineReader reader = reader();
         ctx.attach(reader);
+        ctx.promptSource(this::prompt);
         if (e.embedded()) ctx.scheduler().execute(() -> ctx.tap().start());
         while (!ctx.exitRequested()) {
             String line;
@@ -162,7 +163,15 @@ public final class LabShell {
             words.removeIf(String::isEmpty);
             if (words.isEmpty()) continue;
             Thread.interrupted();
-            if (commands.run(words.get(0), () -> dispatcher.run(words))) ctx.lessons().offer(new LabEvent.CommandRun(line));
+            // what the lesson says about the packets a command caused comes after the command's own output
+            ctx.lessons().hold();
+            boolean ran;
+            try {
+                ran = commands.run(words.get(0), () -> dispatcher.run(words));
+            } finally {
+                ctx.lessons().release();
+            }
+            if (ran) ctx.lessons().offer(new LabEvent.CommandRun(line));
             addOn.afterCommand(ctx);
             if (!ctx.interactive()) {
                 ctx.markOutput();

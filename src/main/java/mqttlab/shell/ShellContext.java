@@ -127,6 +127,32 @@ public final class ShellContext {
 
     void prompt(String p) { this.prompt = p; }
 
+    private volatile java.util.function.Supplier<String> promptSource;
+
+    /** Where the prompt comes from (it names the session and the lesson step, so it changes as they do). */
+    void promptSource(java.util.function.Supplier<String> source) { this.promptSource = source; }
+
+    /**
+     * Recomputes the prompt while a line is being read, e.g. after a lesson step completed on its own:
+     * the next line printed above the prompt (or this redraw) shows the new one, without waiting for Enter.
+     */
+    public void refreshPrompt() {
+        LineReader r = reader;
+        java.util.function.Supplier<String> source = promptSource;
+        if (r == null || source == null || !r.isReading()) return;
+        String p = source.get();
+        prompt = p;
+        if (interactive && r instanceof org.jline.reader.impl.LineReaderImpl impl) {
+            impl.setPrompt(p);
+            try {
+                r.callWidget(LineReader.REDRAW_LINE);
+                r.callWidget(LineReader.REDISPLAY);
+            } catch (IllegalStateException notReadingAnyMore) {
+                // the line was just entered: the next prompt is computed afresh anyway
+            }
+        }
+    }
+
     /** Marks now as the time of the last output, so {@link #settle} waits a full quiet period from here. */
     void markOutput() { lastAsyncOutput = System.nanoTime(); }
 

@@ -111,25 +111,7 @@ public final class OutsideText {
 
     /** {@code s} in at most {@code maxColumns} columns: cut with {@code …} when wider (Korean counts two). */
     public static String cut(String s, int maxColumns) {
-        if (maxColumns <= 0) return "";
-        int cols = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int w = Math.max(0, WCWidth.wcwidth(cp));
-            if (cols + w > maxColumns) {
-                // back off so the ellipsis fits
-                int keep = i, kept = cols;
-                while (kept + 1 > maxColumns && keep > 0) {
-                    int prev = s.offsetByCodePoints(keep, -1);
-                    kept -= Math.max(0, WCWidth.wcwidth(s.codePointAt(prev)));
-                    keep = prev;
-                }
-                return s.substring(0, keep) + "…";
-            }
-            cols += w;
-            i += Character.charCount(cp);
-        }
-        return s;
+        return maxColumns <= 0 ? "" : mqttlab.protocol.topic.TextStyle.truncate(s, maxColumns);
     }
 
     /** Bidi controls: embeddings, overrides, isolates and marks, which reorder what follows them. */

@@ -82,7 +82,7 @@ public final class Backpressure {
         FlowState f = s.flow;
         if (!f.holding) {
             f.holding = true;
-            f.progressAtLastCheck = f.progress;
+            f.lastProgressNanos = System.nanoTime(); // the timeout counts from the start of the hold at the earliest
             ctx.log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
             f.watchdog = ctx.loop.schedule(() -> check(s), ctx.config.backpressureTimeoutMillis(), TimeUnit.MILLISECONDS);
@@ -90,14 +90,15 @@ public final class Backpressure {
         if (publisher != null && f.held.add(publisher)) publisher.reads.hold();
     }
 
-    /** The watchdog: a holding client that made no progress since the last look is stalled. */
+    /** The watchdog: a holding client whose last progress is backpressure_timeout ago is stalled. */
     private void check(Session s) {
         FlowState f = s.flow;
         f.watchdog = null;
         if (!f.holding) return;
-        if (f.progress != f.progressAtLastCheck) {
-            f.progressAtLastCheck = f.progress;
-            f.watchdog = ctx.loop.schedule(() -> check(s), ctx.config.backpressureTimeoutMillis(), TimeUnit.MILLISECONDS);
+        long timeout = TimeUnit.MILLISECONDS.toNanos(ctx.config.backpressureTimeoutMillis());
+        long quiet = System.nanoTime() - f.lastProgressNanos;
+        if (quiet < timeout) {
+            f.watchdog = ctx.loop.schedule(() -> check(s), timeout - quiet, TimeUnit.NANOSECONDS);
             return;
         }
         f.stalled = true;
@@ -109,7 +110,7 @@ public final class Backpressure {
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
         FlowState f = s.flow;
-        f.progress++;
+        f.lastProgressNanos = System.nanoTime();
         f.stalled = false;
         if (f.holding && atLowMark(s)) release(s);
     }

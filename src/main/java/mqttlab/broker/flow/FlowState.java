@@ -19,9 +19,8 @@ public final class FlowState {
     boolean holding;
     boolean stalled;
     boolean dropping;
-    /** Bumped whenever a message leaves the queue, an acknowledgement arrives or the socket drains. */
-    long progress;
-    long progressAtLastCheck;
+    /** When a message last left the queue, an acknowledgement arrived or the socket drained (System.nanoTime). */
+    long lastProgressNanos;
     final Set<Connection> held = new LinkedHashSet<>();
     ScheduledFuture<?> watchdog;
 

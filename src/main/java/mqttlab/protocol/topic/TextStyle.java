@@ -48,12 +48,12 @@ public record TextStyle(boolean color, boolean unicode) {
     }
 
     /** {@code s} followed by spaces up to {@code columns}. */
-    static String pad(String s, int columns) {
+    public static String pad(String s, int columns) {
         return s + " ".repeat(Math.max(0, columns - displayWidth(s)));
     }
 
     /** At most {@code columns} wide, ending in "…" when cut. */
-    static String truncate(String s, int columns) {
+    public static String truncate(String s, int columns) {
         if (displayWidth(s) <= columns) return s;
         StringBuilder b = new StringBuilder();
         int w = 0;
@@ -69,7 +69,7 @@ public record TextStyle(boolean color, boolean unicode) {
     }
 
     /** Word-wraps at spaces to {@code width} columns; continuation lines start with {@code indent}. */
-    static List<String> wrap(String text, int width, String indent) {
+    public static List<String> wrap(String text, int width, String indent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int lineWidth = 0;

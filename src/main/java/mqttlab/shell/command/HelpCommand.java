@@ -7,9 +7,7 @@ import mqttlab.shell.ShellCommands;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
-import mqttlab.shell.ui.Table;
-import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
+import mqttlab.protocol.topic.TextStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,12 +27,20 @@ public final class HelpCommand implements Runnable {
         CommandRegistry registry = ctx.registry() != null ? ctx.registry() : ShellCommands.registry();
         if (command == null) {
             ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t("shell.help.header")));
-            Table t = new Table();
+            java.util.Map<String, String> rows = new java.util.LinkedHashMap<>();
             for (CommandRegistry.Entry e : registry.entries()) {
                 String names = e.name() + (e.aliases().isEmpty() ? "" : " (" + String.join(", ", e.aliases()) + ")");
-                t.row(names, ctx.messages().summary(e.name(), e.summary()));
+                rows.put(names, ctx.messages().summary(e.name(), e.summary()));
             }
-            for (AttributedString l : t.render(false)) ctx.println(indent(l));
+            int names = rows.keySet().stream().mapToInt(TextStyle::displayWidth).max().orElse(0);
+            String hanging = " ".repeat(INDENT + names + GAP);
+            int room = Math.max(24, ctx.width() - hanging.length() - 1);
+            rows.forEach((n, summary) -> {
+                // the summary wraps at spaces under itself, so no word is split by the terminal
+                String first = " ".repeat(INDENT) + TextStyle.pad(n, names) + " ".repeat(GAP);
+                java.util.List<String> lines = TextStyle.wrap(summary, room, "");
+                for (int i = 0; i < lines.size(); i++) ctx.println((i == 0 ? first : hanging) + lines.get(i));
+            });
             return;
         }
         CommandRegistry.Entry e = registry.find(command);
@@ -47,7 +53,6 @@ public final class HelpCommand implements Runnable {
         if (e.name().equals("sub") || e.name().equals("pub")) ctx.println(ctx.t("shell.help.aliases", "mosquitto_" + e.name()));
     }
 
-    private static AttributedString indent(AttributedString l) {
-        return new AttributedStringBuilder().append("  ").append(l).toAttributedString();
-    }
+    private static final int INDENT = 2;
+    private static final int GAP = 2;
 }

@@ -49,7 +49,8 @@ public final class CheckCommand implements Runnable {
                 String line = ProgressBar.line(f, label, 30);
                 if (ctx.interactive()) {
                     var w = ctx.terminal().writer();
-                    w.print("\r" + line + (f >= 1 ? "\n" : ""));
+                    // \e[K clears what a longer line left behind on this row
+                    w.print("\r" + ctx.styles().look().fit(line) + "\u001b[K" + (f >= 1 ? "\n" : ""));
                     w.flush();
                 } else {
                     ctx.println(line);

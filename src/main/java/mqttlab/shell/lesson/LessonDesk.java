@@ -1,5 +1,7 @@
 package mqttlab.shell.lesson;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import mqttlab.broker.Broker;
 import mqttlab.lessons.LabEvent;
@@ -23,6 +25,8 @@ public final class LessonDesk {
     private final LessonProgressStore store;
     private final String unavailable;
     private final TapLessonEvents tapEvents = new TapLessonEvents();
+    private final List<AttributedString> held = new ArrayList<>();
+    private boolean holding;
     private final java.util.List<java.util.function.Consumer<mqttlab.lessons.StepDone>> stepListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LessonDesk(ShellContext ctx, LessonSession session, LessonProgressStore store, String unavailable) {
@@ -78,8 +82,35 @@ public final class LessonDesk {
     /** Offers an event that came on its own (the broker); printed above the prompt. */
     private void offerAsync(LabEvent e) {
         session.offer(e).ifPresent(md -> {
-            for (AttributedString l : lines(md)) ctx.printAsync(l);
+            List<AttributedString> said = lines(md);
+            synchronized (held) {
+                if (holding) {
+                    held.addAll(said);
+                    return;
+                }
+            }
+            ctx.refreshPrompt(); // the step moved on: the prompt (lab L6.5>) says so at once
+            for (AttributedString l : said) ctx.printAsync(l);
         });
+    }
+
+    /**
+     * While a typed command runs, what the lesson says about the packets it caused waits, so that "✔ step
+     * done" comes after the command's own output, not in the middle of it. {@link #release()} prints it.
+     */
+    public void hold() {
+        synchronized (held) { holding = true; }
+    }
+
+    /** Prints what the lesson said while the command ran, and from now on prints it as it comes. */
+    public void release() {
+        List<AttributedString> out;
+        synchronized (held) {
+            holding = false;
+            out = new ArrayList<>(held);
+            held.clear();
+        }
+        for (AttributedString l : out) ctx.printAsync(l);
     }
 
     /** Prints lesson Markdown at the terminal's width. */

@@ -32,18 +32,32 @@ public final class SequenceDiagram {
     }
 
     public List<AttributedString> render(boolean withBytes, boolean colour) {
+        return render(withBytes, colour, 0);
+    }
+
+    /**
+     * As {@link #render(boolean, boolean)}, no wider than {@code width} columns (0: as wide as its labels):
+     * lanes move closer, and lane names and labels that no longer fit are cut with an ellipsis, so the
+     * terminal never wraps a diagram into pieces.
+     */
+    public List<AttributedString> render(boolean withBytes, boolean colour, int width) {
         int gap = 14;
         for (Step s : steps) gap = Math.max(gap, width(s.label()) / Math.max(1, Math.abs(s.to() - s.from())) + 4);
         for (String l : lanes) gap = Math.max(gap, width(l) + 2);
-        int[] x = new int[lanes.size()];
         int first = Math.max(1, width(lanes.get(0)) / 2);
+        if (width > 0 && lanes.size() > 1) {
+            int lastHalf = (width(lanes.get(lanes.size() - 1)) + 1) / 2;
+            gap = Math.max(MIN_GAP, Math.min(gap, (width - 1 - first - lastHalf) / (lanes.size() - 1)));
+        }
+        int[] x = new int[lanes.size()];
         for (int i = 0; i < x.length; i++) x[i] = first + i * gap;
         List<AttributedString> out = new ArrayList<>();
-        out.add(header(x, colour));
+        out.add(header(x, colour, gap));
         for (Step s : steps) {
             int lo = Math.min(s.from(), s.to()), hi = Math.max(s.from(), s.to());
             AttributedStyle st = colour ? (s.stress() ? AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW) : AttributedStyle.DEFAULT.bold()) : AttributedStyle.DEFAULT;
-            out.add(lineWithText(x, x[lo] + 2, s.label(), st));
+            String label = OutsideText.cut(s.label(), Math.max(4, gap * (hi - lo) - 3));
+            out.add(lineWithText(x, x[lo] + 2, label, st));
             out.add(arrow(x, x[lo], x[hi], s.to() > s.from()));
             if (withBytes && s.bytes() != null) out.add(lineWithText(x, x[lo] + 2, hex(s.bytes(), gap * (hi - lo) - 3), AttributedStyle.DEFAULT.faint()));
         }
@@ -51,11 +65,14 @@ public final class SequenceDiagram {
         return out;
     }
 
-    private AttributedString header(int[] x, boolean colour) {
+    /** Lanes closer than this leave no room for a label. */
+    private static final int MIN_GAP = 10;
+
+    private AttributedString header(int[] x, boolean colour, int gap) {
         AttributedStringBuilder sb = new AttributedStringBuilder();
         int col = 0;
         for (int i = 0; i < lanes.size(); i++) {
-            String name = lanes.get(i);
+            String name = OutsideText.cut(lanes.get(i), gap - 1);
             int start = Math.max(col, x[i] - width(name) / 2);
             sb.append(" ".repeat(start - col));
             sb.styled(colour ? AttributedStyle.BOLD : AttributedStyle.DEFAULT, name);

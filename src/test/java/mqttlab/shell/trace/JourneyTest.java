@@ -82,4 +82,20 @@ class JourneyTest {
                 "  │                       ◀───────────────────────┤",
                 "  │                       │                       │"), drawn);
     }
+
+    @Test
+    @DisplayName("a copy the broker dropped for a subscriber shows on its lane, marked dropped, with no packet id")
+    void droppedCopy() {
+        mqttlab.text.Text.use(mqttlab.shell.Lang.EN);
+        byte[] hi = "hi".getBytes(StandardCharsets.UTF_8);
+        tap(Direction.IN, "pub1", new Publish(Qos.AT_LEAST_ONCE, false, "test", 3, hi));
+        tap(Direction.DROPPED, "sub1", new Publish(Qos.AT_LEAST_ONCE, false, "test", 1, hi));
+        tap(Direction.OUT, "pub1", new PubAck(3));
+
+        Journey j = Journey.last(events, e -> true);
+        assertEquals(List.of("sub1"), j.subscribers());
+        String drawn = j.diagram().render(false, false).stream().map(AttributedString::toString).collect(Collectors.joining("\n"));
+        assertEquals(true, drawn.contains("dropped: PUBLISH q1 'test'"), drawn);
+        assertEquals("broker ✕ sub1  dropped: PUBLISH q1 'test'", PacketLine.describe(events.get(1)));
+    }
 }

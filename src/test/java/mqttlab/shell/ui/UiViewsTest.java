@@ -81,4 +81,15 @@ class UiViewsTest {
         assertEquals(MessageLine.CONTINUED + "[class] Announcement from the instru", rows[1]);
         assertEquals(6, rows.length, String.join("\n", rows));
     }
+
+    @Test
+    @DisplayName("A three-lane diagram with long client ids and topic fits 80 columns instead of wrapping")
+    void diagramFitsTheScreen() {
+        String topic = "building/125/sensor1/temperature/with/a/very/long/tail/that/goes/on";
+        var d = new SequenceDiagram(List.of("a-publisher-with-a-long-client-id", "broker", "a-subscriber-with-a-long-client-id"))
+                .step(0, 1, "PUBLISH q1 m1 '" + topic + "'", null, false).step(1, 0, "PUBACK m1", null, false)
+                .step(1, 2, "PUBLISH q1 m7 '" + topic + "'", null, false);
+        for (var l : d.render(false, false, 80)) assertTrue(l.columnLength() <= 80, l.columnLength() + ": " + l);
+        assertTrue(d.render(false, false, 0).stream().anyMatch(l -> l.toString().contains(topic)), "uncut without a width");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jline.utils.AttributedString;
+import static mqttlab.text.Text.t;
 
 /**
  * The building as plain-text lines for the shell's live view: a heading, then one row per room with
@@ -12,43 +13,22 @@ import org.jline.utils.AttributedString;
  */
 public final class BuildingView {
 
-    /** The words the view uses; {@link #english()} and {@link #korean()} (the lecture's terms). */
-    public record Labels(String room, String temperature, String ac, String sensors, String switches,
-                         String outside, String curve, String held, String speed, String paused,
-                         String controller, String on, String off, String offline) {
-
-        public static Labels english() {
-            return new Labels("room", "temperature", "A/C", "sensors", "switches", "outside", "daily curve", "held",
-                    "speed", "paused", "controller", "on", "off", "(offline)");
-        }
-
-        public static Labels korean() {
-            return new Labels("방", "온도", "에어컨", "센서", "전환", "바깥", "일일 곡선", "고정",
-                    "속도", "일시정지", "관리 애플리케이션", "켜짐", "꺼짐", "(연결 끊김)");
-        }
-    }
-
     public static final int SPARK_WIDTH = 20;
 
-    private final Labels labels;
-
-    public BuildingView(Labels labels) {
-        this.labels = labels;
-    }
-
+    /** A view in the language the lab speaks when it renders (the catalogue's {@code building.view.*}). */
     public BuildingView() {
-        this(Labels.english());
     }
 
     public List<String> render(BuildingSnapshot s) {
         List<String> lines = new ArrayList<>();
         lines.add(heading(s));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {labels.room(), labels.temperature(), labels.ac(), labels.sensors(), labels.switches()});
+        rows.add(new String[] {t("building.view.room"), t("building.view.temperature"), t("building.view.ac"), t("building.view.sensors"),
+                t("building.view.switches")});
         for (RoomSnapshot r : s.rooms()) {
             rows.add(new String[] {r.room(),
                     String.format(Locale.ROOT, "%5.1f °C %s", r.temperature(), Sparkline.of(r.recent(), SPARK_WIDTH, 1.0)),
-                    (r.acOn() ? "ON" : "OFF") + (r.acOnline() ? "" : " " + labels.offline()), r.sensorsOnline() + "/" + r.sensors(), String.valueOf(r.switches())});
+                    (r.acOn() ? "ON" : "OFF") + (r.acOnline() ? "" : " " + t("building.view.offline")), r.sensorsOnline() + "/" + r.sensors(), String.valueOf(r.switches())});
         }
         lines.addAll(align(rows));
         return lines;
@@ -56,18 +36,17 @@ public final class BuildingView {
 
     /** {@code 08:42:10 · speed 60× · outside 25.3 °C (daily curve) · controller off · 127.0.0.1:1883} */
     public String heading(BuildingSnapshot s) {
-        String speed = s.paused() ? labels.paused() : labels.speed() + " " + number(s.speed()) + "×";
-        String outside = String.format(Locale.ROOT, "%s %.1f °C (%s)", labels.outside(), s.outside(),
-                s.outsideOverridden() ? labels.held() : labels.curve());
-        return s.timeOfDay().withNano(0) + " · " + speed + " · " + outside + " · " + labels.controller() + " "
-                + (s.controllerOn() ? labels.on() : labels.off()) + " · " + s.broker();
+        String speed = s.paused() ? t("building.view.paused") : t("building.view.speed") + " " + number(s.speed()) + "×";
+        String outside = String.format(Locale.ROOT, "%s %.1f °C (%s)", t("building.view.outside"), s.outside(),
+                t(s.outsideOverridden() ? "building.view.held" : "building.view.curve"));
+        return s.timeOfDay().withNano(0) + " · " + speed + " · " + outside + " · " + t("building.view.controller") + " "
+                + t(s.controllerOn() ? "building.view.on" : "building.view.off") + " · " + s.broker();
     }
 
     /** For a status bar: {@code building: 4 rooms, 8/8 sensors online, 4 A/C units · 08:42 · 60×}. */
     public static String status(BuildingSnapshot s) {
-        return "building: " + s.rooms().size() + " rooms, " + s.sensorsOnline() + "/" + s.sensors() + " sensors online, "
-                + s.rooms().size() + " A/C units · " + s.timeOfDay().withSecond(0).withNano(0) + " · "
-                + (s.paused() ? "paused" : number(s.speed()) + "×");
+        return t("building.view.status", s.rooms().size(), s.sensorsOnline() + "/" + s.sensors(), s.timeOfDay().withSecond(0).withNano(0),
+                s.paused() ? t("building.view.paused") : number(s.speed()) + "×");
     }
 
     private static String number(double v) {

@@ -35,7 +35,13 @@ class BuildingViewTest {
 
     @Test
     void koreanLabelsAlignByDisplayWidth() {
-        List<String> lines = new BuildingView(BuildingView.Labels.korean()).render(snapshot());
+        mqttlab.text.Text.use(mqttlab.shell.Lang.KO);
+        List<String> lines;
+        try {
+            lines = new BuildingView().render(snapshot());
+        } finally {
+            mqttlab.text.Text.use(mqttlab.shell.Lang.EN);
+        }
         int header = BuildingView.width(lines.get(1).substring(0, lines.get(1).indexOf("에어컨")));
         int row = BuildingView.width(lines.get(2).substring(0, lines.get(2).indexOf("OFF")));
         assertEquals(header, row);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import mqttlab.building.Building;
 import mqttlab.building.BuildingView;
-import mqttlab.shell.Lang;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
 import org.jline.terminal.Attributes;
@@ -26,7 +25,7 @@ public final class BuildingLive {
     public BuildingLive(ShellContext ctx, Building building) {
         this.ctx = ctx;
         this.building = building;
-        this.view = new BuildingView(ctx.messages().lang() == Lang.KO ? BuildingView.Labels.korean() : BuildingView.Labels.english());
+        this.view = new BuildingView();
     }
 
     /** The view's lines now. */

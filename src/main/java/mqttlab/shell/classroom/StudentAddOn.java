@@ -116,7 +116,7 @@ public final class StudentAddOn implements ShellAddOn {
     private void print(ClassEvent e) {
         var style = e instanceof ClassEvent.Lost || e instanceof ClassEvent.Refused ? Styles.ERROR
                 : e instanceof ClassEvent.Announcement ? Styles.BOLD : Styles.OK;
-        String text = ctx.messages().lang() == mqttlab.shell.Lang.KO ? mqttlab.classroom.ClassEventKorean.message(e) : e.message();
+        String text = e.message();
         ctx.printAsync(ctx.styles().styled(style, "[class] " + mqttlab.text.OutsideText.line(text)));
     }
 }

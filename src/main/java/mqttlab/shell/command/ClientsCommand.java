@@ -1,5 +1,7 @@
 package mqttlab.shell.command;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.broker.ClientInfo;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ui.Table;
@@ -13,12 +15,13 @@ public final class ClientsCommand implements Runnable {
 
     @Override
     public void run() {
-        Table t = new Table("CLIENT ID", "ADDRESS", "MQTT", "CLEAN", "KEEPALIVE", "USER", "STATE", "INFLIGHT", "QUEUED");
+        Table table = new Table(t("table.client.id"), t("table.address"), "MQTT", t("table.clean"), t("table.keepalive"), t("table.user"), t("table.state"),
+                t("table.inflight"), t("table.queued"));
         for (ClientInfo c : ctx.broker("clients").clients()) {
-            t.row(c.clientId(), c.remoteAddress() == null ? "-" : c.remoteAddress(), c.version().label(), c.cleanStart() ? "yes" : "no",
-                    c.keepAlive() + "s", c.username() == null ? "-" : c.username(), c.connected() ? "connected" : "offline (session kept)",
+            table.row(c.clientId(), c.remoteAddress() == null ? "-" : c.remoteAddress(), c.version().label(), t(c.cleanStart() ? "table.yes" : "table.no"),
+                    c.keepAlive() + "s", c.username() == null ? "-" : c.username(), t(c.connected() ? "table.connected" : "table.offline.kept"),
                     c.inflight(), c.queued());
         }
-        t.print(ctx);
+        table.print(ctx);
     }
 }

@@ -1,5 +1,7 @@
 package mqttlab.shell.command;
 
+import static mqttlab.text.Text.t;
+
 import java.util.stream.Collectors;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.session.Session;
@@ -15,13 +17,13 @@ public final class SessionsCommand implements Runnable {
 
     @Override
     public void run() {
-        Table t = new Table("", "SESSION", "CLIENT ID", "MQTT", "STATE", "WILL", "SUBSCRIPTIONS");
+        Table table = new Table("", t("table.session"), t("table.client.id"), "MQTT", t("table.state"), t("table.will"), t("table.subscriptions"));
         for (Session s : ctx.sessions().all()) {
             var st = s.connection().settings();
             String subs = s.subscriptions().stream().map(ShellSubscription::filters).flatMap(java.util.List::stream).collect(Collectors.joining(" "));
-            t.row(s.name().equals(ctx.sessions().currentName()) ? "*" : "", s.name(), s.clientId(), st.versionLabel(),
-                    s.connection().isConnected() ? "connected" : s.state(), st.will() == null ? "-" : st.will().topic(), subs);
+            table.row(s.name().equals(ctx.sessions().currentName()) ? "*" : "", s.name(), s.clientId(), st.versionLabel(),
+                    s.connection().isConnected() ? t("table.connected") : s.state(), st.will() == null ? "-" : st.will().topic(), subs);
         }
-        t.print(ctx);
+        table.print(ctx);
     }
 }

@@ -1,5 +1,7 @@
 package mqttlab.shell.command;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.broker.SubscriptionInfo;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ui.Table;
@@ -13,13 +15,13 @@ public final class SubscriptionsCommand implements Runnable {
 
     @Override
     public void run() {
-        Table t = new Table("CLIENT ID", "FILTER", "QOS", "OPTIONS");
+        Table table = new Table(t("table.client.id"), t("table.filter"), "QoS", t("table.options"));
         for (SubscriptionInfo s : ctx.broker("subscriptions").subscriptions()) {
             String opts = (s.noLocal() ? "no-local " : "") + (s.retainAsPublished() ? "retain-as-published " : "")
                     + (s.retainHandling() != 0 ? "retain-handling=" + s.retainHandling() + " " : "")
                     + (s.subscriptionId() > 0 ? "id=" + s.subscriptionId() : "");
-            t.row(s.clientId(), s.filter(), s.qos(), opts.isBlank() ? "-" : opts.trim());
+            table.row(s.clientId(), s.filter(), s.qos(), opts.isBlank() ? "-" : opts.trim());
         }
-        t.print(ctx);
+        table.print(ctx);
     }
 }

@@ -12,6 +12,10 @@ public final class ProgressHammer {
         for (int i = 0; ; i++) {
             s.recordCheck(String.format("%02d", 1 + i % 11), i % 101, i % 7 == 0);
             s.recordStep("06", Integer.toString(i % 50));
+            if (i == 0) {
+                System.out.println("written"); // the test kills only after one whole write, however slow the machine
+                System.out.flush();
+            }
         }
     }
 }

@@ -24,7 +24,9 @@ class ProgressKillTest {
                     .redirectErrorStream(true).start();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
                 assertTrue(r.readLine().contains("started"));
-                Thread.sleep(300 + round * 150L);
+                assertTrue(r.readLine().contains("written"));
+                // then a moment of writes at full speed, so the kill lands in the middle of one
+                Thread.sleep(100 + round * 150L);
                 p.destroyForcibly();   // SIGKILL
                 p.waitFor(10, TimeUnit.SECONDS);
             }

@@ -1,5 +1,7 @@
 package mqttlab.cli;
 
+import static mqttlab.text.Text.t;
+
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -78,11 +80,10 @@ public final class CheckCommand implements Callable<Integer> {
                      PacketHistory history = tap(lab)) {
                     Checker checker = new Checker(lab, history);
                     if (e.kind() == Kind.SHELL && waitSeconds > 0) {
-                        err.println("Watching the lab broker at " + lab.host() + ":" + lab.port() + " for up to " + waitSeconds
-                                + " s: do exercise " + e.id() + " now (e.g. mosquitto_sub -h " + lab.host() + " -p " + lab.port() + " …).");
+                        err.println(t("check.cli.watching", lab.host(), lab.port(), waitSeconds, e.id()));
                     }
                     if (e.kind() == Kind.EXTERNAL && external) {
-                        err.println("Start your program against " + lab.host() + ":" + lab.port() + " now; the check waits for it.");
+                        err.println(t("check.cli.start.program", lab.host(), lab.port()));
                     }
                     report = e.kind() == Kind.SHELL ? checker.checkWatching(e, folder, Duration.ofSeconds(waitSeconds), bar)
                             : checker.check(e, folder, external, bar);
@@ -92,13 +93,13 @@ public final class CheckCommand implements Callable<Integer> {
             report.lines().forEach(out::println);
             return report.passed() ? 0 : 1;
         } catch (LabUnavailableException | IllegalArgumentException | IllegalStateException x) {
-            err.println("mqttlab check: " + x.getMessage());
+            err.println(t("check.cli.error", x.getMessage()));
             return 1;
         } catch (InterruptedException x) {
             Thread.currentThread().interrupt();
             return 1;
         } catch (Exception x) {
-            err.println("mqttlab check: " + (x.getMessage() != null ? x.getMessage() : x.getClass().getSimpleName()));
+            err.println(t("check.cli.error", x.getMessage() != null ? x.getMessage() : x.getClass().getSimpleName()));
             return 1;
         }
     }

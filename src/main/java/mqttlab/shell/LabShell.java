@@ -22,9 +22,9 @@ import mqttlab.shell.session.Sessions;
 import mqttlab.text.LangChoice;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
@@ -219,13 +219,15 @@ public final class LabShell {
     }
 
     private LineReader reader() {
-        DefaultParser parser = lineParser();
-        LineReaderBuilder b = LineReaderBuilder.builder().appName("mqttlab").terminal(ctx.terminal()).parser(parser)
-                .completer(new LabCompleter(ctx, registry, new Dispatcher(ctx, registry)))
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_TAB, false);
-        if (ctx.interactive()) b.variable(LineReader.HISTORY_FILE, historyFile());
-        return b.build();
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        if (ctx.interactive()) variables.put(LineReader.HISTORY_FILE, historyFile());
+        PasteFriendlyReader r = new PasteFriendlyReader(ctx.terminal(), "mqttlab", variables);
+        r.setHistory(new DefaultHistory());
+        r.setParser(lineParser());
+        r.setCompleter(new LabCompleter(ctx, registry, new Dispatcher(ctx, registry)));
+        r.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        r.option(LineReader.Option.INSERT_TAB, false);
+        return r;
     }
 
     /** $MQTTLAB_HOME/history, or ~/.mqttlab/history. */

@@ -69,4 +69,23 @@ class TmuxResponsiveTest {
             assertFalse(pane.contains("Exception"), pane);
         }
     }
+
+    @Test
+    @DisplayName("a 100,000-character paste is echoed and runs, bracketed or typed as a burst (the old reader never finished)")
+    void aHugePasteStaysResponsive() throws Exception {
+        try (TmuxScreen s = TmuxScreen.start("en", 120, 40, "xterm-256color", "--no-building")) {
+            s.waitForPrompt("lab>");
+            for (boolean bracketed : new boolean[] {false, true}) {
+                String end = bracketed ? "END1" : "END0";
+                String line = "pub -t paste -m " + "x".repeat(100_000 - 20) + end;
+                long t0 = System.nanoTime();
+                s.paste(line, bracketed);
+                s.waitFor(p -> p.stripTrailing().endsWith(end), "the end of the pasted line on the screen");
+                long echoMillis = (System.nanoTime() - t0) / 1_000_000;
+                assertTrue(echoMillis < 15_000, "a 100,000-character paste took " + echoMillis + " ms to echo");
+                s.keys("Enter");
+                s.waitFor(p -> TmuxScreen.after(p, end).contains("published to paste") && TmuxScreen.lastLine(p).equals("lab>"), "the pasted command run");
+            }
+        }
+    }
 }

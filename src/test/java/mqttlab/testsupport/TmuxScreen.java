@@ -75,6 +75,22 @@ public final class TmuxScreen implements AutoCloseable {
         tmux("send-keys", "-t", "lab", "Enter");
     }
 
+    /**
+     * Pastes {@code text} as a terminal paste does (tmux's paste buffer), {@code bracketed} as a
+     * terminal that marks pastes for the program, or as plain fast keystrokes otherwise.
+     */
+    public void paste(String text, boolean bracketed) throws IOException, InterruptedException {
+        Path f = Files.createTempFile("mqttlab-paste", ".txt");
+        try {
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+            tmux("load-buffer", "-b", "paste", f.toString());
+            if (bracketed) tmux("paste-buffer", "-p", "-b", "paste", "-t", "lab");
+            else tmux("paste-buffer", "-b", "paste", "-t", "lab");
+        } finally {
+            Files.deleteIfExists(f);
+        }
+    }
+
     /** Sends tmux key names ({@code C-c}, {@code Enter}, {@code Tab}) or literal words. */
     public void keys(String... keys) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("send-keys", "-t", "lab"));

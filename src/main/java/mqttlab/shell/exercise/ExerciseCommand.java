@@ -25,6 +25,7 @@ public final class ExerciseCommand implements Runnable {
         }
         try {
             ctx.lessons().print(String.join("\n", desk.commands().show(id)));
+            ctx.onExercise(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

@@ -15,7 +15,6 @@ import mqttlab.exercises.Workspace;
 import mqttlab.exercises.jshell.JShellSession;
 import mqttlab.exercises.lab.EmbeddedLab;
 import mqttlab.exercises.progress.ProgressStore;
-import mqttlab.shell.Lang;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 
@@ -55,7 +54,7 @@ public final class ExerciseDesk implements AutoCloseable {
         return ctx.building().building(ctx);
     }
 
-    public String lang() { return ctx.messages().lang() == Lang.KO ? "ko" : "en"; }
+    public String lang() { return ctx.messages().lang().tag(); }
 
     public ProgressStore store() { return store; }
 

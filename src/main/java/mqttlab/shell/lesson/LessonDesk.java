@@ -9,7 +9,6 @@ import mqttlab.lessons.LessonCatalog;
 import mqttlab.lessons.LessonProgressStore;
 import mqttlab.lessons.LessonSession;
 import mqttlab.lessons.render.MarkdownRenderer;
-import mqttlab.shell.Lang;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import org.jline.utils.AttributedString;
@@ -38,7 +37,7 @@ public final class LessonDesk {
 
     /** Finds the lessons and loads the progress; without lessons, every lesson command says why. */
     public static LessonDesk open(ShellContext ctx, LessonProgressStore store) {
-        String lang = ctx.messages().lang() == Lang.KO ? "ko" : "en";
+        String lang = ctx.messages().lang().tag();
         LessonCatalog catalog;
         try {
             catalog = LessonCatalog.locate();

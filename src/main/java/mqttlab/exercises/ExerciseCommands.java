@@ -59,6 +59,9 @@ public final class ExerciseCommands {
         return out;
     }
 
+    /** Whether an exercise was shown or checked: plain `hint` gives its hints. */
+    public boolean hasCurrent() { return current != null; }
+
     /** `hint [NN]`: the hints in the session's language (the exercise last shown when no id). */
     public List<String> hint(String id) throws IOException {
         Exercise e = id == null || id.isBlank() ? current : catalog.require(id);

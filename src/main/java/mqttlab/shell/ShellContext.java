@@ -239,6 +239,13 @@ public final class ShellContext {
     /** The student's account in class; null outside a class. */
     public String classUser() { return classUser; }
 
+    private volatile boolean onExercise;
+
+    /** Whether the student's last move was to an exercise (`exercise NN`, `check NN`) rather than a lesson: plain `hint` follows it. */
+    public boolean onExercise() { return onExercise; }
+
+    public void onExercise(boolean yes) { onExercise = yes; }
+
     public void requestExit() { exitRequested = true; }
 
     public boolean exitRequested() { return exitRequested; }

@@ -46,7 +46,7 @@ class OutsideTextScreenTest {
             lab.line("tree");
             lab.waitFor(s -> s.contains("owl = ␛[2J"), "the tree's value");
             lab.line("trace last");
-            lab.waitFor(s -> s.contains("class<U+202E>mate") && s.contains("PUBLISH q1"), "the trace of the message");
+            lab.waitFor(s -> TmuxScreen.after(s, "lab> trace last").contains("class<U+202E>mate       broker"), "the classmate's lane in the trace");
             lab.line("log off");
             lab.waitForPrompt("lab>");
 

@@ -27,6 +27,21 @@ public final class HintCommand implements Runnable {
             }
             return;
         }
+        // plain `hint` follows what the student is on: the exercise shown last, or the open lesson
+        boolean lessonOpen = ctx.lessons().available() && ctx.lessons().session().currentLesson().isPresent();
+        boolean exerciseShown = ctx.exercises() != null && ctx.exercises().commands().hasCurrent();
+        if (exerciseShown && (ctx.onExercise() || !lessonOpen)) {
+            try {
+                ctx.lessons().print(String.join("\n", ctx.exercises().commands().hint(null)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e.getMessage(), e);
+            }
+            return;
+        }
+        if (!lessonOpen) {
+            ctx.println(ctx.t("shell.hint.nothing.open"));
+            return;
+        }
         LessonSession s = ctx.lessons().session();
         ctx.lessons().print(s.hint());
     }

@@ -32,6 +32,7 @@ public final class LessonCommand implements Runnable {
             throw new ShellException(ctx.t("shell.lesson.number", number));
         }
         ctx.lessons().print(s.open(n));
+        ctx.onExercise(false);
         if (!ctx.endpoint().embedded()) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t("shell.lesson.external")));
     }
 }

@@ -2,6 +2,7 @@ package mqttlab.classroom;
 
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -19,6 +20,9 @@ import mqttlab.building.BrokerAddress;
 import mqttlab.building.Building;
 import mqttlab.building.BuildingConfig;
 import mqttlab.building.BuildingStartException;
+import mqttlab.exercises.ExerciseCatalog;
+import mqttlab.exercises.lab.EmbeddedLab;
+import mqttlab.lessons.LessonCatalog;
 
 /**
  * The instructor's lab, and its composition root: the broker on the config's listeners with its
@@ -38,7 +42,15 @@ public final class Classroom implements AutoCloseable {
     private final ClassControl control;
     private final String consolePassword;
 
-    private Classroom(Broker broker, Building building, ClassLink console, Roster roster, Scoreboard scoreboard, ClassControl control, String consolePassword) {
+    private final ClassGrader grader;
+    private List<String> warnings = List.of();
+
+    /** What the instructor must hear at start: accounts that still have the example passwords printed in the config. */
+    public List<String> warnings() { return warnings; }
+
+    private Classroom(Broker broker, Building building, ClassLink console, Roster roster, Scoreboard scoreboard, ClassControl control,
+                      String consolePassword, ClassGrader grader) {
+        this.grader = grader;
         this.consolePassword = consolePassword;
         this.broker = broker;
         this.building = building;
@@ -66,16 +78,26 @@ public final class Classroom implements AutoCloseable {
         } catch (ConfigException e) {
             throw new ClassroomException(e.getMessage(), e);
         }
+        List<String> warnings = ExamplePasswords.warnings(config.source(), pwFile, passwords.current());
         String consolePw = passwords.internalAccount(ClassroomAuthorizer.CONSOLE);
         String buildingPw = passwords.internalAccount(ClassroomAuthorizer.BUILDING);
         String prefix = building == null ? "building" : building.topics().prefix();
         ClassroomAuthorizer[] auth = new ClassroomAuthorizer[1];
+        ClientIdOwnership ids = new ClientIdOwnership(passwords::accounts, Roster.STAFF::contains);
+        CourseShape course;
+        ExerciseCatalog exercises;
+        try {
+            exercises = ExerciseCatalog.load();
+            course = CourseShape.of(exercises, LessonCatalog.locate());
+        } catch (RuntimeException e) {
+            throw new ClassroomException("The classroom needs the course's lessons and exercises to check the students' reports: " + e.getMessage(), e);
+        }
         Broker broker;
         try {
             broker = Broker.start(config, clock, ls -> {
                 auth[0] = new ClassroomAuthorizer(ls.authorizer(), passwords, prefix);
                 return new ListenerSecurity(ls.allowAnonymous(), passwords, auth[0], ls.warnings());
-            }, new ClassroomAdmission(new ClientIdOwnership(passwords::accounts, Roster.STAFF::contains), quota, Roster.STAFF));
+            }, new ClassroomAdmission(ids, quota, Roster.STAFF));
         } catch (BrokerStartException e) {
             throw new ClassroomException(e.getMessage() + (e.addressInUse() ? ". Is another broker (a system mosquitto?) running on that port?" : ""), e);
         }
@@ -84,8 +106,12 @@ public final class Classroom implements AutoCloseable {
         int port = bound.getPort();
         Scoreboard[] board = new Scoreboard[1];
         ClassLink console = null;
+        Building[] running = new Building[1];
         Building b = null;
+        ClassGrader grader = null;
         try {
+            grader = new ClassGrader(EmbeddedLab.over(broker, () -> running[0], building), ids, exercises,
+                    Files.createTempDirectory("mqttlab-class-grader"));
             JoinSpec consoleSpec = new JoinSpec(host, port, ClassroomAuthorizer.CONSOLE, consolePw, CONSOLE_CLIENT_ID, 30, 0);
             console = ClassLink.open(consoleSpec, false, (Mqtt5Publish p) -> {
                 if (board[0] != null) board[0].accept(p.getTopic().toString(), p.getPayloadAsBytes());
@@ -95,17 +121,24 @@ public final class Classroom implements AutoCloseable {
                 @Override public void down(String reason, boolean retrying) { }
             });
             Roster roster = new Roster(pwFile, () -> reload(passwords), user -> kick(broker, user));
-            board[0] = new Scoreboard(roster::students, broker::clients, clock, ZoneId.systemDefault());
+            ClassGrader g = grader;
+            board[0] = new Scoreboard(roster::students, broker::clients, clock, ZoneId.systemDefault(), new ReportCheck(course, clock), g::confirm);
             console.subscribe(ClassTopics.ALL_PROGRESS).get(10, java.util.concurrent.TimeUnit.SECONDS);
             if (building != null) b = Building.start(building, BrokerAddress.of(host, port).withCredentials(ClassroomAuthorizer.BUILDING, buildingPw));
+            running[0] = b;
             Scoreboard sb = board[0];
             ClassControl control = new ClassControl(console, auth[0], b, () -> (int) sb.rows().stream().filter(ScoreRow::connected).count());
             control.denyAc(); // a stale "allowed" from a previous class must not linger
-            return new Classroom(broker, b, console, roster, sb, control, consolePw);
+            for (String w : warnings) broker.log().log(mqttlab.broker.log.LogLevel.WARNING, w);
+            Classroom c = new Classroom(broker, b, console, roster, sb, control, consolePw, grader);
+            c.warnings = warnings;
+            return c;
         } catch (JoinException | BuildingStartException e) {
+            if (grader != null) grader.close();
             cleanup(console, b, broker);
             throw new ClassroomException("The classroom could not start: " + e.getMessage(), e);
         } catch (Exception e) {
+            if (grader != null) grader.close();
             cleanup(console, b, broker);
             throw new ClassroomException("The classroom could not start: " + e, e);
         }
@@ -161,6 +194,7 @@ public final class Classroom implements AutoCloseable {
 
     @Override
     public void close() {
+        grader.close();
         cleanup(console, building, broker);
     }
 }

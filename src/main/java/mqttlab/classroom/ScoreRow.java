@@ -1,18 +1,28 @@
 package mqttlab.classroom;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One student on the scoreboard: connected now or not (from the broker), where they are and what
- * they have done (from their last progress report; empty before the first one).
+ * they have done (from their last progress report, as far as {@link ReportCheck} believes it;
+ * empty before the first one), and which exercises only the student says they passed
+ * ({@code selfReported}: the class lab did not see them done).
  */
-public record ScoreRow(String user, boolean connected, Optional<ProgressReport> report) {
+public record ScoreRow(String user, boolean connected, Optional<ProgressReport> report, Set<String> selfReported) {
     public ScoreRow {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(report, "report");
+        selfReported = Set.copyOf(selfReported);
+    }
+
+    /** Each exercise passed, {@code 10*} when it is self-reported. */
+    public List<String> exerciseMarks() {
+        return exercises().keySet().stream().map(id -> selfReported.contains(id) ? id + "*" : id).toList();
     }
 
     /** "03.2", or "-" before any lesson. */

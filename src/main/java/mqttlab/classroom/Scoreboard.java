@@ -14,17 +14,25 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import mqttlab.broker.ClientInfo;
+import mqttlab.text.Text;
 
 /**
  * The instructor's live table: one row per student on the roster, connected or not (the broker's
  * own client list), current lesson and step, steps done, exercises passed, last activity (the
  * retained reports on {@code lab/progress/+}, fed to {@link #accept}). A report is filed under
- * the user in its topic, never the one in its body: the ACL lets only that user write there.
+ * the user in its topic, never the one in its body: the ACL lets only that user write there. It is
+ * believed only as far as {@link ReportCheck} allows, and each exercise it claims is graded again
+ * from what the class broker saw ({@code confirm}, the {@link ClassGrader}): confirmed with the
+ * score seen there, or kept as self-reported and marked {@code *}.
  */
 public final class Scoreboard {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -32,40 +40,75 @@ public final class Scoreboard {
     private final Supplier<List<ClientInfo>> clients;
     private final Clock clock;
     private final ZoneId zone;
-    private final Map<String, ProgressReport> reports = new ConcurrentHashMap<>();
+    private final ReportCheck check;
+    private final BiFunction<String, String, OptionalInt> confirm;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile String lastProblem;
 
-    public Scoreboard(Supplier<List<String>> students, Supplier<List<ClientInfo>> clients, Clock clock, ZoneId zone) {
+    /** What the board shows for one student, and the claims already graded (exercise id → claimed score). */
+    private record Entry(ProgressReport report, Set<String> selfReported, Map<String, Integer> graded) { }
+
+    /** {@code confirm}: (user, exercise id) → the score the class lab's own grading gives, when it passes. */
+    public Scoreboard(Supplier<List<String>> students, Supplier<List<ClientInfo>> clients, Clock clock, ZoneId zone,
+                      ReportCheck check, BiFunction<String, String, OptionalInt> confirm) {
         this.students = students;
         this.clients = clients;
         this.clock = clock;
         this.zone = zone;
+        this.check = check;
+        this.confirm = confirm;
     }
 
     /** A message on {@code lab/progress/<user>}; an empty payload (a cleared report) forgets the user's. */
-    public void accept(String topic, byte[] payload) {
+    public synchronized void accept(String topic, byte[] payload) {
         Optional<String> user = ClassTopics.userOf(topic);
         if (user.isEmpty()) return;
         if (payload.length == 0) {
-            reports.remove(user.get());
+            entries.remove(user.get());
         } else {
+            ProgressReport claimed;
             try {
-                ProgressReport r = ProgressReport.fromJson(new String(payload, StandardCharsets.UTF_8));
-                if (!r.user().equals(user.get())) r = new ProgressReport(user.get(), r.lesson(), r.step(), r.steps(), r.exercises(), r.lastActivity());
-                reports.put(user.get(), r);
+                claimed = ProgressReport.fromJson(new String(payload, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
                 lastProblem = topic + ": " + e.getMessage();
                 return;
             }
+            ReportCheck.Checked c = check.check(user.get(), claimed);
+            if (!c.problems().isEmpty()) lastProblem = Text.t("class.report.ignored", user.get(), String.join("; ", c.problems()));
+            entries.put(user.get(), judged(user.get(), c.report(), entries.get(user.get())));
         }
         listeners.forEach(Runnable::run);
+    }
+
+    /** Each claimed exercise: confirmed before, graded now, or self-reported (graded again only when the claim changes). */
+    private Entry judged(String user, ProgressReport r, Entry before) {
+        Map<String, Integer> shown = new TreeMap<>();
+        Set<String> self = new TreeSet<>();
+        Map<String, Integer> graded = new TreeMap<>();
+        for (var e : r.exercises().entrySet()) {
+            String id = e.getKey();
+            graded.put(id, e.getValue());
+            boolean same = before != null && e.getValue().equals(before.graded().get(id));
+            if (same && before.report().exercises().containsKey(id)) {
+                shown.put(id, before.report().exercises().get(id));
+                if (before.selfReported().contains(id)) self.add(id);
+                continue;
+            }
+            OptionalInt seen = confirm.apply(user, id);
+            shown.put(id, seen.isPresent() ? seen.getAsInt() : e.getValue());
+            if (seen.isEmpty()) self.add(id);
+        }
+        return new Entry(new ProgressReport(user, r.lesson(), r.step(), r.steps(), shown, r.lastActivity()), self, graded);
     }
 
     /** Runs after each report that changed the table (the shell redraws there). */
     public void onChange(Runnable listener) { listeners.add(listener); }
 
-    public Optional<ProgressReport> report(String user) { return Optional.ofNullable(reports.get(user)); }
+    public Optional<ProgressReport> report(String user) { return Optional.ofNullable(entries.get(user)).map(Entry::report); }
+
+    /** The exercises of {@code user}'s that only the student says they passed. */
+    public Set<String> selfReported(String user) { return Optional.ofNullable(entries.get(user)).map(Entry::selfReported).orElse(Set.of()); }
 
     /** The last report that could not be read, for the instructor to see; null when none. */
     public String lastProblem() { return lastProblem; }
@@ -74,7 +117,7 @@ public final class Scoreboard {
         Set<String> online = new HashSet<>();
         for (ClientInfo c : clients.get()) if (c.connected() && c.username() != null) online.add(c.username());
         List<ScoreRow> out = new ArrayList<>();
-        for (String u : students.get()) out.add(new ScoreRow(u, online.contains(u), report(u)));
+        for (String u : students.get()) out.add(new ScoreRow(u, online.contains(u), report(u), selfReported(u)));
         return out;
     }
 
@@ -86,7 +129,7 @@ public final class Scoreboard {
         Instant now = clock.instant();
         for (ScoreRow r : rows) {
             Map<String, Integer> ex = r.exercises();
-            String exercises = ex.isEmpty() ? "0" : ex.size() + " (" + String.join(" ", ex.keySet()) + ")";
+            String exercises = ex.isEmpty() ? "0" : ex.size() + " (" + String.join(" ", r.exerciseMarks()) + ")";
             String last = r.lastActivity().map(at -> TIME.format(at.atZone(zone)) + " (" + ago(Duration.between(at, now)) + ")").orElse("-");
             t.add(List.of(r.user(), r.connected() ? "yes" : "no", r.where(), String.valueOf(r.stepsDone()), exercises, last));
         }
@@ -94,31 +137,32 @@ public final class Scoreboard {
         long on = rows.stream().filter(ScoreRow::connected).count();
         long reported = rows.stream().filter(r -> r.report().isPresent()).count();
         out.add(on + " of " + rows.size() + " students connected; " + reported + " reported progress.");
+        if (rows.stream().anyMatch(r -> !r.selfReported().isEmpty())) out.add(Text.t("class.scoreboard.self.reported"));
         return out;
     }
 
-    /** {@code scoreboard export FILE.csv}: the same rows as CSV (UTF-8, RFC 4180 quoting). */
+    /**
+     * {@code scoreboard export FILE.csv}: the same rows as CSV (UTF-8, RFC 4180, one record per
+     * student, formula-looking cells neutralised: {@link CsvCells}).
+     */
     public List<String> export(Path csv) throws IOException {
         List<ScoreRow> rows = rows();
-        StringBuilder b = new StringBuilder("user,connected,lesson,step,steps_done,exercises_passed,exercise_scores,last_activity\n");
+        StringBuilder b = new StringBuilder(CsvCells.row(List.of("user", "connected", "lesson", "step", "steps_done",
+                "exercises_passed", "exercise_scores", "self_reported", "last_activity")));
         for (ScoreRow r : rows) {
             StringBuilder scores = new StringBuilder();
             r.exercises().forEach((k, v) -> scores.append(scores.length() == 0 ? "" : ";").append(k).append(':').append(v));
-            b.append(cell(r.user())).append(',').append(r.connected()).append(',')
-                    .append(r.report().flatMap(ProgressReport::lesson).orElse("")).append(',')
-                    .append(r.report().map(p -> String.valueOf(p.step())).orElse("")).append(',')
-                    .append(r.stepsDone()).append(',').append(r.exercises().size()).append(',').append(cell(scores.toString())).append(',')
-                    .append(r.lastActivity().map(Instant::toString).orElse("")).append('\n');
+            b.append(CsvCells.row(List.of(r.user(), String.valueOf(r.connected()),
+                    r.report().flatMap(ProgressReport::lesson).orElse(""),
+                    r.report().map(p -> String.valueOf(p.step())).orElse(""),
+                    String.valueOf(r.stepsDone()), String.valueOf(r.exercises().size()), scores.toString(),
+                    String.join(";", new TreeSet<>(r.selfReported())),
+                    r.lastActivity().map(Instant::toString).orElse(""))));
         }
         Path parent = csv.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         Files.writeString(csv, b.toString(), StandardCharsets.UTF_8);
         return List.of("Wrote " + rows.size() + (rows.size() == 1 ? " row" : " rows") + " to " + csv + ".");
-    }
-
-    private static String cell(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     static String ago(Duration d) {

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.config.ConfigParser;
+import mqttlab.broker.connect.ConnectionQuota;
 import mqttlab.building.BuildingConfig;
 import mqttlab.building.BuildingConfigException;
 import mqttlab.building.BuildingConfigParser;
@@ -39,6 +40,10 @@ public final class ClassroomCommand implements Callable<Integer> {
 
     @Option(names = "--no-building", description = "Run the class without the simulated building.")
     boolean noBuilding;
+
+    @Option(names = "--max-connections-per-user", paramLabel = "N", defaultValue = "20",
+            description = "Connections one student may hold at once; the instructor's and the building's have no limit (default: ${DEFAULT-VALUE}).")
+    int maxConnectionsPerUser;
 
     @Option(names = "--lang", paramLabel = "en|ko", description = "Language of the shell's messages (default: from the locale).")
     String lang;
@@ -73,7 +78,11 @@ public final class ClassroomCommand implements Callable<Integer> {
         }
         Classroom classroom;
         try {
-            classroom = Classroom.start(cfg, building, Clock.systemUTC());
+            if (maxConnectionsPerUser < 1) {
+                err.println("Error: --max-connections-per-user must be at least 1, not " + maxConnectionsPerUser + ".");
+                return 1;
+            }
+            classroom = Classroom.start(cfg, building, Clock.systemUTC(), new ConnectionQuota(maxConnectionsPerUser));
         } catch (ClassroomException e) {
             err.println("Error: " + e.getMessage());
             return 1;

@@ -132,4 +132,56 @@ class ClassroomSecurityTest {
         assertEquals(0, ((ConnAck) console.sendAndReceive(connect(MqttVersion.V5, "instructor-x", true, ClassroomAuthorizer.CONSOLE,
                 classroom.consolePassword()))).reasonCode());
     }
+
+    @Test
+    @DisplayName("a forged report: unknown exercise, score 999999, escape sequences and CSV metacharacters are dropped; "
+            + "what the broker saw is confirmed, the rest marked self-reported; the export stays one RFC 4180 row per student")
+    void forgedReport() throws Exception {
+        start(200, ConnectionQuota.CLASSROOM_DEFAULT);
+        String topic = "building/125/sensor1/temperature";
+        RawClient app = client(MqttVersion.V3_1_1, "s01-app", true, "s01");
+        app.sendAndReceive(new Subscribe(1, List.of(new Subscription(topic, Qos.AT_MOST_ONCE))));
+        RawClient console = new RawClient(classroom.broker().port(), MqttVersion.V5);
+        open.add(console);
+        console.sendAndReceive(connect(MqttVersion.V5, "instructor-feed", true, ClassroomAuthorizer.CONSOLE, classroom.consolePassword()));
+        for (int i = 0; i < 3; i++) console.send(new Publish(Qos.AT_MOST_ONCE, false, topic, 0, ("2" + i).getBytes(StandardCharsets.UTF_8)));
+        for (int i = 0; i < 3; i++) app.receive(Publish.class); // exercise 01 done, as the broker saw it
+
+        String forged = "{\"user\":\"s02\",\"lesson\":\"\u001b]0;pwned\u0007\",\"step\":3,"
+                + "\"steps\":{\"01\":[1,2,99],\"=HYPERLINK(\\\"x\\\")\":[1]},"
+                + "\"exercises\":{\"01\":100,\"10\":90,\"99\":100,\"02\":999999,\"\\r\\nmallory,true\":100},"
+                + "\"lastActivity\":\"2025-05-01T10:00:00Z\"}";
+        report("s01", forged);
+        report("s02", ProgressReport.start("s02", java.time.Instant.now()).exercisePassed("01", 100, java.time.Instant.now()).toJson());
+        Until.holds(() -> classroom.scoreboard().report("s01").isPresent() && classroom.scoreboard().report("s02").isPresent(),
+                java.time.Duration.ofSeconds(10), () -> classroom.scoreboard().render().toString());
+
+        ProgressReport s01 = classroom.scoreboard().report("s01").orElseThrow();
+        assertEquals(java.util.Map.of("01", 100, "10", 90), s01.exercises(), "unknown ids and out-of-range scores are dropped");
+        assertEquals(java.util.Set.of("10"), classroom.scoreboard().selfReported("s01"), "01 was seen on the broker; 10 runs elsewhere");
+        assertEquals("s01", s01.user(), "filed under the topic's user, whatever the body says");
+        assertTrue(s01.lesson().isEmpty());
+        assertEquals(java.util.Map.of("01", new java.util.TreeSet<>(List.of(1, 2))), s01.steps());
+        assertEquals(java.util.Set.of("01"), classroom.scoreboard().selfReported("s02"), "s02 never did 01 on this broker");
+        String problem = classroom.scoreboard().lastProblem();
+        assertNotNull(problem);
+
+        List<String> screen = classroom.scoreboard().render();
+        assertTrue(screen.stream().anyMatch(l -> l.startsWith("s01") && l.contains("2 (01 10*)")), screen.toString());
+        assertTrue(screen.stream().noneMatch(l -> l.chars().anyMatch(ch -> ch < 0x20)), "no control characters reach the screen");
+
+        Path csv = tmp.resolve("class.csv");
+        classroom.commands().scoreboardExport(csv);
+        String text = Files.readString(csv);
+        assertTrue(text.endsWith("\r\n"));
+        String[] records = text.split("\r\n");
+        assertEquals(1 + 4, records.length, "a header and one record per student: " + text);
+        assertEquals("s01,true,,0,2,2,01:100;10:90,10," + s01.lastActivity(), records[1]);
+        assertFalse(text.contains("mallory") || text.contains("HYPERLINK") || text.contains("\u001b"), text);
+    }
+
+    private void report(String user, String json) throws IOException {
+        RawClient c = client(MqttVersion.V3_1_1, user + "-report", true, user);
+        c.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, ClassTopics.progress(user), 1, json.getBytes(StandardCharsets.UTF_8)));
+    }
 }

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 class ScoreboardTest {
     private static final Instant NOW = Instant.parse("2025-05-01T10:00:00Z");
     private final List<ClientInfo> clients = new ArrayList<>();
+    private static final CourseShape COURSE = new CourseShape(java.util.Map.of("01", mqttlab.exercises.Kind.SHELL,
+            "10", mqttlab.exercises.Kind.JAVA), java.util.Map.of("02", 4, "04", 5));
     private final Scoreboard board = new Scoreboard(() -> List.of("alice", "김민수", "bob"), () -> clients,
-            Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC);
+            Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, new ReportCheck(COURSE, Clock.fixed(NOW, ZoneOffset.UTC)),
+            (user, id) -> id.equals("01") ? java.util.OptionalInt.of(100) : java.util.OptionalInt.empty());
 
     private static ClientInfo online(String id, String user) {
         return new ClientInfo(id, "10.0.0.2:5000", MqttVersion.V5, false, 15, user, true, NOW, 0, 0);
@@ -58,5 +61,24 @@ class ScoreboardTest {
         assertTrue(board.lastProblem().startsWith("lab/progress/bob: bad JSON"), board.lastProblem());
         board.accept("lab/progress/a/b", ProgressReport.start("a", NOW).toJson().getBytes(UTF_8));
         assertTrue(board.report("a").isEmpty());
+    }
+
+    @Test
+    @DisplayName("a claim the lab did not see is marked self-reported, and graded again only when the claim changes")
+    void selfReported() {
+        List<String> asked = new ArrayList<>();
+        Scoreboard b = new Scoreboard(() -> List.of("alice"), () -> clients, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC,
+                new ReportCheck(COURSE, Clock.fixed(NOW, ZoneOffset.UTC)), (user, id) -> {
+                    asked.add(id);
+                    return id.equals("01") ? java.util.OptionalInt.of(80) : java.util.OptionalInt.empty();
+                });
+        ProgressReport r = ProgressReport.start("alice", NOW).exercisePassed("01", 100, NOW).exercisePassed("10", 90, NOW);
+        b.accept("lab/progress/alice", r.toJson().getBytes(UTF_8));
+        b.accept("lab/progress/alice", r.at("02", 1, NOW).toJson().getBytes(UTF_8));
+        assertEquals(List.of("01", "10"), asked, "each claim graded once");
+        assertEquals(java.util.Map.of("01", 80, "10", 90), b.report("alice").orElseThrow().exercises(), "the lab's own score for what it saw");
+        List<String> out = b.render();
+        assertTrue(out.get(2).contains("2 (01 10*)"), out.toString());
+        assertTrue(out.get(out.size() - 1).startsWith("* self-reported"), out.toString());
     }
 }

@@ -122,11 +122,27 @@ public final class Broker implements AutoCloseable {
             for (int i = 0; i < listeners.size(); i++) {
                 Listener l = listeners.get(i);
                 ListenerSecurity listenerAccess = access.get(i);
-                Channel ch = MqttServer.bind(boss, worker, l, cap, () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, listenerAccess));
+                java.util.function.Supplier<ChannelAdapter> adapters = () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, listenerAccess);
+                Channel ch = MqttServer.bind(boss, worker, l, cap, adapters);
                 channels.add(ch);
                 int port = ((InetSocketAddress) ch.localAddress()).getPort();
-                log.log(LogLevel.NOTICE, "Opening " + (l.protocol() == Listener.Protocol.WEBSOCKETS ? "websockets" : "ipv4")
-                        + " listen socket on port " + port + ".");
+                if (l.protocol() == Listener.Protocol.WEBSOCKETS) {
+                    log.log(LogLevel.NOTICE, "Opening websockets listen socket on port " + port + ".");
+                    continue;
+                }
+                log.log(LogLevel.NOTICE, "Opening ipv4 listen socket on port " + port + ".");
+                // mosquitto opens IPv6 beside IPv4: `localhost` is also ::1, and a wildcard listener takes both
+                boolean dualStack = l.bindAddress() == null && ((InetSocketAddress) ch.localAddress()).getAddress() instanceof java.net.Inet6Address;
+                if (dualStack) {
+                    log.log(LogLevel.NOTICE, "Opening ipv6 listen socket on port " + port + ".");
+                } else if (config.localOnly()) {
+                    try {
+                        channels.add(MqttServer.bind(boss, worker, new Listener(port, "::1"), cap, adapters));
+                        log.log(LogLevel.NOTICE, "Opening ipv6 listen socket on port " + port + ".");
+                    } catch (Exception noIpv6) {
+                        log.log(LogLevel.INFORMATION, "No ipv6 listen socket on port " + port + ": " + noIpv6.getMessage());
+                    }
+                }
             }
         } catch (Exception e) {
             channels.forEach(Channel::close);

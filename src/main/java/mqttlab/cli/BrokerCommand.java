@@ -57,11 +57,18 @@ public final class BrokerCommand implements Callable<Integer> {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.stop(); // SIGINT / SIGTERM: save persistence, close clients, like mosquitto
-            stopped.countDown();
-        }, "mqttlab-broker-shutdown"));
+        // SIGINT / SIGTERM: save persistence, close clients and exit 0, as mosquitto does (a shutdown hook alone
+        // would leave the JVM's 130 / 143). The hook still covers an exit from anywhere else.
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "mqttlab-broker-shutdown"));
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stopped.countDown());
+            } catch (IllegalArgumentException unavailable) {
+                // this platform has no such signal; the shutdown hook stays
+            }
+        }
         stopped.await();
+        broker.stop();
         return 0;
     }
 

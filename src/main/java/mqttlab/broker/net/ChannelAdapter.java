@@ -40,7 +40,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     public void channelActive(ChannelHandlerContext nctx) {
         InetSocketAddress remote = (InetSocketAddress) nctx.channel().remoteAddress();
         InetSocketAddress local = (InetSocketAddress) nctx.channel().localAddress();
-        String host = remote == null ? "?" : remote.getAddress().getHostAddress();
+        String host = remote == null ? "?" : io.netty.util.NetUtil.toAddressString(remote.getAddress()); // ::1, as mosquitto writes it
         connection = new Connection(ctx, nctx.channel(), host, remote == null ? 0 : remote.getPort(),
                 local == null ? 0 : local.getPort(), access);
         ctx.counters.connections++;

@@ -4,6 +4,7 @@
 #
 #   bench/stalled.sh                  # 30 s at 10,000 msg/s of 1 KiB, 4 publishers
 #   DURATION=10 RATE=5000 bench/stalled.sh
+#   STALLED=0 bench/stalled.sh        # the same flood without the stalled subscriber: the baseline
 #
 # Per broker: a raw socket connects, subscribes to the flood's topics and never reads again; then
 # `mqttlab bench fanin` publishes the flood at a fixed rate, and its own healthy subscriber
@@ -12,6 +13,7 @@ set -euo pipefail
 DURATION="${DURATION:-30}"
 RATE="${RATE:-10000}"
 SIZE="${SIZE:-1024}"
+STALLED="${STALLED:-1}"
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 start_mosquitto
@@ -44,8 +46,7 @@ for b in "mosquitto $mport $mpid" "lab $lport $lpid"; do
   set -- $b
   name="$1" port="$2" pid="$3"
   prefix="stalled-bench/$name"
-  /usr/bin/python3 "$work/stalled.py" "$port" "$prefix/#" $((DURATION + 20)) &
-  spid=$!
+  if [ "$STALLED" = 1 ]; then /usr/bin/python3 "$work/stalled.py" "$port" "$prefix/#" $((DURATION + 20)) & spid=$!; else spid=; fi
   sleep 1
   before="$(rss_kib "$pid")"
   peak="$before"
@@ -57,20 +58,19 @@ for b in "mosquitto $mport $mpid" "lab $lport $lpid"; do
   wait "$sampler" 2>/dev/null || true
   after="$(rss_kib "$pid")"
   peak="$(sort -n "$work/rss-$name.txt" | tail -1)"
-  kill "$spid" 2>/dev/null || true
-  wait "$spid" 2>/dev/null || true
+  if [ -n "$spid" ]; then kill "$spid" 2>/dev/null || true; wait "$spid" 2>/dev/null || true; fi
   echo "$name $before $peak $after $out" >>"$results"
   echo "  $name: RSS $((before / 1024)) -> peak $((peak / 1024)) MiB; $out" >&2
 done
 
-/usr/bin/python3 - "$results" "$DURATION" "$RATE" "$SIZE" <<'PY'
+/usr/bin/python3 - "$results" "$DURATION" "$RATE" "$SIZE" "$STALLED" <<'PY'
 import json, sys
 rows = {}
 for line in open(sys.argv[1]):
     name, before, peak, after, js = line.split(" ", 4)
     rows[name] = (int(before), int(peak), int(after), json.loads(js))
 duration, rate, size = sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-print(f"A subscriber that never reads, {duration} s of QoS 0 at {rate:,} msg/s of {size:,} bytes (4 publishers); "
+print(("A subscriber that never reads, " if sys.argv[5] == "1" else "No stalled subscriber (baseline), ") + f"{duration} s of QoS 0 at {rate:,} msg/s of {size:,} bytes (4 publishers); "
       "the healthy subscriber's latency and loss.\n")
 print("| | mosquitto | lab | lab/mosquitto |")
 print("|---|---:|---:|---:|")

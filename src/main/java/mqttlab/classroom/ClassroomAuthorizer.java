@@ -55,6 +55,11 @@ public final class ClassroomAuthorizer implements Authorizer {
         return acl.canRead(clientId, username, topic);
     }
 
+    @Override
+    public boolean canSubscribe(String clientId, String username, String filter) {
+        return accounts.isInternal(username) || acl.canSubscribe(clientId, username, filter);
+    }
+
     /** The internal accounts' own rules; null when the ACL decides. */
     private Boolean internal(String username, String topic) {
         if (!accounts.isInternal(username)) return null;

@@ -56,7 +56,7 @@ final class LiveShell implements AutoCloseable {
             String s = since(mark);
             int echo = s.indexOf(line + "\n");
             return echo >= 0 && PROMPT.matcher(s.substring(echo + line.length() + 1)).find() && s.endsWith("> ");
-        }, 20_000, "the prompt after `" + line + "`");
+        }, 60_000, "the prompt after `" + line + "`");   // a first `java` starts JShell's JVM: slow on a loaded machine
         return since(mark);
     }
 

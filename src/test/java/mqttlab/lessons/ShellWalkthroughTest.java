@@ -30,6 +30,7 @@ class ShellWalkthroughTest {
                 shell.type("lesson " + lesson.id());
                 for (Step step : lesson.steps()) {
                     String where = lang + " L" + lesson.id() + "." + step.number() + " (" + step.title() + ")";
+                    assertTrue(plain(shell.since(lessonMark)).contains(plain(step.title())), where + ": the step's title is not on screen:\n" + shell.since(lessonMark));
                     if (step.check().isEmpty()) {
                         assertArrayEquals(new int[] {lesson.id(), step.number()}, shell.where(), where + ": prompt");
                         shell.type("next");
@@ -67,6 +68,11 @@ class ShellWalkthroughTest {
                     LiveShell.await(() -> done(shell, lesson, step), 10_000, where + " to be recognised; the shell said:\n" + shell.since(mark));
                     String tick = mqttlab.text.Text.in(lang, "course.step.done", step.number());
                     LiveShell.await(() -> shell.since(lessonMark).contains(tick), 5_000, where + "'s " + tick);
+                    for (String fragment : shows(step, lang, places)) {
+                        // since the lesson opened: a message the step waits for may arrive before the step is shown
+                        LiveShell.await(() -> plain(shell.since(lessonMark)).contains(plain(fragment)), 5_000,
+                                where + " to show \"" + fragment + "\"; the shell said:\n" + shell.since(lessonMark));
+                    }
                 }
                 Set<Integer> doneSteps = shell.progress.load().getOrDefault(lesson.key(), Set.of());
                 long skippedHere = skipped.stream().filter(k -> k.startsWith(lesson.key() + ".")).count();
@@ -80,13 +86,39 @@ class ShellWalkthroughTest {
         assertTrue(wrongTried >= 30, "only " + wrongTried + " wrong actions tried");
     }
 
+    /**
+     * What a step must print besides its ✔, in the lesson's language: a question's explanation for the right
+     * answer, a received message as `sub -v` prints it, the probe's findings about the second broker.
+     */
+    private static java.util.List<String> shows(Step step, String lang, LabPlaces places) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StepCheck c = step.check().orElseThrow();
+        if (c instanceof StepCheck.AnswerGiven && !step.solution().isEmpty()) {
+            String typed = step.solution().get(0).replaceFirst("^answer\\s+", "");
+            step.feedbackFor(typed, true).map(f -> places == null ? f : places.fill(f)).ifPresent(out::add);
+        }
+        if (c instanceof StepCheck.MessageReceived r && r.payload().isPresent() && !r.topic().contains("+") && !r.topic().contains("#")) {
+            out.add(r.topic() + " " + r.payload().get());
+        }
+        if (c instanceof StepCheck.BrokerProbed p && places != null) {
+            // the check as written names {{altport}}; the shell filled in its own
+            out.add(mqttlab.text.Text.in(lang, "shell.probe.answered", "127.0.0.1", places.altport()));
+            if (p.remote().orElse(false)) {
+                out.add(mqttlab.text.Text.in(lang, "shell.probe.remote",
+                        mqttlab.shell.probe.BrokerProbe.ownAddress().orElseThrow().getHostAddress(), places.altport()));
+            }
+            if (p.published().orElse(false)) out.add("test hello world");
+        }
+        return out;
+    }
+
     private static boolean done(LiveShell shell, Lesson lesson, Step step) {
         return shell.progress.load().getOrDefault(lesson.key(), Set.of()).contains(step.number());
     }
 
     /** Markdown rendered and wrapped, or not: the words alone. */
     private static String plain(String text) {
-        return text.replace("`", "").replaceAll("\\s+", " ");
+        return text.replaceAll("[`*_]", "").replaceAll("\\s+", " ");  // emphasis marks are drawn, not printed
     }
 
     /** A plausible mistake for a step, typed as a line, and the event the lab sees for it. */

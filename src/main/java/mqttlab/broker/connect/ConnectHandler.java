@@ -108,6 +108,7 @@ public final class ConnectHandler {
         c.cleanStart = connect.cleanStart();
         c.clientReceiveMaximum = (int) connect.properties().number(PropertyId.RECEIVE_MAXIMUM).orElse(65535);
         c.clientMaxPacketSize = connect.properties().number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(Long.MAX_VALUE);
+        c.allowTopicAliases((int) connect.properties().number(PropertyId.TOPIC_ALIAS_MAXIMUM).orElse(0));
         c.keepAlive = connect.keepAlive();
         int serverKeepAlive = -1;
         if (ctx.config.maxKeepalive() > 0 && connect.version().isV5()
@@ -183,8 +184,7 @@ public final class ConnectHandler {
         Properties p = Properties.EMPTY;
         if (assignedId != null) p = p.plus(PropertyId.ASSIGNED_CLIENT_IDENTIFIER, assignedId);
         if (serverKeepAlive >= 0) p = p.plus(PropertyId.SERVER_KEEP_ALIVE, serverKeepAlive);
-        if (ctx.config.maxInflightMessages() > 0 && ctx.config.maxInflightMessages() < 65535)
-            p = p.plus(PropertyId.RECEIVE_MAXIMUM, ctx.config.maxInflightMessages());
+        if (receiveMaximum(ctx.config) < 65535) p = p.plus(PropertyId.RECEIVE_MAXIMUM, receiveMaximum(ctx.config));
         if (!ctx.config.retainAvailable()) p = p.plus(PropertyId.RETAIN_AVAILABLE, 0);
         // Always announced: without max_packet_size the lab still caps packets (BrokerConfig.DEFAULT_PACKET_CAP),
         // and "the Client MUST NOT send packets exceeding Maximum Packet Size to the Server" [MQTT-3.2.2-15].
@@ -202,6 +202,15 @@ public final class ConnectHandler {
 
     private static String who(String username) {
         return username == null ? "a client without a user name" : "user '" + username + "'";
+    }
+
+    /**
+     * The server's Receive Maximum (5.0 3.2.2.3.3): max_inflight_messages, as mosquitto announces it
+     * (20 by default; 0 means no limit, which the property's absence says: 65,535).
+     */
+    public static int receiveMaximum(mqttlab.broker.config.BrokerConfig config) {
+        int m = config.maxInflightMessages();
+        return m > 0 && m < 65535 ? m : 65535;
     }
 
     static int protocolNumber(MqttVersion v) {

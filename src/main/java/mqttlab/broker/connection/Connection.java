@@ -18,6 +18,7 @@ import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.Packet;
+import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.ReasonCode;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
@@ -53,6 +54,8 @@ public final class Connection {
     public long clientMaxPacketSize = Long.MAX_VALUE;
     public int clientReceiveMaximum = 65535;
     public final Map<Integer, String> inboundAliases = new HashMap<>();
+    /** Set at CONNECT when a v5 client announces a Topic Alias Maximum above 0. */
+    private OutboundTopicAliases outboundAliases;
     public Instant connectedAt = Instant.now();
     /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
     public final ReadHold reads = new ReadHold(this);
@@ -83,6 +86,7 @@ public final class Connection {
     /** Encodes and writes one packet; returns its size in bytes, or -1 if a fault dropped it or the channel is gone. */
     public int send(Packet packet) {
         if (state == State.CLOSED || !channel.isActive()) return -1;
+        if (outboundAliases != null && packet instanceof Publish p) packet = outboundAliases.apply(p);
         Fault fault = ctx.faults.take(clientId, packet.type(), Direction.OUT);
         int length = PacketEncoder.encodedLength(packet, version);
         if (fault != null) return sendWithFault(packet, length, fault);
@@ -147,7 +151,23 @@ public final class Connection {
     public TapEvent tapEvent(Direction direction, Packet packet, ByteBuf bytes) {
         byte[] copy = new byte[bytes.readableBytes()];
         bytes.getBytes(bytes.readerIndex(), copy);
-        return new TapEvent(ctx.tap.nextSeq(), ctx.clock.instant(), direction, clientId, address(), version, packet, copy);
+        return new TapEvent(ctx.tap.nextSeq(), ctx.clock.instant(), direction, clientId, address(), version, packet, copy,
+                aliasTopic(direction, packet));
+    }
+
+    /** Lets the server send Topic Aliases 1..maximum to this client (5.0 3.1.2.11.5); 0 means none. */
+    public void allowTopicAliases(int maximum) {
+        outboundAliases = maximum > 0 ? new OutboundTopicAliases(maximum) : null;
+    }
+
+    /** What a PUBLISH's Topic Alias stands for in the tap (for trace), or null when it carries none. */
+    private String aliasTopic(Direction direction, Packet packet) {
+        if (!(packet instanceof Publish p) || !version.isV5()) return null;
+        var alias = p.properties().number(PropertyId.TOPIC_ALIAS);
+        if (alias.isEmpty()) return null;
+        if (!p.topic().isEmpty()) return p.topic();
+        if (direction == Direction.IN) return inboundAliases.get((int) alias.getAsLong());
+        return outboundAliases == null ? null : outboundAliases.topicOf((int) alias.getAsLong());
     }
 
     /**

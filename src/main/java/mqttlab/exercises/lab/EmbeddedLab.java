@@ -67,7 +67,7 @@ public final class EmbeddedLab implements LabSystem {
     /** The broker's tap has no client id on a CONNECT yet: graders read it from the packet. */
     private static TapEvent named(TapEvent e) {
         if (e.clientId() != null || !(e.packet() instanceof Connect c)) return e;
-        return new TapEvent(e.seq(), e.time(), e.direction(), c.clientId(), e.remoteAddress(), e.version(), e.packet(), e.bytes());
+        return new TapEvent(e.seq(), e.time(), e.direction(), c.clientId(), e.remoteAddress(), e.version(), e.packet(), e.bytes(), e.aliasTopic());
     }
 
     /** The running building itself (to change its speed, say); throws when there is none. */

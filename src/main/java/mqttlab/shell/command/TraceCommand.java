@@ -101,6 +101,14 @@ public final class TraceCommand implements Runnable {
         int q = j.publish().qos().value();
         for (TapEvent e : j.events()) {
             if (e.packet() instanceof Publish p && e.direction() == mqttlab.broker.tap.Direction.OUT) {
+                var alias = p.properties().number(mqttlab.protocol.property.PropertyId.TOPIC_ALIAS);
+                if (alias.isPresent()) {
+                    String topic = mqttlab.text.OutsideText.line(e.topic(), 60);
+                    out.add(p.topic().isEmpty()
+                            ? ctx.t("shell.trace.alias.used", e.clientId(), alias.getAsLong(), topic,
+                                    mqttlab.protocol.codec.DataTypes.utf8Length(e.topic()) - 3)
+                            : ctx.t("shell.trace.alias.set", e.clientId(), alias.getAsLong(), topic));
+                }
                 if (p.qos().value() < q) out.add(ctx.t("shell.trace.downgrade", e.clientId(), p.qos().value(), q));
                 if (p.packetId() != j.publish().packetId() && p.packetId() > 0 && j.publish().packetId() > 0) {
                     out.add(ctx.t("shell.trace.own.id", j.publish().packetId(), j.publisher(), p.packetId(), e.clientId()));

@@ -24,7 +24,10 @@ public final class ExerciseCommand implements Runnable {
             return;
         }
         try {
-            ctx.lessons().print(String.join("\n", desk.commands().show(id)));
+            String task = String.join("\n", desk.commands().show(id));
+            // a task names the lab's address as {{host}} and {{port}}, as the lessons do
+            ctx.lessons().print(ctx.lessons().maybe().map(s -> s.places().fill(task))
+                    .orElse(mqttlab.lessons.LabPlaces.around(ctx.endpoint().host(), ctx.endpoint().port()).fill(task)));
             ctx.onExercise(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);

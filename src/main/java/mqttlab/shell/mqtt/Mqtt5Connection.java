@@ -27,6 +27,9 @@ import java.util.concurrent.CompletableFuture;
 final class Mqtt5Connection extends RelayedConnection {
     private Mqtt5AsyncClient client;
 
+    /** Topic aliases the shell's v5 sessions accept from the broker. */
+    static final int TOPIC_ALIAS_MAXIMUM = 16;
+
     Mqtt5Connection(ClientSettings settings, WireLog wire) {
         super(settings, wire);
     }
@@ -38,7 +41,9 @@ final class Mqtt5Connection extends RelayedConnection {
                 .addDisconnectedListener(ctx -> disconnected(ctx.getCause()))
                 .buildAsync();
         client.publishes(MqttGlobalPublishFilter.ALL, this::received);
-        Mqtt5ConnectBuilder b = Mqtt5Connect.builder().cleanStart(settings.cleanSession()).keepAlive(settings.keepAlive());
+        // Topic Alias Maximum: the broker may then name topics by number, and `trace` shows and explains it
+        Mqtt5ConnectBuilder b = Mqtt5Connect.builder().cleanStart(settings.cleanSession()).keepAlive(settings.keepAlive())
+                .restrictions().topicAliasMaximum(TOPIC_ALIAS_MAXIMUM).applyRestrictions();
         if (settings.sessionExpiry() >= 0) b = b.sessionExpiryInterval(settings.sessionExpiry());
         if (settings.username() != null) {
             var auth = b.simpleAuth().username(settings.username());

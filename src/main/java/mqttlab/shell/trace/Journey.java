@@ -52,7 +52,7 @@ public record Journey(String publisher, Publish publish, List<String> subscriber
             if (!publisherDone && pub != null && pub.equals(e.clientId()) && isAck(t) && publisherSide(e) && e.packet().packetId() == in.packetId()) {
                 events.add(e);
                 if (t == PacketType.PUBACK || t == PacketType.PUBCOMP) publisherDone = true;
-            } else if (e.direction() != Direction.IN && e.packet() instanceof Publish p && p.topic().equals(in.topic())
+            } else if (e.direction() != Direction.IN && e.packet() instanceof Publish p && e.topic().equals(first.topic())
                     && Arrays.equals(p.payload(), in.payload()) && !delivered.containsKey(e.clientId())) {
                 events.add(e);
                 delivered.put(e.clientId(), p.packetId());

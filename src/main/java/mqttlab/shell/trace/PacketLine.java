@@ -9,6 +9,7 @@ import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.SubAck;
 import mqttlab.protocol.packet.Subscribe;
+import mqttlab.protocol.property.PropertyId;
 import mqttlab.text.Text;
 
 /**
@@ -22,9 +23,22 @@ public final class PacketLine {
     private PacketLine() { }
 
     public static String label(Packet p) {
+        return label(p, null);
+    }
+
+    /**
+     * As {@link #label(Packet)}; a PUBLISH with a v5 Topic Alias shows it, and {@code aliasTopic} (what
+     * the alias stands for, when known) in place of an empty topic: {@code PUBLISH q1 m3 alias 1='a/b'}.
+     */
+    public static String label(Packet p, String aliasTopic) {
         if (p instanceof Publish pub) {
+            var alias = pub.properties().number(PropertyId.TOPIC_ALIAS);
+            String topic = pub.topic().isEmpty() && aliasTopic != null ? aliasTopic : pub.topic();
+            String named = "'" + OutsideText.line(topic, MAX_TOPIC) + "'";
             return "PUBLISH q" + pub.qos().value() + (pub.packetId() > 0 ? " m" + pub.packetId() : "")
-                    + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "") + " '" + OutsideText.line(pub.topic(), MAX_TOPIC) + "'";
+                    + (pub.retain() ? " r" : "") + (pub.dup() ? " dup" : "")
+                    + (alias.isEmpty() ? " " + named : pub.topic().isEmpty() ? " alias " + alias.getAsLong() + "=" + named
+                    : " " + named + " alias " + alias.getAsLong());
         }
         if (p instanceof Connect c) return "CONNECT '" + c.clientId() + "' clean=" + (c.cleanStart() ? 1 : 0);
         if (p instanceof ConnAck a) return "CONNACK rc" + a.reasonCode() + (a.sessionPresent() ? " session present" : "");
@@ -40,7 +54,7 @@ public final class PacketLine {
         if (e.direction() == Direction.DROPPED && e.packet() instanceof Publish p) { // it never got a packet id
             return Text.t("trace.dropped", "PUBLISH q" + p.qos().value() + (p.retain() ? " r" : "") + " '" + OutsideText.line(p.topic(), MAX_TOPIC) + "'");
         }
-        return label(e.packet());
+        return label(e.packet(), e.aliasTopic());
     }
 
     /** "pub1 → broker  PUBLISH q1 m3 'test'"; a dropped copy: "broker ✕ sub1  dropped: PUBLISH q0 'test'" */

@@ -1,0 +1,66 @@
+package mqttlab.broker.publish;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import mqttlab.broker.Broker;
+import mqttlab.protocol.packet.*;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+import mqttlab.testsupport.RawClient;
+import mqttlab.testsupport.TestBroker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 5.0 3.3.4 / 4.9: the CONNACK's Receive Maximum caps the QoS 1 and 2 PUBLISH packets a client may
+ * have unacknowledged [MQTT-3.3.4-7]; one more, and the server sends DISCONNECT 0x93 Receive
+ * Maximum exceeded. Here max_inflight_messages 3 makes the Receive Maximum 3.
+ */
+class P03ReceiveMaximumTest {
+    Broker broker;
+
+    @BeforeEach
+    void start() { broker = TestBroker.start("max_inflight_messages 3\n"); }
+
+    @AfterEach
+    void stop() { broker.stop(); }
+
+    static Publish qos2(int id, boolean dup) {
+        return new Publish(dup, Qos.EXACTLY_ONCE, false, "rm/t", id, new byte[] {'x'}, Properties.EMPTY);
+    }
+
+    @Test
+    @DisplayName("The CONNACK announces Receive Maximum 3; a fourth QoS 2 PUBLISH awaiting PUBREL gets DISCONNECT 0x93")
+    void exceeded() throws Exception {
+        try (RawClient c = new RawClient(broker.port(), MqttVersion.V5)) {
+            ConnAck ack = (ConnAck) c.sendAndReceive(new Connect(MqttVersion.V5, "rm1", true, 60));
+            assertEquals(3, ack.properties().number(PropertyId.RECEIVE_MAXIMUM).orElseThrow());
+            for (int id = 1; id <= 3; id++) assertInstanceOf(PubRec.class, c.sendAndReceive(qos2(id, false)));
+            assertInstanceOf(PubRec.class, c.sendAndReceive(qos2(2, true)), "a re-sent PUBLISH (DUP) does not count twice");
+            c.send(qos2(4, false));
+            Disconnect d = assertInstanceOf(Disconnect.class, c.lastBeforeClose(3000));
+            assertEquals(ReasonCode.RECEIVE_MAXIMUM_EXCEEDED.code(), d.reasonCode());
+        }
+    }
+
+    @Test
+    @DisplayName("PUBREL frees the quota: the flow goes on as long as no more than 3 wait")
+    void withinQuota() throws Exception {
+        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "rm2", true)) {
+            for (int id = 1; id <= 3; id++) assertInstanceOf(PubRec.class, c.sendAndReceive(qos2(id, false)));
+            assertInstanceOf(PubComp.class, c.sendAndReceive(new PubRel(1, 0, Properties.EMPTY)));
+            assertInstanceOf(PubRec.class, c.sendAndReceive(qos2(4, false)));
+            assertInstanceOf(PingResp.class, c.sendAndReceive(new PingReq()), "still connected");
+        }
+    }
+
+    @Test
+    @DisplayName("3.1.1 has no Receive Maximum: ten QoS 2 messages may wait for PUBREL")
+    void v311() throws Exception {
+        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "rm3", true)) {
+            for (int id = 1; id <= 10; id++) assertInstanceOf(PubRec.class, c.sendAndReceive(qos2(id, false)));
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package mqttlab.protocol.topic;
 
+import static mqttlab.text.Text.t;
+
 /**
  * One level of a {@link MatchExplanation}: the filter's level, the topic's level, and why they do or
  * do not match. {@code filterLevel} or {@code topicLevel} is null when that side has no such level;
@@ -43,20 +45,18 @@ public record MatchStep(int level, String filterLevel, String topicLevel, Kind k
     /** Why, in a few words (under 50 characters, so a table row fits 80 columns). */
     public String reason() {
         return switch (kind) {
-            case SAME -> "same text";
-            case DIFFERENT -> "different (levels must be equal, case and all)";
-            case SINGLE -> topicLevel.isEmpty() ? "'+' matches one level, even an empty one" : "'+' matches any one level";
+            case SAME -> t("match.step.same");
+            case DIFFERENT -> t("match.step.different");
+            case SINGLE -> t(topicLevel.isEmpty() ? "match.step.single.empty" : "match.step.single");
             case MULTI -> {
                 int n = 1;
                 for (int i = 0; i < topicLevel.length(); i++) if (topicLevel.charAt(i) == '/') n++;
-                yield "'#' matches the rest: " + n + (n == 1 ? " level" : " levels");
+                yield n == 1 ? t("match.step.multi.one") : t("match.step.multi", n);
             }
-            case MULTI_PARENT -> "'#' matches zero levels too (the parent)";
-            case TOPIC_TOO_SHORT -> "+".equals(filterLevel)
-                    ? "'+' needs a level; the topic has only " + (level - 1)
-                    : "the topic has only " + (level - 1) + (level == 2 ? " level" : " levels");
-            case FILTER_TOO_SHORT -> "the filter ends; only '#' matches more levels";
-            case DOLLAR -> "'$' topics need a literal first level";
+            case MULTI_PARENT -> t("match.step.multi.parent");
+            case TOPIC_TOO_SHORT -> t("+".equals(filterLevel) ? "match.step.plus.short" : level == 2 ? "match.step.topic.short.one" : "match.step.topic.short", level - 1);
+            case FILTER_TOO_SHORT -> t("match.step.filter.short");
+            case DOLLAR -> t("match.step.dollar");
         };
     }
 

@@ -1,5 +1,7 @@
 package mqttlab.protocol.topic;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +77,7 @@ public final class MatchText {
                 + (failure.rule() == null ? "" : " [" + failure.rule() + "]");
         for (String line : wrap(head, "  ")) out.add(e.matches() ? style.good(line) : style.bad(line));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"level", "filter", "topic", "why"});
+        rows.add(new String[] {t("match.col.level"), t("match.col.filter"), t("match.col.topic"), t("match.col.why")});
         for (MatchStep s : e.steps()) {
             rows.add(new String[] {String.valueOf(s.level()), cell(s.filterLevel()), cell(s.topicLevel()),
                     s.reason()});

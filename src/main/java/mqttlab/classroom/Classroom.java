@@ -43,6 +43,10 @@ public final class Classroom implements AutoCloseable {
     private final String consolePassword;
 
     private final ClassGrader grader;
+    private List<String> warnings = List.of();
+
+    /** What the instructor must hear at start: accounts that still have the example passwords printed in the config. */
+    public List<String> warnings() { return warnings; }
 
     private Classroom(Broker broker, Building building, ClassLink console, Roster roster, Scoreboard scoreboard, ClassControl control,
                       String consolePassword, ClassGrader grader) {
@@ -74,6 +78,7 @@ public final class Classroom implements AutoCloseable {
         } catch (ConfigException e) {
             throw new ClassroomException(e.getMessage(), e);
         }
+        List<String> warnings = ExamplePasswords.warnings(config.source(), pwFile, passwords.current());
         String consolePw = passwords.internalAccount(ClassroomAuthorizer.CONSOLE);
         String buildingPw = passwords.internalAccount(ClassroomAuthorizer.BUILDING);
         String prefix = building == null ? "building" : building.topics().prefix();
@@ -124,7 +129,10 @@ public final class Classroom implements AutoCloseable {
             Scoreboard sb = board[0];
             ClassControl control = new ClassControl(console, auth[0], b, () -> (int) sb.rows().stream().filter(ScoreRow::connected).count());
             control.denyAc(); // a stale "allowed" from a previous class must not linger
-            return new Classroom(broker, b, console, roster, sb, control, consolePw, grader);
+            for (String w : warnings) broker.log().log(mqttlab.broker.log.LogLevel.WARNING, w);
+            Classroom c = new Classroom(broker, b, console, roster, sb, control, consolePw, grader);
+            c.warnings = warnings;
+            return c;
         } catch (JoinException | BuildingStartException e) {
             if (grader != null) grader.close();
             cleanup(console, b, broker);

@@ -51,6 +51,7 @@ public final class InstructorAddOn implements ShellAddOn {
         int n = classroom.roster().students().size();
         lines.add("Classroom: " + n + (n == 1 ? " student" : " students") + " on the roster; broker on " + classroom.broker().addresses() + ".");
         lines.addAll(classroom.joinInstructions());
+        lines.addAll(classroom.warnings());
         lines.add("Instructor: `scoreboard`, `roster list|add|remove|import`, `class announce|lesson|allow ac|deny ac|reset-building`.");
         return lines;
     }

@@ -48,7 +48,7 @@ class ExerciseShellTest {
         assertTrue(out.contains("Your file:") && out.contains("work/01-first-subscription/commands.txt"), out);
         assertTrue(Files.isRegularFile(home.resolve("work/01-first-subscription/commands.txt")));
         assertTrue(out.contains("-C 3 makes the subscriber stop after three messages"), out);
-        assertTrue(out.contains("✔ your client subscribed with a filter that covers building/125/sensor1/temperature"), out);
+        assertTrue(out.contains("✔ your client subscribed to exactly building/125/sensor1/temperature"), out);
         assertTrue(out.contains("Exercise 01 · First subscription"), out);
         assertTrue(out.contains("Score: 100/100"), out);
         assertTrue(out.contains("Exercise 02 · One filter for room 125") && out.contains("  ✘ "), out);

@@ -51,8 +51,11 @@ public final class Table {
     }
 
     /**
-     * As {@link #render(boolean)}, no wider than {@code width} columns (0: as wide as the cells): the widest
-     * columns give way, down to {@link #MIN_CELL}, and their cells are cut with an ellipsis.
+     * As {@link #render(boolean)}, no wider than {@code width} columns (0: as wide as the cells). The first
+     * column says which row is which (a client id, a topic), so it keeps its width longest: the other columns
+     * give way first, widest first, down to {@link #MIN_CELL} (cells cut with an ellipsis); then whole columns
+     * are left out from the right, and a last line names them; the first column is cut only when it is all
+     * that is left.
      */
     public List<AttributedString> render(boolean colour, int width) {
         int cols = header.size();
@@ -62,36 +65,56 @@ public final class Table {
         if (!header.isEmpty()) all.add(header);
         all.addAll(rows);
         for (List<AttributedString> r : all) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], r.get(i).columnLength());
-        fit(w, width);
+        int shown = fit(w, width);
         List<AttributedString> out = new ArrayList<>();
         for (int n = 0; n < all.size(); n++) {
             List<AttributedString> r = all.get(n);
             AttributedStringBuilder sb = new AttributedStringBuilder();
             boolean head = n == 0 && !header.isEmpty();
-            for (int i = 0; i < r.size(); i++) {
+            int last = Math.min(r.size(), shown);
+            for (int i = 0; i < last; i++) {
                 AttributedString cell = cut(r.get(i), w[i]);
                 if (head && colour) sb.styled(AttributedStyle.BOLD, cell.toString());
                 else sb.append(cell);
-                if (i < r.size() - 1) sb.append(" ".repeat(w[i] - cell.columnLength() + 2));
+                if (i < last - 1) sb.append(" ".repeat(w[i] - cell.columnLength() + 2));
             }
             out.add(trimRight(sb.toAttributedString()));
+        }
+        if (shown < cols && !header.isEmpty()) {
+            List<String> left = new ArrayList<>();
+            for (int i = shown; i < header.size(); i++) left.add(header.get(i).toString());
+            out.add(new AttributedString(mqttlab.text.Text.t("table.columns.left.out", String.join(", ", left))));
         }
         return out;
     }
 
-    /** Narrower cells, widest first, until the row fits {@code width} (two columns between cells). */
-    private static void fit(int[] w, int width) {
-        if (width <= 0) return;
+    /**
+     * Sets the widths so that the row fits {@code width} (two columns between cells); returns how many columns,
+     * from the left, are shown.
+     */
+    private static int fit(int[] w, int width) {
+        int shown = w.length;
+        if (width <= 0) return shown;
+        while (shown > 2 && narrowest(w, shown) > width) shown--;
         while (true) {
-            int total = 2 * (w.length - 1);
-            int widest = 0;
-            for (int i = 0; i < w.length; i++) {
+            int total = 2 * (shown - 1);
+            int widest = -1;
+            for (int i = 0; i < shown; i++) {
                 total += w[i];
-                if (w[i] > w[widest]) widest = i;
+                if (i > 0 && w[i] > MIN_CELL && (widest < 0 || w[i] > w[widest])) widest = i;
             }
-            if (total <= width || w[widest] <= MIN_CELL) return;
-            w[widest]--;
+            if (total <= width) return shown;
+            if (widest > 0) w[widest]--;
+            else if (w[0] > MIN_CELL) w[0]--;
+            else return shown;
         }
+    }
+
+    /** The narrowest the first {@code shown} columns can be with the first one whole. */
+    private static int narrowest(int[] w, int shown) {
+        int total = w[0] + 2 * (shown - 1);
+        for (int i = 1; i < shown; i++) total += Math.min(w[i], MIN_CELL);
+        return total;
     }
 
     /** Narrowest a column gets when the table must fit the screen. */

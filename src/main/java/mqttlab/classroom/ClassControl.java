@@ -17,7 +17,11 @@ public final class ClassControl {
     private final Building building;
     private final IntSupplier online;
 
-    ClassControl(ClassLink console, ClassroomAuthorizer authorizer, Building building, IntSupplier online) {
+    private final java.util.function.Supplier<List<mqttlab.broker.RetainedInfo>> retained;
+
+    ClassControl(ClassLink console, ClassroomAuthorizer authorizer, Building building, IntSupplier online,
+                 java.util.function.Supplier<List<mqttlab.broker.RetainedInfo>> retained) {
+        this.retained = retained;
         this.console = console;
         this.authorizer = authorizer;
         this.building = building;
@@ -48,7 +52,15 @@ public final class ClassControl {
     public List<String> denyAc() {
         authorizer.allowAc(false);
         send(ClassTopics.AC, "denied", true);
+        clearRetainedAcCommands();
         return List.of("A/C commands are closed to students again (" + authorizer.acFilter() + ").");
+    }
+
+    /** A retained {@code building/101/ac/set ON} would switch a unit on again whenever it reconnects: cleared (empty retained). */
+    private void clearRetainedAcCommands() {
+        for (var r : retained.get()) {
+            if (mqttlab.protocol.topic.TopicMatcher.matches(authorizer.acFilter(), r.topic())) send(r.topic(), "", true);
+        }
     }
 
     public boolean acAllowed() { return authorizer.acAllowed(); }
@@ -56,6 +68,7 @@ public final class ClassControl {
     /** {@code class reset-building}: the seed's start state, every A/C off. */
     public List<String> resetBuilding() {
         if (building == null) return List.of("The building is not running in this classroom.");
+        clearRetainedAcCommands();
         building.reset();
         return List.of("The building is back at its start: " + building.config().rooms().size() + " rooms, every A/C off.");
     }

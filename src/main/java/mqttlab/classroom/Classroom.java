@@ -127,7 +127,7 @@ public final class Classroom implements AutoCloseable {
             if (building != null) b = Building.start(building, BrokerAddress.of(host, port).withCredentials(ClassroomAuthorizer.BUILDING, buildingPw));
             running[0] = b;
             Scoreboard sb = board[0];
-            ClassControl control = new ClassControl(console, auth[0], b, () -> (int) sb.rows().stream().filter(ScoreRow::connected).count());
+            ClassControl control = new ClassControl(console, auth[0], b, () -> (int) sb.rows().stream().filter(ScoreRow::connected).count(), broker::retained);
             control.denyAc(); // a stale "allowed" from a previous class must not linger
             for (String w : warnings) broker.log().log(mqttlab.broker.log.LogLevel.WARNING, w);
             Classroom c = new Classroom(broker, b, console, roster, sb, control, consolePw, grader);

@@ -184,4 +184,17 @@ class ClassroomSecurityTest {
         RawClient c = client(MqttVersion.V3_1_1, user + "-report", true, user);
         c.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, ClassTopics.progress(user), 1, json.getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    @DisplayName("class deny ac clears the students' retained A/C commands")
+    void denyClearsRetainedAcCommands() throws Exception {
+        start(200, ConnectionQuota.CLASSROOM_DEFAULT);
+        classroom.commands().allowAc();
+        RawClient s01 = client(MqttVersion.V3_1_1, "s01-ac", true, "s01");
+        s01.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "building/101/ac/set", 1, "ON".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(classroom.broker().retained().stream().anyMatch(r -> r.topic().equals("building/101/ac/set")));
+        classroom.commands().denyAc();
+        Until.holds(() -> classroom.broker().retained().stream().noneMatch(r -> r.topic().equals("building/101/ac/set")),
+                java.time.Duration.ofSeconds(5), () -> classroom.broker().retained().toString());
+    }
 }

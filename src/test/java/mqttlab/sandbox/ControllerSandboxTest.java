@@ -120,4 +120,16 @@ class ControllerSandboxTest {
         assertTrue(g.brokerServes());
         assertTrue(g.text().contains("ran out of memory (OutOfMemoryError, over its 256 MB)"), g.text());
     }
+
+    @Test
+    void aThousandThreadsAndAListeningSocketAreRefusedOrEndedWithTheJvm(@TempDir Path dir) throws Exception {
+        Graded g = grade(dir, starterWith("client.connect();",
+                "java.net.ServerSocket listening = new java.net.ServerSocket(0);"
+                        + " for (int i = 0; i < 1000; i++) { try { new Thread(() -> { try { Thread.sleep(600_000); } catch (Exception e) { } }).start(); }"
+                        + " catch (SecurityException refused) { break; } }"
+                        + " System.exit(5);"));
+        assertTrue(g.brokerServes());
+        assertTrue(g.text().contains("ended its own Java VM with System.exit(5)"), g.text());
+        assertTrue(g.text().contains("It tried to run more than 200 threads at once; the lab refused the rest."), g.text());
+    }
 }

@@ -32,6 +32,8 @@ final class Events {
             return new LabEvent.ClientConnected(c.clientId().orElse(STUDENT), c.cleanSession().orElse(true), c.sessionPresent().orElse(false));
         if (check instanceof StepCheck.Disconnected c)
             return new LabEvent.ClientDisconnected(c.clientId().orElse(STUDENT), c.graceful().orElse(true));
+        if (check instanceof StepCheck.BrokerProbed c)
+            return new LabEvent.BrokerProbed(c.port(), true, c.remote(), c.published().orElse(false) ? 1 : 0);
         throw new AssertionError("no event for " + check);
     }
 

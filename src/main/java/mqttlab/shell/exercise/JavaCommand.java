@@ -31,6 +31,9 @@ public final class JavaCommand implements Runnable {
         }
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.ready", lab.host() + ":" + lab.port())));
         LineReader reader = ctx.reader();
+        // JShell is a prompt of its own: the lesson speaks between snippets (lesson 12's steps happen in here),
+        // each snippet's own output first, as for a shell command
+        ctx.lessons().release();
         while (true) {
             String snippet;
             try {
@@ -43,7 +46,12 @@ public final class JavaCommand implements Runnable {
             if (snippet == null) break;
             if (snippet.isBlank()) continue;
             if (snippet.strip().equals("/exit")) break;
-            for (String line : evaluate(js, snippet)) ctx.println(line);
+            ctx.lessons().hold();
+            try {
+                for (String line : evaluate(js, snippet)) ctx.println(line);
+            } finally {
+                ctx.lessons().release();
+            }
         }
         js.close();   // its JVM ends, with every thread and connection the snippets made
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.back")));

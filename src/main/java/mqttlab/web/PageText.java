@@ -3,7 +3,7 @@ package mqttlab.web;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.TreeMap;
-import mqttlab.shell.Lang;
+import mqttlab.text.Lang;
 import mqttlab.text.Text;
 
 /** The catalogue's {@code page.*} sentences as written ({@code {0}} placeholders), per language: the page's words. */

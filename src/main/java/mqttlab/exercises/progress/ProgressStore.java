@@ -2,6 +2,8 @@ package mqttlab.exercises.progress;
 
 import static mqttlab.text.Text.t;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import mqttlab.json.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -60,7 +62,7 @@ public final class ProgressStore {
         Path f = file();
         if (!Files.exists(f)) return Progress.empty();
         try {
-            return Progress.fromJson(Json.parse(Files.readString(f, StandardCharsets.UTF_8)));
+            return Json.read(Files.readString(f, StandardCharsets.UTF_8), ProgressFile.class).progress();
         } catch (IOException | RuntimeException e) {
             String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path aside = home.resolve(FILE + ".corrupt-" + stamp);
@@ -88,8 +90,8 @@ public final class ProgressStore {
     /** The language remembered in the file, read without touching it (a file that cannot be read remembers none). */
     public Optional<String> peekLang() {
         try {
-            Object root = Json.parse(Files.readString(file(), StandardCharsets.UTF_8));
-            return root instanceof java.util.Map<?, ?> m && m.get("lang") instanceof String t ? Optional.of(t) : Optional.empty();
+            JsonObject root = Json.read(Files.readString(file(), StandardCharsets.UTF_8), JsonObject.class);
+            return root.get("lang") instanceof JsonPrimitive t && t.isString() ? Optional.of(t.getAsString()) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -110,7 +112,7 @@ public final class ProgressStore {
         Path tmp = Files.createTempFile(home, TEMP_PREFIX, "");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(Json.write(p.toJson()).getBytes(StandardCharsets.UTF_8));
+                ByteBuffer buf = ByteBuffer.wrap((Json.PRETTY.toJson(ProgressFile.of(p)) + "\n").getBytes(StandardCharsets.UTF_8));
                 while (buf.hasRemaining()) ch.write(buf);
                 ch.force(true);
             }

@@ -3,20 +3,19 @@ package mqttlab.lessons;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import mqttlab.files.AtomicFile;
 import mqttlab.json.Json;
 
 /**
- * Lesson progress in a small JSON file, {@code {"01": [1, 2, 6], "07": [1]}}: written whole to a
- * temporary file and moved over the old one, so a crash leaves the old file or the new, never half.
+ * Lesson progress in a small JSON file, {@code {"01": [1, 2, 6], "07": [1]}}, as labs before
+ * {@code progress.json} kept it ({@code LessonSteps} takes it over); replaced whole through {@link AtomicFile}.
  */
 public final class JsonLessonProgressStore implements LessonProgressStore {
     /** The file's one object: lesson key ("07", up to three digits) to the step numbers done. */
@@ -56,14 +55,7 @@ public final class JsonLessonProgressStore implements LessonProgressStore {
         progress.forEach((lesson, done) -> sorted.put(lesson, new TreeSet<>(done)));
         String json = Json.PRETTY.toJson(sorted) + "\n";
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".new");
-            Files.writeString(tmp, json, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, json.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -40,7 +40,7 @@ public final class InstructorAddOn implements ShellAddOn {
 
     @Override
     public mqttlab.web.ProjectorAccess projector() {
-        return new mqttlab.web.ProjectorAccess(ClassroomAuthorizer.PROJECTOR, classroom.projectorPassword(),
+        return new mqttlab.web.ProjectorAccess(mqttlab.classroom.ClassroomAuthorizer.PROJECTOR, classroom.projectorPassword(),
                 classroom.ephemeral() ? 0 : mqttlab.web.Projector.USUAL_PORT);
     }
 

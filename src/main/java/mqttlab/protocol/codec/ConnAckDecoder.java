@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.protocol.packet.ConnAck;
 import mqttlab.protocol.packet.ConnectReturnCode;
 import mqttlab.protocol.property.Properties;
@@ -13,9 +15,8 @@ final class ConnAckDecoder {
         int flags = c.u8("Acknowledge Flags");
         boolean sp = (flags & 0x01) != 0;
         if (c.on) {
-            c.note(at, 1, "Acknowledge Flags", FixedHeaderReader.bits(flags, 8), "bits 7-1 reserved (must be 0), bit 0 Session Present", "MQTT-3.2.2.1");
-            c.note(at, 1, "Session Present", sp ? "1" : "0", sp ? "the server still has a session for this client"
-                    : "a new session (or the client asked for a clean one)", "MQTT-3.2.2.2");
+            c.note(at, 1, "Acknowledge Flags", FixedHeaderReader.bits(flags, 8), t("codec.connack.flags"), "MQTT-3.2.2.1");
+            c.note(at, 1, "Session Present", sp ? "1" : "0", t(sp ? "codec.session.present.1" : "codec.session.present.0"), "MQTT-3.2.2.2");
         }
         if ((flags & 0xFE) != 0) throw c.malformed(at, "bits 7-1 of the CONNACK flags are reserved and must be 0", c.rule("MQTT-3.2.2.1", "MQTT-3.2.2.1"));
         int rcAt = c.pos;
@@ -25,7 +26,7 @@ final class ConnAckDecoder {
         } else {
             rc = c.u8("Return Code");
             ConnectReturnCode r = ConnectReturnCode.of(rc);
-            if (c.on) c.note(rcAt, 1, "Return Code", Integer.toString(rc), r == null ? "reserved value" : r.description(), "MQTT-3.2.2.3");
+            if (c.on) c.note(rcAt, 1, "Return Code", Integer.toString(rc), r == null ? t("codec.reserved.value") : r.description(), "MQTT-3.2.2.3");
             if (r == null) throw c.malformed(rcAt, "return code " + rc + " is reserved; 3.1.1 defines 0 to 5", "MQTT-3.2.2.3");
         }
         if (sp && rc != 0) throw c.protocolError(at, "Session Present must be 0 when the connection is refused", c.rule("MQTT-3.2.2-4", "MQTT-3.2.2-6"));

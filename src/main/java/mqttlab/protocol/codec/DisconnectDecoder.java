@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.protocol.packet.Auth;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.Packet;
@@ -20,8 +22,7 @@ final class DisconnectDecoder {
             rc = ReasonCodes.read(c, "Reason Code");
             if (c.left() > 0) props = PropertyCodec.read(c, c.type.value(), "Properties");
         } else if (c.on) {
-            c.note(c.pos, 0, "Reason Code", "0x00", c.v5 ? "left out: remaining length 0 means "
-                    + (c.type == PacketType.AUTH ? "Success" : "Normal disconnection") : "3.1.1 DISCONNECT has no variable header", "MQTT-3.14.2");
+            c.note(c.pos, 0, "Reason Code", "0x00", c.v5 ? t("codec.disconnect.short", c.type == PacketType.AUTH ? "Success" : "Normal disconnection") : t("codec.disconnect.v311"), "MQTT-3.14.2");
         }
         if (!c.v5 && c.left() > 0) {
             throw c.malformed(c.pos, "a 3.1.1 DISCONNECT has no variable header: its remaining length must be 0, not " + c.left(), "MQTT-3.14");

@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.ByteBuffer;
 
 /** Reading the length-prefixed fields (UTF-8 strings, binary data) and packet identifiers, annotated when explaining. */
@@ -11,13 +13,13 @@ final class Fields {
         int at = c.pos;
         int len = c.u16(field);
         if (c.on) c.note(at, 2, field + " Length", Integer.toString(len),
-                c.hex(at, 2) + " = " + len + " byte(s) of UTF-8 follow", "MQTT-1.5.3");
+                t("codec.string.length", c.hex(at, 2), len), "MQTT-1.5.3");
         c.need(len, field);
         int from = c.pos;
         long bad = DataTypes.checkUtf8(c.buf, from, from + len);
         if (bad != -1) {
             int kind = (int) (bad >>> 32), idx = (int) bad;
-            if (c.on && idx > from) c.note(from, idx - from, field, "(partial)", "the well-formed part before the bad byte", spec);
+            if (c.on && idx > from) c.note(from, idx - from, field, "(partial)", t("codec.string.partial"), spec);
             throw switch (kind) {
                 case DataTypes.UTF8_NULL -> c.malformed(idx, field + " contains U+0000 (a 0x00 byte), which a UTF-8 string must not",
                         c.rule("MQTT-1.5.3-2", "MQTT-1.5.4-2"));
@@ -29,7 +31,7 @@ final class Fields {
         }
         String s = DataTypes.decodeUtf8(c.buf, from, len);
         c.pos += len;
-        if (c.on) c.note(from, len, field, quote(s), len == 0 ? "empty string" : "UTF-8, " + len + " byte(s), " + s.codePointCount(0, s.length()) + " character(s)", spec);
+        if (c.on) c.note(from, len, field, quote(s), len == 0 ? t("codec.string.empty") : t("codec.string", len, s.codePointCount(0, s.length())), spec);
         return s;
     }
 
@@ -37,10 +39,10 @@ final class Fields {
     static byte[] binary(Cursor c, String field, String spec) {
         int at = c.pos;
         int len = c.u16(field);
-        if (c.on) c.note(at, 2, field + " Length", Integer.toString(len), c.hex(at, 2) + " = " + len + " byte(s) follow", spec);
+        if (c.on) c.note(at, 2, field + " Length", Integer.toString(len), t("codec.binary.length", c.hex(at, 2), len), spec);
         c.need(len, field);
         byte[] b = DataTypes.bytes(c.buf, c.pos, len);
-        if (c.on) c.note(c.pos, len, field, preview(c.buf, c.pos, len), len + " byte(s) of binary data", spec);
+        if (c.on) c.note(c.pos, len, field, preview(c.buf, c.pos, len), t("codec.binary", len), spec);
         c.pos += len;
         return b;
     }

@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class PropertyCodec {
         int at = c.pos;
         int len = c.vbi(group);
         if (c.on) c.note(at, c.pos - at, group + " Length", Integer.toString(len),
-                c.hex(at, c.pos - at) + " = " + len + " byte(s) of properties follow" + (len == 0 ? " (none)" : ""), "MQTT-2.2.2.1");
+                t(len == 0 ? "codec.properties.none" : "codec.properties", c.hex(at, c.pos - at), len), "MQTT-2.2.2.1");
         if (len == 0) return Properties.EMPTY;
         c.need(len, group);
         int stop = c.pos + len;
@@ -81,9 +83,9 @@ public final class PropertyCodec {
 
     private static String unit(PropertyId id) {
         return switch (id) {
-            case MESSAGE_EXPIRY_INTERVAL, SESSION_EXPIRY_INTERVAL, WILL_DELAY_INTERVAL, SERVER_KEEP_ALIVE -> " seconds";
-            case MAXIMUM_PACKET_SIZE -> " bytes";
-            case PAYLOAD_FORMAT_INDICATOR -> " (" + "0 = unspecified bytes, 1 = UTF-8 text)";
+            case MESSAGE_EXPIRY_INTERVAL, SESSION_EXPIRY_INTERVAL, WILL_DELAY_INTERVAL, SERVER_KEEP_ALIVE -> t("codec.unit.seconds");
+            case MAXIMUM_PACKET_SIZE -> t("codec.unit.bytes");
+            case PAYLOAD_FORMAT_INDICATOR -> t("codec.unit.format");
             default -> "";
         };
     }

@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.Qos;
 import mqttlab.protocol.packet.ReasonCode;
@@ -38,8 +40,7 @@ final class PublishDecoder {
         c.need(len, "Payload");
         byte[] payload = DataTypes.bytes(c.buf, at, len);
         c.pos += len;
-        if (c.on) c.note(at, len, "Payload", Fields.preview(c.buf, at, len), len + " byte(s): everything after the "
-                + "variable header up to the remaining length; no length prefix", "MQTT-3.3.3");
+        if (c.on) c.note(at, len, "Payload", Fields.preview(c.buf, at, len), t("codec.payload", len), "MQTT-3.3.3");
         return new Publish(dup, Qos.of(q), retain, topic, id, payload, props);
     }
 }

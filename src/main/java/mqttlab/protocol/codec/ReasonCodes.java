@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.protocol.packet.ReasonCode;
 
@@ -49,7 +51,7 @@ final class ReasonCodes {
         int at = c.pos;
         int code = c.u8(field);
         if (c.on) c.note(at, 1, field, String.format("0x%02x", code), ReasonCode.describe(code, c.type)
-                + (code >= 0x80 ? " (an error: 0x80 and above mean failure)" : ""), "MQTT-2.4");
+                + (code >= 0x80 ? " " + t("codec.reason.error") : ""), "MQTT-2.4");
         if (!allowed(c.type, code)) {
             throw c.malformed(at, "0x" + String.format("%02x", code) + " is not a reason code a " + c.type.name() + " may carry", rule(c.type));
         }

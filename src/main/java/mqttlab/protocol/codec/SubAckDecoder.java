@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.protocol.packet.PacketType;
@@ -26,7 +28,7 @@ final class SubAckDecoder {
             int at = c.pos;
             int rc = c.u8("Return Code");
             if (c.on) c.note(at, 1, "Granted QoS", rc == 0x80 ? "0x80" : Integer.toString(rc),
-                    rc == 0x80 ? "Failure" : rc <= 2 ? "granted QoS " + rc : "not allowed", "MQTT-3.9.3");
+                    rc == 0x80 ? "Failure" : rc <= 2 ? t("codec.granted", rc) : t("codec.granted.bad"), "MQTT-3.9.3");
             if (rc > 2 && rc != 0x80) throw c.malformed(at, "SUBACK return code " + rc + " is reserved; only 0, 1, 2 and 0x80 exist", "MQTT-3.9.3-2");
             codes.add(rc);
         }

@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.protocol.packet.Qos;
@@ -16,9 +18,6 @@ import mqttlab.protocol.property.Properties;
 final class SubscribeDecoder {
     private SubscribeDecoder() {}
 
-    private static final String[] RETAIN_HANDLING = {
-        "0: send retained messages at subscription time", "1: send retained messages only if the subscription is new",
-        "2: do not send retained messages at subscription time", "3: reserved"};
 
     static Subscribe decode(Cursor c) {
         int id = Fields.packetId(c);
@@ -57,16 +56,16 @@ final class SubscribeDecoder {
 
     private static void explainOptions(Cursor c, int at, int o) {
         int q = o & 3;
-        String qos = q == 3 ? "3: reserved" : q + ": " + Qos.of(q).description();
+        String qos = q + ": " + t("codec.qos." + q);
         if (!c.v5) {
-            c.note(at, 1, "Requested QoS", FixedHeaderReader.bits(o, 8), "bits 1-0 QoS " + qos + "; bits 7-2 reserved, must be 0", "MQTT-3.8.3.1");
+            c.note(at, 1, "Requested QoS", FixedHeaderReader.bits(o, 8), t("codec.requested.qos", qos), "MQTT-3.8.3.1");
             return;
         }
-        c.note(at, 1, "Subscription Options", FixedHeaderReader.bits(o, 8), "bits 7-6 reserved, 5-4 retain handling, 3 RAP, 2 NL, 1-0 QoS", "MQTT-3.8.3.1");
-        c.note(at, 1, "QoS", Integer.toString(q), "bits 1-0: " + qos, "MQTT-3.8.3.1");
-        c.note(at, 1, "No Local", Integer.toString(o >> 2 & 1), "bit 2: " + ((o & 4) != 0 ? "do not send my own publications back to me" : "also receive my own publications"), "MQTT-3.8.3.1");
-        c.note(at, 1, "Retain As Published", Integer.toString(o >> 3 & 1), "bit 3: " + ((o & 8) != 0 ? "keep the RETAIN flag as published" : "RETAIN is 0 when forwarded"), "MQTT-3.8.3.1");
-        c.note(at, 1, "Retain Handling", Integer.toString(o >> 4 & 3), "bits 5-4 " + RETAIN_HANDLING[o >> 4 & 3], "MQTT-3.8.3.1");
-        c.note(at, 1, "Reserved", Integer.toString(o >> 6 & 3), "bits 7-6 must be 0" + ((o & 0xC0) != 0 ? ": VIOLATION" : ""), "MQTT-3.8.3-5");
+        c.note(at, 1, "Subscription Options", FixedHeaderReader.bits(o, 8), t("codec.sub.options"), "MQTT-3.8.3.1");
+        c.note(at, 1, "QoS", Integer.toString(q), t("codec.sub.qos", qos), "MQTT-3.8.3.1");
+        c.note(at, 1, "No Local", Integer.toString(o >> 2 & 1), t((o & 4) != 0 ? "codec.nolocal.1" : "codec.nolocal.0"), "MQTT-3.8.3.1");
+        c.note(at, 1, "Retain As Published", Integer.toString(o >> 3 & 1), t((o & 8) != 0 ? "codec.rap.1" : "codec.rap.0"), "MQTT-3.8.3.1");
+        c.note(at, 1, "Retain Handling", Integer.toString(o >> 4 & 3), t("codec.retain.handling", t("codec.retain.handling." + (o >> 4 & 3))), "MQTT-3.8.3.1");
+        c.note(at, 1, "Reserved", Integer.toString(o >> 6 & 3), t("codec.sub.reserved") + ((o & 0xC0) != 0 ? ": VIOLATION" : ""), "MQTT-3.8.3-5");
     }
 }

@@ -8,6 +8,7 @@ import mqttlab.protocol.packet.Qos;
 import mqttlab.protocol.packet.ReasonCode;
 import mqttlab.protocol.packet.Will;
 import mqttlab.protocol.property.Properties;
+import mqttlab.text.Phrase;
 
 /**
  * CONNECT (3.1). Its protocol level byte, not the caller, decides the version; an unknown name or
@@ -21,7 +22,7 @@ final class ConnectDecoder {
         int nameAt = c.pos;
         String name = Fields.string(c, "Protocol Name", "MQTT-3.1.2.1");
         if (!name.equals("MQTT") && !name.equals("MQIsdp")) {
-            throw new MalformedPacketException(nameAt - c.start, "protocol name " + Fields.quote(name) + " is not \"MQTT\" (or \"MQIsdp\" for 3.1)",
+            throw new MalformedPacketException(nameAt - c.start, new Phrase("codec.bad.protocol.name", Fields.quote(name)),
                     "MQTT-3.1.2-1", ReasonCode.UNSUPPORTED_PROTOCOL_VERSION);
         }
         int levelAt = c.pos;
@@ -30,8 +31,7 @@ final class ConnectDecoder {
         if (c.on) c.note(levelAt, 1, "Protocol Level", Integer.toString(level),
                 v == null ? t("codec.level.unknown") : t("codec.level", v.label()), "MQTT-3.1.2.2");
         if (v == null || !v.protocolName().equals(name)) {
-            throw new MalformedPacketException(levelAt - c.start, "protocol level " + level + (v == null ? " is not a version this server supports (3, 4 or 5)"
-                    : " does not go with protocol name " + Fields.quote(name)), "MQTT-3.1.2-2", ReasonCode.UNSUPPORTED_PROTOCOL_VERSION);
+            throw new MalformedPacketException(levelAt - c.start, v == null ? new Phrase("codec.bad.level", level) : new Phrase("codec.bad.level.name", level, Fields.quote(name)), "MQTT-3.1.2-2", ReasonCode.UNSUPPORTED_PROTOCOL_VERSION);
         }
         c.setVersion(v);
         int flagsAt = c.pos;
@@ -39,13 +39,13 @@ final class ConnectDecoder {
         boolean user = (f & 0x80) != 0, pass = (f & 0x40) != 0, willRetain = (f & 0x20) != 0, willFlag = (f & 0x04) != 0, clean = (f & 0x02) != 0;
         int willQos = f >> 3 & 3;
         if (c.on) explainFlags(c, flagsAt, f);
-        if ((f & 0x01) != 0) throw c.malformed(flagsAt, "bit 0 of the Connect Flags is reserved and must be 0", "MQTT-3.1.2-3");
+        if ((f & 0x01) != 0) throw c.malformed(flagsAt, new Phrase("codec.bad.connect.reserved"), "MQTT-3.1.2-3");
         // Will QoS 3 and the reserved bit are Malformed Packet by name (5.0 3.1.2.6, [MQTT-3.1.2-3]); the
         // other flag rules name no code, so a flags byte that parses but breaks them is a Protocol Error.
-        if (!willFlag && willQos != 0) throw c.protocolError(flagsAt, "Will QoS must be 0 when the Will Flag is 0", c.rule("MQTT-3.1.2-13", "MQTT-3.1.2-11"));
-        if (!willFlag && willRetain) throw c.protocolError(flagsAt, "Will Retain must be 0 when the Will Flag is 0", c.rule("MQTT-3.1.2-15", "MQTT-3.1.2-13"));
-        if (willQos == 3) throw c.malformed(flagsAt, "Will QoS 3 does not exist; it must be 0, 1 or 2", c.rule("MQTT-3.1.2-14", "MQTT-3.1.2-12"));
-        if (!c.v5 && pass && !user) throw c.malformed(flagsAt, "the Password Flag must be 0 when the User Name Flag is 0", "MQTT-3.1.2-22");
+        if (!willFlag && willQos != 0) throw c.protocolError(flagsAt, new Phrase("codec.bad.will.qos"), c.rule("MQTT-3.1.2-13", "MQTT-3.1.2-11"));
+        if (!willFlag && willRetain) throw c.protocolError(flagsAt, new Phrase("codec.bad.will.retain"), c.rule("MQTT-3.1.2-15", "MQTT-3.1.2-13"));
+        if (willQos == 3) throw c.malformed(flagsAt, new Phrase("codec.bad.will.qos3"), c.rule("MQTT-3.1.2-14", "MQTT-3.1.2-12"));
+        if (!c.v5 && pass && !user) throw c.malformed(flagsAt, new Phrase("codec.bad.password"), "MQTT-3.1.2-22");
         int kaAt = c.pos;
         int keepAlive = c.u16("Keep Alive");
         if (c.on) c.note(kaAt, 2, "Keep Alive", keepAlive + " s", t(keepAlive == 0 ? "codec.keepalive.off" : "codec.keepalive", c.hex(kaAt, 2), keepAlive), "MQTT-3.1.2.10");

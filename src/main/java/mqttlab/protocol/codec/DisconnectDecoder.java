@@ -7,6 +7,7 @@ import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.protocol.property.Properties;
+import mqttlab.text.Phrase;
 
 /**
  * DISCONNECT (3.14) and AUTH (3.15): in v5 a reason code when the remaining length is above 0 and
@@ -25,7 +26,7 @@ final class DisconnectDecoder {
             c.note(c.pos, 0, "Reason Code", "0x00", c.v5 ? t("codec.disconnect.short", c.type == PacketType.AUTH ? "Success" : "Normal disconnection") : t("codec.disconnect.v311"), "MQTT-3.14.2");
         }
         if (!c.v5 && c.left() > 0) {
-            throw c.malformed(c.pos, "a 3.1.1 DISCONNECT has no variable header: its remaining length must be 0, not " + c.left(), "MQTT-3.14");
+            throw c.malformed(c.pos, new Phrase("codec.bad.disconnect", c.left()), "MQTT-3.14");
         }
         return c.type == PacketType.AUTH ? new Auth(rc, props) : new Disconnect(rc, props);
     }

@@ -3,6 +3,7 @@ package mqttlab.protocol.codec;
 import static mqttlab.text.Text.t;
 
 import java.nio.ByteBuffer;
+import mqttlab.text.Phrase;
 
 /** Reading the length-prefixed fields (UTF-8 strings, binary data) and packet identifiers, annotated when explaining. */
 final class Fields {
@@ -21,11 +22,11 @@ final class Fields {
             int kind = (int) (bad >>> 32), idx = (int) bad;
             if (c.on && idx > from) c.note(from, idx - from, field, "(partial)", t("codec.string.partial"), spec);
             throw switch (kind) {
-                case DataTypes.UTF8_NULL -> c.malformed(idx, field + " contains U+0000 (a 0x00 byte), which a UTF-8 string must not",
+                case DataTypes.UTF8_NULL -> c.malformed(idx, new Phrase("codec.bad.utf8.null", field),
                         c.rule("MQTT-1.5.3-2", "MQTT-1.5.4-2"));
-                case DataTypes.UTF8_SURROGATE -> c.malformed(idx, field + " encodes a surrogate code point (U+D800..U+DFFF), which is not well-formed UTF-8",
+                case DataTypes.UTF8_SURROGATE -> c.malformed(idx, new Phrase("codec.bad.utf8.surrogate", field),
                         c.rule("MQTT-1.5.3-1", "MQTT-1.5.4-1"));
-                default -> c.malformed(idx, field + " is not well-formed UTF-8 at byte 0x" + String.format("%02x", c.buf.get(idx) & 0xFF),
+                default -> c.malformed(idx, new Phrase("codec.bad.utf8", field, String.format("%02x", c.buf.get(idx) & 0xFF)),
                         c.rule("MQTT-1.5.3-1", "MQTT-1.5.4-1"));
             };
         }
@@ -53,7 +54,7 @@ final class Fields {
         int id = c.u16("Packet Identifier");
         if (c.on) c.note(at, 2, "Packet Identifier", Integer.toString(id), c.hex(at, 2) + " = " + id, c.rule("MQTT-2.3.1", "MQTT-2.2.1"));
         // The bytes parse; a zero id breaks a rule: Protocol Error, not Malformed Packet (5.0 section 4.13).
-        if (id == 0) throw c.protocolError(at, "packet identifier 0 is not allowed here; it must be 1..65535", c.rule("MQTT-2.3.1-1", "MQTT-2.2.1-3"));
+        if (id == 0) throw c.protocolError(at, new Phrase("codec.bad.id0"), c.rule("MQTT-2.3.1-1", "MQTT-2.2.1-3"));
         return id;
     }
 

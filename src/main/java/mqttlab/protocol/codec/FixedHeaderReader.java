@@ -4,6 +4,7 @@ import static mqttlab.text.Text.t;
 
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.protocol.packet.Qos;
+import mqttlab.text.Phrase;
 
 /** Reads and explains the fixed header: the type-and-flags byte and the remaining length (section 2.2). */
 final class FixedHeaderReader {
@@ -11,19 +12,19 @@ final class FixedHeaderReader {
 
     /** Reads the header, sets {@code c.type} and {@code c.end}; returns the flags nibble. */
     static int read(Cursor c) {
-        if (c.available <= c.start) throw new MalformedPacketException(0, "no bytes: a packet has at least 2 (type byte and remaining length)", "MQTT-2.2");
+        if (c.available <= c.start) throw new MalformedPacketException(0, new Phrase("codec.bad.no.bytes"), "MQTT-2.2");
         int first = c.u8("the fixed header");
         PacketType type = PacketType.of(first >>> 4);
         int flags = first & 0x0F;
         c.type = type;
         if (c.on) explainFirstByte(c, first, type, flags);
         if (type == PacketType.AUTH && !c.v5 && c.version != null) {
-            throw c.malformed(c.start, "AUTH (type 15) does not exist in MQTT " + c.version.label() + "; it is reserved there", "MQTT-2.2.1");
+            throw c.malformed(c.start, new Phrase("codec.bad.auth", c.version.label()), "MQTT-2.2.1");
         }
-        if (type == PacketType.RESERVED) throw c.malformed(c.start, "packet type 0 is reserved and never sent", "MQTT-2.2.1");
+        if (type == PacketType.RESERVED) throw c.malformed(c.start, new Phrase("codec.bad.type0"), "MQTT-2.2.1");
         int required = type.requiredFlags();
         if (required >= 0 && flags != required) {
-            throw c.malformed(c.start, "the flags of " + type.name() + " are reserved and must be " + bits(required, 4) + ", not " + bits(flags, 4), "MQTT-2.2.2-1");
+            throw c.malformed(c.start, new Phrase("codec.bad.flags", type.name(), bits(required, 4), bits(flags, 4)), "MQTT-2.2.2-1");
         }
         int at = c.pos;
         int value = 0, multiplier = 1;
@@ -31,12 +32,11 @@ final class FixedHeaderReader {
         for (int i = 0; ; i++) {
             if (i == 4) {
                 if (c.on) c.note(at, 4, "Remaining Length", "(invalid)", t("codec.rl.invalid"), "MQTT-2.2.3");
-                throw c.malformed(at + 4 - 1, "the remaining length has a fifth byte: byte " + (at + 3 - c.start)
-                        + " still has its continuation bit 0x80 set; a variable byte integer is at most 4 bytes", "MQTT-1.5.5-1");
+                throw c.malformed(at + 4 - 1, new Phrase("codec.bad.rl.fifth", at + 3 - c.start), "MQTT-1.5.5-1");
             }
             if (c.pos >= c.available) {
                 if (c.on && c.pos > at) c.note(at, c.pos - at, "Remaining Length", "(incomplete)", t("codec.rl.incomplete"), "MQTT-2.2.3");
-                throw new MalformedPacketException(c.pos - c.start, "the packet is cut short inside the remaining length (" + (c.pos - c.start) + " bytes in all)", "MQTT-2.2.3");
+                throw new MalformedPacketException(c.pos - c.start, new Phrase("codec.bad.rl.cut", c.pos - c.start), "MQTT-2.2.3");
             }
             int b = c.buf.get(c.pos++) & 0xFF;
             value += (b & 0x7F) * multiplier;

@@ -9,6 +9,7 @@ import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.Property;
 import mqttlab.protocol.property.PropertyId;
 import mqttlab.protocol.property.UserProperty;
+import mqttlab.text.Phrase;
 
 /** Reading and writing a v5 property block: a variable byte integer length, then id/value pairs (MQTT 5.0 2.2.2). */
 public final class PropertyCodec {
@@ -33,7 +34,7 @@ public final class PropertyCodec {
             int idAt = c.pos;
             int idByte = c.vbi("Property Identifier");
             PropertyId id = PropertyId.of(idByte);
-            if (id == null) throw c.malformed(idAt, "0x" + Integer.toHexString(idByte) + " is not a property identifier", "MQTT-2.2.2.2");
+            if (id == null) throw c.malformed(idAt, new Phrase("codec.bad.property", Integer.toHexString(idByte)), "MQTT-2.2.2.2");
             if (c.on) c.note(idAt, c.pos - idAt, "Property Identifier", String.format("0x%02x", idByte), id.description(), "MQTT-2.2.2.2");
             // Malformed Packet, not Protocol Error: 5.0 section 2.2.2.2 says so by name ("A Control Packet which
             // contains an Identifier which is not valid for its packet type ... is a Malformed Packet").
@@ -43,7 +44,7 @@ public final class PropertyCodec {
             }
             long bit = 1L << idByte;
             if ((seen & bit) != 0 && !PropertyRules.repeatable(id, where)) {
-                throw c.protocolError(idAt, id.description() + " appears more than once", "MQTT-2.2.2.2");
+                throw c.protocolError(idAt, new Phrase("codec.bad.property.twice", id.description()), "MQTT-2.2.2.2");
             }
             seen |= bit;
             out.add(new Property(id, value(c, id)));

@@ -9,6 +9,7 @@ import mqttlab.protocol.packet.Subscribe;
 import mqttlab.protocol.packet.Subscription;
 import mqttlab.protocol.packet.Unsubscribe;
 import mqttlab.protocol.property.Properties;
+import mqttlab.text.Phrase;
 
 /**
  * SUBSCRIBE (3.8) and UNSUBSCRIBE (3.10): packet identifier, v5 properties, then topic filters
@@ -31,17 +32,17 @@ final class SubscribeDecoder {
             boolean nl = (o & 0x04) != 0, rap = (o & 0x08) != 0;
             int rh = o >> 4 & 3;
             if (c.on) explainOptions(c, at, o);
-            if (!c.v5 && (o & 0xFC) != 0) throw c.malformed(at, "bits 7-2 of the Requested QoS byte are reserved and must be 0", "MQTT-3.8.3-4");
-            if (c.v5 && (o & 0xC0) != 0) throw c.malformed(at, "bits 7-6 of the Subscription Options are reserved and must be 0", "MQTT-3.8.3-5");
+            if (!c.v5 && (o & 0xFC) != 0) throw c.malformed(at, new Phrase("codec.bad.sub.reserved.v311"), "MQTT-3.8.3-4");
+            if (c.v5 && (o & 0xC0) != 0) throw c.malformed(at, new Phrase("codec.bad.sub.reserved"), "MQTT-3.8.3-5");
             if (q == 3) { // 3.1.1 [MQTT-3.8.3-4] calls it malformed; 5.0 3.8.3.1 "It is a Protocol Error if the Maximum QoS field has the value 3"
-                String why = "requested QoS 3 does not exist; it must be 0, 1 or 2";
+                Phrase why = new Phrase("codec.bad.sub.qos3");
                 throw c.v5 ? c.protocolError(at, why, "MQTT-3.8.3.1") : c.malformed(at, why, "MQTT-3.8.3-4");
             }
-            if (rh == 3) throw c.protocolError(at, "Retain Handling 3 is reserved; it must be 0, 1 or 2", "MQTT-3.8.3.1");
-            if (nl && filter.startsWith("$share/")) throw c.protocolError(at, "No Local must not be set on a shared subscription", "MQTT-3.8.3-4");
+            if (rh == 3) throw c.protocolError(at, new Phrase("codec.bad.retain.handling"), "MQTT-3.8.3.1");
+            if (nl && filter.startsWith("$share/")) throw c.protocolError(at, new Phrase("codec.bad.nolocal.shared"), "MQTT-3.8.3-4");
             subs.add(new Subscription(filter, Qos.of(q), nl, rap, rh));
         }
-        if (subs.isEmpty()) throw c.protocolError(c.pos, "a SUBSCRIBE must contain at least one topic filter", c.rule("MQTT-3.8.3-3", "MQTT-3.8.3-2"));
+        if (subs.isEmpty()) throw c.protocolError(c.pos, new Phrase("codec.bad.sub.empty", "SUBSCRIBE"), c.rule("MQTT-3.8.3-3", "MQTT-3.8.3-2"));
         return new Subscribe(id, subs, props);
     }
 
@@ -50,7 +51,7 @@ final class SubscribeDecoder {
         Properties props = c.v5 ? PropertyCodec.read(c, c.type.value(), "Properties") : Properties.EMPTY;
         List<String> filters = new ArrayList<>();
         while (c.left() > 0) filters.add(Fields.string(c, "Topic Filter", "MQTT-3.10.3"));
-        if (filters.isEmpty()) throw c.protocolError(c.pos, "an UNSUBSCRIBE must contain at least one topic filter", "MQTT-3.10.3-2");
+        if (filters.isEmpty()) throw c.protocolError(c.pos, new Phrase("codec.bad.unsub.empty"), "MQTT-3.10.3-2");
         return new Unsubscribe(id, filters, props);
     }
 

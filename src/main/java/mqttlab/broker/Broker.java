@@ -185,7 +185,7 @@ public final class Broker implements AutoCloseable {
         return onLoop(() -> {
             List<ClientInfo> out = new ArrayList<>();
             for (Session s : ctx.sessions.all()) {
-                var c = s.connection;
+                var c = s.connection();
                 out.add(new ClientInfo(s.clientId, c == null ? null : c.address(), s.version, s.cleanStart,
                         c == null ? 0 : c.keepAlive, s.username, c != null, s.since, s.inflight.size(), s.queue.size()));
             }
@@ -198,7 +198,7 @@ public final class Broker implements AutoCloseable {
         return onLoop(() -> {
             Session s = ctx.sessions.get(clientId);
             if (s == null) return null;
-            var c = s.connection;
+            var c = s.connection();
             return new FlowInfo(s.clientId, c != null, s.queue.size(), s.queue.bytes(), s.inflight.size(),
                     c == null ? 0 : c.pendingBytes(), s.flow.holding(), s.flow.heldPublishers(), s.flow.stalled());
         });
@@ -265,8 +265,8 @@ public final class Broker implements AutoCloseable {
     public boolean cut(String clientId) {
         return onLoop(() -> {
             Session s = ctx.sessions.get(clientId);
-            if (s == null || s.connection == null) return false;
-            s.connection.channel.close();
+            if (s == null || s.connection() == null) return false;
+            s.connection().channel.close();
             return true;
         });
     }
@@ -279,7 +279,7 @@ public final class Broker implements AutoCloseable {
         try {
             onLoop(() -> {
                 wiring.shutdown();
-                for (Session s : ctx.sessions.snapshot()) if (s.connection != null) s.connection.channel.close();
+                for (Session s : ctx.sessions.snapshot()) if (s.connection() != null) s.connection().channel.close();
                 return null;
             });
         } catch (RuntimeException ignored) {

@@ -43,6 +43,7 @@ public final class Classroom implements AutoCloseable {
 
     private final ClassGrader grader;
     private List<String> warnings = List.of();
+    private String projectorPassword;
     /** The upstream broker the class runs on, or null when the lab runs its own ({@link #broker}). */
     private ClassAddress upstream;
     private java.util.function.Supplier<List<String>> students;
@@ -83,6 +84,7 @@ public final class Classroom implements AutoCloseable {
         List<String> warnings = ExamplePasswords.warnings(config.source(), pwFile, passwords.current());
         String consolePw = passwords.internalAccount(ClassroomAuthorizer.CONSOLE);
         String buildingPw = passwords.internalAccount(ClassroomAuthorizer.BUILDING);
+        String projectorPw = passwords.internalAccount(ClassroomAuthorizer.PROJECTOR);
         String prefix = building == null ? "building" : building.topics().prefix();
         ClassroomAuthorizer[] auth = new ClassroomAuthorizer[1];
         ClientIdOwnership ids = new ClientIdOwnership(passwords::accounts, Roster.STAFF::contains);
@@ -133,6 +135,7 @@ public final class Classroom implements AutoCloseable {
             control.denyAc(); // a stale "allowed" from a previous class must not linger
             for (String w : warnings) broker.log().log(mqttlab.broker.log.LogLevel.WARNING, w);
             Classroom c = new Classroom(broker, b, console, roster, sb, control, consolePw, grader);
+            c.projectorPassword = projectorPw;
             c.warnings = warnings;
             c.students = roster::students;
             return c;
@@ -262,6 +265,12 @@ public final class Classroom implements AutoCloseable {
      * upstream broker the instructor's own: the instructor's shell logs in with it.
      */
     public String consolePassword() { return consolePassword; }
+
+    /** The internal {@value ClassroomAuthorizer#PROJECTOR} account's password (random per run): the projector page reads with it. */
+    public String projectorPassword() { return projectorPassword; }
+
+    /** Whether the broker's first listener was asked for any free port (tests): the projector page then takes any free port too. */
+    public boolean ephemeral() { return broker != null && broker.config().effectiveListeners().get(0).port() == 0; }
 
     public Optional<Building> building() { return Optional.ofNullable(building); }
 

@@ -39,6 +39,17 @@ public final class InstructorAddOn implements ShellAddOn {
     public Building building() { return classroom.building().orElse(null); }
 
     @Override
+    public mqttlab.web.ProjectorAccess projector() {
+        return new mqttlab.web.ProjectorAccess(mqttlab.classroom.ClassroomAuthorizer.PROJECTOR, classroom.projectorPassword(),
+                classroom.ephemeral() ? 0 : mqttlab.web.Projector.USUAL_PORT);
+    }
+
+    @Override
+    public void projectorOpen(mqttlab.web.Projector projector) {
+        projector.every(java.time.Duration.ofSeconds(1), new mqttlab.web.ScoreboardFeed(classroom.broker(), classroom.scoreboard()::rows));
+    }
+
+    @Override
     public void commands(CommandRegistry registry) {
         registry.add(ScoreboardCommand.class, ctx -> new ScoreboardCommand(ctx, classroom, live))
                 .add(RosterCommand.class, ctx -> new RosterCommand(ctx, classroom.commands()))

@@ -65,6 +65,7 @@ final class Mqtt5Connection extends RelayedConnection {
                 var rc = e.getMqttMessage().getReasonCode();
                 throw new ConnectFailure("Connection error: " + ConnectFailure.reasonString(rc.getCode()), rc.getCode(), true);
             }
+            if (BrokerQuirks.closedWithoutConnack(c)) throw BrokerQuirks.closedAtMqtt5Connect(ConnectFailure.network(c));
             throw ConnectFailure.network(c);
         });
     }

@@ -250,13 +250,6 @@ public final class ShellContext {
     /** The student's account in class; null outside a class. */
     public String classUser() { return classUser; }
 
-    private volatile mqttlab.shell.mqtt.RetainedProbe.Result retainedOnWildcard = mqttlab.shell.mqtt.RetainedProbe.Result.UNKNOWN;
-
-    /** What the shell measured of an external broker at start: does it send retained messages to wildcard subscriptions? */
-    public mqttlab.shell.mqtt.RetainedProbe.Result retainedOnWildcard() { return retainedOnWildcard; }
-
-    public void retainedOnWildcard(mqttlab.shell.mqtt.RetainedProbe.Result r) { retainedOnWildcard = r; }
-
     private volatile boolean onExercise;
 
     /** Whether the student's last move was to an exercise (`exercise NN`, `check NN`) rather than a lesson: plain `hint` follows it. */

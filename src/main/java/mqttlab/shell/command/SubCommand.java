@@ -61,7 +61,8 @@ public final class SubCommand implements Runnable {
         String extra = sub.count != null ? ctx.t("shell.sub.stops.after", sub.count) : "";
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.subscribed", s.clientId(), String.join(" ", sub.topics), granted, extra)));
         mqttlab.shell.mqtt.BrokerQuirks.downgraded(sub.qos, codes).ifPresent(ctx::println);
-        if (ctx.retainedOnWildcard() == mqttlab.shell.mqtt.RetainedProbe.Result.NOT_ON_WILDCARD
+        if (!ctx.endpoint().embedded()
+                && mqttlab.shell.mqtt.RetainedProbe.known(ctx.endpoint().host(), ctx.endpoint().port()) == mqttlab.shell.mqtt.RetainedProbe.Result.NOT_ON_WILDCARD
                 && sub.topics.stream().anyMatch(mqttlab.shell.mqtt.RetainedProbe::hasWildcard)) {
             ctx.println(ctx.t("broker.quirk.retained.wildcard"));
         }

@@ -20,10 +20,24 @@ public final class RetainedProbe {
     /** What the probe found. */
     public enum Result { DELIVERED, NOT_ON_WILDCARD, UNKNOWN }
 
+    /** What was measured, by broker address: a fact about that broker, the same for every shell in this process. */
+    private static final java.util.Map<String, Result> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
     private RetainedProbe() { }
 
-    /** {@code user}/{@code password}: the shell's credentials (null: anonymous); {@code classUser}: null outside a class. */
+    /** What the last measurement of the broker at {@code host:port} found; UNKNOWN before one. */
+    public static Result known(String host, int port) {
+        return KNOWN.getOrDefault(host + ":" + port, Result.UNKNOWN);
+    }
+
+    /** Measures and remembers ({@link #known}); {@code user}/{@code password}: the shell's credentials (null: anonymous); {@code classUser}: null outside a class. */
     public static Result measure(String host, int port, String user, String password, String classUser) {
+        Result r = probe(host, port, user, password, classUser);
+        KNOWN.put(host + ":" + port, r);
+        return r;
+    }
+
+    private static Result probe(String host, int port, String user, String password, String classUser) {
         String id = "mqttlab-probe-" + UUID.randomUUID().toString().substring(0, 8);
         String owner = classUser != null ? classUser : user; // the lab's topic space for an account: students/<user>/
         String base = (owner != null ? "students/" + owner + "/lab/probe/" : "mqttlab/probe/") + id.substring(id.length() - 8);

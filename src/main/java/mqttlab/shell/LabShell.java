@@ -148,6 +148,7 @@ public final class LabShell {
         ctx.attach(reader);
         ctx.promptSource(this::prompt);
         if (e.embedded()) ctx.scheduler().execute(() -> ctx.tap().start());
+        else ctx.scheduler().execute(() -> mqttlab.shell.mqtt.RetainedProbe.measure(e.host(), e.port(), e.user(), e.password(), ctx.classUser()));
         while (!ctx.exitRequested()) {
             String line;
             try {

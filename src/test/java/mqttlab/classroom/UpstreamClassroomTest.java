@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import mqttlab.broker.auth.PasswordFileEditor;
-import mqttlab.broker.auth.PasswordHash;
+import mqttlab.testsupport.BrokerFeatures;
 import mqttlab.testsupport.DebianMosquitto;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,25 +33,10 @@ class UpstreamClassroomTest {
 
     static String password(String user) { return user + "-secret"; }
 
-    /** A folder mosquitto (which drops to its own user when run as root) can read. */
-    private Path readableDir() throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve("conf"));
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return dir;
-    }
-
     private DebianMosquitto mosquitto(List<String> users) throws Exception {
-        Path dir = readableDir();
-        Path passwd = dir.resolve("passwd");
-        boolean first = true;
-        for (String u : users) {
-            PasswordFileEditor.set(passwd, u, password(u), first, PasswordHash.Type.SHA512_PBKDF2);
-            first = false;
-        }
-        Path acl = Files.copy(Path.of("broker/acl.example"), dir.resolve("acl"));
-        for (Path p : List.of(passwd, acl)) Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
-        DebianMosquitto m = DebianMosquitto.start(dir, "allow_anonymous false\npassword_file " + passwd + "\nacl_file " + acl + "\n");
+        java.util.Map<String, String> accounts = new java.util.LinkedHashMap<>();
+        for (String u : users) accounts.put(u, password(u));
+        DebianMosquitto m = DebianMosquitto.forClass(tmp, accounts);
         open.add(m);
         return m;
     }
@@ -62,6 +45,19 @@ class UpstreamClassroomTest {
         StudentSession s = StudentSession.join(JoinSpec.of("mqtt://127.0.0.1:" + port, user, password(user)), null, log);
         open.add(s);
         return s;
+    }
+
+    @Test
+    @DisplayName("the broker matrix on mosquitto 2.0.11: QoS 2 granted and flows, retained on a wildcard subscription, MQTT 5; no note from the lab")
+    void matrixOnMosquitto() throws Exception {
+        DebianMosquitto m = mosquitto(List.of("s07"));
+        BrokerFeatures f = BrokerFeatures.measure("mosquitto-2.0.11", "127.0.0.1", m.port(), "s07", password("s07"));
+        String wild = f.after(BrokerFeatures.WILDCARD_SUB, "s07");
+        assertTrue(wild.contains("(QoS 2)") && wild.contains("students/s07/m/r kept"), f.output);
+        assertFalse(f.output.contains("[MQTT-"), "no broker difference to explain on mosquitto:\n" + f.output);
+        assertTrue(f.after(BrokerFeatures.EXACT_SUB, "s07").contains("students/s07/m/r kept"), f.output);
+        assertTrue(f.after(BrokerFeatures.QOS2_PUB, "s07").contains("(QoS 2, acknowledged)"), f.output);
+        assertTrue(f.after(BrokerFeatures.V5_CONNECT, "s07").contains("connected"), f.output);
     }
 
     @Test

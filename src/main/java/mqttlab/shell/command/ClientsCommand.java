@@ -4,7 +4,7 @@ import static mqttlab.text.Text.t;
 
 import mqttlab.broker.ClientInfo;
 import mqttlab.shell.ShellContext;
-import mqttlab.shell.ui.Table;
+import mqttlab.text.Table;
 import picocli.CommandLine.Command;
 
 @Command(name = "clients", description = "The broker's clients: connected now, or persistent sessions kept while offline.")
@@ -22,6 +22,6 @@ public final class ClientsCommand implements Runnable {
                     c.keepAlive() + "s", c.username() == null ? "-" : c.username(), t(c.connected() ? "table.connected" : "table.offline.kept"),
                     c.inflight(), c.queued());
         }
-        table.print(ctx);
+        table.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
     }
 }

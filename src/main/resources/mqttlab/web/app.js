@@ -20,7 +20,7 @@
     status: ['connecting', []],
   };
   // What the browser test reads: when each tile last changed, by the page's own clock.
-  const probe = window.mqttlabProbe = { acChanged: {}, sensorChanged: {}, tempChanged: {}, messages: 0, longTasks: [] };
+  const probe = window.mqttlabProbe = { acChanged: {}, sensorChanged: {}, tempChanged: {}, seen: {}, messages: 0, longTasks: [] };
   try {
     new PerformanceObserver((l) => l.getEntries().forEach((e) => probe.longTasks.push(Math.round(e.duration))))
       .observe({ type: 'longtask', buffered: true });
@@ -333,6 +333,7 @@
   }
   function onMessage(topic, payload, packet) {
     probe.messages++;
+    probe.seen[topic] = now();
     if (topic === '$lab/building') { state.building = json(payload); renderBuilding(); drawCurves(); return; }
     if (topic === '$lab/trace/last') { state.trace = json(payload); renderTrace(); return; }
     if (topic === '$lab/scoreboard') { state.scoreboard = json(payload); renderScoreboard(); return; }

@@ -78,7 +78,7 @@ public final class ShellContext {
     public TapHub tap() { return tap; }
 
     /** The embedded broker, or a {@link ShellException} saying `command` needs it. */
-    public Broker broker(String command) { return endpoint.requireBroker(command, messages); }
+    public mqttlab.broker.BrokerView broker(String command) { return endpoint.requireBroker(command, messages); }
 
     /** Topics seen so far (messages received by the shell's sessions, and the tap), for completion and `tree`. */
     public Set<String> topicsSeen() { return Collections.unmodifiableSet(topicsSeen); }

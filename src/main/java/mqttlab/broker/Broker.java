@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
+import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.auth.ListenerSecurity;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.config.BrokerConfig;
@@ -46,9 +47,12 @@ public final class Broker implements BrokerView, AutoCloseable {
     private final List<Channel> listeners;
     private final Instant started;
     private final Wiring wiring;
+    private final ConfigReload reloader;
     private volatile boolean stopped;
 
-    private Broker(BrokerContext ctx, EventLoopGroup boss, EventLoopGroup worker, List<Channel> listeners, Instant started, Wiring wiring) {
+    private Broker(BrokerContext ctx, EventLoopGroup boss, EventLoopGroup worker, List<Channel> listeners, Instant started, Wiring wiring,
+                   ConfigReload reloader) {
+        this.reloader = reloader;
         this.ctx = ctx;
         this.boss = boss;
         this.worker = worker;
@@ -89,14 +93,14 @@ public final class Broker implements BrokerView, AutoCloseable {
             throw new BrokerStartException(e.getMessage(), e, false);
         }
         Map<ListenerSecurity, ListenerSecurity> wrapped = new IdentityHashMap<>();
-        List<ListenerSecurity> access = loaded.stream().map(s -> wrapped.computeIfAbsent(s, security)).toList();
+        List<ListenerSecurity> secured = loaded.stream().map(s -> wrapped.computeIfAbsent(s, security)).toList();
+        List<ListenerAccess> access = secured.stream().map(ListenerAccess::new).toList(); // one per listener: a reload replaces each
         BrokerContext ctx = new BrokerContext(config, log, new PacketTap(), new FaultInjector(), worker.next(), clock, admission);
         Wiring wiring = new Wiring(ctx);
-        if (log.hasTopicDestination()) { // log_dest topic: $SYS/broker/log/<letter>, QoS 2, not retained, as mosquitto
-            log.setTopicSink((topic, line) -> ctx.loop.execute(() -> wiring.router.publish(new Message(topic,
-                    line.getBytes(java.nio.charset.StandardCharsets.UTF_8), mqttlab.protocol.packet.Qos.EXACTLY_ONCE, false,
-                    mqttlab.protocol.property.Properties.EMPTY, -1, System.nanoTime(), null))));
-        }
+        // log_dest topic: $SYS/broker/log/<letter>, QoS 2, not retained, as mosquitto (set always: a reload may add it)
+        log.setTopicSink((topic, line) -> ctx.loop.execute(() -> wiring.router.publish(new Message(topic,
+                line.getBytes(java.nio.charset.StandardCharsets.UTF_8), mqttlab.protocol.packet.Qos.EXACTLY_ONCE, false,
+                mqttlab.protocol.property.Properties.EMPTY, -1, System.nanoTime(), null))));
         Instant started = clock.instant();
         log.log(LogLevel.NOTICE, SysTopics.VERSION + " starting");
         if (config.source() != null) log.log(LogLevel.NOTICE, "Config loaded from " + config.source() + ".");
@@ -107,7 +111,7 @@ public final class Broker implements BrokerView, AutoCloseable {
             log.log(LogLevel.NOTICE, "For more details see https://mosquitto.org/documentation/authentication-methods/");
         }
         for (String w : config.warnings()) log.log(LogLevel.WARNING, w);
-        for (ListenerSecurity s : new java.util.LinkedHashSet<>(access)) for (String w : s.warnings()) log.log(LogLevel.WARNING, w);
+        for (ListenerSecurity s : new java.util.LinkedHashSet<>(secured)) for (String w : s.warnings()) log.log(LogLevel.WARNING, w);
         try {
             wiring.persistence.restore(access.get(0)); // before any listener opens
         } catch (ConfigException e) {
@@ -121,7 +125,7 @@ public final class Broker implements BrokerView, AutoCloseable {
             List<Listener> listeners = config.effectiveListeners();
             for (int i = 0; i < listeners.size(); i++) {
                 Listener l = listeners.get(i);
-                ListenerSecurity listenerAccess = access.get(i);
+                ListenerAccess listenerAccess = access.get(i);
                 java.util.function.Supplier<ChannelAdapter> adapters = () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, listenerAccess);
                 Channel ch = MqttServer.bind(boss, worker, l, cap, adapters);
                 channels.add(ch);
@@ -155,7 +159,7 @@ public final class Broker implements BrokerView, AutoCloseable {
         wiring.persistence.startAutosave();
         new SysTopics(ctx, wiring.router, started).start();
         log.log(LogLevel.NOTICE, SysTopics.VERSION + " running");
-        return new Broker(ctx, boss, worker, channels, started, wiring);
+        return new Broker(ctx, boss, worker, channels, started, wiring, new ConfigReload(ctx, access, security));
     }
 
     private static String describe(BrokerConfig config) {
@@ -246,7 +250,16 @@ public final class Broker implements BrokerView, AutoCloseable {
 
     public BrokerLog log() { return ctx.log; }
 
-    public BrokerConfig config() { return ctx.config; }
+    public BrokerConfig config() { return ctx.config(); }
+
+    /**
+     * Reloads the configuration (mosquitto's SIGHUP): {@code source} reads the file again; the password
+     * file, ACL, logging and other options come into force for new and connected clients alike (see
+     * {@link ConfigReload}). False when the file could not be read; the log says why.
+     */
+    public boolean reload(ConfigReload.Source source) {
+        return onLoop(() -> reloader.reload(source));
+    }
 
     /** Closes a client's network connection abruptly (its will fires), as a cut cable would. */
     public boolean cut(String clientId) {

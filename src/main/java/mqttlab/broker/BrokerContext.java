@@ -17,7 +17,8 @@ import mqttlab.broker.tap.PacketTap;
  * final fields, passed by constructor. All mutable state here is owned by {@link #loop}.
  */
 public final class BrokerContext {
-    public final BrokerConfig config;
+    /** Replaced only by {@link #reconfigure} (SIGHUP); read it through {@link #config()} each time. */
+    private volatile BrokerConfig config;
     public final BrokerLog log;
     public final PacketTap tap;
     public final FaultInjector faults;
@@ -30,6 +31,12 @@ public final class BrokerContext {
     public final FlushScheduler flusher;
     /** Who may connect beyond the password check ({@link Admission#OPEN} outside a classroom). */
     public final Admission admission;
+
+    /** The configuration in force now. */
+    public BrokerConfig config() { return config; }
+
+    /** A reload (SIGHUP): from now on every handler reads {@code next}. Listeners stay as they were opened. */
+    public void reconfigure(BrokerConfig next) { this.config = java.util.Objects.requireNonNull(next, "next"); }
 
     public BrokerContext(BrokerConfig config, BrokerLog log, PacketTap tap, FaultInjector faults,
                          EventLoop loop, Clock clock, Admission admission) {

@@ -1,6 +1,5 @@
 package mqttlab.classroom;
 
-import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,8 +112,8 @@ public final class Classroom implements AutoCloseable {
             grader = new ClassGrader(EmbeddedLab.over(broker, () -> running[0], building), ids, exercises,
                     Files.createTempDirectory("mqttlab-class-grader"));
             JoinSpec consoleSpec = new JoinSpec(host, port, ClassroomAuthorizer.CONSOLE, consolePw, CONSOLE_CLIENT_ID, 30, 0);
-            console = ClassLink.open(consoleSpec, false, (Mqtt5Publish p) -> {
-                if (board[0] != null) board[0].accept(p.getTopic().toString(), p.getPayloadAsBytes());
+            console = ClassLink.open(consoleSpec, false, (topic, payload) -> {
+                if (board[0] != null) board[0].accept(topic, payload);
             }, new ClassLink.Listener() {
                 @Override public void up(boolean first, boolean sessionPresent) { }
 

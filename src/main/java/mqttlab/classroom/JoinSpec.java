@@ -3,7 +3,7 @@ package mqttlab.classroom;
 import java.util.Objects;
 
 /**
- * How a student joins: {@code mqttlab --join HOST[:PORT] --user NAME}. The client id is the user's
+ * How a student joins: {@code mqttlab --join HOST[:PORT] --user NAME} (or a URL: {@link ClassAddress}). The client id is the user's
  * by the classroom's rule and unguessable ({@code alice-lab-3f9c2a71}, one per run of the lab), so
  * the persistent session survives a reconnect and keeps what was sent meanwhile, and nobody else can
  * aim at it; {@code keepAliveSeconds} bounds how long a dead link goes unnoticed.
@@ -24,27 +24,10 @@ public record JoinSpec(String host, int port, String user, String password, Stri
         if (keepAliveSeconds < 1 || keepAliveSeconds > 65535) throw new IllegalArgumentException("keep-alive must be 1 to 65535 s");
     }
 
-    public static JoinSpec of(String hostPort, String user, String password) {
-        String host = hostPort;
-        int port = DEFAULT_PORT;
-        int colon = hostPort.lastIndexOf(':');
-        if (hostPort.startsWith("[")) { // [::1]:1883
-            int close = hostPort.indexOf(']');
-            if (close < 0) throw new IllegalArgumentException("missing ']' in " + hostPort);
-            host = hostPort.substring(1, close);
-            colon = hostPort.indexOf(':', close);
-        } else if (colon >= 0) {
-            host = hostPort.substring(0, colon);
-        }
-        if (colon >= 0) {
-            try {
-                port = Integer.parseInt(hostPort.substring(colon + 1));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not a port number: '" + hostPort.substring(colon + 1) + "' (use HOST:PORT)");
-            }
-        }
-        if (host.isEmpty()) throw new IllegalArgumentException("the host is missing (use HOST or HOST:PORT)");
-        return new JoinSpec(host, port, user, password, mqttlab.broker.connect.ClientIds.owned(user, "lab"), DEFAULT_KEEP_ALIVE, DEFAULT_SESSION_EXPIRY);
+    /** {@code where}: anything {@link ClassAddress#parse} reads (its credentials are the caller's to use). */
+    public static JoinSpec of(String where, String user, String password) {
+        ClassAddress a = ClassAddress.parse(where);
+        return new JoinSpec(a.host(), a.port(), user, password, mqttlab.broker.connect.ClientIds.owned(user, "lab"), DEFAULT_KEEP_ALIVE, DEFAULT_SESSION_EXPIRY);
     }
 
     public JoinSpec withKeepAlive(int seconds) {

@@ -1,6 +1,5 @@
 package mqttlab.classroom;
 
-import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -64,9 +63,8 @@ public final class StudentSession implements AutoCloseable {
 
     public JoinSpec spec() { return link.spec(); }
 
-    private void onMessage(Mqtt5Publish p) {
-        String topic = p.getTopic().toString();
-        String text = new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8).strip();
+    private void onMessage(String topic, byte[] payload) {
+        String text = new String(payload, StandardCharsets.UTF_8).strip();
         if (text.isEmpty()) return; // a cleared retained message
         switch (topic) {
             case ClassTopics.ANNOUNCE -> events.accept(new ClassEvent.Announcement(text));

@@ -40,13 +40,11 @@ public final class BrokerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BrokerConfig cfg;
         try {
-            cfg = config == null ? BrokerConfig.defaults() : ConfigParser.parse(config);
-            cfg = cfg.withPortOption(ports);
+            cfg = read();
         } catch (ConfigException | IllegalArgumentException e) {
             System.err.println("Error: " + e.getMessage());
             return 1;
         }
-        if (verbose) cfg = cfg.withVerbose(true);
         if (daemon) return daemonize();
         Broker broker;
         try {
@@ -60,16 +58,27 @@ public final class BrokerCommand implements Callable<Integer> {
         // SIGINT / SIGTERM: save persistence, close clients and exit 0, as mosquitto does (a shutdown hook alone
         // would leave the JVM's 130 / 143). The hook still covers an exit from anywhere else.
         Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "mqttlab-broker-shutdown"));
-        for (String name : new String[] {"INT", "TERM"}) {
-            try {
-                sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stopped.countDown());
-            } catch (IllegalArgumentException unavailable) {
-                // this platform has no such signal; the shutdown hook stays
-            }
-        }
+        for (String name : new String[] {"INT", "TERM"}) onSignal(name, stopped::countDown);
+        // SIGHUP: reload the configuration as mosquitto does; the file is read again with -p and -v applied as at start
+        onSignal("HUP", () -> broker.reload(this::read));
         stopped.await();
         broker.stop();
         return 0;
+    }
+
+    /** The configuration file (or the defaults) with the command line's -p and -v applied. */
+    private BrokerConfig read() throws ConfigException {
+        BrokerConfig cfg = config == null ? BrokerConfig.defaults() : ConfigParser.parse(config);
+        cfg = cfg.withPortOption(ports);
+        return verbose ? cfg.withVerbose(true) : cfg;
+    }
+
+    private static void onSignal(String name, Runnable action) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), s -> action.run());
+        } catch (IllegalArgumentException unavailable) {
+            // this platform has no such signal (the shutdown hook still covers INT and TERM)
+        }
     }
 
     /** Starts the same command again without -d as a detached background process. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * {@code MQTTLAB_PASSWORD}. A picocli mixin of the root command; {@link StudentShell} runs it.
  */
 public final class JoinOptions {
-    @Option(names = "--join", paramLabel = "HOST[:PORT]", description = "Join the instructor's lab at HOST (port 1883 unless given).")
+    @Option(names = "--join", paramLabel = "HOST[:PORT]|URL", description = "Join the class at HOST (port 1883 unless given), or at a URL such as mqtt://NAME@HOST:PORT (any MQTT broker the class runs on).")
     String join;
 
     /** The account: the root command's {@code --user} (shared with the shell's options). */
@@ -37,8 +37,11 @@ public final class JoinOptions {
         return join != null;
     }
 
-    /** The password from the file, the environment or the terminal; a message for people in the exception otherwise. */
-    String password(Function<String, String> env) throws IllegalStateException {
+    /**
+     * The password from --password, the file, the URL ({@code inUrl}), the environment or the terminal;
+     * a message for people in the exception otherwise.
+     */
+    String password(Function<String, String> env, String user, java.util.Optional<String> inUrl) throws IllegalStateException {
         if (givenPassword != null && !givenPassword.isEmpty()) return givenPassword;
         if (passwordFile != null) {
             try {
@@ -51,6 +54,7 @@ public final class JoinOptions {
                         + (e instanceof java.nio.file.NoSuchFileException ? " (no such file)" : " (" + e.getMessage() + ")"));
             }
         }
+        if (inUrl.isPresent()) return inUrl.get();
         String fromEnv = env.apply("MQTTLAB_PASSWORD");
         if (fromEnv != null && !fromEnv.isEmpty()) return fromEnv;
         Console c = System.console();

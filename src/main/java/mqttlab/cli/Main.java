@@ -87,7 +87,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             else if (args[i].startsWith("--lang=")) flag = args[i].substring("--lang=".length());
         }
         var store = new mqttlab.exercises.progress.ProgressStore(mqttlab.exercises.progress.ProgressStore.defaultHome(), java.time.Clock.systemUTC());
-        java.util.Optional<mqttlab.shell.Lang> remembered;
+        java.util.Optional<mqttlab.text.Lang> remembered;
         try {
             remembered = store.peekLang().map(t -> mqttlab.text.LangChoice.parse(t, mqttlab.exercises.progress.ProgressStore.FILE));
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import mqttlab.classroom.ClassAddress;
 import mqttlab.classroom.JoinException;
 import mqttlab.classroom.JoinSpec;
 import mqttlab.classroom.StudentSession;
@@ -15,7 +16,8 @@ import mqttlab.shell.ShellOptions;
 import mqttlab.shell.classroom.StudentAddOn;
 
 /**
- * {@code mqttlab --join HOST[:PORT] --user NAME}: joins the class (a refused account or an
+ * {@code mqttlab --join HOST[:PORT] --user NAME} (or {@code --join mqtt://NAME[:PASSWORD]@HOST:PORT}, any
+ * MQTT broker the class runs on): joins the class (a refused account or an
  * unreachable lab is one error line, before any shell), then opens the lab shell on the
  * instructor's broker as that account, without a building of its own (the class has one), with
  * the class's events above the prompt and the progress reported ({@link StudentAddOn}).
@@ -45,15 +47,17 @@ final class StudentShell {
     }
 
     int run() {
-        if (options.user == null || options.user.isBlank()) return fail("--join needs --user NAME (your account in the class).");
         JoinSpec spec;
         String password;
         StudentAddOn addOn;
         StudentSession session;
         try {
-            password = options.password(env);
-            spec = JoinSpec.of(options.join, options.user, password).withKeepAlive(options.keepAlive);
-            addOn = new StudentAddOn(options.user, localExercises, spec.keepAliveSeconds(), Clock.systemUTC());
+            ClassAddress where = ClassAddress.parse(options.join);
+            String user = options.user != null && !options.user.isBlank() ? options.user : where.user().orElse(null);
+            if (user == null) return fail(mqttlab.text.Text.t("class.join.no.user"));
+            password = options.password(env, user, where.password());
+            spec = JoinSpec.of(where.address(), user, password).withKeepAlive(options.keepAlive);
+            addOn = new StudentAddOn(user, localExercises, spec.keepAliveSeconds(), Clock.systemUTC());
             session = StudentSession.join(spec, null, addOn.events());
         } catch (IllegalArgumentException | IllegalStateException | JoinException e) {
             return fail(e.getMessage());

@@ -19,6 +19,7 @@ import mqttlab.building.BrokerAddress;
 import mqttlab.building.BuildingConfig;
 import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.session.Sessions;
+import mqttlab.text.Lang;
 import mqttlab.text.LangChoice;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;

@@ -1,5 +1,6 @@
 package mqttlab.shell;
 
+import mqttlab.text.Lang;
 import mqttlab.text.Text;
 
 /**

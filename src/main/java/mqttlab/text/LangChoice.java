@@ -3,7 +3,6 @@ package mqttlab.text;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import mqttlab.shell.Lang;
 
 /**
  * Which language the lab speaks, decided once at start: {@code --lang}, then {@code MQTTLAB_LANG},

@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import mqttlab.shell.Lang;
 
 /**
  * The lab's one message catalogue: {@code messages.properties} (English) and

@@ -4,6 +4,8 @@
  * word they follow ({@link mqttlab.text.Particles}); the language chosen once ({@link mqttlab.text.LangChoice});
  * other people's text made inert before it reaches a terminal.
  *
- * <p>May import {@code shell.Lang} (the language value); everything that prints may import it.
+ * <p>Imports nothing from the lab's other packages except the display-width helper of {@code protocol.topic},
+ * so every package — {@code protocol} included — may ask it for a sentence. {@link mqttlab.text.Lang} (the
+ * language value) lives here for that reason.
  */
 package mqttlab.text;

@@ -35,12 +35,12 @@ class BuildingViewTest {
 
     @Test
     void koreanLabelsAlignByDisplayWidth() {
-        mqttlab.text.Text.use(mqttlab.shell.Lang.KO);
+        mqttlab.text.Text.use(mqttlab.text.Lang.KO);
         List<String> lines;
         try {
             lines = new BuildingView().render(snapshot());
         } finally {
-            mqttlab.text.Text.use(mqttlab.shell.Lang.EN);
+            mqttlab.text.Text.use(mqttlab.text.Lang.EN);
         }
         int header = BuildingView.width(lines.get(1).substring(0, lines.get(1).indexOf("에어컨")));
         int row = BuildingView.width(lines.get(2).substring(0, lines.get(2).indexOf("OFF")));

@@ -246,7 +246,12 @@ class ClassroomCommandTest {
                     err.toString());
             err.reset();
             assertEquals(1, studentShell(null, Map.of(), Map.of(), "--join", at).run());
-            assertEquals("Error: --join needs --user NAME (your account in the class).\n", err.toString());
+            assertEquals("Error: --join needs --user NAME (your account in the class), or the user in the URL: mqtt://NAME@HOST:PORT.\n", err.toString());
+            err.reset();
+            // the account in a URL, as for any broker the class runs on
+            assertEquals(1, studentShell(null, Map.of(), Map.of(), "--join", "mqtt://s02:wrong@" + at).run());
+            assertEquals("Error: The class broker at " + at + " refused user 's02': not authorized. Check the user name and password with your instructor.\n",
+                    err.toString());
             assertEquals(0, teacher.quit());
         }
     }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import mqttlab.exercises.progress.ProgressStore;
-import mqttlab.shell.Lang;
+import mqttlab.text.Lang;
 import mqttlab.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

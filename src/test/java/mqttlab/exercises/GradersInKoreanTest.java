@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import mqttlab.exercises.lab.EmbeddedLab;
 import mqttlab.exercises.support.Folders;
 import mqttlab.exercises.support.Grading;
-import mqttlab.shell.Lang;
+import mqttlab.text.Lang;
 import mqttlab.testsupport.EnglishRuns;
 import mqttlab.text.Text;
 import org.junit.jupiter.api.AfterEach;

@@ -18,7 +18,7 @@ import mqttlab.exercises.ProjectRoot;
 import mqttlab.exercises.Report;
 import mqttlab.exercises.lab.EmbeddedLab;
 import mqttlab.exercises.support.Folders;
-import mqttlab.shell.Lang;
+import mqttlab.text.Lang;
 import mqttlab.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -39,6 +39,8 @@ class LinesScreenTest {
             lab.line("trace last");
             lab.line("tree");
             String pane = lab.waitFor(s -> s.contains("b = hi"), "the tree");
+            lab.keys("q"); // the tree is live until a key is pressed
+            lab.waitFor(s -> TmuxScreen.lastLine(s).endsWith(">"), "the prompt after the live tree");
             String table = unicode ? "─┼─" : "-+-";
             String diagramArrow = unicode ? "─▶" : "->";
             String treeGuide = unicode ? "└─ " : "+- ";

@@ -45,6 +45,8 @@ class OutsideTextScreenTest {
             for (String l : TmuxScreen.after(table, "lab> retained").split("\n")) assertTrue(l.stripTrailing().length() <= 100, "fits the screen: " + l);
             lab.line("tree");
             lab.waitFor(s -> s.contains("owl = ␛[2J"), "the tree's value");
+            lab.keys("q"); // the tree is live until a key is pressed
+            lab.waitForPrompt("lab>");
             lab.line("trace last");
             lab.waitFor(s -> TmuxScreen.after(s, "lab> trace last").contains("class<U+202E>mate       broker"), "the classmate's lane in the trace");
             lab.line("log off");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import mqttlab.testsupport.TmuxScreen;
+import mqttlab.text.Text;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,6 +44,13 @@ class SessionDisplayTmuxTest {
             t.waitFor(s -> TmuxScreen.after(s, "pub -t lab/owl").contains("lab/owl") && TmuxScreen.lastLine(s).equals("lab>"), "the publish");
             // nothing printed the message while owl was away
             assertFalse(TmuxScreen.after(t.all(), "pub -t lab/owl").contains("30.0  ["), t.all());
+            // what the broker keeps for owl while it is away: its subscription and one queued message
+            t.line("sessions");
+            String away = TmuxScreen.after(t.waitFor(s -> TmuxScreen.lastLine(s).equals("lab>")
+                    && TmuxScreen.after(s, "> sessions").lines().count() > 3, "the sessions table while owl is away"), "> sessions");
+            String keptRow = away.lines().filter(l -> l.contains(" owl ")).findFirst().orElse("");
+            assertTrue(keptRow.contains(Text.in(lang, "table.kept.offline")) && keptRow.contains("lab/owl") && keptRow.matches(".*\\s1\\s.*"),
+                    "owl kept by the broker, its subscription and 1 queued:\n" + away);
 
             t.line("connect owl -i owl -c");
             String resumed = TmuxScreen.after(t.waitForPrompt("lab[owl]>"), "connect owl -i owl -c");
@@ -57,6 +65,8 @@ class SessionDisplayTmuxTest {
                     && TmuxScreen.after(s, "> sessions").lines().count() > 2, "the sessions table"), "> sessions");
             String owlRow = table.lines().filter(l -> l.contains(" owl ")).findFirst().orElse("");
             assertTrue(owlRow.contains("lab/owl"), table);
+            assertTrue(owlRow.contains(Text.in(lang, "table.session.present")) && owlRow.matches(".*\\s1\\s.*"),
+                    "CONNACK said session present, 1 delivered on resume:\n" + table);
 
             // a live message on the restored subscription prints as any other, with no mark
             t.line("pub -t lab/owl -m 31.5 -q 1");

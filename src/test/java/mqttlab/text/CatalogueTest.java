@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import mqttlab.shell.Lang;
+import mqttlab.text.Lang;
 import mqttlab.shell.ShellCommands;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -42,7 +42,7 @@ public final class ConnectHandler {
         String clientId = connect.clientId();
         boolean assigned = false;
         if (clientId.isEmpty()) {
-            boolean allowed = ctx.config.allowZeroLengthClientId() && connect.version() != MqttVersion.V3_1
+            boolean allowed = ctx.config().allowZeroLengthClientId() && connect.version() != MqttVersion.V3_1
                     && (connect.version().isV5() || connect.cleanStart());
             if (!allowed) { // 3.1.1 [MQTT-3.1.3-8], 5.0 [MQTT-3.1.3-8] (0x85)
                 refusal.refuse(c, ConnectReturnCode.IDENTIFIER_REJECTED, "an empty client id needs clean session (3.1.1) "
@@ -59,6 +59,7 @@ public final class ConnectHandler {
         }
         c.clientId = clientId;
         c.username = connect.username();
+        c.password = connect.password();
         if (!authenticated(c, connect)) {
             ctx.log.log(LogLevel.NOTICE, "Client " + clientId + " disconnected, not authorised.");
             refusal.refuse(c, ConnectReturnCode.NOT_AUTHORIZED, "not authorised");
@@ -70,9 +71,9 @@ public final class ConnectHandler {
             refusal.refuse(c, admission.v3(), admission.v5(), admission.log());
             return;
         }
-        if (ctx.config.maxConnections() >= 0 && ctx.sessions.online() >= ctx.config.maxConnections()
+        if (ctx.config().maxConnections() >= 0 && ctx.sessions.online() >= ctx.config().maxConnections()
                 && !ctx.admission.privileged(c.username)) {
-            refusal.refuse(c, ConnectReturnCode.SERVER_UNAVAILABLE, "max_connections (" + ctx.config.maxConnections() + ") reached");
+            refusal.refuse(c, ConnectReturnCode.SERVER_UNAVAILABLE, "max_connections (" + ctx.config().maxConnections() + ") reached");
             return;
         }
         if (connect.will() != null && !willAllowed(c, connect.will())) return;
@@ -111,9 +112,9 @@ public final class ConnectHandler {
         c.allowTopicAliases((int) connect.properties().number(PropertyId.TOPIC_ALIAS_MAXIMUM).orElse(0));
         c.keepAlive = connect.keepAlive();
         int serverKeepAlive = -1;
-        if (ctx.config.maxKeepalive() > 0 && connect.version().isV5()
-                && (c.keepAlive == 0 || c.keepAlive > ctx.config.maxKeepalive())) {
-            serverKeepAlive = ctx.config.maxKeepalive();
+        if (ctx.config().maxKeepalive() > 0 && connect.version().isV5()
+                && (c.keepAlive == 0 || c.keepAlive > ctx.config().maxKeepalive())) {
+            serverKeepAlive = ctx.config().maxKeepalive();
             c.keepAlive = serverKeepAlive;
         }
         c.will = connect.will() == null ? null : willMessage(c, connect.will());
@@ -127,7 +128,7 @@ public final class ConnectHandler {
         if (online > ctx.counters.clientsMaximum) ctx.counters.clientsMaximum = online;
         startKeepAlive(c);
 
-        if (ctx.config.connectionMessages()) {
+        if (ctx.config().connectionMessages()) {
             String user = c.username == null ? "" : ", u'" + c.username + "'";
             ctx.log.log(LogLevel.NOTICE, "New client connected from " + c.address() + " as " + clientId + " (p"
                     + protocolNumber(connect.version()) + ", c" + (connect.cleanStart() ? 1 : 0) + ", k" + connect.keepAlive() + user + ").");
@@ -161,7 +162,7 @@ public final class ConnectHandler {
             refusal.refuse(c, ReasonCode.MALFORMED_PACKET, "the will topic holds " + control);
             return false;
         }
-        if (will.retain() && !ctx.config.retainAvailable()) { // 5.0 [MQTT-3.2.2-13]
+        if (will.retain() && !ctx.config().retainAvailable()) { // 5.0 [MQTT-3.2.2-13]
             refusal.refuse(c, ReasonCode.RETAIN_NOT_SUPPORTED, "retain_available is false");
             return false;
         }
@@ -184,11 +185,11 @@ public final class ConnectHandler {
         Properties p = Properties.EMPTY;
         if (assignedId != null) p = p.plus(PropertyId.ASSIGNED_CLIENT_IDENTIFIER, assignedId);
         if (serverKeepAlive >= 0) p = p.plus(PropertyId.SERVER_KEEP_ALIVE, serverKeepAlive);
-        if (receiveMaximum(ctx.config) < 65535) p = p.plus(PropertyId.RECEIVE_MAXIMUM, receiveMaximum(ctx.config));
-        if (!ctx.config.retainAvailable()) p = p.plus(PropertyId.RETAIN_AVAILABLE, 0);
+        if (receiveMaximum(ctx.config()) < 65535) p = p.plus(PropertyId.RECEIVE_MAXIMUM, receiveMaximum(ctx.config()));
+        if (!ctx.config().retainAvailable()) p = p.plus(PropertyId.RETAIN_AVAILABLE, 0);
         // Always announced: without max_packet_size the lab still caps packets (BrokerConfig.DEFAULT_PACKET_CAP),
         // and "the Client MUST NOT send packets exceeding Maximum Packet Size to the Server" [MQTT-3.2.2-15].
-        p = p.plus(PropertyId.MAXIMUM_PACKET_SIZE, ctx.config.effectiveMaxPacketSize());
+        p = p.plus(PropertyId.MAXIMUM_PACKET_SIZE, ctx.config().effectiveMaxPacketSize());
         p = p.plus(PropertyId.TOPIC_ALIAS_MAXIMUM, TOPIC_ALIAS_MAXIMUM);
         return p;
     }

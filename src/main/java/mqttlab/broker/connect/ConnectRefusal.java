@@ -79,7 +79,7 @@ public final class ConnectRefusal {
      * ([MQTT-3.1.2-1]: the server MAY disconnect).
      */
     private void unsupportedVersion(Connection c, MalformedPacketException e) {
-        if (ctx.config.connectionMessages()) {
+        if (ctx.config().connectionMessages()) {
             ctx.log.log(LogLevel.INFORMATION, "Invalid protocol version in CONNECT from " + c.remoteHost + ": " + e.getMessage() + ".");
         }
         if ("MQTT-3.1.2-1".equals(e.rule())) {

@@ -48,7 +48,7 @@ public final class DisconnectHandler {
     public void closed(Connection c) {
         c.state = Connection.State.CLOSED;
         if (!c.accepted || c.takenOver) return;
-        if (ctx.config.connectionMessages()) {
+        if (ctx.config().connectionMessages()) {
             ctx.log.log(LogLevel.NOTICE, c.graceful ? "Client " + c.clientId + " disconnected."
                     : "Client " + c.clientId + " closed its connection.");
         }

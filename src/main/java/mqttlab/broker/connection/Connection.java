@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.auth.ListenerSecurity;
+import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.fault.Fault;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
@@ -35,12 +35,15 @@ public final class Connection {
     public final String remoteHost;
     public final int remotePort;
     public final int localPort;
-    public final ListenerSecurity access;
+    /** The listener's security in force now (replaced on reload). */
+    public final ListenerAccess access;
 
     public State state = State.AWAITING_CONNECT;
     public MqttVersion version = MqttVersion.V3_1_1;
     public String clientId;
     public String username;
+    /** The CONNECT's password, kept so that a reload can check the client again against a new password file (as mosquitto). */
+    public byte[] password;
     public int keepAlive;
     public boolean cleanStart;
     public Session session;
@@ -65,7 +68,7 @@ public final class Connection {
     private static final int BATCH_BYTES = 8 * 1024;
     private final Runnable flush = this::flushNow;
 
-    public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, ListenerSecurity access) {
+    public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, ListenerAccess access) {
         this.ctx = ctx;
         this.channel = channel;
         this.remoteHost = remoteHost;
@@ -181,6 +184,16 @@ public final class Connection {
             send(new Disconnect(reason.code(), props));
         }
         close();
+    }
+
+    /**
+     * The server ends this connection on purpose (a reloaded configuration no longer admits the
+     * client): v5 is told why with a DISCONNECT, the log says "disconnected." as mosquitto's does,
+     * and the will is still published, since the client did not say goodbye.
+     */
+    public void dismiss(ReasonCode reason, String why) {
+        graceful = true;
+        disconnectWith(reason, why);
     }
 
     public void close() {

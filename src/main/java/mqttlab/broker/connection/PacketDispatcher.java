@@ -119,8 +119,8 @@ public final class PacketDispatcher {
     /** A packet over max_packet_size: refused from its fixed header; v5 DISCONNECT 0x95 Packet too large, 3.1.1 closed. */
     public void oversize(Connection c, long length) {
         ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to oversize packet.");
-        ctx.log.log(LogLevel.NOTICE, "\tits packet is " + length + " bytes; max_packet_size is " + ctx.config.effectiveMaxPacketSize()
-                + (ctx.config.maxPacketSize() == 0 ? " (the lab's cap when max_packet_size is 0)" : "") + ".");
+        ctx.log.log(LogLevel.NOTICE, "\tits packet is " + length + " bytes; max_packet_size is " + ctx.config().effectiveMaxPacketSize()
+                + (ctx.config().maxPacketSize() == 0 ? " (the lab's cap when max_packet_size is 0)" : "") + ".");
         c.disconnectWith(ReasonCode.PACKET_TOO_LARGE, "packet of " + length + " bytes is over the server's Maximum Packet Size");
     }
 }

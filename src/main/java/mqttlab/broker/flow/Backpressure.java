@@ -43,30 +43,30 @@ public final class Backpressure {
         Connection c = s.connection;
         boolean full = atHighMark(s, o.size());
         if (!retainedOnSubscribe) {
-            boolean mosquittoRules = c == null || f.stalled || ctx.config.backpressureTimeoutMillis() == 0;
+            boolean mosquittoRules = c == null || f.stalled || ctx.config().backpressureTimeoutMillis() == 0;
             boolean qos0 = o.qos == Qos.AT_MOST_ONCE;
-            if (mosquittoRules && (full || (qos0 && (c != null || !ctx.config.queueQos0Messages())))) {
+            if (mosquittoRules && (full || (qos0 && (c != null || !ctx.config().queueQos0Messages())))) {
                 drops.drop(s, o);
                 return;
             }
         }
         s.queue.add(o);
         drops.recovered(s);
-        if (c != null && !f.stalled && ctx.config.backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
+        if (c != null && !f.stalled && ctx.config().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
             hold(s, publisherOf(o.message, c));
         }
     }
 
     /** True when the queue has reached max_queued_messages, or would pass max_queued_bytes with {@code adding} more. */
     private boolean atHighMark(Session s, long adding) {
-        int max = ctx.config.maxQueuedMessages();
-        long maxBytes = ctx.config.maxQueuedBytes();
+        int max = ctx.config().maxQueuedMessages();
+        long maxBytes = ctx.config().maxQueuedBytes();
         return (max > 0 && s.queue.size() >= max) || (maxBytes > 0 && s.queue.bytes() + adding >= maxBytes);
     }
 
     private boolean atLowMark(Session s) {
-        int max = ctx.config.maxQueuedMessages();
-        long maxBytes = ctx.config.maxQueuedBytes();
+        int max = ctx.config().maxQueuedMessages();
+        long maxBytes = ctx.config().maxQueuedBytes();
         return (max <= 0 || s.queue.size() <= max / 2) && (maxBytes <= 0 || s.queue.bytes() <= maxBytes / 2);
     }
 
@@ -85,7 +85,7 @@ public final class Backpressure {
             f.lastProgressNanos = System.nanoTime(); // the timeout counts from the start of the hold at the earliest
             ctx.log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            f.watchdog = ctx.loop.schedule(() -> check(s), ctx.config.backpressureTimeoutMillis(), TimeUnit.MILLISECONDS);
+            f.watchdog = ctx.loop.schedule(() -> check(s), ctx.config().backpressureTimeoutMillis(), TimeUnit.MILLISECONDS);
         }
         if (publisher != null && f.held.add(publisher)) publisher.reads.hold();
     }
@@ -95,14 +95,14 @@ public final class Backpressure {
         FlowState f = s.flow;
         f.watchdog = null;
         if (!f.holding) return;
-        long timeout = TimeUnit.MILLISECONDS.toNanos(ctx.config.backpressureTimeoutMillis());
+        long timeout = TimeUnit.MILLISECONDS.toNanos(ctx.config().backpressureTimeoutMillis());
         long quiet = System.nanoTime() - f.lastProgressNanos;
         if (quiet < timeout) {
             f.watchdog = ctx.loop.schedule(() -> check(s), timeout - quiet, TimeUnit.NANOSECONDS);
             return;
         }
         f.stalled = true;
-        ctx.log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + ctx.config.backpressureTimeoutMillis()
+        ctx.log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + ctx.config().backpressureTimeoutMillis()
                 + " ms: no longer holding its publishers back.");
         release(s);
     }

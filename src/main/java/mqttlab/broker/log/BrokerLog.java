@@ -28,13 +28,9 @@ import mqttlab.broker.config.BrokerConfig;
  * `log on`) see every line at every level, whatever log_type says. Thread-safe; lines keep one order.
  */
 public final class BrokerLog {
-    private final Set<LogLevel> levels;
-    private final List<LogDestination> destinations;
-    private final boolean timestamp;
-    private final String timestampFormat;
+    /** The logging options in force; replaced as a whole by {@link #reconfigure} (SIGHUP). */
+    private volatile Settings settings;
     private final Clock clock;
-    private final List<Writer> files = new ArrayList<>();
-    private final boolean topicDestination;
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private final ThreadLocal<Boolean> inTopicSink = ThreadLocal.withInitial(() -> false);
@@ -48,18 +44,53 @@ public final class BrokerLog {
     }
 
     private BrokerLog(Set<LogLevel> levels, List<LogDestination> destinations, boolean timestamp, String format, Clock clock) {
-        // an EnumSet: isEnabled is on every packet's path, and a bit test is cheaper than Set.of's probe
-        this.levels = levels.isEmpty() ? EnumSet.noneOf(LogLevel.class) : EnumSet.copyOf(levels);
-        this.destinations = destinations;
-        this.timestamp = timestamp;
-        this.timestampFormat = format;
         this.clock = clock;
-        boolean topic = false;
-        for (LogDestination d : destinations) {
-            if (d.kind() == LogDestination.Kind.TOPIC) topic = true;
-            if (d.kind() == LogDestination.Kind.FILE) files.add(open(d));
+        this.settings = Settings.open(levels, destinations, timestamp, format);
+    }
+
+    /**
+     * What log_type, log_dest, log_timestamp and log_timestamp_format say, with the files they name
+     * open. {@code levels} is an EnumSet: isEnabled is on every packet's path, and a bit test is
+     * cheaper than Set.of's probe.
+     */
+    private record Settings(Set<LogLevel> levels, List<LogDestination> destinations, boolean timestamp, String timestampFormat,
+                            List<Writer> files, boolean topicDestination) {
+        static Settings open(Set<LogLevel> levels, List<LogDestination> destinations, boolean timestamp, String format) {
+            List<Writer> files = new ArrayList<>();
+            boolean topic = false;
+            for (LogDestination d : destinations) {
+                if (d.kind() == LogDestination.Kind.TOPIC) topic = true;
+                if (d.kind() == LogDestination.Kind.FILE) files.add(BrokerLog.open(d));
+            }
+            return new Settings(levels.isEmpty() ? EnumSet.noneOf(LogLevel.class) : EnumSet.copyOf(levels), List.copyOf(destinations),
+                    timestamp, format, files, topic);
         }
-        this.topicDestination = topic;
+
+        void closeFiles() {
+            for (Writer w : files) {
+                try {
+                    w.close();
+                } catch (IOException ignored) {
+                    // nothing more to do
+                }
+            }
+            files.clear();
+        }
+    }
+
+    /**
+     * A reload (SIGHUP): closes the log files and opens what {@code config} names, as mosquitto's
+     * log__close / log__init do (so a rotated log file is reopened). A file that cannot be opened
+     * throws and leaves the current settings in force.
+     */
+    public void reconfigure(BrokerConfig config) {
+        Settings next = Settings.open(config.logTypes(), config.logDestinations(), config.logTimestamp(), config.logTimestampFormat());
+        synchronized (lock) {
+            Settings old = settings;
+            settings = next;
+            cachedSecond = Long.MIN_VALUE;
+            old.closeFiles();
+        }
     }
 
     /** A log that writes nowhere but to its listeners. */
@@ -67,7 +98,7 @@ public final class BrokerLog {
         return new BrokerLog(Set.of(), List.of(), true, null, Clock.systemUTC());
     }
 
-    private static Writer open(LogDestination d) {
+    static Writer open(LogDestination d) {
         try {
             return new BufferedWriter(Files.newBufferedWriter(d.file(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
@@ -77,11 +108,11 @@ public final class BrokerLog {
     }
 
     public boolean isEnabled(LogLevel level) {
-        return levels.contains(level) || !listeners.isEmpty();
+        return settings.levels().contains(level) || !listeners.isEmpty();
     }
 
     /** True when log_dest topic is configured: the broker should then call {@link #setTopicSink}. */
-    public boolean hasTopicDestination() { return topicDestination; }
+    public boolean hasTopicDestination() { return settings.topicDestination(); }
 
     /**
      * Connects log_dest topic: {@code sink.accept(topic, line)} publishes the line on the topic. Called
@@ -90,12 +121,17 @@ public final class BrokerLog {
     public void setTopicSink(BiConsumer<String, String> sink) { this.topicSink = sink; }
 
     public void log(LogLevel level, String message) {
-        boolean enabled = levels.contains(level);
+        Settings now = settings;
+        boolean enabled = now.levels().contains(level);
         if (!enabled && listeners.isEmpty()) return;
         String line;
+        boolean topicDestination;
         synchronized (lock) {
-            line = timestamp ? stamp() + ": " + message : message;
-            if (enabled) write(line);
+            now = settings; // a reload may have swapped them meanwhile; write under the lock with what is in force
+            enabled = now.levels().contains(level);
+            topicDestination = now.topicDestination();
+            line = now.timestamp() ? stamp(now.timestampFormat()) + ": " + message : message;
+            if (enabled) write(now, line);
             for (Consumer<String> l : listeners) l.accept(line);
         }
         BiConsumer<String, String> sink = topicSink;
@@ -119,7 +155,7 @@ public final class BrokerLog {
         };
     }
 
-    private String stamp() {
+    private String stamp(String timestampFormat) {
         long millis = clock.millis();
         long second = Math.floorDiv(millis, 1000);
         if (timestampFormat == null) return Long.toString(second);
@@ -130,15 +166,15 @@ public final class BrokerLog {
         return cachedStamp;
     }
 
-    private void write(String line) {
-        for (LogDestination d : destinations) {
+    private static void write(Settings now, String line) {
+        for (LogDestination d : now.destinations()) {
             switch (d.kind()) {
                 case STDOUT -> System.out.println(line);
                 case STDERR -> System.err.println(line);
                 default -> { }
             }
         }
-        for (Writer w : files) {
+        for (Writer w : now.files()) {
             try {
                 w.write(line);
                 w.write('\n');
@@ -158,14 +194,7 @@ public final class BrokerLog {
     /** Closes log files; later lines still reach stdout/stderr and listeners. */
     public void close() {
         synchronized (lock) {
-            for (Writer w : files) {
-                try {
-                    w.close();
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
-            }
-            files.clear();
+            settings.closeFiles();
         }
     }
 }

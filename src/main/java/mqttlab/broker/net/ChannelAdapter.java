@@ -7,7 +7,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.auth.ListenerSecurity;
+import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.connect.DisconnectHandler;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.connection.PacketDispatcher;
@@ -26,10 +26,10 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     private final BrokerContext ctx;
     private final PacketDispatcher dispatcher;
     private final DisconnectHandler lifecycle;
-    private final ListenerSecurity access;
+    private final ListenerAccess access;
     private Connection connection;
 
-    public ChannelAdapter(BrokerContext ctx, PacketDispatcher dispatcher, DisconnectHandler lifecycle, ListenerSecurity access) {
+    public ChannelAdapter(BrokerContext ctx, PacketDispatcher dispatcher, DisconnectHandler lifecycle, ListenerAccess access) {
         this.ctx = ctx;
         this.dispatcher = dispatcher;
         this.lifecycle = lifecycle;
@@ -44,7 +44,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
         connection = new Connection(ctx, nctx.channel(), host, remote == null ? 0 : remote.getPort(),
                 local == null ? 0 : local.getPort(), access);
         ctx.counters.connections++;
-        if (ctx.config.connectionMessages()) {
+        if (ctx.config().connectionMessages()) {
             ctx.log.log(LogLevel.NOTICE, "New connection from " + connection.address() + " on port " + connection.localPort + ".");
         }
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.auth.ListenerSecurity;
+import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.connect.SessionTakeover;
@@ -40,7 +40,7 @@ public final class Persistence {
     public Persistence(BrokerContext ctx, SessionTakeover takeover) {
         this.ctx = ctx;
         this.takeover = takeover;
-        this.file = ctx.config.persistence() ? fileOf(ctx.config) : null;
+        this.file = ctx.config().persistence() ? fileOf(ctx.config()) : null;
     }
 
     /** The thread that writes the file, made on first use so that a broker that fails to start leaves none behind. */
@@ -67,7 +67,7 @@ public final class Persistence {
     public Path file() { return file; }
 
     /** At start, before the listeners open: loads the file when there is one. */
-    public void restore(ListenerSecurity access) throws ConfigException {
+    public void restore(ListenerAccess access) throws ConfigException {
         if (file == null) return;
         Path dir = file.getParent();
         try {
@@ -98,7 +98,7 @@ public final class Persistence {
 
     /** Saves every autosave_interval seconds (0: only when the broker stops, as mosquitto). */
     public void startAutosave() {
-        int every = ctx.config.autosaveIntervalSeconds();
+        int every = ctx.config().autosaveIntervalSeconds();
         if (file == null || every <= 0) return;
         autosave = ctx.loop.scheduleAtFixedRate(this::autosave, every, every, TimeUnit.SECONDS);
     }

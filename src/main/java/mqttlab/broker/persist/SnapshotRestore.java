@@ -2,7 +2,7 @@ package mqttlab.broker.persist;
 
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.auth.ListenerSecurity;
+import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.connect.SessionTakeover;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
@@ -21,7 +21,7 @@ final class SnapshotRestore {
 
     private SnapshotRestore() { }
 
-    static Result apply(Snapshot snap, BrokerContext ctx, SessionTakeover takeover, ListenerSecurity access) {
+    static Result apply(Snapshot snap, BrokerContext ctx, SessionTakeover takeover, ListenerAccess access) {
         long nowNanos = System.nanoTime();
         long downSeconds = Math.max(0, (ctx.clock.millis() - snap.savedAtMillis()) / 1000);
         int retained = 0;
@@ -50,7 +50,7 @@ final class SnapshotRestore {
         return new Result(retained, sessions, expired);
     }
 
-    private static Session session(StoredSession stored, BrokerContext ctx, ListenerSecurity access, long downSeconds, long nowNanos) {
+    private static Session session(StoredSession stored, BrokerContext ctx, ListenerAccess access, long downSeconds, long nowNanos) {
         Session s = new Session(stored.clientId());
         s.version = stored.version();
         s.cleanStart = stored.cleanStart();

@@ -34,29 +34,29 @@ public final class PublishHandler {
         String topic = aliases.resolve(c, p);
         if (topic == null) return; // the connection was closed for a bad alias
         if (p.qos() == Qos.EXACTLY_ONCE && c.version.isV5() && !c.session.awaitingPubRel.containsKey(p.packetId())
-                && c.session.awaitingPubRel.size() >= ConnectHandler.receiveMaximum(ctx.config)) {
+                && c.session.awaitingPubRel.size() >= ConnectHandler.receiveMaximum(ctx.config())) {
             // 5.0 3.3.4: more unacknowledged QoS 2 PUBLISH than the Receive Maximum the CONNACK announced
             // [MQTT-3.3.4-7]; the server answers DISCONNECT 0x93. (QoS 1 is acknowledged at once, so only
             // QoS 2 messages waiting for PUBREL can pile up.)
             ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected: more than "
-                    + ConnectHandler.receiveMaximum(ctx.config) + " QoS 2 messages in flight (Receive Maximum exceeded).");
-            c.disconnectWith(ReasonCode.RECEIVE_MAXIMUM_EXCEEDED, "more than " + ConnectHandler.receiveMaximum(ctx.config)
+                    + ConnectHandler.receiveMaximum(ctx.config()) + " QoS 2 messages in flight (Receive Maximum exceeded).");
+            c.disconnectWith(ReasonCode.RECEIVE_MAXIMUM_EXCEEDED, "more than " + ConnectHandler.receiveMaximum(ctx.config())
                     + " QoS 2 PUBLISH packets wait for PUBREL");
             return;
         }
         ctx.counters.publishReceived++;
         boolean debug = ctx.log.isEnabled(LogLevel.DEBUG);
         String flags = debug ? describe(p, topic) : null;
-        if (p.retain() && !ctx.config.retainAvailable()) { // MQTT 5.0 [MQTT-3.3.1-11]
+        if (p.retain() && !ctx.config().retainAvailable()) { // MQTT 5.0 [MQTT-3.3.1-11]
             if (debug) ctx.log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId + flags);
             c.disconnectWith(ReasonCode.RETAIN_NOT_SUPPORTED, "retain is not available on this broker");
             return;
         }
         int reason = 0;
-        if (ctx.config.messageSizeLimit() > 0 && p.payload().length > ctx.config.messageSizeLimit()) {
+        if (ctx.config().messageSizeLimit() > 0 && p.payload().length > ctx.config().messageSizeLimit()) {
             if (debug) ctx.log.log(LogLevel.DEBUG, "Dropped too large PUBLISH from " + c.clientId + flags);
             ctx.log.log(LogLevel.NOTICE, "Refused PUBLISH from " + c.clientId + ": its payload is " + p.payload().length
-                    + " bytes, over message_size_limit (" + ctx.config.messageSizeLimit() + ").");
+                    + " bytes, over message_size_limit (" + ctx.config().messageSizeLimit() + ").");
             if (!c.version.isV5()) {
                 // 3.1.1 cannot refuse a PUBLISH: the server "MUST either make a positive acknowledgement
                 // ... or close the Network Connection" [MQTT-3.3.5-2]. An acknowledgement would claim a

@@ -58,7 +58,7 @@ public final class OutboundFlow {
     }
 
     private int window(Connection c) {
-        int configured = ctx.config.maxInflightMessages() <= 0 ? 65535 : ctx.config.maxInflightMessages();
+        int configured = ctx.config().maxInflightMessages() <= 0 ? 65535 : ctx.config().maxInflightMessages();
         return Math.min(configured, c.clientReceiveMaximum);
     }
 

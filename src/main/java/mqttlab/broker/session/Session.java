@@ -31,7 +31,7 @@ public final class Session {
     /** QoS 2 messages received and acknowledged with PUBREC, released on PUBREL (mosquitto's order). Null value = denied. */
     public final Map<Integer, Message> awaitingPubRel = new HashMap<>();
     public String username;
-    public mqttlab.broker.auth.ListenerSecurity access;
+    public mqttlab.broker.auth.ListenerAccess access;
     public Instant since = Instant.now();
     public ScheduledFuture<?> expiryTimer;
 

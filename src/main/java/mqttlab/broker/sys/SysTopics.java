@@ -32,7 +32,7 @@ public final class SysTopics {
     }
 
     public void start() {
-        int interval = ctx.config.sysIntervalSeconds();
+        int interval = ctx.config().sysIntervalSeconds();
         if (interval <= 0) return; // sys_interval 0 turns $SYS off
         ctx.loop.execute(this::publish);
         ctx.loop.scheduleAtFixedRate(this::publish, interval, interval, TimeUnit.SECONDS);

@@ -1,7 +1,7 @@
 package mqttlab.shell.command;
 
 import java.io.IOException;
-import mqttlab.shell.Lang;
+import mqttlab.text.Lang;
 import mqttlab.shell.ShellContext;
 import mqttlab.text.LangChoice;
 import mqttlab.text.Text;

@@ -38,7 +38,7 @@ public final class Sessions {
         // a clean start discards what the broker kept; a resuming one takes what the shell remembers of it
         Kept remembered = kept.remove(settings.clientId());
         Session s = settings.cleanSession() ? new Session(ctx, name, c, 0, null)
-                : new Session(ctx, name, c, keptByBroker(settings.clientId()), remembered);
+                : new Session(ctx, name, c, queuedAtBroker(settings.clientId()), remembered);
         c.onMessage(m -> {
             ctx.sawTopic(m.topic());
             s.receive(m);
@@ -55,7 +55,7 @@ public final class Sessions {
     }
 
     /** How many messages the embedded broker holds for this offline client id (in flight and queued); -1 when unknown. */
-    private int keptByBroker(String clientId) {
+    public int queuedAtBroker(String clientId) {
         if (!ctx.endpoint().embedded() || clientId == null || clientId.isEmpty()) return -1;
         for (ClientInfo ci : ctx.endpoint().broker().clients()) {
             if (ci.clientId().equals(clientId) && !ci.connected()) return ci.inflight() + ci.queued();

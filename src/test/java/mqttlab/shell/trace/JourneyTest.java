@@ -86,7 +86,7 @@ class JourneyTest {
     @Test
     @DisplayName("a copy the broker dropped for a subscriber shows on its lane, marked dropped, with no packet id")
     void droppedCopy() {
-        mqttlab.text.Text.use(mqttlab.shell.Lang.EN);
+        mqttlab.text.Text.use(mqttlab.text.Lang.EN);
         byte[] hi = "hi".getBytes(StandardCharsets.UTF_8);
         tap(Direction.IN, "pub1", new Publish(Qos.AT_LEAST_ONCE, false, "test", 3, hi));
         tap(Direction.DROPPED, "sub1", new Publish(Qos.AT_LEAST_ONCE, false, "test", 1, hi));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import mqttlab.shell.Lang;
+import mqttlab.text.Lang;
 import mqttlab.text.Text;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.AfterEach;

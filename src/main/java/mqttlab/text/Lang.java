@@ -1,7 +1,6 @@
-package mqttlab.shell;
+package mqttlab.text;
 
 import java.util.Optional;
-import mqttlab.text.LangChoice;
 
 /** The languages the lab speaks. */
 public enum Lang {

@@ -1,0 +1,79 @@
+package mqttlab.shell.ui;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import mqttlab.shell.ShellContext;
+import mqttlab.shell.Styles;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Display;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * A view redrawn in place (JLine's {@link Display}) until a key is pressed, Ctrl-C included; on a dumb or
+ * piped terminal it prints one snapshot. Lines beyond the screen's height are cut, saying how many.
+ */
+public final class LiveView {
+    private final ShellContext ctx;
+    private final long refreshMillis;
+
+    public LiveView(ShellContext ctx, long refreshMillis) {
+        this.ctx = ctx;
+        this.refreshMillis = refreshMillis;
+    }
+
+    /** Whether this terminal can redraw in place (a person is watching a real terminal). */
+    public static boolean canRedraw(ShellContext ctx) {
+        String type = ctx.terminal().getType();
+        return ctx.interactive() && !Terminal.TYPE_DUMB.equals(type) && !Terminal.TYPE_DUMB_COLOR.equals(type);
+    }
+
+    public void show(Supplier<List<AttributedString>> view) {
+        if (!canRedraw(ctx)) {
+            for (AttributedString l : view.get()) ctx.println(l);
+            return;
+        }
+        Terminal t = ctx.terminal();
+        Attributes saved = t.enterRawMode();
+        Display d = new Display(t, false);
+        List<AttributedString> shown = List.of();
+        try {
+            NonBlockingReader in = t.reader();
+            while (true) {
+                d.resize(t.getHeight(), t.getWidth());
+                shown = fit(view.get(), Math.max(2, t.getHeight() - 1));
+                List<AttributedString> withHint = new ArrayList<>(shown);
+                withHint.add(ctx.styles().styled(Styles.FAINT, ctx.t("shell.building.live.hint")));
+                synchronized (t) {
+                    d.update(withHint, -1);
+                    t.flush();
+                }
+                int c = in.read(refreshMillis);
+                if (c != NonBlockingReader.READ_EXPIRED) break;
+            }
+        } catch (IOException e) {
+            // the terminal went away: nothing more to draw
+        } finally {
+            // leave the last picture on screen, without the hint, and the cursor below it
+            List<AttributedString> last = new ArrayList<>(shown);
+            last.add(AttributedString.EMPTY);
+            synchronized (t) {
+                d.update(last, -1);
+                t.setAttributes(saved);
+                t.flush();
+            }
+        }
+    }
+
+    /** The lines as {@link ShellContext#println} would print them (no control characters, ASCII where needed), cut to the height. */
+    private List<AttributedString> fit(List<AttributedString> view, int height) {
+        List<AttributedString> lines = view.stream().map(l -> ctx.styles().look().fit(l)).toList();
+        if (lines.size() <= height) return lines;
+        List<AttributedString> cut = new ArrayList<>(lines.subList(0, height - 1));
+        cut.add(ctx.styles().styled(Styles.FAINT, ctx.t("shell.live.more.lines", lines.size() - height + 1)));
+        return cut;
+    }
+}

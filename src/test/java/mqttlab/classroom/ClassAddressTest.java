@@ -1,0 +1,39 @@
+package mqttlab.classroom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What a student may write after {@code --join} (and an instructor after {@code classroom --broker}). */
+class ClassAddressTest {
+    @Test
+    void hostAloneIsPort1883() {
+        assertEquals(new ClassAddress("10.0.0.5", 1883, Optional.empty(), Optional.empty()), ClassAddress.parse("10.0.0.5"));
+        assertEquals("[::1]:1884", ClassAddress.parse("[::1]:1884").address());
+    }
+
+    @Test
+    void urlCarriesCredentialsPercentDecoded() {
+        ClassAddress a = ClassAddress.parse("mqtt://alice:p%40ss+w@broker.campus.example:11883");
+        assertEquals("broker.campus.example", a.host());
+        assertEquals(11883, a.port());
+        assertEquals(Optional.of("alice"), a.user());
+        assertEquals(Optional.of("p@ss+w"), a.password());
+        assertEquals("broker.campus.example:11883", a.toString(), "never the password");
+        assertEquals(Optional.empty(), ClassAddress.parse("tcp://bob@127.0.0.1").password());
+        assertEquals(1883, ClassAddress.parse("tcp://bob@127.0.0.1").port());
+    }
+
+    @Test
+    void otherSchemesAndBadPortsAreExplained() {
+        var ws = assertThrows(IllegalArgumentException.class, () -> ClassAddress.parse("ws://127.0.0.1:9001"));
+        assertTrue(ws.getMessage().contains("tcp://"), ws.getMessage());
+        var port = assertThrows(IllegalArgumentException.class, () -> ClassAddress.parse("127.0.0.1:99999"));
+        assertTrue(port.getMessage().contains("1 to 65535"), port.getMessage());
+        var word = assertThrows(IllegalArgumentException.class, () -> ClassAddress.parse("host:http"));
+        assertTrue(word.getMessage().contains("not a port number"), word.getMessage());
+    }
+}

@@ -1,6 +1,7 @@
 package mqttlab.bench;
 
 import java.util.Locale;
+import mqttlab.json.Json;
 
 /**
  * The outcome of a `conns` run: how many connections were asked for, accepted (CONNACK),
@@ -33,6 +34,6 @@ public record ConnsResult(int requested, int connected, int held, int refused, d
                         + "\"connect_seconds\":%.3f,\"connect_p50_us\":%.1f,\"connect_p99_us\":%.1f,\"hold_seconds\":%.1f,"
                         + "\"memory_before\":%d,\"memory_after\":%d,\"bytes_per_connection\":%d,\"memory_what\":%s,\"note\":%s}",
                 requested, connected, held, refused, connectSeconds, connectP50Micros, connectP99Micros, holdSeconds,
-                memoryBefore, memoryAfter, bytesPerConnection, Json.string(memoryWhat), Json.string(note));
+                memoryBefore, memoryAfter, bytesPerConnection, Json.quote(memoryWhat), Json.quote(note));
     }
 }

@@ -1,6 +1,7 @@
 package mqttlab.bench;
 
 import java.util.Locale;
+import mqttlab.json.Json;
 
 /**
  * The outcome of a fan-in or fan-out run. {@code expected} is published × subscribers;
@@ -44,6 +45,6 @@ public record MessageResult(Scenario scenario, int qos, int publishers, int subs
                         + "\"reordered\":%d,\"seconds\":%.3f,\"rate\":%.1f,\"p50_us\":%.1f,\"p99_us\":%.1f,\"max_us\":%.1f,"
                         + "\"broker_cpu\":%.1f,\"generator_cpu\":%.1f,\"note\":%s}",
                 scenario.label(), qos, publishers, subscribers, size, window, published, expected, delivered, lost, duplicates,
-                reordered, seconds, rate, p50Micros, p99Micros, maxMicros, brokerCpu, generatorCpu, Json.string(note));
+                reordered, seconds, rate, p50Micros, p99Micros, maxMicros, brokerCpu, generatorCpu, Json.quote(note));
     }
 }

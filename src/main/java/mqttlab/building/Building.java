@@ -38,7 +38,7 @@ public final class Building implements AutoCloseable {
         this.config = config;
         this.address = address;
         this.model = new BuildingModel(config);
-        this.clock = SimClock.realTime(speed);
+        this.clock = SimClock.realTime(speed, TICK_MILLIS);
         this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "building-clock");
             t.setDaemon(true);

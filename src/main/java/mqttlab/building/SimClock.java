@@ -13,6 +13,7 @@ public final class SimClock {
     public static final double MAX_SPEED = 100_000;
 
     private final LongSupplier nanoTime;
+    private final long maxRealStepNanos;
     private double speed;
     private boolean paused;
     private long lastNanos;
@@ -20,19 +21,30 @@ public final class SimClock {
     private long elapsedMillis;
 
     public SimClock(LongSupplier nanoTime, double speed) {
+        this(nanoTime, speed, Long.MAX_VALUE);
+    }
+
+    /**
+     * A clock that counts at most {@code maxRealStepNanos} of real time between two ticks: when the machine
+     * stalls the ticker (load, a GC pause) the building slows down instead of jumping ahead, so a program
+     * that manages it gets the same simulated time to react as on a quiet machine.
+     */
+    public SimClock(LongSupplier nanoTime, double speed, long maxRealStepNanos) {
         this.nanoTime = nanoTime;
+        this.maxRealStepNanos = maxRealStepNanos;
         this.speed = checkSpeed(speed);
         this.lastNanos = nanoTime.getAsLong();
     }
 
-    public static SimClock realTime(double speed) {
-        return new SimClock(System::nanoTime, speed);
+    /** The lab's clock: ticked every {@code tickMillis}; a late tick counts as at most four ticks. */
+    public static SimClock realTime(double speed, long tickMillis) {
+        return new SimClock(System::nanoTime, speed, 4 * tickMillis * 1_000_000);
     }
 
     /** Simulated time passed since the last tick, in whole milliseconds (the rest is carried). */
     public synchronized Duration tick() {
         long now = nanoTime.getAsLong();
-        if (!paused) pendingNanos += (now - lastNanos) * speed;
+        if (!paused) pendingNanos += Math.min(now - lastNanos, maxRealStepNanos) * speed;
         lastNanos = now;
         long millis = (long) (pendingNanos / 1_000_000);
         pendingNanos -= millis * 1_000_000.0;
@@ -79,7 +91,7 @@ public final class SimClock {
 
     private void settle() {
         long now = nanoTime.getAsLong();
-        if (!paused) pendingNanos += (now - lastNanos) * speed;
+        if (!paused) pendingNanos += Math.min(now - lastNanos, maxRealStepNanos) * speed;
         lastNanos = now;
     }
 

@@ -2,13 +2,12 @@ package mqttlab.classroom;
 
 import mqttlab.json.Json;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -77,52 +76,30 @@ public record ProgressReport(String user, Optional<String> lesson, int step, Map
         return steps.values().stream().mapToInt(Set::size).sum();
     }
 
+    /** The document on the wire: Gson writes the components in this order and leaves out a null {@code lesson}. */
+    private record Document(String user, String lesson, Integer step, SortedMap<String, SortedSet<Integer>> steps,
+                            SortedMap<String, Integer> exercises, String lastActivity) { }
+
     public String toJson() {
-        StringBuilder b = new StringBuilder("{\"user\":").append(Json.quote(user));
-        lesson.ifPresent(l -> b.append(",\"lesson\":").append(Json.quote(l)));
-        b.append(",\"step\":").append(step).append(",\"steps\":{");
-        String sep = "";
-        for (var e : steps.entrySet()) {
-            b.append(sep).append(Json.quote(e.getKey())).append(":").append(e.getValue().toString().replace(" ", ""));
-            sep = ",";
-        }
-        b.append("},\"exercises\":{");
-        sep = "";
-        for (var e : exercises.entrySet()) {
-            b.append(sep).append(Json.quote(e.getKey())).append(":").append(e.getValue());
-            sep = ",";
-        }
-        return b.append("},\"lastActivity\":").append(Json.quote(lastActivity.toString())).append("}").toString();
+        return Json.COMPACT.toJson(new Document(user, lesson.orElse(null), step, new TreeMap<>(steps), new TreeMap<>(exercises),
+                lastActivity.toString()));
     }
 
     /** Reads a report; a document that is not one throws {@link IllegalArgumentException} with a reason. */
-    @SuppressWarnings("unchecked")
     public static ProgressReport fromJson(String json) {
-        if (!(Json.parse(json) instanceof Map<?, ?> m)) throw new IllegalArgumentException("a progress report is a JSON object");
-        Object user = m.get("user");
-        if (!(user instanceof String u)) throw new IllegalArgumentException("the report has no \"user\"");
-        Optional<String> lesson = m.get("lesson") instanceof String l ? Optional.of(l) : Optional.empty();
-        int step = m.get("step") instanceof Double d ? d.intValue() : 0;
-        Map<String, SortedSet<Integer>> steps = new TreeMap<>();
-        if (m.get("steps") instanceof Map<?, ?> sm) {
-            for (var e : ((Map<String, Object>) sm).entrySet()) {
-                List<Integer> nums = new ArrayList<>();
-                if (e.getValue() instanceof List<?> list) for (Object o : list) if (o instanceof Double d) nums.add(d.intValue());
-                steps.put(e.getKey(), new TreeSet<>(nums));
-            }
-        }
-        Map<String, Integer> exercises = new TreeMap<>();
-        if (m.get("exercises") instanceof Map<?, ?> em) {
-            for (var e : ((Map<String, Object>) em).entrySet()) {
-                if (e.getValue() instanceof Double d) exercises.put(e.getKey(), d.intValue());
-            }
-        }
+        Document d = Json.read(json, Document.class);
+        if (d.user() == null) throw new IllegalArgumentException("the report has no \"user\"");
         Instant at;
         try {
-            at = Instant.parse(String.valueOf(m.get("lastActivity")));
+            at = Instant.parse(String.valueOf(d.lastActivity()));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("the report's \"lastActivity\" is not an ISO-8601 instant");
         }
-        return new ProgressReport(u, lesson, step, steps, exercises, at);
+        // a classmate's document may hold nulls where numbers belong: those entries are left out
+        Map<String, SortedSet<Integer>> steps = new TreeMap<>();
+        if (d.steps() != null) d.steps().forEach((k, v) -> { if (v != null) steps.put(k, v); });
+        Map<String, Integer> exercises = new TreeMap<>();
+        if (d.exercises() != null) d.exercises().forEach((k, v) -> { if (v != null) exercises.put(k, v); });
+        return new ProgressReport(d.user(), Optional.ofNullable(d.lesson()), d.step() == null ? 0 : d.step(), steps, exercises, at);
     }
 }

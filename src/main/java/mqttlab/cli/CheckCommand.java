@@ -1,5 +1,6 @@
 package mqttlab.cli;
 
+import mqttlab.files.LabHome;
 import static mqttlab.text.Text.t;
 
 import java.io.PrintStream;
@@ -59,7 +60,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             ExerciseCatalog catalog = ExerciseCatalog.load();
             Exercise e = catalog.require(id);
-            Path home = ProgressStore.defaultHome();
+            Path home = LabHome.get();
             Path folder = dir != null ? dir.toAbsolutePath() : new Workspace(home).gradedFolder(e);
             ProgressListener bar = new ProgressListener() {
                 private int shown = -1;

@@ -1,5 +1,6 @@
 package mqttlab.cli;
 
+import mqttlab.files.LabHome;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

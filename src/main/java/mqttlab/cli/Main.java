@@ -86,7 +86,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             if (args[i].equals("--lang") && i + 1 < args.length) flag = args[i + 1];
             else if (args[i].startsWith("--lang=")) flag = args[i].substring("--lang=".length());
         }
-        var store = new mqttlab.exercises.progress.ProgressStore(mqttlab.exercises.progress.ProgressStore.defaultHome(), java.time.Clock.systemUTC());
+        var store = new mqttlab.exercises.progress.ProgressStore(mqttlab.files.LabHome.get(), java.time.Clock.systemUTC());
         java.util.Optional<mqttlab.text.Lang> remembered;
         try {
             remembered = store.peekLang().map(t -> mqttlab.text.LangChoice.parse(t, mqttlab.exercises.progress.ProgressStore.FILE));

@@ -1,5 +1,6 @@
 package mqttlab.cli;
 
+import mqttlab.files.LabHome;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class StudentShell {
     /** The exercises passed on this machine ($MQTTLAB_HOME/progress.json), best score by id. */
     static Map<String, Integer> localExercises() {
         Map<String, Integer> out = new TreeMap<>();
-        new ProgressStore(ProgressStore.defaultHome(), Clock.systemUTC()).load().exercises()
+        new ProgressStore(LabHome.get(), Clock.systemUTC()).load().exercises()
                 .forEach((id, r) -> { if (r.passed()) out.put(id, r.bestScore()); });
         return out;
     }

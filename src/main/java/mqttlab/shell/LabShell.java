@@ -21,6 +21,7 @@ import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.session.Sessions;
 import mqttlab.text.Lang;
 import mqttlab.text.LangChoice;
+import mqttlab.files.LabHome;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
@@ -92,7 +93,7 @@ public final class LabShell {
      */
     public static int run(ShellOptions options, Terminal terminal, boolean interactive, LessonProgressStore progress, ShellAddOn addOn) {
         ProgressStore store = progress instanceof LessonSteps steps ? steps.store()
-                : new ProgressStore(ProgressStore.defaultHome(), java.time.Clock.systemUTC());
+                : new ProgressStore(LabHome.get(), java.time.Clock.systemUTC());
         Lang before = mqttlab.text.Text.lang();
         Messages m;
         try {
@@ -235,8 +236,7 @@ public final class LabShell {
 
     /** $MQTTLAB_HOME/history, or ~/.mqttlab/history. */
     static Path historyFile() {
-        String home = System.getenv("MQTTLAB_HOME");
-        Path dir = home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".mqttlab");
+        Path dir = LabHome.get();
         try {
             Files.createDirectories(dir);
         } catch (IOException ignored) {

@@ -63,4 +63,15 @@ class SimClockTest {
         assertThrows(IllegalArgumentException.class, () -> clock.speed(0));
         assertThrows(IllegalArgumentException.class, () -> clock.speed(SimClock.MAX_SPEED * 2));
     }
+
+    @Test
+    void aStalledTickerSlowsTheBuildingInsteadOfJumping() {
+        SimClock clock = new SimClock(nanos::get, 4320, 200_000_000);
+        realSeconds(0.05);
+        assertEquals(Duration.ofMillis(216_000), clock.tick(), "an on-time tick: 50 ms at 4320x");
+        realSeconds(2);
+        assertEquals(Duration.ofMillis(864_000), clock.tick(), "a tick 2 s late counts 200 ms, not 2 s (144 simulated minutes)");
+        realSeconds(0.05);
+        assertEquals(Duration.ofMillis(216_000), clock.tick(), "and the next one is on time again");
+    }
 }

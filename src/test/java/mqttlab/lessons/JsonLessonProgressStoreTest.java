@@ -27,16 +27,24 @@ class JsonLessonProgressStoreTest {
         store.save(Map.of("07", Set.of(3, 1, 2), "01", Set.of(9)));
         store.save(Map.of("07", Set.of(3, 1, 2), "01", Set.of(9), "12", Set.of()));
         assertEquals(Map.of("01", Set.of(9), "07", Set.of(1, 2, 3), "12", Set.of()), new JsonLessonProgressStore(f).load());
-        assertTrue(Files.readString(f).contains("\"07\": [1, 2, 3]"), Files.readString(f));
         assertFalse(Files.exists(f.resolveSibling("lessons.json.new")));
+    }
+
+    @Test
+    void aFileInTheFormatOlderLabsWroteLoads() throws Exception {
+        Path f = dir.resolve("lessons.json");
+        Files.writeString(f, "{\n  \"01\": [9],\n  \"07\": [1, 2, 3],\n  \"12\": []\n}\n");
+        assertEquals(Map.of("01", Set.of(9), "07", Set.of(1, 2, 3), "12", Set.of()), new JsonLessonProgressStore(f).load());
     }
 
     @Test
     void aFileThatIsNotOursIsRefusedWithItsName() throws Exception {
         Path f = dir.resolve("lessons.json");
-        Files.writeString(f, "{\"07\": [1, 2");
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new JsonLessonProgressStore(f).load());
-        assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+        for (String junk : new String[] {"{\"07\": [1, 2", "{\"lesson\": [1]}", "{\"07\": [\"a\"]}", "[1]", ""}) {
+            Files.writeString(f, junk);
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> new JsonLessonProgressStore(f).load(), junk);
+            assertTrue(e.getMessage().contains(f.toString()), e.getMessage());
+        }
     }
 
     @Test

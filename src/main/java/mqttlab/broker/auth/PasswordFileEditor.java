@@ -1,18 +1,15 @@
 package mqttlab.broker.auth;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import mqttlab.files.AtomicFile;
 
 /**
  * Adds, changes and deletes users in a mosquitto password file, the way mosquitto_passwd does
@@ -73,30 +70,16 @@ public final class PasswordFileEditor {
         return new ArrayList<>(Files.readString(file, StandardCharsets.UTF_8).lines().toList());
     }
 
+    /** Replaces the file atomically, keeping its permissions (rw-r--r-- for a new one, as mosquitto_passwd leaves it). */
     static void write(Path file, List<String> lines) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
         Set<PosixFilePermission> perms;
         try {
             perms = Files.exists(file) ? Files.getPosixFilePermissions(file) : PosixFilePermissions.fromString("rw-r--r--");
         } catch (UnsupportedOperationException e) {
-            perms = null; // not a POSIX file system
+            perms = AtomicFile.OWNER_ONLY; // not a POSIX file system: not applied
         }
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            StringBuilder sb = new StringBuilder();
-            for (String l : lines) sb.append(l).append('\n');
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(StandardCharsets.UTF_8.encode(sb.toString()));
-                ch.force(true);
-            }
-            if (perms != null) Files.setPosixFilePermissions(tmp, perms);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        StringBuilder sb = new StringBuilder();
+        for (String l : lines) sb.append(l).append('\n');
+        AtomicFile.write(file, sb.toString().getBytes(StandardCharsets.UTF_8), perms);
     }
 }

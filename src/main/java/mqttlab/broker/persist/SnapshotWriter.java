@@ -4,19 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.zip.CRC32;
 import mqttlab.broker.subscription.SubscriptionEntry;
+import mqttlab.files.AtomicFile;
 import mqttlab.protocol.property.Property;
 import mqttlab.protocol.property.UserProperty;
 
@@ -40,7 +32,6 @@ import mqttlab.protocol.property.UserProperty;
  * the old file or the new one, never a mix.
  */
 public final class SnapshotWriter {
-    private static final Set<StandardOpenOption> OPTIONS = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 
     private SnapshotWriter() { }
 
@@ -70,35 +61,9 @@ public final class SnapshotWriter {
         }
     }
 
-    /** Encodes and atomically replaces {@code file} (write, fsync, rename, fsync the folder). */
+    /** Encodes and atomically replaces {@code file}, readable by its owner only: it holds every client's messages. */
     public static void write(Snapshot s, Path file) throws IOException {
-        byte[] bytes = encode(s);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve(file.getFileName() + ".new");
-        Files.deleteIfExists(tmp); // a leftover of a crash mid-write; created afresh so its permissions are ours
-        try (FileChannel ch = FileChannel.open(tmp, OPTIONS, ownerOnly(dir))) {
-            ByteBuffer b = ByteBuffer.wrap(bytes);
-            while (b.hasRemaining()) ch.write(b);
-            ch.force(true);
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        forceFolder(dir);
-    }
-
-    /** rw------- where the file system has POSIX permissions: the file holds every client's messages. */
-    private static FileAttribute<?>[] ownerOnly(Path dir) {
-        if (!dir.getFileSystem().supportedFileAttributeViews().contains("posix")) return new FileAttribute<?>[0];
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))};
-    }
-
-    /** Makes the rename itself durable; not every system can open a folder (Windows cannot), then the rename is left to the OS. */
-    private static void forceFolder(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // best effort
-        }
+        AtomicFile.write(file, encode(s));
     }
 
     private static void session(DataOutputStream out, StoredSession s) throws IOException {

@@ -1,5 +1,6 @@
 package mqttlab.exercises.progress;
 
+import mqttlab.files.LabHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class LessonSteps implements LessonProgressStore {
 
     /** The store in {@code $MQTTLAB_HOME} (or {@code ~/.mqttlab}), with {@code lessons.json} migrated if present. */
     public static LessonSteps inLabHome() {
-        Path home = ProgressStore.defaultHome();
+        Path home = LabHome.get();
         LessonSteps s = new LessonSteps(new ProgressStore(home, Clock.systemUTC()), Clock.systemUTC());
         s.migrate(home.resolve(OLD_FILE));
         return s;

@@ -1,10 +1,7 @@
 package mqttlab.exercises.progress;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -61,49 +58,5 @@ public record Progress(Map<String, LessonProgress> lessons, Map<String, Exercise
                 : new ExerciseResult(old.bestScore(), old.passed(), old.when(), old.attempts() + 1);
         x.put(exercise, next);
         return new Progress(lessons, x, lang);
-    }
-
-    Map<String, Object> toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("format", FORMAT);
-        Map<String, Object> ls = new LinkedHashMap<>();
-        new TreeMap<>(lessons).forEach((k, v) -> ls.put(k, Map.of("steps", new ArrayList<>(v.stepsDone()), "updated", v.updated().toString())));
-        root.put("lessons", ls);
-        Map<String, Object> xs = new LinkedHashMap<>();
-        new TreeMap<>(exercises).forEach((k, v) -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("bestScore", v.bestScore());
-            m.put("passed", v.passed());
-            m.put("when", v.when().toString());
-            m.put("attempts", v.attempts());
-            xs.put(k, m);
-        });
-        root.put("exercises", xs);
-        if (lang != null) root.put("lang", lang);
-        return root;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Progress fromJson(Object json) {
-        if (!(json instanceof Map<?, ?>)) throw new IllegalArgumentException("the top level is not an object");
-        Map<String, Object> root = (Map<String, Object>) json;
-        Map<String, LessonProgress> ls = new TreeMap<>();
-        Map<String, Object> lj = (Map<String, Object>) root.getOrDefault("lessons", Map.of());
-        for (var e : lj.entrySet()) {
-            Map<String, Object> m = (Map<String, Object>) e.getValue();
-            List<String> steps = new ArrayList<>();
-            for (Object s : (List<Object>) m.get("steps")) steps.add(s instanceof Double d ? Long.toString(d.longValue()) : (String) s);
-            ls.put(e.getKey(), new LessonProgress(new LinkedHashSet<>(steps), Instant.parse((String) m.get("updated"))));
-        }
-        Map<String, ExerciseResult> xs = new TreeMap<>();
-        Map<String, Object> xj = (Map<String, Object>) root.getOrDefault("exercises", Map.of());
-        for (var e : xj.entrySet()) {
-            Map<String, Object> m = (Map<String, Object>) e.getValue();
-            Object attempts = m.get("attempts");
-            xs.put(e.getKey(), new ExerciseResult(((Double) m.get("bestScore")).intValue(), (Boolean) m.get("passed"),
-                    Instant.parse((String) m.get("when")), attempts == null ? 1 : ((Double) attempts).intValue()));
-        }
-        Object lang = root.get("lang");
-        return new Progress(ls, xs, lang instanceof String t ? t : null);
     }
 }

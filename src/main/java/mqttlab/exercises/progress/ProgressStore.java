@@ -2,17 +2,15 @@ package mqttlab.exercises.progress;
 
 import static mqttlab.text.Text.t;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import mqttlab.files.AtomicFile;
 import mqttlab.json.Json;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,14 +18,12 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code <home>/progress.json}. Every change is written to a temporary file in the same folder,
- * forced to disk, then moved over the old file atomically: a crash mid-write leaves the previous
- * file intact (and at worst a stray temporary file, removed on the next write). A file that cannot
+ * {@code <home>/progress.json}. Every change replaces the file through {@link AtomicFile}: a crash
+ * mid-write leaves the previous file intact (and at worst a stray temporary file, removed on the next write). A file that cannot
  * be read is renamed {@code progress.json.corrupt-<time>} and reported, never silently dropped.
  */
 public final class ProgressStore {
     public static final String FILE = "progress.json";
-    private static final String TEMP_PREFIX = FILE + ".tmp-";
 
     private final Path home;
     private final Clock clock;
@@ -36,13 +32,6 @@ public final class ProgressStore {
     public ProgressStore(Path home, Clock clock) {
         this.home = home;
         this.clock = clock;
-    }
-
-    /** {@code $MQTTLAB_HOME} or {@code ~/.mqttlab}. */
-    public static Path defaultHome() {
-        String env = System.getenv("MQTTLAB_HOME");
-        if (env != null && !env.isBlank()) return Path.of(env);
-        return Path.of(System.getProperty("user.home"), ".mqttlab");
     }
 
     public Path file() {
@@ -60,7 +49,7 @@ public final class ProgressStore {
         Path f = file();
         if (!Files.exists(f)) return Progress.empty();
         try {
-            return Progress.fromJson(Json.parse(Files.readString(f, StandardCharsets.UTF_8)));
+            return Json.read(Files.readString(f, StandardCharsets.UTF_8), ProgressFile.class).progress();
         } catch (IOException | RuntimeException e) {
             String stamp = LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
             Path aside = home.resolve(FILE + ".corrupt-" + stamp);
@@ -88,8 +77,8 @@ public final class ProgressStore {
     /** The language remembered in the file, read without touching it (a file that cannot be read remembers none). */
     public Optional<String> peekLang() {
         try {
-            Object root = Json.parse(Files.readString(file(), StandardCharsets.UTF_8));
-            return root instanceof java.util.Map<?, ?> m && m.get("lang") instanceof String t ? Optional.of(t) : Optional.empty();
+            JsonObject root = Json.read(Files.readString(file(), StandardCharsets.UTF_8), JsonObject.class);
+            return root.get("lang") instanceof JsonPrimitive t && t.isString() ? Optional.of(t.getAsString()) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -105,39 +94,6 @@ public final class ProgressStore {
     }
 
     synchronized void save(Progress p) throws IOException {
-        Files.createDirectories(home);
-        removeStaleTemps();
-        Path tmp = Files.createTempFile(home, TEMP_PREFIX, "");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(Json.write(p.toJson()).getBytes(StandardCharsets.UTF_8));
-                while (buf.hasRemaining()) ch.write(buf);
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file(), StandardCopyOption.REPLACE_EXISTING);
-            }
-            syncFolder();
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private void removeStaleTemps() {
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(home, TEMP_PREFIX + "*")) {
-            for (Path p : ds) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a stray temporary file is harmless
-        }
-    }
-
-    private void syncFolder() {
-        try (FileChannel dir = FileChannel.open(home, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // not every platform can sync a directory; the rename is still atomic
-        }
+        AtomicFile.write(file(), (Json.PRETTY.toJson(ProgressFile.of(p)) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 }

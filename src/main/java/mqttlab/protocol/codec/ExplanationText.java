@@ -1,6 +1,11 @@
 package mqttlab.protocol.codec;
 
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -88,25 +93,35 @@ public final class ExplanationText {
         return out;
     }
 
-    /** All explanations as one JSON document: {@code {"packets":[...]}}. */
+    /**
+     * All explanations as one JSON document: {@code {"packets":[...]}}. Written with Gson's streaming
+     * writer, a library rather than the lab's {@code mqttlab.json}, so {@code protocol} still imports
+     * nothing of the lab's above it.
+     */
     public static String json(List<Explanation> all) {
-        Json j = new Json();
-        j.open('{').key("packets").open('[');
-        for (Explanation e : all) {
-            j.open('{').key("offset").num(e.offset()).key("version").str(e.version().label())
-                    .key("type").str(typeName(e)).key("ok").raw(Boolean.toString(e.ok())).key("length").num(e.bytes().length)
-                    .key("hex").str(java.util.HexFormat.of().formatHex(e.bytes())).key("summary").str(e.summary()).key("fields").open('[');
-            for (Annotation a : e.annotations()) {
-                j.open('{').key("offset").num(a.offset()).key("length").num(a.length())
-                        .key("bytes").str(java.util.HexFormat.of().formatHex(e.bytes(), a.offset(), Math.min(e.bytes().length, a.end())))
-                        .key("field").str(a.field()).key("value").str(a.value()).key("explanation").str(a.explanation()).key("spec").str(a.spec()).close('}');
+        StringWriter out = new StringWriter();
+        try (JsonWriter j = new JsonWriter(out)) {
+            j.beginObject().name("packets").beginArray();
+            for (Explanation e : all) {
+                j.beginObject().name("offset").value(e.offset()).name("version").value(e.version().label())
+                        .name("type").value(typeName(e)).name("ok").value(e.ok()).name("length").value(e.bytes().length)
+                        .name("hex").value(HexFormat.of().formatHex(e.bytes())).name("summary").value(e.summary()).name("fields").beginArray();
+                for (Annotation a : e.annotations()) {
+                    j.beginObject().name("offset").value(a.offset()).name("length").value(a.length())
+                            .name("bytes").value(HexFormat.of().formatHex(e.bytes(), a.offset(), Math.min(e.bytes().length, a.end())))
+                            .name("field").value(a.field()).name("value").value(a.value()).name("explanation").value(a.explanation())
+                            .name("spec").value(a.spec()).endObject();
+                }
+                j.endArray().name("error");
+                if (e.error() == null) j.nullValue();
+                else j.beginObject().name("offset").value(e.error().offset()).name("message").value(e.error().getMessage())
+                        .name("rule").value(e.error().rule()).name("reason").value(e.error().reason().description()).endObject();
+                j.endObject();
             }
-            j.close(']').key("error");
-            if (e.error() == null) j.raw("null");
-            else j.open('{').key("offset").num(e.error().offset()).key("message").str(e.error().getMessage())
-                    .key("rule").str(e.error().rule()).key("reason").str(e.error().reason().description()).close('}');
-            j.close('}');
+            j.endArray().endObject();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible); // a StringWriter does not fail
         }
-        return j.close(']').close('}').toString();
+        return out.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import mqttlab.json.Json;
 
 /** The values of mosquitto_sub's -F %-fields and @-time fields for one message. */
 final class FormatFields {
@@ -58,16 +59,16 @@ final class FormatFields {
     }
 
     private static String json(Received m, ZonedDateTime time, boolean embed) {
-        StringBuilder sb = new StringBuilder("{\"tst\":\"").append(JSON_TIME.format(time)).append("\",\"topic\":\"")
-                .append(escape(m.topic())).append("\",\"qos\":").append(m.qos()).append(",\"retain\":").append(m.retain() ? 1 : 0)
+        StringBuilder sb = new StringBuilder("{\"tst\":\"").append(JSON_TIME.format(time)).append("\",\"topic\":")
+                .append(Json.quote(m.topic())).append(",\"qos\":").append(m.qos()).append(",\"retain\":").append(m.retain() ? 1 : 0)
                 .append(",\"payloadlen\":").append(m.payload().length).append(",\"payload\":");
         if (m.payload().length == 0) return sb.append("null}").toString();
         String text = utf8OrNull(m.payload());
         if (embed) {
-            if (text == null || !Json.valid(text)) throw new IllegalArgumentException("Error: Message payload is not valid JSON on topic " + m.topic() + ".");
+            if (text == null || !Json.isValid(text)) throw new IllegalArgumentException("Error: Message payload is not valid JSON on topic " + m.topic() + ".");
             return sb.append(text.strip()).append('}').toString();
         }
-        return sb.append('"').append(text == null ? "" : escape(text)).append("\"}").toString();
+        return sb.append(Json.quote(text == null ? "" : text)).append('}').toString();
     }
 
     static String utf8OrNull(byte[] b) {
@@ -76,21 +77,6 @@ final class FormatFields {
         } catch (java.nio.charset.CharacterCodingException e) {
             return null;
         }
-    }
-
-    private static String escape(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> { if (c < 0x20) sb.append(String.format("\\u%04x", (int) c)); else sb.append(c); }
-            }
-        }
-        return sb.toString();
     }
 
     private static byte[] bytes(String s) { return s.getBytes(StandardCharsets.UTF_8); }

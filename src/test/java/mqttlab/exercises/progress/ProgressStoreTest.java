@@ -1,6 +1,5 @@
 package mqttlab.exercises.progress;
 
-import mqttlab.json.Json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,8 +59,55 @@ class ProgressStoreTest {
     }
 
     @Test
-    void jsonRoundTrip() {
-        Object v = Json.parse(Json.write(java.util.Map.of("a\"b", List.of(1, "x\n", true))));
-        assertEquals(java.util.Map.of("a\"b", List.of(1.0, "x\n", true)), v);
+    void aFileWrittenByTheLabBeforeGsonStillLoads(@TempDir Path home) throws Exception {
+        copyFixture("progress-format1.json", home);
+        ProgressStore s = new ProgressStore(home, clock);
+        Progress p = s.load();
+        assertTrue(s.takeWarning().isEmpty());
+        assertEquals(List.of("2", "1"), List.copyOf(p.lessons().get("06").stepsDone()));
+        assertEquals(Instant.parse("2026-11-30T08:15:00Z"), p.lessons().get("06").updated());
+        assertEquals(List.of("3"), List.copyOf(p.lessons().get("12").stepsDone()));
+        assertEquals(new Progress.ExerciseResult(100, true, Instant.parse("2026-12-01T09:30:12.345Z"), 3), p.exercises().get("03"));
+        assertEquals(new Progress.ExerciseResult(40, false, Instant.parse("2026-12-01T09:30:12.345Z"), 1), p.exercises().get("05"));
+        assertEquals("ko", p.lang());
+        assertEquals(java.util.Optional.of("ko"), s.peekLang());
+    }
+
+    @Test
+    void anOlderFileWithNumberedStepsAndNoAttemptsStillLoads(@TempDir Path home) throws Exception {
+        copyFixture("progress-before-attempts.json", home);
+        Progress p = new ProgressStore(home, clock).load();
+        assertEquals(List.of("1", "2", "3"), List.copyOf(p.lessons().get("01").stepsDone()));
+        assertEquals(new Progress.ExerciseResult(75, false, Instant.parse("2025-02-11T13:20:00Z"), 1), p.exercises().get("02"));
+        assertEquals(null, p.lang());
+    }
+
+    @Test
+    void whatIsWrittenReadsBackTheSameAndKeepsTheFileShape(@TempDir Path home) throws Exception {
+        copyFixture("progress-format1.json", home);
+        ProgressStore s = new ProgressStore(home, clock);
+        Progress before = s.load();
+        s.save(before);
+        assertEquals(before, new ProgressStore(home, clock).load());
+        String text = Files.readString(home.resolve("progress.json"), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("{\n  \"format\": 1,\n  \"lessons\": {\n    \"06\": {\n      \"steps\": [\n        \"2\",\n"), text);
+        assertTrue(text.contains("\"attempts\": 3") && text.endsWith("\"lang\": \"ko\"\n}\n"), text);
+    }
+
+    @Test
+    void aFileThatIsNotAProgressObjectIsKeptAside(@TempDir Path home) throws Exception {
+        for (String junk : List.of("[1, 2]", "", "{\"lessons\": {\"01\": {\"steps\": [\"1\"]}}}", "{\"format\": 1,}")) {
+            Files.writeString(home.resolve("progress.json"), junk, StandardCharsets.UTF_8);
+            ProgressStore s = new ProgressStore(home, clock);
+            assertEquals(Progress.empty(), s.load(), junk);
+            assertTrue(s.takeWarning().isPresent(), junk);
+            assertTrue(Files.notExists(home.resolve("progress.json")), junk);
+        }
+    }
+
+    private static void copyFixture(String name, Path home) throws Exception {
+        try (var in = ProgressStoreTest.class.getResourceAsStream(name)) {
+            Files.write(home.resolve("progress.json"), in.readAllBytes());
+        }
     }
 }

@@ -82,6 +82,18 @@ class ExplanationTest {
     }
 
     @Test
+    @DisplayName("--json output is pinned byte for byte (malformed PUBLISH; Korean topic with quote, backslash, newline and tab)")
+    void jsonIsPinned() throws Exception {
+        String golden;
+        try (var in = ExplanationTest.class.getResourceAsStream("explain-json.golden")) {
+            golden = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String got = ExplanationText.json(explain("36 07 00 01 74 00 01 68 69", null)) + "\n"
+                + ExplanationText.json(explain("30 0c 00 06 ea b1 b4 2f 22 5c 68 69 0a 09", null)) + "\n";
+        assertEquals(golden, got);
+    }
+
+    @Test
     @DisplayName("Korean topics keep the table within 80 columns")
     void koreanWidth() {
         byte[] b = PacketEncoder.encode(new Publish(Qos.AT_MOST_ONCE, false, "건물/125호/온도/센서/가나다라마바사아자차카타파하", 0, "온도 24.8도".getBytes(java.nio.charset.StandardCharsets.UTF_8)), MqttVersion.V3_1_1);

@@ -47,6 +47,22 @@ class MessageFormatTest {
     }
 
     @Test
+    @DisplayName("%j escapes topic and payload as mosquitto_sub 2.0.11 does (cJSON): short escapes, \\u00XX for other controls, UTF-8 and <&> as they are")
+    void jsonEscapesLikeMosquitto() {
+        // captured from mosquitto_sub -F %j for the same topic and payload (tst aside)
+        Received m = msg("x/\"<한>", "q\"b\\s<&>\tt\nn\bb\ff\u0001u 한글", 0, false);
+        assertEquals("{\"tst\":\"2026-11-24T23:15:16.400111Z+0000\",\"topic\":\"x/\\\"<한>\",\"qos\":0,\"retain\":0,\"payloadlen\":25,"
+                + "\"payload\":\"q\\\"b\\\\s<&>\\tt\\nn\\bb\\ff\\u0001u 한글\"}\n", render("%j", m));
+    }
+
+    @Test
+    @DisplayName("%j: the one difference from mosquitto is U+2028/U+2029, which Gson always writes as \\u2028 (the same JSON value)")
+    void jsonLineSeparatorIsEscaped() {
+        assertEquals("{\"tst\":\"2026-11-24T23:15:16.400111Z+0000\",\"topic\":\"x\",\"qos\":0,\"retain\":0,\"payloadlen\":3,"
+                + "\"payload\":\"\\u2028\"}\n", render("%j", msg("x", "\u2028", 0, false)));
+    }
+
+    @Test
     @DisplayName("%j quotes the payload; %J embeds it and refuses invalid JSON with mosquitto's message")
     void json() {
         assertEquals("{\"tst\":\"2026-11-24T23:15:16.400111Z+0000\",\"topic\":\"f/json\",\"qos\":0,\"retain\":0,\"payloadlen\":7,\"payload\":\"{\\\"a\\\":1}\"}\n",

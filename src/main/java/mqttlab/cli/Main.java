@@ -27,6 +27,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             BenchCommand.class,
             ClassroomCommand.class,
             CheckCommand.class,
+            ProxyCommand.class,
     };
 
     /** {@code mqttlab --join HOST[:PORT] --user NAME}: a student joins the instructor's lab. */

@@ -2,7 +2,6 @@ package mqttlab.shell;
 
 import java.util.HexFormat;
 import mqttlab.broker.tap.Direction;
-import mqttlab.relay.BrokerDifference;
 import mqttlab.relay.Relay;
 import mqttlab.relay.UpstreamLink;
 import mqttlab.text.OutsideText;
@@ -30,19 +29,12 @@ public final class RelayNotices {
             String key = m.direction() == Direction.IN ? "shell.relay.malformed.in" : "shell.relay.malformed.out";
             ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t(key, OutsideText.line(m.client()), OutsideText.line(m.why()), hex)));
         });
-        relay.onDifference(d -> ctx.printAsync(ctx.styles().styled(Styles.BOLD, difference(ctx, d))));
+        relay.onDifference(d -> ctx.printAsync(ctx.styles().styled(Styles.BOLD, d.explain())));
     }
 
     private static void link(ShellContext ctx, Relay relay, UpstreamLink.Change c) {
         String url = relay.upstream().url();
         if (c.up()) ctx.printAsync(ctx.styles().styled(Styles.BOLD, ctx.t("shell.relay.link.up", url)));
         else ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t("shell.relay.link.down", url, OutsideText.line(c.reason()), 2)));
-    }
-
-    /** The lesson in a broker's different answer. */
-    static String difference(ShellContext ctx, BrokerDifference d) {
-        String filter = OutsideText.line(d.filter());
-        if (d.refused()) return ctx.t("shell.relay.refused", filter, String.format("%02X", d.granted()), OutsideText.line(d.clientId()));
-        return ctx.t("shell.relay.downgrade", filter, d.granted(), d.requested(), OutsideText.line(d.clientId()));
     }
 }

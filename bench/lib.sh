@@ -52,3 +52,15 @@ start_lab() {
 
 # rss_kib PID: the process's resident set now, in KiB
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+
+# cpu_ticks PID: user + system CPU the process has used, in clock ticks (1/100 s)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# established PORT: TCP connections established to this local port
+established() { ss -Htn state established "( sport = :$1 )" | wc -l; }
+
+# heap_after_gc_kib PID: a JVM's heap in use after a full collection (jcmd GC.run), in KiB
+heap_after_gc_kib() {
+  jcmd "$1" GC.run >/dev/null
+  jcmd "$1" GC.heap_info | awk '/Metaspace|class space|region size/ {next} {for (i = 1; i < NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?$/, "", v); s += v}} END {print s + 0}'
+}

@@ -29,6 +29,7 @@ import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.net.ChannelAdapter;
+import mqttlab.broker.net.HttpPages;
 import mqttlab.broker.net.MqttServer;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.subscription.SubscriptionEntry;
@@ -48,10 +49,13 @@ public final class Broker implements BrokerView, AutoCloseable {
     private final Instant started;
     private final Wiring wiring;
     private final ConfigReload reloader;
+    private final java.util.concurrent.atomic.AtomicReference<HttpPages> pages;
+    private final ListenerAccess firstAccess;
+    private final List<Channel> webListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean stopped;
 
     private Broker(BrokerContext ctx, EventLoopGroup boss, EventLoopGroup worker, List<Channel> listeners, Instant started, Wiring wiring,
-                   ConfigReload reloader) {
+                   ConfigReload reloader, java.util.concurrent.atomic.AtomicReference<HttpPages> pages, ListenerAccess firstAccess) {
         this.reloader = reloader;
         this.ctx = ctx;
         this.boss = boss;
@@ -59,6 +63,8 @@ public final class Broker implements BrokerView, AutoCloseable {
         this.listeners = listeners;
         this.started = started;
         this.wiring = wiring;
+        this.pages = pages;
+        this.firstAccess = firstAccess;
     }
 
     /** Starts a broker; throws {@link BrokerStartException} (e.g. the port is taken) with a message for people. */
@@ -120,6 +126,8 @@ public final class Broker implements BrokerView, AutoCloseable {
             throw new BrokerStartException(e.getMessage(), e, false);
         }
         long cap = config.effectiveMaxPacketSize();
+        var pages = new java.util.concurrent.atomic.AtomicReference<HttpPages>(HttpPages.NONE);
+        HttpPages served = (path, loopback) -> pages.get().get(path, loopback);
         List<Channel> channels = new ArrayList<>();
         try {
             List<Listener> listeners = config.effectiveListeners();
@@ -127,7 +135,7 @@ public final class Broker implements BrokerView, AutoCloseable {
                 Listener l = listeners.get(i);
                 ListenerAccess listenerAccess = access.get(i);
                 java.util.function.Supplier<ChannelAdapter> adapters = () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, listenerAccess);
-                Channel ch = MqttServer.bind(boss, worker, l, cap, adapters);
+                Channel ch = MqttServer.bind(boss, worker, l, cap, adapters, served);
                 channels.add(ch);
                 int port = ((InetSocketAddress) ch.localAddress()).getPort();
                 if (l.protocol() == Listener.Protocol.WEBSOCKETS) {
@@ -159,7 +167,7 @@ public final class Broker implements BrokerView, AutoCloseable {
         wiring.persistence.startAutosave();
         new SysTopics(ctx, wiring.router, started).start();
         log.log(LogLevel.NOTICE, SysTopics.VERSION + " running");
-        return new Broker(ctx, boss, worker, channels, started, wiring, new ConfigReload(ctx, access, security));
+        return new Broker(ctx, boss, worker, channels, started, wiring, new ConfigReload(ctx, access, security), pages, access.get(0));
     }
 
     private static String describe(BrokerConfig config) {
@@ -178,6 +186,45 @@ public final class Broker implements BrokerView, AutoCloseable {
         return out;
     }
 
+    /**
+     * What every websockets listener answers to a plain HTTP GET from now on (the projector page);
+     * {@link HttpPages#NONE} by default.
+     */
+    public void serve(HttpPages pages) { this.pages.set(java.util.Objects.requireNonNull(pages, "pages")); }
+
+    /**
+     * Opens one more listener, MQTT over WebSocket at {@code at}, that also answers plain HTTP GETs
+     * with what {@link #serve} set: the lab's projector page and the MQTT connection it makes back. Its
+     * security is the first listener's. Returns the bound address (the real port when 0 was asked for).
+     */
+    public InetSocketAddress openWeb(InetSocketAddress at) {
+        Listener l = new Listener(at.getPort(), at.getHostString(), Listener.Protocol.WEBSOCKETS, null);
+        try {
+            Channel ch = MqttServer.bind(boss, worker, l, ctx.config().effectiveMaxPacketSize(),
+                    () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, firstAccess), (path, lb) -> pages.get().get(path, lb));
+            webListeners.add(ch);
+            int port = ((InetSocketAddress) ch.localAddress()).getPort();
+            ctx.log.log(LogLevel.NOTICE, "Opening websockets listen socket on port " + port + ".");
+            return (InetSocketAddress) ch.localAddress();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrokerStartException("interrupted while opening " + at, e, false);
+        } catch (Exception e) {
+            boolean inUse = e instanceof BindException || (e.getMessage() != null && e.getMessage().contains("Address already in use"));
+            throw new BrokerStartException((inUse ? "Port already in use: " : "Cannot open listener ") + at.getHostString() + ":" + at.getPort(), e, inUse);
+        }
+    }
+
+    /**
+     * A message from the broker itself, as $SYS topics are: QoS 0, to every subscriber the ACL lets read
+     * it; no client can send it, so the lab's read-only topics ({@code $lab/...}) carry it.
+     */
+    public void publishOwn(String topic, byte[] payload, boolean retain) {
+        if (stopped) return;
+        ctx.loop.execute(() -> wiring.router.publish(new Message(topic, payload, mqttlab.protocol.packet.Qos.AT_MOST_ONCE, retain,
+                mqttlab.protocol.property.Properties.EMPTY, -1, System.nanoTime(), null)));
+    }
+
     /** The first listener's port. */
     public int port() { return addresses().get(0).getPort(); }
 
@@ -185,7 +232,7 @@ public final class Broker implements BrokerView, AutoCloseable {
         return onLoop(() -> {
             List<ClientInfo> out = new ArrayList<>();
             for (Session s : ctx.sessions.all()) {
-                var c = s.connection;
+                var c = s.connection();
                 out.add(new ClientInfo(s.clientId, c == null ? null : c.address(), s.version, s.cleanStart,
                         c == null ? 0 : c.keepAlive, s.username, c != null, s.since, s.inflight.size(), s.queue.size()));
             }
@@ -198,7 +245,7 @@ public final class Broker implements BrokerView, AutoCloseable {
         return onLoop(() -> {
             Session s = ctx.sessions.get(clientId);
             if (s == null) return null;
-            var c = s.connection;
+            var c = s.connection();
             return new FlowInfo(s.clientId, c != null, s.queue.size(), s.queue.bytes(), s.inflight.size(),
                     c == null ? 0 : c.pendingBytes(), s.flow.holding(), s.flow.heldPublishers(), s.flow.stalled());
         });
@@ -265,8 +312,8 @@ public final class Broker implements BrokerView, AutoCloseable {
     public boolean cut(String clientId) {
         return onLoop(() -> {
             Session s = ctx.sessions.get(clientId);
-            if (s == null || s.connection == null) return false;
-            s.connection.channel.close();
+            if (s == null || s.connection() == null) return false;
+            s.connection().channel.close();
             return true;
         });
     }
@@ -276,10 +323,11 @@ public final class Broker implements BrokerView, AutoCloseable {
         if (stopped) return;
         stopped = true;
         for (Channel c : listeners) c.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        for (Channel c : webListeners) c.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         try {
             onLoop(() -> {
                 wiring.shutdown();
-                for (Session s : ctx.sessions.snapshot()) if (s.connection != null) s.connection.channel.close();
+                for (Session s : ctx.sessions.snapshot()) if (s.connection() != null) s.connection().channel.close();
                 return null;
             });
         } catch (RuntimeException ignored) {

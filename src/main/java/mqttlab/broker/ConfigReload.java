@@ -75,7 +75,7 @@ public final class ConfigReload {
     private void recheckClients() {
         List<Connection> dismissed = new ArrayList<>();
         for (Session s : ctx.sessions.all()) {
-            Connection c = s.connection;
+            Connection c = s.connection();
             if (c != null && c.state == Connection.State.CONNECTED && !c.access.admit(c.username, c.password)) dismissed.add(c);
         }
         for (Connection c : dismissed) {

@@ -18,9 +18,19 @@ public final class ClassControl {
     private final IntSupplier online;
 
     private final java.util.function.Supplier<List<mqttlab.broker.RetainedInfo>> retained;
+    /** On an upstream broker (no authorizer of ours): the A/C filter, and what was last announced. */
+    private final String upstreamAcFilter;
+    private volatile boolean upstreamAcAllowed;
 
     ClassControl(ClassLink console, ClassroomAuthorizer authorizer, Building building, IntSupplier online,
                  java.util.function.Supplier<List<mqttlab.broker.RetainedInfo>> retained) {
+        this(console, authorizer, building, online, retained, null);
+    }
+
+    /** {@code authorizer} null: the class runs on an upstream broker, whose own ACL decides on {@code upstreamAcFilter}. */
+    ClassControl(ClassLink console, ClassroomAuthorizer authorizer, Building building, IntSupplier online,
+                 java.util.function.Supplier<List<mqttlab.broker.RetainedInfo>> retained, String upstreamAcFilter) {
+        this.upstreamAcFilter = upstreamAcFilter;
         this.retained = retained;
         this.console = console;
         this.authorizer = authorizer;
@@ -44,12 +54,22 @@ public final class ClassControl {
 
     /** {@code class allow ac}: students may publish to {@code building/+/ac/set} until {@code class deny ac}. */
     public List<String> allowAc() {
+        if (authorizer == null) {
+            upstreamAcAllowed = true;
+            send(ClassTopics.AC, "allowed", true);
+            return List.of(mqttlab.text.Text.t("class.upstream.ac", upstreamAcFilter));
+        }
         authorizer.allowAc(true);
         send(ClassTopics.AC, "allowed", true);
         return List.of("Students may now command the A/C units (" + authorizer.acFilter() + ").");
     }
 
     public List<String> denyAc() {
+        if (authorizer == null) {
+            upstreamAcAllowed = false;
+            send(ClassTopics.AC, "denied", true);
+            return List.of(mqttlab.text.Text.t("class.upstream.ac", upstreamAcFilter));
+        }
         authorizer.allowAc(false);
         send(ClassTopics.AC, "denied", true);
         clearRetainedAcCommands();
@@ -63,7 +83,7 @@ public final class ClassControl {
         }
     }
 
-    public boolean acAllowed() { return authorizer.acAllowed(); }
+    public boolean acAllowed() { return authorizer == null ? upstreamAcAllowed : authorizer.acAllowed(); }
 
     /** {@code class reset-building}: the seed's start state, every A/C off. */
     public List<String> resetBuilding() {
@@ -71,6 +91,11 @@ public final class ClassControl {
         clearRetainedAcCommands();
         building.reset();
         return List.of("The building is back at its start: " + building.config().rooms().size() + " rooms, every A/C off.");
+    }
+
+    /** {@code lab/class/rollcall}: every student's lab sends its presence and progress again. */
+    void rollCall() {
+        send(ClassTopics.ROLLCALL, "1", false);
     }
 
     private void send(String topic, String payload, boolean retain) {

@@ -43,6 +43,10 @@ public final class Classroom implements AutoCloseable {
 
     private final ClassGrader grader;
     private List<String> warnings = List.of();
+    private String projectorPassword;
+    /** The upstream broker the class runs on, or null when the lab runs its own ({@link #broker}). */
+    private ClassAddress upstream;
+    private java.util.function.Supplier<List<String>> students;
 
     /** What the instructor must hear at start: accounts that still have the example passwords printed in the config. */
     public List<String> warnings() { return warnings; }
@@ -80,6 +84,7 @@ public final class Classroom implements AutoCloseable {
         List<String> warnings = ExamplePasswords.warnings(config.source(), pwFile, passwords.current());
         String consolePw = passwords.internalAccount(ClassroomAuthorizer.CONSOLE);
         String buildingPw = passwords.internalAccount(ClassroomAuthorizer.BUILDING);
+        String projectorPw = passwords.internalAccount(ClassroomAuthorizer.PROJECTOR);
         String prefix = building == null ? "building" : building.topics().prefix();
         ClassroomAuthorizer[] auth = new ClassroomAuthorizer[1];
         ClientIdOwnership ids = new ClientIdOwnership(passwords::accounts, Roster.STAFF::contains);
@@ -130,7 +135,9 @@ public final class Classroom implements AutoCloseable {
             control.denyAc(); // a stale "allowed" from a previous class must not linger
             for (String w : warnings) broker.log().log(mqttlab.broker.log.LogLevel.WARNING, w);
             Classroom c = new Classroom(broker, b, console, roster, sb, control, consolePw, grader);
+            c.projectorPassword = projectorPw;
             c.warnings = warnings;
+            c.students = roster::students;
             return c;
         } catch (JoinException | BuildingStartException e) {
             if (grader != null) grader.close();
@@ -140,6 +147,77 @@ public final class Classroom implements AutoCloseable {
             if (grader != null) grader.close();
             cleanup(console, b, broker);
             throw new ClassroomException("The classroom could not start: " + e, e);
+        }
+    }
+
+    /**
+     * The class on a broker that is already running (mosquitto on a Raspberry Pi, a campus cluster):
+     * the console connects as {@code user} (an account the broker's ACL lets read and write everything
+     * under {@code lab/} and read {@code students/+/lab/online}), calls the roll, and keeps the scoreboard
+     * from the students' reports and presence. Accounts and ACLs are that broker's; {@code rosterFile}
+     * (optional: a mosquitto password file or one name per line) names the students expected, who are
+     * listed even before they join. The building, when given, runs on that broker as {@code user}.
+     */
+    public static Classroom onBroker(ClassAddress at, String user, String password, Path rosterFile, BuildingConfig building,
+                                     Clock clock) throws ClassroomException {
+        CourseShape course;
+        try {
+            course = CourseShape.of(ExerciseCatalog.load(), LessonCatalog.locate());
+        } catch (RuntimeException e) {
+            throw new ClassroomException("The classroom needs the course's lessons and exercises to check the students' reports: " + e.getMessage(), e);
+        }
+        List<String> expected;
+        try {
+            expected = rosterFile == null ? List.of() : RosterFile.names(rosterFile);
+        } catch (java.io.IOException e) {
+            throw new ClassroomException(mqttlab.text.Text.t("class.upstream.roster.unreadable", rosterFile, e.getMessage()), e);
+        }
+        Presence presence = new Presence();
+        Scoreboard[] board = new Scoreboard[1];
+        java.util.function.Supplier<List<String>> students = () -> {
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(expected);
+            Scoreboard sb = board[0];
+            java.util.TreeSet<String> others = new java.util.TreeSet<>(presence.seen());
+            if (sb != null) others.addAll(sb.reported());
+            all.addAll(others);
+            all.removeAll(Roster.STAFF);
+            all.remove(user);
+            return List.copyOf(all);
+        };
+        board[0] = Scoreboard.upstream(students, presence::online, clock, ZoneId.systemDefault(), new ReportCheck(course, clock));
+        JoinSpec spec = new JoinSpec(at.host(), at.port(), user, password, mqttlab.broker.connect.ClientIds.owned(user, "console"), 30, 0);
+        ClassLink console = null;
+        Building b = null;
+        try {
+            console = ClassLink.open(spec, false, (topic, payload) -> {
+                presence.accept(topic, payload);
+                board[0].accept(topic, payload);
+            }, new ClassLink.Listener() {
+                @Override public void up(boolean first, boolean sessionPresent) { }
+
+                @Override public void down(String reason, boolean retrying) { }
+            });
+            console.subscribe(ClassTopics.ALL_PROGRESS).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            console.subscribe(ClassTopics.ALL_PRESENCE).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            if (building != null) b = Building.start(building, BrokerAddress.of(at.host(), at.port()).withCredentials(user, password));
+            String prefix = building == null ? "building" : building.topics().prefix();
+            Scoreboard sb = board[0];
+            ClassControl control = new ClassControl(console, null, b, () -> (int) sb.rows().stream().filter(ScoreRow::connected).count(),
+                    List::of, prefix + "/+/ac/set");
+            control.rollCall();
+            Classroom c = new Classroom(null, b, console, null, sb, control, password, null);
+            c.upstream = at;
+            c.students = students;
+            if (!console.mqtt5()) c.warnings = List.of(mqttlab.text.Text.t("class.upstream.v311", at.address()));
+            return c;
+        } catch (JoinException | BuildingStartException e) {
+            if (b != null) b.stop();
+            if (console != null) console.close();
+            throw new ClassroomException(e.getMessage(), e);
+        } catch (Exception e) {
+            if (b != null) b.stop();
+            if (console != null) console.close();
+            throw new ClassroomException(mqttlab.text.Text.t("class.upstream.failed", at.address(), ClassLink.reason(e.getCause() == null ? e : e.getCause())), e);
         }
     }
 
@@ -159,20 +237,40 @@ public final class Classroom implements AutoCloseable {
     private static void cleanup(ClassLink console, Building b, Broker broker) {
         if (b != null) b.stop();
         if (console != null) console.close();
-        broker.stop();
+        if (broker != null) broker.stop();
     }
 
+    /** The lab's own broker; null when the class runs on an {@link #upstream()} broker. */
     public Broker broker() { return broker; }
+
+    /** The broker the class runs on when it is not the lab's own. */
+    public Optional<ClassAddress> upstream() { return Optional.ofNullable(upstream); }
+
+    /** The user the console (and the instructor's shell) logs in as. */
+    public String consoleUser() { return console.spec().user(); }
+
+    /** The students the scoreboard lists: the roster's, or on an upstream broker the expected ones and everyone heard from. */
+    public List<String> students() { return students.get(); }
 
     /** The host and port the instructor's own clients use (the first listener; 127.0.0.1 for a wildcard one). */
     public InetSocketAddress localAddress() {
+        if (upstream != null) return InetSocketAddress.createUnresolved(upstream.host(), upstream.port());
         InetSocketAddress bound = broker.addresses().get(0);
         String host = bound.getAddress() == null || bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getAddress().getHostAddress();
         return InetSocketAddress.createUnresolved(host, bound.getPort());
     }
 
-    /** The internal {@value ClassroomAuthorizer#CONSOLE} account's password (random per run): the instructor's shell logs in with it. */
+    /**
+     * The internal {@value ClassroomAuthorizer#CONSOLE} account's password (random per run), or on an
+     * upstream broker the instructor's own: the instructor's shell logs in with it.
+     */
     public String consolePassword() { return consolePassword; }
+
+    /** The internal {@value ClassroomAuthorizer#PROJECTOR} account's password (random per run): the projector page reads with it. */
+    public String projectorPassword() { return projectorPassword; }
+
+    /** Whether the broker's first listener was asked for any free port (tests): the projector page then takes any free port too. */
+    public boolean ephemeral() { return broker != null && broker.config().effectiveListeners().get(0).port() == 0; }
 
     public Optional<Building> building() { return Optional.ofNullable(building); }
 
@@ -187,13 +285,14 @@ public final class Classroom implements AutoCloseable {
 
     /** What to tell students: {@code mqttlab --join HOST:PORT --user NAME} for each address of this machine. */
     public List<String> joinInstructions() {
+        if (upstream != null) return List.of(mqttlab.text.Text.t("class.upstream.join", upstream.address()));
         InetSocketAddress bound = broker.addresses().get(0);
         return ClassroomAddresses.instructions(ClassroomAddresses.forListener(bound), bound.getPort());
     }
 
     @Override
     public void close() {
-        grader.close();
+        if (grader != null) grader.close();
         cleanup(console, building, broker);
     }
 }

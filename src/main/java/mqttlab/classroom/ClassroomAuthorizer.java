@@ -12,7 +12,9 @@ import mqttlab.broker.auth.Authorizer;
  *     not matter for this one filter: the instructor's switch is the point).</li>
  * <li>The lab's internal accounts ({@link ClassroomPasswords#internalAccount}): {@code building}
  *     may read and write {@code <building>/#}; the instructor's console ({@value #CONSOLE}) may do
- *     anything. So the building works whatever the ACL file says about them.</li>
+ *     anything; the projector page ({@value #PROJECTOR}) may read and subscribe to anything, the lab's
+ *     {@code $lab/...} topics included, and write nothing. So the building and the page work whatever the
+ *     ACL file says about them. No student rule reaches {@code $lab/...}: only the broker writes there.</li>
  * </ul>
  * The toggle is a volatile field: the broker's event loop reads it on every publish and delivery.
  */
@@ -21,6 +23,8 @@ public final class ClassroomAuthorizer implements Authorizer {
     public static final String CONSOLE = "instructor";
     /** The building's internal account. */
     public static final String BUILDING = "building";
+    /** The projector page's internal account: reads everything, writes nothing. */
+    public static final String PROJECTOR = "projector";
 
     private final Authorizer acl;
     private final ClassroomPasswords accounts;
@@ -42,6 +46,7 @@ public final class ClassroomAuthorizer implements Authorizer {
 
     @Override
     public boolean canWrite(String clientId, String username, String topic) {
+        if (PROJECTOR.equals(username) && accounts.isInternal(username)) return false;
         Boolean own = internal(username, topic);
         if (own != null) return own;
         if (acAllowed && username != null && TopicMatcher.matches(acFilter(), topic)) return true;
@@ -50,6 +55,7 @@ public final class ClassroomAuthorizer implements Authorizer {
 
     @Override
     public boolean canRead(String clientId, String username, String topic) {
+        if (PROJECTOR.equals(username) && accounts.isInternal(username)) return true;
         Boolean own = internal(username, topic);
         if (own != null) return own;
         return acl.canRead(clientId, username, topic);

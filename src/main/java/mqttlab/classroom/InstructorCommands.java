@@ -36,13 +36,21 @@ public final class InstructorCommands {
 
     public List<String> scoreboardExport(Path csv) { return guard(() -> classroom.scoreboard().export(csv)); }
 
-    public List<String> rosterList() { return guard(() -> classroom.roster().list()); }
+    public List<String> rosterList() { return upstreamRoster().orElseGet(() -> guard(() -> classroom.roster().list())); }
 
-    public List<String> rosterAdd(String user, String password) { return guard(() -> classroom.roster().add(user, password)); }
+    public List<String> rosterAdd(String user, String password) { return upstreamRoster().orElseGet(() -> guard(() -> classroom.roster().add(user, password))); }
 
-    public List<String> rosterRemove(String user) { return guard(() -> classroom.roster().remove(user)); }
+    public List<String> rosterRemove(String user) { return upstreamRoster().orElseGet(() -> guard(() -> classroom.roster().remove(user))); }
 
-    public List<String> rosterImport(Path csv) { return guard(() -> classroom.roster().importCsv(csv)); }
+    public List<String> rosterImport(Path csv) { return upstreamRoster().orElseGet(() -> guard(() -> classroom.roster().importCsv(csv))); }
+
+    /** On an upstream broker the accounts are that broker's: the roster lists whom the board knows, and says where to manage them. */
+    private java.util.Optional<List<String>> upstreamRoster() {
+        return classroom.upstream().map(at -> {
+            List<String> s = classroom.students();
+            return List.of(mqttlab.text.Text.t("class.upstream.roster", s.size(), String.join(", ", s), at.address()));
+        });
+    }
 
     public List<String> announce(String text) { return guard(() -> classroom.control().announce(text)); }
 

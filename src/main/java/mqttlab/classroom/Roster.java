@@ -27,7 +27,7 @@ import mqttlab.broker.config.ConfigException;
  */
 public final class Roster {
     /** Accounts that are not students: never listed, never on the scoreboard. */
-    public static final Set<String> STAFF = Set.of(ClassroomAuthorizer.CONSOLE, ClassroomAuthorizer.BUILDING);
+    public static final Set<String> STAFF = Set.of(ClassroomAuthorizer.CONSOLE, ClassroomAuthorizer.BUILDING, ClassroomAuthorizer.PROJECTOR);
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final Path file;

@@ -37,7 +37,8 @@ import mqttlab.text.Text;
 public final class Scoreboard {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final Supplier<List<String>> students;
-    private final Supplier<List<ClientInfo>> clients;
+    /** The users with a connection now. */
+    private final Supplier<Set<String>> online;
     private final Clock clock;
     private final ZoneId zone;
     private final ReportCheck check;
@@ -52,8 +53,26 @@ public final class Scoreboard {
     /** {@code confirm}: (user, exercise id) → the score the class lab's own grading gives, when it passes. */
     public Scoreboard(Supplier<List<String>> students, Supplier<List<ClientInfo>> clients, Clock clock, ZoneId zone,
                       ReportCheck check, BiFunction<String, String, OptionalInt> confirm) {
+        this(clock, zone, students, () -> {
+            Set<String> on = new HashSet<>();
+            for (ClientInfo c : clients.get()) if (c.connected() && c.username() != null) on.add(c.username());
+            return on;
+        }, check, confirm);
+    }
+
+    /**
+     * A board without a broker of its own (a class on an upstream broker): who is online comes from
+     * {@code online}, the students' presence messages; nothing can be graded again here, so every
+     * exercise is self-reported.
+     */
+    public static Scoreboard upstream(Supplier<List<String>> students, Supplier<Set<String>> online, Clock clock, ZoneId zone, ReportCheck check) {
+        return new Scoreboard(clock, zone, students, online, check, (user, id) -> OptionalInt.empty());
+    }
+
+    private Scoreboard(Clock clock, ZoneId zone, Supplier<List<String>> students, Supplier<Set<String>> online,
+                       ReportCheck check, BiFunction<String, String, OptionalInt> confirm) {
         this.students = students;
-        this.clients = clients;
+        this.online = online;
         this.clock = clock;
         this.zone = zone;
         this.check = check;
@@ -105,6 +124,9 @@ public final class Scoreboard {
     /** Runs after each report that changed the table (the shell redraws there). */
     public void onChange(Runnable listener) { listeners.add(listener); }
 
+    /** Every user with a report on the board. */
+    public Set<String> reported() { return new TreeSet<>(entries.keySet()); }
+
     public Optional<ProgressReport> report(String user) { return Optional.ofNullable(entries.get(user)).map(Entry::report); }
 
     /** The exercises of {@code user}'s that only the student says they passed. */
@@ -114,8 +136,7 @@ public final class Scoreboard {
     public String lastProblem() { return lastProblem; }
 
     public List<ScoreRow> rows() {
-        Set<String> online = new HashSet<>();
-        for (ClientInfo c : clients.get()) if (c.connected() && c.username() != null) online.add(c.username());
+        Set<String> online = this.online.get();
         List<ScoreRow> out = new ArrayList<>();
         for (String u : students.get()) out.add(new ScoreRow(u, online.contains(u), report(u), selfReported(u)));
         return out;

@@ -17,6 +17,8 @@ public final class StudentSession implements AutoCloseable {
     private volatile ClassLink link;
     private volatile ProgressReporter reporter;
     private volatile boolean acAllowed;
+    /** The lesson last suggested: the same suggestion again (a second subscription, a re-sent state) is not news. */
+    private volatile int lessonSuggested;
 
     private StudentSession(Consumer<ClassEvent> events) {
         this.events = events;
@@ -30,9 +32,11 @@ public final class StudentSession implements AutoCloseable {
     public static StudentSession join(JoinSpec spec, ProgressReport local, Consumer<ClassEvent> events) throws JoinException {
         Objects.requireNonNull(events, "events");
         StudentSession s = new StudentSession(events);
-        s.link = ClassLink.open(spec, true, s::onMessage, new ClassLink.Listener() {
+        ClassLink.Will will = new ClassLink.Will(ClassTopics.presence(spec.user()), ClassTopics.OFFLINE);
+        s.link = ClassLink.open(spec, true, will, s::onMessage, new ClassLink.Listener() {
             @Override public void up(boolean first, boolean sessionPresent) {
                 if (!first) {
+                    s.present();
                     ProgressReporter r = s.reporter;
                     if (r != null) r.republish();
                     events.accept(new ClassEvent.Back(sessionPresent));
@@ -46,14 +50,27 @@ public final class StudentSession implements AutoCloseable {
         s.reporter = new ProgressReporter(s.link, local);
         try {
             s.link.subscribe(ClassTopics.CLASS_ALL).get(10, TimeUnit.SECONDS);
+            // the retained lesson and A/C state by name too: some brokers (RabbitMQ 3.10) give retained
+            // messages only to a subscription without wildcards
+            s.link.subscribe(ClassTopics.LESSON).get(10, TimeUnit.SECONDS);
+            s.link.subscribe(ClassTopics.AC).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             s.close();
             throw new JoinException("Joined, but could not subscribe to the class channel: " + ClassLink.reason(e.getCause()), e);
         }
         events.accept(new ClassEvent.Joined(spec.address(), spec.user())); // the class channel is live from here on
+        s.present();
         s.reporter.republish();
         return s;
     }
+
+    /** Tells the console this lab is here (the will says the opposite if the link dies). */
+    private void present() {
+        link.publish(ClassTopics.presence(link.spec().user()), ClassTopics.ONLINE, false);
+    }
+
+    /** True when the class broker took MQTT 5; false when the link fell back to MQTT 3.1.1. */
+    public boolean mqtt5() { return link.mqtt5(); }
 
     public ProgressReporter reporter() { return reporter; }
 
@@ -68,9 +85,16 @@ public final class StudentSession implements AutoCloseable {
         if (text.isEmpty()) return; // a cleared retained message
         switch (topic) {
             case ClassTopics.ANNOUNCE -> events.accept(new ClassEvent.Announcement(text));
+            case ClassTopics.ROLLCALL -> {
+                present();
+                ProgressReporter r = reporter;
+                if (r != null) r.republish();
+            }
             case ClassTopics.LESSON -> {
                 try {
-                    events.accept(new ClassEvent.LessonSuggested(Integer.parseInt(text)));
+                    int n = Integer.parseInt(text);
+                    if (n != lessonSuggested) events.accept(new ClassEvent.LessonSuggested(n));
+                    lessonSuggested = n;
                 } catch (NumberFormatException ignored) {
                     // not a lesson number: someone else's message, not for the shell
                 }
@@ -87,6 +111,14 @@ public final class StudentSession implements AutoCloseable {
     /** Leaves the class cleanly; the session stays at the broker until it expires, so a rejoin misses nothing. */
     @Override
     public void close() {
-        if (link != null) link.close();
+        if (link == null) return;
+        if (link.connected()) {
+            try {
+                link.publish(ClassTopics.presence(link.spec().user()), ClassTopics.OFFLINE, false).get(2, TimeUnit.SECONDS);
+            } catch (Exception ignored) {
+                // leaving anyway; the console learns it from the broker's client list or never hears "online" again
+            }
+        }
+        link.close();
     }
 }

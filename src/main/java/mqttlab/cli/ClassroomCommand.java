@@ -14,7 +14,9 @@ import mqttlab.broker.connect.ConnectionQuota;
 import mqttlab.building.BuildingConfig;
 import mqttlab.building.BuildingConfigException;
 import mqttlab.building.BuildingConfigParser;
+import mqttlab.classroom.ClassAddress;
 import mqttlab.classroom.Classroom;
+import mqttlab.classroom.ClassroomAuthorizer;
 import mqttlab.classroom.ClassroomException;
 import mqttlab.shell.LabShell;
 import mqttlab.shell.ShellAddOn;
@@ -33,7 +35,8 @@ import picocli.CommandLine.Option;
 @Command(name = "classroom", mixinStandardHelpOptions = true,
         description = {"Run a class: one broker for every student, the building, the scoreboard, in the lab shell.",
                 "Accounts and ACL come from the config; students join with `mqttlab --join HOST:PORT --user NAME`."},
-        footer = {"", "Examples:", "  mqttlab classroom", "  mqttlab classroom -c my-class.conf", ""})
+        footer = {"", "Examples:", "  mqttlab classroom", "  mqttlab classroom -c my-class.conf",
+                "  mqttlab classroom --broker mqtt://instructor@10.0.0.5:1883 --roster students.txt", ""})
 public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config-file"}, paramLabel = "FILE", defaultValue = "broker/classroom.conf",
             description = "The broker configuration (mosquitto.conf syntax; default: ${DEFAULT-VALUE}).")
@@ -49,6 +52,20 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "en|ko", description = "Language of the shell's messages (default: from the locale).")
     String lang;
 
+    @Option(names = "--broker", paramLabel = "URL", description = "Run the class on this existing broker (e.g. mqtt://instructor@10.0.0.5:1883) instead of the lab's own; its accounts and ACL apply.")
+    String broker;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "With --broker: the instructor's account on that broker (default: the URL's user, else instructor).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "With --broker: read the password from the first line of FILE (else the URL, MQTTLAB_PASSWORD, or asked).")
+    Path passwordFile;
+
+    @Option(names = "--roster", paramLabel = "FILE", description = "With --broker: the students expected, one name per line or a mosquitto password file (only the names are read).")
+    Path roster;
+
+    private java.util.function.Function<String, String> env = System::getenv;
+
     private final BiFunction<ShellOptions, ShellAddOn, Integer> shell;
     private final PrintStream err;
 
@@ -62,8 +79,15 @@ public final class ClassroomCommand implements Callable<Integer> {
         this.err = err;
     }
 
+    /** Tests: the environment {@code MQTTLAB_PASSWORD} is read from. */
+    ClassroomCommand env(java.util.function.Function<String, String> e) {
+        this.env = e;
+        return this;
+    }
+
     @Override
     public Integer call() {
+        if (broker != null) return onBroker();
         if (!Files.isRegularFile(config)) {
             err.println("Error: no configuration file " + config + " (give one with -c FILE; broker/classroom.conf is the shipped example).");
             return 1;
@@ -88,6 +112,27 @@ public final class ClassroomCommand implements Callable<Integer> {
             err.println("Error: " + e.getMessage());
             return 1;
         }
+        return run(classroom);
+    }
+
+    /** {@code --broker URL}: the console, scoreboard and building on a broker that is already running. */
+    private int onBroker() {
+        Classroom classroom;
+        try {
+            ClassAddress at = ClassAddress.parse(broker);
+            String name = user != null && !user.isBlank() ? user : at.user().orElse(ClassroomAuthorizer.CONSOLE);
+            String password = JoinOptions.password(null, passwordFile, at.password(), env, name, at.address());
+            BuildingConfig building = noBuilding ? null : BuildingConfigParser.loadOrDefault(LabHome.get());
+            classroom = Classroom.onBroker(at, name, password, roster, building, Clock.systemUTC());
+        } catch (IllegalArgumentException | IllegalStateException | ClassroomException e) {
+            String m = e.getMessage();
+            err.println("Error: " + m.substring(0, 1).toUpperCase() + m.substring(1));
+            return 1;
+        }
+        return run(classroom);
+    }
+
+    private int run(Classroom classroom) {
         Thread hook = new Thread(classroom::close, "mqttlab-classroom-shutdown"); // killed: students still see the lab go away
         Runtime.getRuntime().addShutdownHook(hook);
         try {

@@ -42,15 +42,21 @@ public final class JoinOptions {
      * a message for people in the exception otherwise.
      */
     String password(Function<String, String> env, String user, java.util.Optional<String> inUrl) throws IllegalStateException {
-        if (givenPassword != null && !givenPassword.isEmpty()) return givenPassword;
-        if (passwordFile != null) {
+        return password(givenPassword, passwordFile, inUrl, env, user, join);
+    }
+
+    /** The same order for anyone logging in to a class broker (the instructor's console too). */
+    static String password(String given, Path file, java.util.Optional<String> inUrl, Function<String, String> env,
+                           String user, String where) throws IllegalStateException {
+        if (given != null && !given.isEmpty()) return given;
+        if (file != null) {
             try {
-                String text = Files.readString(passwordFile, StandardCharsets.UTF_8);
+                String text = Files.readString(file, StandardCharsets.UTF_8);
                 String first = text.lines().findFirst().orElse("");
-                if (first.isEmpty()) throw new IllegalStateException("the password file " + passwordFile + " is empty");
+                if (first.isEmpty()) throw new IllegalStateException("the password file " + file + " is empty");
                 return first;
             } catch (IOException e) {
-                throw new IllegalStateException("cannot read the password file " + passwordFile
+                throw new IllegalStateException("cannot read the password file " + file
                         + (e instanceof java.nio.file.NoSuchFileException ? " (no such file)" : " (" + e.getMessage() + ")"));
             }
         }
@@ -61,7 +67,7 @@ public final class JoinOptions {
         if (c == null) {
             throw new IllegalStateException("no terminal to ask for the password: use --password-file FILE or set MQTTLAB_PASSWORD");
         }
-        char[] pw = c.readPassword("Password for %s at %s: ", user, join);
+        char[] pw = c.readPassword("Password for %s at %s: ", user, where);
         if (pw == null || pw.length == 0) throw new IllegalStateException("no password given");
         return new String(pw);
     }

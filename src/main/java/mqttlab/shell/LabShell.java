@@ -141,6 +141,7 @@ public final class LabShell {
         Endpoint e = ctx.endpoint();
         ctx.sessions().open(Sessions.DEFAULT, addOn.firstSession(ctx.sessions().defaultSettings("lab-" + ProcessHandle.current().pid())));
         if (!ctx.options().noBuilding() && ctx.building() == null) startBuilding(e);
+        if (e.embedded()) ctx.projector(ProjectorView.open(ctx, addOn));
         banner(e);
         if (e.relayed()) RelayNotices.listen(ctx, e.relay());
         addOn.started(ctx);
@@ -198,6 +199,7 @@ public final class LabShell {
         if (b != null) head += ctx.t("shell.banner.building", b.config().rooms().size(), b.config().sensorCount(), b.config().rooms().size());
         ctx.styles().append(sb, Styles.BOLD, head);
         ctx.println(sb.toAttributedString());
+        if (ctx.projector() != null) ctx.println(ctx.t("shell.banner.web", ctx.projector().url()));
         ctx.println(ctx.t("shell.banner.hint"));
         addOn.banner().forEach(ctx::println);
     }
@@ -262,6 +264,7 @@ public final class LabShell {
         Endpoint e = ctx.endpoint();
         boolean given = addOn.endpoint() != null; // the caller's broker and building: the caller stops them
         addOn.stopping(ctx);
+        if (ctx.projector() != null) ctx.projector().close();
         if (ctx.building() != null && addOn.building() == null) ctx.building().stop();
         if (ctx.exercises() != null) ctx.exercises().close();
         ctx.sessions().closeAll();

@@ -33,6 +33,12 @@ public interface ShellAddOn {
     /** Runs after every command typed (whether it worked or not). */
     default void afterCommand(ShellContext ctx) { }
 
+    /** How the projector page connects (the classroom's internal account); null: anonymously, on the port the shell's own port suggests. */
+    default mqttlab.web.ProjectorAccess projector() { return null; }
+
+    /** Runs once the projector view is open: the classroom adds its scoreboard's feed. */
+    default void projectorOpen(mqttlab.web.Projector projector) { }
+
     /** Runs when the shell is leaving, before its sessions close. */
     default void stopping(ShellContext ctx) { }
 }

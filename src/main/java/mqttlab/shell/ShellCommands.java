@@ -72,6 +72,7 @@ public final class ShellCommands {
                 .add(StatsCommand.class, StatsCommand::new)
                 .add(LogCommand.class, LogCommand::new)
                 .add(mqttlab.shell.command.ProbeCommand.class, mqttlab.shell.command.ProbeCommand::new)
+                .add(mqttlab.shell.command.WebCommand.class, mqttlab.shell.command.WebCommand::new)
                 .add(SleepCommand.class, SleepCommand::new)
                 .add(HelpCommand.class, HelpCommand::new)
                 .add(QuitCommand.class, QuitCommand::new);

@@ -36,6 +36,7 @@ public final class ShellContext {
     private volatile boolean exitRequested;
     private final ShellOptions options;
     private volatile LabBuilding building;
+    private volatile mqttlab.web.Projector projector;
     private volatile LessonDesk lessons;
     private volatile mqttlab.shell.exercise.ExerciseDesk exercises;
     private volatile mqttlab.exercises.progress.ProgressStore progressStore;
@@ -87,6 +88,11 @@ public final class ShellContext {
 
     /** The exact bytes of the last packet the tap saw, or null: for `decode last`. */
     public byte[] lastPacketBytes() { return tap.lastPacketBytes(); }
+
+    /** The projector view, or null (an external broker, or it could not open). */
+    public mqttlab.web.Projector projector() { return projector; }
+
+    void projector(mqttlab.web.Projector p) { this.projector = p; }
 
     /** The simulated building, or null when the lab runs without it (--no-building). */
     public LabBuilding building() { return building; }

@@ -61,7 +61,7 @@ public final class Text {
     /** {@code pattern} (catalogue syntax) with its placeholders filled, particles chosen for Korean. */
     public static String format(Lang lang, String pattern, Object... args) {
         Object[] shown = new Object[args.length];
-        for (int i = 0; i < args.length; i++) shown[i] = shown(args[i]);
+        for (int i = 0; i < args.length; i++) shown[i] = args[i] instanceof Phrase p ? p.in(lang) : shown(args[i]);
         String s = new MessageFormat(pattern, locale(lang)).format(shown);
         return lang == Lang.KO ? Particles.resolve(s) : s;
     }

@@ -82,7 +82,11 @@ class BrokerReloadTest {
             broker.awaitLine(": Reloading config.", true);
             broker.awaitLine("Client bob disconnected.", true);
             assertTrue(bob.process.waitFor(20, TimeUnit.SECONDS), who + ": bob's mosquitto_sub ends: " + bob.lines());
-            assertTrue(bob.lines().stream().anyMatch(l -> l.contains("not authorised")), who + ": bob is refused on reconnecting: " + bob.lines());
+            Process again = new ProcessBuilder(Peers.require("mosquitto_pub").toString(), "-p", String.valueOf(port), "-u", "bob", "-P", "bpw",
+                    "-t", "x/3", "-m", "bob again").redirectErrorStream(true).start();
+            assertTrue(again.waitFor(20, TimeUnit.SECONDS));
+            String said = new String(again.getInputStream().readAllBytes());
+            assertTrue(again.exitValue() != 0 && said.contains("not authorised"), who + ": bob is refused now: " + said);
 
             pub(port, "x/2", "denied");
             pub(port, "x/still", "allowed");

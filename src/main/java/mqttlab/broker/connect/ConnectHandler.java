@@ -102,7 +102,7 @@ public final class ConnectHandler {
         session.expiryInterval = connect.version().isV5()
                 ? connect.properties().number(PropertyId.SESSION_EXPIRY_INTERVAL).orElse(0)
                 : (connect.cleanStart() ? 0 : Session.NEVER_EXPIRES);
-        session.connection = c;
+        ctx.sessions.attach(session, c);
         session.username = c.username;
         session.access = c.access;
         c.session = session;

@@ -53,8 +53,8 @@ public final class DisconnectHandler {
                     : "Client " + c.clientId + " closed its connection.");
         }
         Session s = c.session;
-        if (s.connection == c) {
-            s.connection = null;
+        if (s.connection() == c) {
+            ctx.sessions.detach(s);
             backpressure.offline(s);
         }
         s.since = ctx.clock.instant();

@@ -28,12 +28,12 @@ public final class SessionTakeover {
     public void closeExisting(String clientId, Connection by) {
         wills.cancelDelayed(clientId); // a new connection ends a pending will delay (MQTT 5.0 3.1.3.2.2)
         Session s = ctx.sessions.get(clientId);
-        if (s == null || s.connection == null) return;
-        Connection old = s.connection;
+        if (s == null || s.connection() == null) return;
+        Connection old = s.connection();
         backpressure.offline(s);
         ctx.log.log(LogLevel.ERROR, "Client " + clientId + " already connected, closing old connection.");
         old.takenOver = true;
-        s.connection = null;
+        ctx.sessions.detach(s);
         if (old.will != null) wills.publishNow(old); // the old connection did not end with DISCONNECT
         old.disconnectWith(ReasonCode.SESSION_TAKEN_OVER, takenOverBy(by));
     }

@@ -40,7 +40,7 @@ public final class Backpressure {
     /** A message for {@code s} that could not be sent now: queue it (and push back), or drop it. */
     public void wait(Session s, Outbound o, boolean retainedOnSubscribe) {
         FlowState f = s.flow;
-        Connection c = s.connection;
+        Connection c = s.connection();
         boolean full = atHighMark(s, o.size());
         if (!retainedOnSubscribe) {
             boolean mosquittoRules = c == null || f.stalled || ctx.config().backpressureTimeoutMillis() == 0;
@@ -74,7 +74,7 @@ public final class Backpressure {
     private Connection publisherOf(Message m, Connection subscriber) {
         if (m.origin() == null) return null; // $SYS, the broker's log: nobody to push back on
         Session from = ctx.sessions.get(m.origin());
-        Connection c = from == null ? null : from.connection;
+        Connection c = from == null ? null : from.connection();
         return c == subscriber ? null : c; // holding a client's own reads would also hold its acknowledgements
     }
 

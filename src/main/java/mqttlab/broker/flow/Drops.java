@@ -44,7 +44,7 @@ public final class Drops {
      * id 1 standing in for the id it never got (a PUBLISH above QoS 0 must carry one [MQTT-2.2.1-3]).
      */
     private TapEvent tapEvent(Session s, Outbound o) {
-        Connection c = s.connection;
+        Connection c = s.connection();
         MqttVersion v = s.version == null ? MqttVersion.V3_1_1 : s.version;
         int id = o.qos == Qos.AT_MOST_ONCE ? 0 : o.packetId != 0 ? o.packetId : 1;
         Publish p = new Publish(false, o.qos, o.retain, o.message.topic(), id, o.message.payload(), Properties.EMPTY);

@@ -28,6 +28,12 @@ public final class MqttServer {
 
     public static Channel bind(EventLoopGroup boss, EventLoopGroup worker, Listener listener, long maxFrame,
                                Supplier<ChannelAdapter> adapters) throws InterruptedException {
+        return bind(boss, worker, listener, maxFrame, adapters, HttpPages.NONE);
+    }
+
+    /** As above; a websockets listener answers plain HTTP GETs from {@code pages} (mosquitto's http_dir). */
+    public static Channel bind(EventLoopGroup boss, EventLoopGroup worker, Listener listener, long maxFrame,
+                               Supplier<ChannelAdapter> adapters, HttpPages pages) throws InterruptedException {
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, worker)
                 .channel(NioServerSocketChannel.class)
@@ -43,6 +49,7 @@ public final class MqttServer {
                         if (listener.protocol() == Listener.Protocol.WEBSOCKETS) {
                             p.addLast(new HttpServerCodec());
                             p.addLast(new HttpObjectAggregator(65536));
+                            p.addLast(new HttpPageHandler(pages));
                             p.addLast(new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                                     .websocketPath("/").checkStartsWith(true).subprotocols("mqtt,mqttv3.1")
                                     .maxFramePayloadLength((int) Math.min(Integer.MAX_VALUE, maxFrame)).build()));

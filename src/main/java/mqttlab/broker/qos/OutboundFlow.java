@@ -43,7 +43,7 @@ public final class OutboundFlow {
     }
 
     private void deliver(Session s, Outbound o, boolean retainedOnSubscribe) {
-        Connection c = s.connection;
+        Connection c = s.connection();
         if (c != null && s.queue.isEmpty() && c.writable()) {
             if (o.qos == Qos.AT_MOST_ONCE) {
                 send(c, o, false);
@@ -81,7 +81,7 @@ public final class OutboundFlow {
      * (Netty's write buffer below its high water mark: what waits, waits here, counted).
      */
     public void pump(Session s) {
-        Connection c = s.connection;
+        Connection c = s.connection();
         if (c == null) return;
         boolean moved = false;
         while (!s.queue.isEmpty() && c.writable()) {
@@ -98,14 +98,14 @@ public final class OutboundFlow {
     /** The connection's write buffer drained below its low water mark: the client is reading again. */
     public void writable(Connection c) {
         Session s = c.session;
-        if (s == null || s.connection != c) return;
+        if (s == null || s.connection() != c) return;
         backpressure.progressed(s);
         pump(s);
     }
 
     /** A session resumed on a new connection: resend what was in flight, then the queue. */
     public void resume(Session s) {
-        Connection c = s.connection;
+        Connection c = s.connection();
         for (Iterator<Outbound> it = s.inflight.values().iterator(); it.hasNext(); ) {
             Outbound o = it.next();
             if (o.state == Outbound.State.AWAITING_PUBCOMP) {

@@ -35,14 +35,19 @@ public final class Session {
     public Instant since = Instant.now();
     public ScheduledFuture<?> expiryTimer;
 
-    // valid for the connection (null when offline)
-    public Connection connection;
+    // valid for the connection (null when offline): set by SessionStore.attach / detach, which count who is online
+    private Connection connection;
 
     public Session(String clientId) {
         this.clientId = clientId;
     }
 
     public boolean online() { return connection != null; }
+
+    /** The network connection this session is attached to, or null when the client is offline. */
+    public Connection connection() { return connection; }
+
+    void connection(Connection c) { connection = c; }
 
     /** True when nothing of this session should outlive the connection. */
     public boolean endsWithConnection() { return expiryInterval == 0; }

@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.PubAck;
 import mqttlab.protocol.packet.PubComp;
@@ -22,7 +24,7 @@ final class AckDecoder {
             rc = ReasonCodes.read(c, "Reason Code");
             if (c.left() > 0) props = PropertyCodec.read(c, c.type.value(), "Properties");
         } else if (c.v5 && c.on) {
-            c.note(c.pos, 0, "Reason Code", "0x00", "left out: remaining length 2 means Success, no properties", "MQTT-3.4.2.1");
+            c.note(c.pos, 0, "Reason Code", "0x00", t("codec.ack.short"), "MQTT-3.4.2.1");
         }
         return switch (c.type) {
             case PUBACK -> new PubAck(id, rc, props);

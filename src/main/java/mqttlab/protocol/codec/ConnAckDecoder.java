@@ -1,8 +1,11 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.protocol.packet.ConnAck;
 import mqttlab.protocol.packet.ConnectReturnCode;
 import mqttlab.protocol.property.Properties;
+import mqttlab.text.Phrase;
 
 /** CONNACK (section 3.2): acknowledge flags, the return code (3.1.1) or reason code (v5), v5 properties. */
 final class ConnAckDecoder {
@@ -13,11 +16,10 @@ final class ConnAckDecoder {
         int flags = c.u8("Acknowledge Flags");
         boolean sp = (flags & 0x01) != 0;
         if (c.on) {
-            c.note(at, 1, "Acknowledge Flags", FixedHeaderReader.bits(flags, 8), "bits 7-1 reserved (must be 0), bit 0 Session Present", "MQTT-3.2.2.1");
-            c.note(at, 1, "Session Present", sp ? "1" : "0", sp ? "the server still has a session for this client"
-                    : "a new session (or the client asked for a clean one)", "MQTT-3.2.2.2");
+            c.note(at, 1, "Acknowledge Flags", FixedHeaderReader.bits(flags, 8), t("codec.connack.flags"), "MQTT-3.2.2.1");
+            c.note(at, 1, "Session Present", sp ? "1" : "0", t(sp ? "codec.session.present.1" : "codec.session.present.0"), "MQTT-3.2.2.2");
         }
-        if ((flags & 0xFE) != 0) throw c.malformed(at, "bits 7-1 of the CONNACK flags are reserved and must be 0", c.rule("MQTT-3.2.2.1", "MQTT-3.2.2.1"));
+        if ((flags & 0xFE) != 0) throw c.malformed(at, new Phrase("codec.bad.connack.flags"), c.rule("MQTT-3.2.2.1", "MQTT-3.2.2.1"));
         int rcAt = c.pos;
         int rc;
         if (c.v5) {
@@ -25,10 +27,10 @@ final class ConnAckDecoder {
         } else {
             rc = c.u8("Return Code");
             ConnectReturnCode r = ConnectReturnCode.of(rc);
-            if (c.on) c.note(rcAt, 1, "Return Code", Integer.toString(rc), r == null ? "reserved value" : r.description(), "MQTT-3.2.2.3");
-            if (r == null) throw c.malformed(rcAt, "return code " + rc + " is reserved; 3.1.1 defines 0 to 5", "MQTT-3.2.2.3");
+            if (c.on) c.note(rcAt, 1, "Return Code", Integer.toString(rc), r == null ? t("codec.reserved.value") : r.description(), "MQTT-3.2.2.3");
+            if (r == null) throw c.malformed(rcAt, new Phrase("codec.bad.connack.rc", rc), "MQTT-3.2.2.3");
         }
-        if (sp && rc != 0) throw c.protocolError(at, "Session Present must be 0 when the connection is refused", c.rule("MQTT-3.2.2-4", "MQTT-3.2.2-6"));
+        if (sp && rc != 0) throw c.protocolError(at, new Phrase("codec.bad.session.present"), c.rule("MQTT-3.2.2-4", "MQTT-3.2.2-6"));
         Properties props = c.v5 ? PropertyCodec.read(c, c.type.value(), "Properties") : Properties.EMPTY;
         return new ConnAck(sp, rc, props);
     }

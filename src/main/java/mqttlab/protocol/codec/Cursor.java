@@ -5,6 +5,7 @@ import java.util.List;
 import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.text.Phrase;
 
 /**
  * The decoder's read position in one frame, plus the optional annotation list. Every packet
@@ -49,12 +50,10 @@ final class Cursor {
     void need(int n, String field) {
         if (pos + n <= end && pos + n <= available) return;
         if (pos + n > available && available < end) {
-            throw new MalformedPacketException(available - start, "the packet is cut short: " + field + " needs " + n
-                    + " byte(s) at byte " + offset() + " but the input ends after " + (available - start)
-                    + " bytes (the remaining length promised " + (end - start) + ")", "MQTT-2.2.3");
+            throw new MalformedPacketException(available - start,
+                    new Phrase("codec.bad.cut.short", field, n, offset(), available - start, end - start), "MQTT-2.2.3");
         }
-        throw new MalformedPacketException(offset(), field + " needs " + n + " byte(s) at byte " + offset()
-                + " but the remaining length ends the packet at byte " + (end - start), "MQTT-2.2.3");
+        throw new MalformedPacketException(offset(), new Phrase("codec.bad.past.end", field, n, offset(), end - start), "MQTT-2.2.3");
     }
 
     int u8(String field) {
@@ -85,7 +84,15 @@ final class Cursor {
             if ((b & 0x80) == 0) return value;
             multiplier <<= 7;
         }
-        throw malformed(pos - 1, field + " has a fifth byte: a variable byte integer is at most 4 bytes", "MQTT-1.5.5-1");
+        throw malformed(pos - 1, new Phrase("codec.bad.vbi.fifth", field), "MQTT-1.5.5-1");
+    }
+
+    MalformedPacketException malformed(int abs, Phrase message, String rule) {
+        return new MalformedPacketException(abs - start, message, rule, ReasonCode.MALFORMED_PACKET);
+    }
+
+    MalformedPacketException protocolError(int abs, Phrase message, String rule) {
+        return new MalformedPacketException(abs - start, message, rule, ReasonCode.PROTOCOL_ERROR);
     }
 
     MalformedPacketException malformed(int abs, String message, String rule) {

@@ -1,10 +1,13 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.protocol.packet.Auth;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.protocol.property.Properties;
+import mqttlab.text.Phrase;
 
 /**
  * DISCONNECT (3.14) and AUTH (3.15): in v5 a reason code when the remaining length is above 0 and
@@ -20,11 +23,10 @@ final class DisconnectDecoder {
             rc = ReasonCodes.read(c, "Reason Code");
             if (c.left() > 0) props = PropertyCodec.read(c, c.type.value(), "Properties");
         } else if (c.on) {
-            c.note(c.pos, 0, "Reason Code", "0x00", c.v5 ? "left out: remaining length 0 means "
-                    + (c.type == PacketType.AUTH ? "Success" : "Normal disconnection") : "3.1.1 DISCONNECT has no variable header", "MQTT-3.14.2");
+            c.note(c.pos, 0, "Reason Code", "0x00", c.v5 ? t("codec.disconnect.short", c.type == PacketType.AUTH ? "Success" : "Normal disconnection") : t("codec.disconnect.v311"), "MQTT-3.14.2");
         }
         if (!c.v5 && c.left() > 0) {
-            throw c.malformed(c.pos, "a 3.1.1 DISCONNECT has no variable header: its remaining length must be 0, not " + c.left(), "MQTT-3.14");
+            throw c.malformed(c.pos, new Phrase("codec.bad.disconnect", c.left()), "MQTT-3.14");
         }
         return c.type == PacketType.AUTH ? new Auth(rc, props) : new Disconnect(rc, props);
     }

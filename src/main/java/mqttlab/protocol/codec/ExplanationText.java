@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -32,12 +34,13 @@ public final class ExplanationText {
         int rest = Math.max(20, width - OFF - BYTES - FIELD);
         String indent = " ".repeat(OFF + BYTES + FIELD);
         StringBuilder sb = new StringBuilder();
-        String head = typeName(e) + (e.ok() ? "" : " (malformed)") + " · MQTT " + e.version().label() + " · "
-                + e.bytes().length + (e.bytes().length == 1 ? " byte" : " bytes") + (e.offset() > 0 ? " at input byte " + e.offset() : "");
+        String head = typeName(e) + (e.ok() ? "" : " " + t("codec.head.malformed")) + " · MQTT " + e.version().label() + " · "
+                + (e.bytes().length == 1 ? t("codec.head.byte") : t("codec.head.bytes", e.bytes().length))
+                + (e.offset() > 0 ? " " + t("codec.head.at", e.offset()) : "");
         sb.append(head).append('\n');
         for (String l : DisplayWidth.wrap(e.summary(), width)) sb.append(l).append('\n');
-        sb.append(DisplayWidth.pad(" off", OFF)).append(DisplayWidth.pad("bytes", BYTES)).append(DisplayWidth.pad("field", FIELD))
-                .append("value · explanation\n");
+        sb.append(DisplayWidth.pad(t("codec.col.off"), OFF)).append(DisplayWidth.pad(t("codec.col.bytes"), BYTES))
+                .append(DisplayWidth.pad(t("codec.col.field"), FIELD)).append(t("codec.col.value")).append('\n');
         int lastOffset = -1;
         for (Annotation a : e.annotations()) {
             List<String> hex = hexLines(e.bytes(), a.offset(), a.length(), a.offset() == lastOffset && a.length() <= 1);
@@ -59,7 +62,7 @@ public final class ExplanationText {
             }
             lastOffset = a.offset();
         }
-        if (e.error() != null) for (String l : DisplayWidth.wrap("ERROR " + errorLine(e), width)) sb.append(l).append('\n');
+        if (e.error() != null) for (String l : DisplayWidth.wrap(t("codec.error") + " " + errorLine(e), width)) sb.append(l).append('\n');
         return sb.toString().replace(" \n", "\n").replaceAll("(?m) +$", "");
     }
 
@@ -73,9 +76,9 @@ public final class ExplanationText {
     public static String errorLine(Explanation e) {
         MalformedPacketException x = e.error();
         int at = x.offset();
-        String b = at < e.bytes().length ? String.format(" (0x%02x)", e.bytes()[at] & 0xFF) : " (past the end)";
-        String where = e.offset() > 0 ? "byte " + (e.offset() + at) + " of the input, byte " + at + " of the packet" : "byte " + at;
-        return where + b + ": " + x.getMessage() + (x.rule() == null ? "" : " [" + x.rule() + "]") + " → " + x.reason().description();
+        String b = at < e.bytes().length ? String.format(" (0x%02x)", e.bytes()[at] & 0xFF) : " " + t("codec.error.past");
+        String where = e.offset() > 0 ? t("codec.error.where.input", e.offset() + at, at) : t("codec.error.where", at);
+        return where + b + ": " + x.shown() + (x.rule() == null ? "" : " [" + x.rule() + "]") + " → " + x.reason().description();
     }
 
     private static List<String> hexLines(byte[] bytes, int offset, int length, boolean repeat) {

@@ -1,6 +1,9 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.ByteBuffer;
+import mqttlab.text.Phrase;
 
 /** Reading the length-prefixed fields (UTF-8 strings, binary data) and packet identifiers, annotated when explaining. */
 final class Fields {
@@ -11,25 +14,25 @@ final class Fields {
         int at = c.pos;
         int len = c.u16(field);
         if (c.on) c.note(at, 2, field + " Length", Integer.toString(len),
-                c.hex(at, 2) + " = " + len + " byte(s) of UTF-8 follow", "MQTT-1.5.3");
+                t("codec.string.length", c.hex(at, 2), len), "MQTT-1.5.3");
         c.need(len, field);
         int from = c.pos;
         long bad = DataTypes.checkUtf8(c.buf, from, from + len);
         if (bad != -1) {
             int kind = (int) (bad >>> 32), idx = (int) bad;
-            if (c.on && idx > from) c.note(from, idx - from, field, "(partial)", "the well-formed part before the bad byte", spec);
+            if (c.on && idx > from) c.note(from, idx - from, field, "(partial)", t("codec.string.partial"), spec);
             throw switch (kind) {
-                case DataTypes.UTF8_NULL -> c.malformed(idx, field + " contains U+0000 (a 0x00 byte), which a UTF-8 string must not",
+                case DataTypes.UTF8_NULL -> c.malformed(idx, new Phrase("codec.bad.utf8.null", field),
                         c.rule("MQTT-1.5.3-2", "MQTT-1.5.4-2"));
-                case DataTypes.UTF8_SURROGATE -> c.malformed(idx, field + " encodes a surrogate code point (U+D800..U+DFFF), which is not well-formed UTF-8",
+                case DataTypes.UTF8_SURROGATE -> c.malformed(idx, new Phrase("codec.bad.utf8.surrogate", field),
                         c.rule("MQTT-1.5.3-1", "MQTT-1.5.4-1"));
-                default -> c.malformed(idx, field + " is not well-formed UTF-8 at byte 0x" + String.format("%02x", c.buf.get(idx) & 0xFF),
+                default -> c.malformed(idx, new Phrase("codec.bad.utf8", field, String.format("%02x", c.buf.get(idx) & 0xFF)),
                         c.rule("MQTT-1.5.3-1", "MQTT-1.5.4-1"));
             };
         }
         String s = DataTypes.decodeUtf8(c.buf, from, len);
         c.pos += len;
-        if (c.on) c.note(from, len, field, quote(s), len == 0 ? "empty string" : "UTF-8, " + len + " byte(s), " + s.codePointCount(0, s.length()) + " character(s)", spec);
+        if (c.on) c.note(from, len, field, quote(s), len == 0 ? t("codec.string.empty") : t("codec.string", len, s.codePointCount(0, s.length())), spec);
         return s;
     }
 
@@ -37,10 +40,10 @@ final class Fields {
     static byte[] binary(Cursor c, String field, String spec) {
         int at = c.pos;
         int len = c.u16(field);
-        if (c.on) c.note(at, 2, field + " Length", Integer.toString(len), c.hex(at, 2) + " = " + len + " byte(s) follow", spec);
+        if (c.on) c.note(at, 2, field + " Length", Integer.toString(len), t("codec.binary.length", c.hex(at, 2), len), spec);
         c.need(len, field);
         byte[] b = DataTypes.bytes(c.buf, c.pos, len);
-        if (c.on) c.note(c.pos, len, field, preview(c.buf, c.pos, len), len + " byte(s) of binary data", spec);
+        if (c.on) c.note(c.pos, len, field, preview(c.buf, c.pos, len), t("codec.binary", len), spec);
         c.pos += len;
         return b;
     }
@@ -51,7 +54,7 @@ final class Fields {
         int id = c.u16("Packet Identifier");
         if (c.on) c.note(at, 2, "Packet Identifier", Integer.toString(id), c.hex(at, 2) + " = " + id, c.rule("MQTT-2.3.1", "MQTT-2.2.1"));
         // The bytes parse; a zero id breaks a rule: Protocol Error, not Malformed Packet (5.0 section 4.13).
-        if (id == 0) throw c.protocolError(at, "packet identifier 0 is not allowed here; it must be 1..65535", c.rule("MQTT-2.3.1-1", "MQTT-2.2.1-3"));
+        if (id == 0) throw c.protocolError(at, new Phrase("codec.bad.id0"), c.rule("MQTT-2.3.1-1", "MQTT-2.2.1-3"));
         return id;
     }
 

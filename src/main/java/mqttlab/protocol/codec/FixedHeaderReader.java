@@ -1,7 +1,10 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.protocol.packet.Qos;
+import mqttlab.text.Phrase;
 
 /** Reads and explains the fixed header: the type-and-flags byte and the remaining length (section 2.2). */
 final class FixedHeaderReader {
@@ -9,32 +12,31 @@ final class FixedHeaderReader {
 
     /** Reads the header, sets {@code c.type} and {@code c.end}; returns the flags nibble. */
     static int read(Cursor c) {
-        if (c.available <= c.start) throw new MalformedPacketException(0, "no bytes: a packet has at least 2 (type byte and remaining length)", "MQTT-2.2");
+        if (c.available <= c.start) throw new MalformedPacketException(0, new Phrase("codec.bad.no.bytes"), "MQTT-2.2");
         int first = c.u8("the fixed header");
         PacketType type = PacketType.of(first >>> 4);
         int flags = first & 0x0F;
         c.type = type;
         if (c.on) explainFirstByte(c, first, type, flags);
         if (type == PacketType.AUTH && !c.v5 && c.version != null) {
-            throw c.malformed(c.start, "AUTH (type 15) does not exist in MQTT " + c.version.label() + "; it is reserved there", "MQTT-2.2.1");
+            throw c.malformed(c.start, new Phrase("codec.bad.auth", c.version.label()), "MQTT-2.2.1");
         }
-        if (type == PacketType.RESERVED) throw c.malformed(c.start, "packet type 0 is reserved and never sent", "MQTT-2.2.1");
+        if (type == PacketType.RESERVED) throw c.malformed(c.start, new Phrase("codec.bad.type0"), "MQTT-2.2.1");
         int required = type.requiredFlags();
         if (required >= 0 && flags != required) {
-            throw c.malformed(c.start, "the flags of " + type.name() + " are reserved and must be " + bits(required, 4) + ", not " + bits(flags, 4), "MQTT-2.2.2-1");
+            throw c.malformed(c.start, new Phrase("codec.bad.flags", type.name(), bits(required, 4), bits(flags, 4)), "MQTT-2.2.2-1");
         }
         int at = c.pos;
         int value = 0, multiplier = 1;
         StringBuilder sum = c.on ? new StringBuilder() : null;
         for (int i = 0; ; i++) {
             if (i == 4) {
-                if (c.on) c.note(at, 4, "Remaining Length", "(invalid)", "four bytes all with the continuation bit 0x80 set", "MQTT-2.2.3");
-                throw c.malformed(at + 4 - 1, "the remaining length has a fifth byte: byte " + (at + 3 - c.start)
-                        + " still has its continuation bit 0x80 set; a variable byte integer is at most 4 bytes", "MQTT-1.5.5-1");
+                if (c.on) c.note(at, 4, "Remaining Length", "(invalid)", t("codec.rl.invalid"), "MQTT-2.2.3");
+                throw c.malformed(at + 4 - 1, new Phrase("codec.bad.rl.fifth", at + 3 - c.start), "MQTT-1.5.5-1");
             }
             if (c.pos >= c.available) {
-                if (c.on && c.pos > at) c.note(at, c.pos - at, "Remaining Length", "(incomplete)", "the last byte has its continuation bit set, so another must follow", "MQTT-2.2.3");
-                throw new MalformedPacketException(c.pos - c.start, "the packet is cut short inside the remaining length (" + (c.pos - c.start) + " bytes in all)", "MQTT-2.2.3");
+                if (c.on && c.pos > at) c.note(at, c.pos - at, "Remaining Length", "(incomplete)", t("codec.rl.incomplete"), "MQTT-2.2.3");
+                throw new MalformedPacketException(c.pos - c.start, new Phrase("codec.bad.rl.cut", c.pos - c.start), "MQTT-2.2.3");
             }
             int b = c.buf.get(c.pos++) & 0xFF;
             value += (b & 0x7F) * multiplier;
@@ -45,28 +47,28 @@ final class FixedHeaderReader {
         if (c.on) {
             int n = c.pos - at;
             String how = n == 1 ? c.hex(at, 1) + " → " + value : c.hex(at, n) + " → " + sum + " = " + value;
-            c.note(at, n, "Remaining Length", Integer.toString(value), how + " byte(s) follow"
-                    + (n > DataTypes.vbiSize(value) ? " (not the shortest encoding)" : ""), "MQTT-2.2.3");
+            c.note(at, n, "Remaining Length", Integer.toString(value), t("codec.rl.follow", how)
+                    + (n > DataTypes.vbiSize(value) ? t("codec.rl.not.shortest") : ""), "MQTT-2.2.3");
         }
         c.end = c.pos + value;
         return flags;
     }
 
     private static void explainFirstByte(Cursor c, int first, PacketType type, int flags) {
-        String summary = "type " + type.value() + " " + type.name();
+        String summary = t("codec.type", type.value(), type.name());
         if (type == PacketType.PUBLISH) {
             int q = flags >> 1 & 3;
             summary += ", DUP " + (flags >> 3 & 1) + ", QoS " + q + ", RETAIN " + (flags & 1);
             c.note(c.start, 1, "Header Flags", bits(first, 8), summary, "MQTT-2.2");
-            c.note(c.start, 1, "Message Type", type.value() + " " + type.name(), "bits 7-4 " + bits(type.value(), 4) + ": " + type.description(), "MQTT-2.2.1");
-            c.note(c.start, 1, "DUP Flag", Integer.toString(flags >> 3 & 1), "bit 3: " + ((flags & 8) != 0 ? "a re-delivery" : "first delivery attempt"), "MQTT-3.3.1.1");
-            c.note(c.start, 1, "QoS Level", Integer.toString(q), "bits 2-1 " + bits(q, 2) + ": " + (q == 3 ? "reserved, must not be used [MQTT-3.3.1-4]" : Qos.of(q).description()), "MQTT-3.3.1.2");
-            c.note(c.start, 1, "Retain", Integer.toString(flags & 1), "bit 0: " + ((flags & 1) != 0 ? "the server keeps it as the topic's retained message" : "not retained"), "MQTT-3.3.1.3");
+            c.note(c.start, 1, "Message Type", type.value() + " " + type.name(), t("codec.type.bits", bits(type.value(), 4), type.description()), "MQTT-2.2.1");
+            c.note(c.start, 1, "DUP Flag", Integer.toString(flags >> 3 & 1), t((flags & 8) != 0 ? "codec.dup.1" : "codec.dup.0"), "MQTT-3.3.1.1");
+            c.note(c.start, 1, "QoS Level", Integer.toString(q), t("codec.qos.bits", bits(q, 2), t("codec.qos." + q)), "MQTT-3.3.1.2");
+            c.note(c.start, 1, "Retain", Integer.toString(flags & 1), t((flags & 1) != 0 ? "codec.retain.1" : "codec.retain.0"), "MQTT-3.3.1.3");
         } else {
             int req = type.requiredFlags();
-            c.note(c.start, 1, "Header Flags", bits(first, 8), summary + (type == PacketType.RESERVED ? "" : ", flags " + bits(flags, 4)), "MQTT-2.2");
-            c.note(c.start, 1, "Message Type", type.value() + " " + type.name(), "bits 7-4 " + bits(type.value(), 4) + ": " + type.description(), "MQTT-2.2.1");
-            if (req >= 0) c.note(c.start, 1, "Reserved Flags", bits(flags, 4), "bits 3-0 must be " + bits(req, 4) + " for " + type.name()
+            c.note(c.start, 1, "Header Flags", bits(first, 8), summary + (type == PacketType.RESERVED ? "" : t("codec.flags", bits(flags, 4))), "MQTT-2.2");
+            c.note(c.start, 1, "Message Type", type.value() + " " + type.name(), t("codec.type.bits", bits(type.value(), 4), type.description()), "MQTT-2.2.1");
+            if (req >= 0) c.note(c.start, 1, "Reserved Flags", bits(flags, 4), t("codec.reserved.flags", bits(req, 4), type.name())
                     + (flags == req ? "" : ": VIOLATION"), "MQTT-2.2.2-1");
         }
     }

@@ -1,6 +1,7 @@
 package mqttlab.protocol.codec;
 
 import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.text.Phrase;
 
 /**
  * Bytes that break a rule of the standard. Says where (the byte offset from the packet's first
@@ -11,13 +12,34 @@ public final class MalformedPacketException extends RuntimeException {
     private final int offset;
     private final String rule;
     private final ReasonCode reason;
+    private final transient Phrase phrase;
 
     public MalformedPacketException(int offset, String message, String rule, ReasonCode reason) {
         super(message);
         this.offset = offset;
         this.rule = rule;
         this.reason = reason;
+        this.phrase = null;
     }
+
+    /**
+     * A catalogue sentence: the message (the broker's log, a reason string on the wire) is its English,
+     * {@link #shown()} is what a person at the shell reads, in the lab's language.
+     */
+    public MalformedPacketException(int offset, Phrase phrase, String rule, ReasonCode reason) {
+        super(phrase.english());
+        this.offset = offset;
+        this.rule = rule;
+        this.reason = reason;
+        this.phrase = phrase;
+    }
+
+    public MalformedPacketException(int offset, Phrase phrase, String rule) {
+        this(offset, phrase, rule, ReasonCode.MALFORMED_PACKET);
+    }
+
+    /** What went wrong, in the language the lab speaks (English when the sentence is not in the catalogue). */
+    public String shown() { return phrase == null ? getMessage() : phrase.shown(); }
 
     public MalformedPacketException(int offset, String message, String rule) {
         this(offset, message, rule, ReasonCode.MALFORMED_PACKET);

@@ -6,6 +6,7 @@ import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.PingReq;
 import mqttlab.protocol.packet.PingResp;
+import mqttlab.text.Phrase;
 
 /**
  * Decodes one whole frame (the bytes from {@code position} to {@code limit}) into a {@link Packet},
@@ -39,22 +40,20 @@ public final class PacketDecoder {
             case PINGREQ -> empty(c, new PingReq());
             case PINGRESP -> empty(c, new PingResp());
             case DISCONNECT, AUTH -> DisconnectDecoder.decode(c);
-            case RESERVED -> throw c.malformed(c.start, "packet type 0 is reserved and never sent", "MQTT-2.2.1");
+            case RESERVED -> throw c.malformed(c.start, new Phrase("codec.bad.type0"), "MQTT-2.2.1");
         };
         if (c.pos < c.end) {
-            throw c.malformed(c.pos, (c.end - c.pos) + " byte(s) left over: the remaining length says the packet ends at byte "
-                    + (c.end - c.start) + " but its content ended at byte " + c.offset(), "MQTT-2.2.3");
+            throw c.malformed(c.pos, new Phrase("codec.bad.left.over", c.end - c.pos, c.end - c.start, c.offset()), "MQTT-2.2.3");
         }
         if (c.available > c.end) {
-            throw c.malformed(c.end, (c.available - c.end) + " byte(s) after the end of the packet (its remaining length is "
-                    + (c.end - c.start) + " bytes in all)", "MQTT-2.2.3");
+            throw c.malformed(c.end, new Phrase("codec.bad.after.end", c.available - c.end, c.end - c.start), "MQTT-2.2.3");
         }
         return p;
     }
 
     private static Packet empty(Cursor c, Packet p) {
         if (c.left() != 0) {
-            throw c.malformed(c.pos, c.type.name() + " has no variable header or payload: its remaining length must be 0, not " + c.left(), "MQTT-2.2.3");
+            throw c.malformed(c.pos, new Phrase("codec.bad.no.body", c.type.name(), c.left()), "MQTT-2.2.3");
         }
         return p;
     }

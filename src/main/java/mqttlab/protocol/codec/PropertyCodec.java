@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.Property;
 import mqttlab.protocol.property.PropertyId;
 import mqttlab.protocol.property.UserProperty;
+import mqttlab.text.Phrase;
 
 /** Reading and writing a v5 property block: a variable byte integer length, then id/value pairs (MQTT 5.0 2.2.2). */
 public final class PropertyCodec {
@@ -19,7 +22,7 @@ public final class PropertyCodec {
         int at = c.pos;
         int len = c.vbi(group);
         if (c.on) c.note(at, c.pos - at, group + " Length", Integer.toString(len),
-                c.hex(at, c.pos - at) + " = " + len + " byte(s) of properties follow" + (len == 0 ? " (none)" : ""), "MQTT-2.2.2.1");
+                t(len == 0 ? "codec.properties.none" : "codec.properties", c.hex(at, c.pos - at), len), "MQTT-2.2.2.1");
         if (len == 0) return Properties.EMPTY;
         c.need(len, group);
         int stop = c.pos + len;
@@ -31,7 +34,7 @@ public final class PropertyCodec {
             int idAt = c.pos;
             int idByte = c.vbi("Property Identifier");
             PropertyId id = PropertyId.of(idByte);
-            if (id == null) throw c.malformed(idAt, "0x" + Integer.toHexString(idByte) + " is not a property identifier", "MQTT-2.2.2.2");
+            if (id == null) throw c.malformed(idAt, new Phrase("codec.bad.property", Integer.toHexString(idByte)), "MQTT-2.2.2.2");
             if (c.on) c.note(idAt, c.pos - idAt, "Property Identifier", String.format("0x%02x", idByte), id.description(), "MQTT-2.2.2.2");
             // Malformed Packet, not Protocol Error: 5.0 section 2.2.2.2 says so by name ("A Control Packet which
             // contains an Identifier which is not valid for its packet type ... is a Malformed Packet").
@@ -41,7 +44,7 @@ public final class PropertyCodec {
             }
             long bit = 1L << idByte;
             if ((seen & bit) != 0 && !PropertyRules.repeatable(id, where)) {
-                throw c.protocolError(idAt, id.description() + " appears more than once", "MQTT-2.2.2.2");
+                throw c.protocolError(idAt, new Phrase("codec.bad.property.twice", id.description()), "MQTT-2.2.2.2");
             }
             seen |= bit;
             out.add(new Property(id, value(c, id)));
@@ -81,9 +84,9 @@ public final class PropertyCodec {
 
     private static String unit(PropertyId id) {
         return switch (id) {
-            case MESSAGE_EXPIRY_INTERVAL, SESSION_EXPIRY_INTERVAL, WILL_DELAY_INTERVAL, SERVER_KEEP_ALIVE -> " seconds";
-            case MAXIMUM_PACKET_SIZE -> " bytes";
-            case PAYLOAD_FORMAT_INDICATOR -> " (" + "0 = unspecified bytes, 1 = UTF-8 text)";
+            case MESSAGE_EXPIRY_INTERVAL, SESSION_EXPIRY_INTERVAL, WILL_DELAY_INTERVAL, SERVER_KEEP_ALIVE -> t("codec.unit.seconds");
+            case MAXIMUM_PACKET_SIZE -> t("codec.unit.bytes");
+            case PAYLOAD_FORMAT_INDICATOR -> t("codec.unit.format");
             default -> "";
         };
     }

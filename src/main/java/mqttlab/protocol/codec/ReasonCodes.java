@@ -1,7 +1,10 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.text.Phrase;
 
 /** The v5 reason codes each packet may carry (MQTT 5.0 section 2.4, table 2-6), read and explained. */
 final class ReasonCodes {
@@ -49,9 +52,9 @@ final class ReasonCodes {
         int at = c.pos;
         int code = c.u8(field);
         if (c.on) c.note(at, 1, field, String.format("0x%02x", code), ReasonCode.describe(code, c.type)
-                + (code >= 0x80 ? " (an error: 0x80 and above mean failure)" : ""), "MQTT-2.4");
+                + (code >= 0x80 ? " " + t("codec.reason.error") : ""), "MQTT-2.4");
         if (!allowed(c.type, code)) {
-            throw c.malformed(at, "0x" + String.format("%02x", code) + " is not a reason code a " + c.type.name() + " may carry", rule(c.type));
+            throw c.malformed(at, new Phrase("codec.bad.reason", String.format("%02x", code), c.type.name()), rule(c.type));
         }
         return code;
     }

@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.protocol.packet.PacketType;
@@ -7,6 +9,7 @@ import mqttlab.protocol.packet.SubAck;
 import mqttlab.protocol.packet.UnsubAck;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.property.Properties;
+import mqttlab.text.Phrase;
 
 /** SUBACK (3.9) and UNSUBACK (3.11): packet identifier, v5 properties, one code per filter (none in a 3.1.1 UNSUBACK). */
 final class SubAckDecoder {
@@ -26,8 +29,8 @@ final class SubAckDecoder {
             int at = c.pos;
             int rc = c.u8("Return Code");
             if (c.on) c.note(at, 1, "Granted QoS", rc == 0x80 ? "0x80" : Integer.toString(rc),
-                    rc == 0x80 ? "Failure" : rc <= 2 ? "granted QoS " + rc : "not allowed", "MQTT-3.9.3");
-            if (rc > 2 && rc != 0x80) throw c.malformed(at, "SUBACK return code " + rc + " is reserved; only 0, 1, 2 and 0x80 exist", "MQTT-3.9.3-2");
+                    rc == 0x80 ? "Failure" : rc <= 2 ? t("codec.granted", rc) : t("codec.granted.bad"), "MQTT-3.9.3");
+            if (rc > 2 && rc != 0x80) throw c.malformed(at, new Phrase("codec.bad.suback.rc", rc), "MQTT-3.9.3-2");
             codes.add(rc);
         }
         if (codes.isEmpty()) {

@@ -1,5 +1,7 @@
 package mqttlab.protocol.codec;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.protocol.packet.Qos;
@@ -7,6 +9,7 @@ import mqttlab.protocol.packet.Subscribe;
 import mqttlab.protocol.packet.Subscription;
 import mqttlab.protocol.packet.Unsubscribe;
 import mqttlab.protocol.property.Properties;
+import mqttlab.text.Phrase;
 
 /**
  * SUBSCRIBE (3.8) and UNSUBSCRIBE (3.10): packet identifier, v5 properties, then topic filters
@@ -16,9 +19,6 @@ import mqttlab.protocol.property.Properties;
 final class SubscribeDecoder {
     private SubscribeDecoder() {}
 
-    private static final String[] RETAIN_HANDLING = {
-        "0: send retained messages at subscription time", "1: send retained messages only if the subscription is new",
-        "2: do not send retained messages at subscription time", "3: reserved"};
 
     static Subscribe decode(Cursor c) {
         int id = Fields.packetId(c);
@@ -32,17 +32,17 @@ final class SubscribeDecoder {
             boolean nl = (o & 0x04) != 0, rap = (o & 0x08) != 0;
             int rh = o >> 4 & 3;
             if (c.on) explainOptions(c, at, o);
-            if (!c.v5 && (o & 0xFC) != 0) throw c.malformed(at, "bits 7-2 of the Requested QoS byte are reserved and must be 0", "MQTT-3.8.3-4");
-            if (c.v5 && (o & 0xC0) != 0) throw c.malformed(at, "bits 7-6 of the Subscription Options are reserved and must be 0", "MQTT-3.8.3-5");
+            if (!c.v5 && (o & 0xFC) != 0) throw c.malformed(at, new Phrase("codec.bad.sub.reserved.v311"), "MQTT-3.8.3-4");
+            if (c.v5 && (o & 0xC0) != 0) throw c.malformed(at, new Phrase("codec.bad.sub.reserved"), "MQTT-3.8.3-5");
             if (q == 3) { // 3.1.1 [MQTT-3.8.3-4] calls it malformed; 5.0 3.8.3.1 "It is a Protocol Error if the Maximum QoS field has the value 3"
-                String why = "requested QoS 3 does not exist; it must be 0, 1 or 2";
+                Phrase why = new Phrase("codec.bad.sub.qos3");
                 throw c.v5 ? c.protocolError(at, why, "MQTT-3.8.3.1") : c.malformed(at, why, "MQTT-3.8.3-4");
             }
-            if (rh == 3) throw c.protocolError(at, "Retain Handling 3 is reserved; it must be 0, 1 or 2", "MQTT-3.8.3.1");
-            if (nl && filter.startsWith("$share/")) throw c.protocolError(at, "No Local must not be set on a shared subscription", "MQTT-3.8.3-4");
+            if (rh == 3) throw c.protocolError(at, new Phrase("codec.bad.retain.handling"), "MQTT-3.8.3.1");
+            if (nl && filter.startsWith("$share/")) throw c.protocolError(at, new Phrase("codec.bad.nolocal.shared"), "MQTT-3.8.3-4");
             subs.add(new Subscription(filter, Qos.of(q), nl, rap, rh));
         }
-        if (subs.isEmpty()) throw c.protocolError(c.pos, "a SUBSCRIBE must contain at least one topic filter", c.rule("MQTT-3.8.3-3", "MQTT-3.8.3-2"));
+        if (subs.isEmpty()) throw c.protocolError(c.pos, new Phrase("codec.bad.sub.empty", "SUBSCRIBE"), c.rule("MQTT-3.8.3-3", "MQTT-3.8.3-2"));
         return new Subscribe(id, subs, props);
     }
 
@@ -51,22 +51,22 @@ final class SubscribeDecoder {
         Properties props = c.v5 ? PropertyCodec.read(c, c.type.value(), "Properties") : Properties.EMPTY;
         List<String> filters = new ArrayList<>();
         while (c.left() > 0) filters.add(Fields.string(c, "Topic Filter", "MQTT-3.10.3"));
-        if (filters.isEmpty()) throw c.protocolError(c.pos, "an UNSUBSCRIBE must contain at least one topic filter", "MQTT-3.10.3-2");
+        if (filters.isEmpty()) throw c.protocolError(c.pos, new Phrase("codec.bad.unsub.empty"), "MQTT-3.10.3-2");
         return new Unsubscribe(id, filters, props);
     }
 
     private static void explainOptions(Cursor c, int at, int o) {
         int q = o & 3;
-        String qos = q == 3 ? "3: reserved" : q + ": " + Qos.of(q).description();
+        String qos = q + ": " + t("codec.qos." + q);
         if (!c.v5) {
-            c.note(at, 1, "Requested QoS", FixedHeaderReader.bits(o, 8), "bits 1-0 QoS " + qos + "; bits 7-2 reserved, must be 0", "MQTT-3.8.3.1");
+            c.note(at, 1, "Requested QoS", FixedHeaderReader.bits(o, 8), t("codec.requested.qos", qos), "MQTT-3.8.3.1");
             return;
         }
-        c.note(at, 1, "Subscription Options", FixedHeaderReader.bits(o, 8), "bits 7-6 reserved, 5-4 retain handling, 3 RAP, 2 NL, 1-0 QoS", "MQTT-3.8.3.1");
-        c.note(at, 1, "QoS", Integer.toString(q), "bits 1-0: " + qos, "MQTT-3.8.3.1");
-        c.note(at, 1, "No Local", Integer.toString(o >> 2 & 1), "bit 2: " + ((o & 4) != 0 ? "do not send my own publications back to me" : "also receive my own publications"), "MQTT-3.8.3.1");
-        c.note(at, 1, "Retain As Published", Integer.toString(o >> 3 & 1), "bit 3: " + ((o & 8) != 0 ? "keep the RETAIN flag as published" : "RETAIN is 0 when forwarded"), "MQTT-3.8.3.1");
-        c.note(at, 1, "Retain Handling", Integer.toString(o >> 4 & 3), "bits 5-4 " + RETAIN_HANDLING[o >> 4 & 3], "MQTT-3.8.3.1");
-        c.note(at, 1, "Reserved", Integer.toString(o >> 6 & 3), "bits 7-6 must be 0" + ((o & 0xC0) != 0 ? ": VIOLATION" : ""), "MQTT-3.8.3-5");
+        c.note(at, 1, "Subscription Options", FixedHeaderReader.bits(o, 8), t("codec.sub.options"), "MQTT-3.8.3.1");
+        c.note(at, 1, "QoS", Integer.toString(q), t("codec.sub.qos", qos), "MQTT-3.8.3.1");
+        c.note(at, 1, "No Local", Integer.toString(o >> 2 & 1), t((o & 4) != 0 ? "codec.nolocal.1" : "codec.nolocal.0"), "MQTT-3.8.3.1");
+        c.note(at, 1, "Retain As Published", Integer.toString(o >> 3 & 1), t((o & 8) != 0 ? "codec.rap.1" : "codec.rap.0"), "MQTT-3.8.3.1");
+        c.note(at, 1, "Retain Handling", Integer.toString(o >> 4 & 3), t("codec.retain.handling", t("codec.retain.handling." + (o >> 4 & 3))), "MQTT-3.8.3.1");
+        c.note(at, 1, "Reserved", Integer.toString(o >> 6 & 3), t("codec.sub.reserved") + ((o & 0xC0) != 0 ? ": VIOLATION" : ""), "MQTT-3.8.3-5");
     }
 }

@@ -9,6 +9,12 @@ public final class InvalidTopicException extends IllegalArgumentException {
         this.problem = problem;
     }
 
+    /** The problem in the language the lab speaks (people read it); the broker's log takes {@link TopicProblem#describe()}, in English. */
+    @Override
+    public String getMessage() {
+        return problem == null ? super.getMessage() : problem.shown();
+    }
+
     public TopicProblem problem() {
         return problem;
     }

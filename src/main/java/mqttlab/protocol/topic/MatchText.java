@@ -37,8 +37,8 @@ public final class MatchText {
             for (String line : wrap(style.yes() + " " + describeFilter(filter), "  ")) out.add(style.good(line));
         }
         else if (SharedSubscription.isShared(filter)) {
-            out.addAll(wrap("  " + shown(filter) + " is a shared subscription: group \"" + SharedSubscription.shareNameOf(filter)
-                    + "\"; topics are matched against " + SharedSubscription.matchPartOf(filter), "    "));
+            out.addAll(wrap("  " + t("match.shared", shown(filter), SharedSubscription.shareNameOf(filter),
+                    SharedSubscription.matchPartOf(filter)), "    "));
         }
         for (String topic : topics) {
             TopicProblem p = TopicValidator.checkName(topic);
@@ -55,7 +55,7 @@ public final class MatchText {
 
     /** The problem as one wrapped sentence, then the input with a caret under the offending character. */
     public List<String> problem(TopicProblem p) {
-        List<String> out = new ArrayList<>(wrap(style.no() + " " + p.describe(), "  "));
+        List<String> out = new ArrayList<>(wrap(style.no() + " " + p.shown(), "  "));
         for (int i = 0; i < out.size(); i++) out.set(i, style.bad(out.get(i)));
         String shown = TopicProblem.printable(p.input());
         if (p.index() >= 0 && TextStyle.displayWidth(shown) <= width - 4) {
@@ -70,10 +70,9 @@ public final class MatchText {
     public List<String> explanation(MatchExplanation e) {
         List<String> out = new ArrayList<>();
         MatchStep failure = e.failure();
-        String head = e.matches() ? style.yes() + " " + shown(e.filter()) + " matches " + shown(e.topic())
-                : style.no() + " " + shown(e.filter()) + " does not match " + shown(e.topic())
-                + (failure.kind() == MatchStep.Kind.DOLLAR
-                        ? ": a filter starting with a wildcard never matches a topic starting with '$'" : "")
+        String head = e.matches() ? style.yes() + " " + t("match.head.matches", shown(e.filter()), shown(e.topic()))
+                : style.no() + " " + t(failure.kind() == MatchStep.Kind.DOLLAR ? "match.head.dollar" : "match.head.different",
+                        shown(e.filter()), shown(e.topic()))
                 + (failure.rule() == null ? "" : " [" + failure.rule() + "]");
         for (String line : wrap(head, "  ")) out.add(e.matches() ? style.good(line) : style.bad(line));
         List<String[]> rows = new ArrayList<>();
@@ -100,15 +99,14 @@ public final class MatchText {
     private static String describeFilter(String filter) {
         String match = SharedSubscription.matchPartOf(filter);
         List<String> levels = Topics.split(match);
-        StringBuilder b = new StringBuilder(shown(filter) + " is a valid topic filter with " + levels.size()
-                + (levels.size() == 1 ? " level" : " levels"));
+        StringBuilder b = new StringBuilder(levels.size() == 1 ? t("match.valid.one", shown(filter))
+                : t("match.valid", shown(filter), levels.size()));
         for (int i = 0; i < levels.size(); i++) {
-            if (levels.get(i).equals("+")) b.append("; level ").append(i + 1).append(" '+' matches any one level");
-            if (levels.get(i).equals("#")) b.append("; level ").append(i + 1).append(" '#' matches the rest, or nothing");
+            if (levels.get(i).equals("+")) b.append(t("match.valid.plus", i + 1));
+            if (levels.get(i).equals("#")) b.append(t("match.valid.hash", i + 1));
         }
         if (SharedSubscription.isShared(filter)) {
-            b.append(" (shared subscription: group \"").append(SharedSubscription.shareNameOf(filter))
-                    .append("\", filter ").append(match).append(")");
+            b.append(' ').append(t("match.valid.shared", SharedSubscription.shareNameOf(filter), match));
         }
         return b.toString();
     }
@@ -118,8 +116,8 @@ public final class MatchText {
     }
 
     private static String cell(String level) {
-        if (level == null) return "(none)";
-        if (level.isEmpty()) return "(empty)";
+        if (level == null) return t("match.cell.none");
+        if (level.isEmpty()) return t("match.cell.empty");
         return TextStyle.truncate(TopicProblem.printable(level), LEVEL_TEXT_MAX);
     }
 

@@ -1,6 +1,7 @@
 package mqttlab.protocol.topic;
 
 import java.util.Objects;
+import mqttlab.text.Phrase;
 
 /**
  * An MQTT 5 shared subscription {@code $share/{ShareName}/{filter}} (section 4.8.2): the members of
@@ -48,29 +49,29 @@ public record SharedSubscription(String shareName, TopicFilter filter) {
     static TopicProblem check(String text) {
         if (!isShared(text)) {
             return new TopicProblem(TopicProblem.SHARED, text, 0, "", -1,
-                    "a shared subscription starts with $share/", "MQTT-4.8.2-1");
+                    new Phrase("topicrule.why.share.prefix"), "MQTT-4.8.2-1");
         }
         int start = PREFIX.length();
         int slash = text.indexOf('/', start);
         int nameEnd = slash < 0 ? text.length() : slash;
         if (nameEnd == start) {
             return new TopicProblem(TopicProblem.SHARED, text, 2, "", start,
-                    "the ShareName after $share/ is empty; it must be at least one character long", "MQTT-4.8.2-1");
+                    new Phrase("topicrule.why.share.name.empty"), "MQTT-4.8.2-1");
         }
         for (int i = start; i < nameEnd; i++) {
             char c = text.charAt(i);
             if (c == '\u0000') {
                 return new TopicProblem(TopicProblem.SHARED, text, 2, TopicProblem.printable(text.substring(start, nameEnd)), i,
-                        "the null character U+0000 is not allowed", "MQTT-4.7.3-2");
+                        new Phrase("topicrule.why.null"), "MQTT-4.7.3-2");
             }
             if (c == '+' || c == '#') {
                 return new TopicProblem(TopicProblem.SHARED, text, 2, text.substring(start, nameEnd), i,
-                        "the ShareName must not contain '/', '+' or '#'", "MQTT-4.8.2-2");
+                        new Phrase("topicrule.why.share.name.chars"), "MQTT-4.8.2-2");
             }
         }
         if (slash < 0) {
             return new TopicProblem(TopicProblem.SHARED, text, 2, text.substring(start, nameEnd), -1,
-                    "the ShareName must be followed by '/' and a topic filter, as in $share/group/a/#", "MQTT-4.8.2-2");
+                    new Phrase("topicrule.why.share.name.end"), "MQTT-4.8.2-2");
         }
         return TopicValidator.check(TopicProblem.SHARED, text, slash + 1, true);
     }

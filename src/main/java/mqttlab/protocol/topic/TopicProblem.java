@@ -1,6 +1,9 @@
 package mqttlab.protocol.topic;
 
 import java.util.Objects;
+import mqttlab.text.Lang;
+import mqttlab.text.Phrase;
+import mqttlab.text.Text;
 
 /**
  * Why a topic name, topic filter or shared subscription is invalid: which rule it breaks, at which
@@ -12,10 +15,10 @@ import java.util.Objects;
  * @param level     1-based level the problem is in, 0 when it concerns the whole string
  * @param levelText the text of that level ("" when level is 0)
  * @param index     0-based UTF-16 index of the offending character in {@code input}, -1 for the whole string
- * @param reason    what is wrong, in plain words
+ * @param reason    what is wrong, in plain words (a catalogue sentence: English in the broker's log, the lab's language at the shell)
  * @param rule      the normative statement without brackets, e.g. "MQTT-4.7.1-3"
  */
-public record TopicProblem(String kind, String input, int level, String levelText, int index, String reason, String rule) {
+public record TopicProblem(String kind, String input, int level, String levelText, int index, Phrase reason, String rule) {
     public static final String NAME = "topic name";
     public static final String FILTER = "topic filter";
     public static final String SHARED = "shared subscription";
@@ -34,17 +37,32 @@ public record TopicProblem(String kind, String input, int level, String levelTex
     }
 
     /** Where, without the input: {@code level 1 "a+", character 2}, or "" for the whole string. */
-    public String where() {
-        if (level <= 0) return index < 0 ? "" : "character " + character();
-        String at = "level " + level + " \"" + levelText + "\"";
-        return index < 0 ? at : at + ", character " + character();
+    public String where() { return where(Lang.EN); }
+
+    private String where(Lang lang) {
+        if (level <= 0) return index < 0 ? "" : Text.in(lang, "topicrule.where.char", character());
+        return index < 0 ? Text.in(lang, "topicrule.where.level", level, levelText)
+                : Text.in(lang, "topicrule.where.level.char", level, levelText, character());
     }
 
-    /** One line: what was checked, where it goes wrong, why, and the rule. */
-    public String describe() {
-        String where = where();
-        return kind + " \"" + printable(input) + "\" is invalid: " + (where.isEmpty() ? "" : where + ": ")
-                + reason + " [" + rule + "]";
+    /** One line in English (the broker's log, a reason string): what was checked, where it goes wrong, why, and the rule. */
+    public String describe() { return describe(Lang.EN); }
+
+    /** As {@link #describe()}, in the language the lab speaks: for a person at the shell. */
+    public String shown() { return describe(Text.lang()); }
+
+    public String describe(Lang lang) {
+        String where = where(lang);
+        return Text.in(lang, "topicrule.problem", Text.in(lang, "topicrule.kind." + kindKey()), printable(input),
+                where.isEmpty() ? "" : where + ": ", reason.in(lang), rule);
+    }
+
+    private String kindKey() {
+        return switch (kind) {
+            case NAME -> "name";
+            case FILTER -> "filter";
+            default -> "shared";
+        };
     }
 
     /** Shows control characters (U+0000 above all) as \\uXXXX so the line stays readable. */

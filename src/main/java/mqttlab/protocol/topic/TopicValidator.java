@@ -1,5 +1,7 @@
 package mqttlab.protocol.topic;
 
+import mqttlab.text.Phrase;
+
 /**
  * The rules of MQTT 3.1.1 / 5.0 section 4.7 (and 4.8.2 for shared subscriptions), checked in one
  * pass without allocating unless something is wrong. Each check returns {@code null} when the text
@@ -31,14 +33,13 @@ public final class TopicValidator {
         int end = input.length();
         if (from >= end) {
             return new TopicProblem(kind, input, 0, "", -1,
-                    (from == 0 ? "it is empty; " : "the filter after the share name is empty; ")
-                            + "a topic must be at least one character long", "MQTT-4.7.3-1");
+                    new Phrase(from == 0 ? "topicrule.why.empty" : "topicrule.why.share.filter.empty"), "MQTT-4.7.3-1");
         }
         if (end > MAX_BYTES / 3) {
             int bytes = utf8Length(input);
             if (bytes > MAX_BYTES) {
                 return new TopicProblem(kind, input, 0, "", -1,
-                        "it is " + bytes + " bytes long in UTF-8; the most is " + MAX_BYTES, "MQTT-4.7.3-3");
+                        new Phrase("topicrule.why.too.long", bytes, MAX_BYTES), "MQTT-4.7.3-3");
             }
         }
         int levelStart = from;
@@ -47,24 +48,24 @@ public final class TopicValidator {
             switch (c) {
                 case '/' -> levelStart = i + 1;
                 case '\u0000' -> {
-                    return at(kind, input, levelStart, i, "the null character U+0000 is not allowed", "MQTT-4.7.3-2");
+                    return at(kind, input, levelStart, i, new Phrase("topicrule.why.null"), "MQTT-4.7.3-2");
                 }
                 case '+' -> {
                     if (!filter) return wildcardInName(kind, input, levelStart, i, c);
                     if (i != levelStart || (i + 1 < end && input.charAt(i + 1) != '/')) {
                         return at(kind, input, levelStart, i,
-                                "'+' must occupy a whole level on its own, as in a/+/c", "MQTT-4.7.1-3");
+                                new Phrase("topicrule.why.plus.whole"), "MQTT-4.7.1-3");
                     }
                 }
                 case '#' -> {
                     if (!filter) return wildcardInName(kind, input, levelStart, i, c);
                     if (i != levelStart || (i + 1 < end && input.charAt(i + 1) != '/')) {
                         return at(kind, input, levelStart, i,
-                                "'#' must occupy a whole level on its own, as in a/#", "MQTT-4.7.1-2");
+                                new Phrase("topicrule.why.hash.whole"), "MQTT-4.7.1-2");
                     }
                     if (i + 1 < end) {
                         return at(kind, input, levelStart, i,
-                                "'#' must be the last level of the filter, but more levels follow it", "MQTT-4.7.1-2");
+                                new Phrase("topicrule.why.hash.last"), "MQTT-4.7.1-2");
                     }
                 }
                 default -> {
@@ -72,7 +73,7 @@ public final class TopicValidator {
                         i++;
                     } else if (Character.isSurrogate(c)) {
                         return at(kind, input, levelStart, i,
-                                "a lone surrogate cannot be encoded as well-formed UTF-8", "MQTT-1.5.3-1");
+                                new Phrase("topicrule.why.surrogate"), "MQTT-1.5.3-1");
                     }
                 }
             }
@@ -81,11 +82,10 @@ public final class TopicValidator {
     }
 
     private static TopicProblem wildcardInName(String kind, String input, int levelStart, int i, char c) {
-        return at(kind, input, levelStart, i, "the wildcard '" + c + "' is only allowed in topic filters, "
-                + "never in a topic name (a PUBLISH goes to one exact topic)", "MQTT-3.3.2-2");
+        return at(kind, input, levelStart, i, new Phrase("topicrule.why.wildcard.in.name", String.valueOf(c)), "MQTT-3.3.2-2");
     }
 
-    private static TopicProblem at(String kind, String input, int levelStart, int index, String reason, String rule) {
+    private static TopicProblem at(String kind, String input, int levelStart, int index, Phrase reason, String rule) {
         int level = 1;
         for (int i = 0; i < levelStart; i++) if (input.charAt(i) == '/') level++;
         int levelEnd = input.indexOf('/', index);

@@ -83,6 +83,11 @@ public final class LabBuilding {
         }
     }
 
+    /** The building if it runs now, else null (still connecting, or it failed): for what must not wait. */
+    public Building now() {
+        return started.isDone() && !started.isCompletedExceptionally() ? started.join() : null;
+    }
+
     /** Stops the building if it runs (its sensors announce offline). */
     public void stop() {
         started.thenAccept(Building::stop); // now if it runs, else as soon as it has started

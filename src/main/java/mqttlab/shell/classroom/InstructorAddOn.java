@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import mqttlab.building.Building;
 import mqttlab.classroom.Classroom;
-import mqttlab.classroom.ClassroomAuthorizer;
 import mqttlab.shell.CommandRegistry;
 import mqttlab.shell.Endpoint;
 import mqttlab.shell.mqtt.ClientSettings;
 import mqttlab.shell.ShellAddOn;
+import mqttlab.text.Text;
 
 /**
  * The instructor's console: the lab shell on the classroom's broker (its sessions log in as the
- * internal {@value ClassroomAuthorizer#CONSOLE} account) and building, with {@code scoreboard},
+ * internal {@value mqttlab.classroom.ClassroomAuthorizer#CONSOLE} account) and building, with {@code scoreboard},
  * {@code roster} and {@code class}; the banner says how students join. The classroom is the
  * caller's to close once the shell has returned.
  */
@@ -29,14 +29,25 @@ public final class InstructorAddOn implements ShellAddOn {
     @Override
     public Endpoint endpoint() {
         InetSocketAddress a = classroom.localAddress();
-        return new Endpoint(a.getHostString(), a.getPort(), classroom.broker(), ClassroomAuthorizer.CONSOLE, classroom.consolePassword());
+        return new Endpoint(a.getHostString(), a.getPort(), classroom.broker(), classroom.consoleUser(), classroom.consolePassword());
     }
 
     @Override
-    public ClientSettings firstSession(ClientSettings usual) { return usual.withClientId(mqttlab.broker.connect.ClientIds.owned(mqttlab.classroom.ClassroomAuthorizer.CONSOLE, "shell")); }
+    public ClientSettings firstSession(ClientSettings usual) { return usual.withClientId(mqttlab.broker.connect.ClientIds.owned(classroom.consoleUser(), "shell")); }
 
     @Override
     public Building building() { return classroom.building().orElse(null); }
+
+    @Override
+    public mqttlab.web.ProjectorAccess projector() {
+        return new mqttlab.web.ProjectorAccess(mqttlab.classroom.ClassroomAuthorizer.PROJECTOR, classroom.projectorPassword(),
+                classroom.ephemeral() ? 0 : mqttlab.web.Projector.USUAL_PORT);
+    }
+
+    @Override
+    public void projectorOpen(mqttlab.web.Projector projector) {
+        projector.every(java.time.Duration.ofSeconds(1), new mqttlab.web.ScoreboardFeed(classroom.broker(), classroom.scoreboard()::rows));
+    }
 
     @Override
     public void commands(CommandRegistry registry) {
@@ -48,6 +59,13 @@ public final class InstructorAddOn implements ShellAddOn {
     @Override
     public List<String> banner() {
         List<String> lines = new ArrayList<>();
+        if (classroom.upstream().isPresent()) {
+            lines.add(Text.t("class.upstream.banner", classroom.upstream().get().address(), classroom.consoleUser(), classroom.students().size()));
+            lines.addAll(classroom.joinInstructions());
+            lines.addAll(classroom.warnings());
+            lines.add("Instructor: `scoreboard`, `roster list`, `class announce|lesson|allow ac|deny ac|reset-building`.");
+            return lines;
+        }
         int n = classroom.roster().students().size();
         lines.add("Classroom: " + n + (n == 1 ? " student" : " students") + " on the roster; broker on " + classroom.broker().addresses() + ".");
         lines.addAll(classroom.joinInstructions());

@@ -31,6 +31,12 @@ public final class SequenceDiagram {
         return this;
     }
 
+    /** The lanes' names, left to right (already made one line). */
+    public List<String> lanes() { return lanes; }
+
+    /** The packets, in order. */
+    public List<Step> steps() { return List.copyOf(steps); }
+
     public List<AttributedString> render(boolean withBytes, boolean colour) {
         return render(withBytes, colour, 0);
     }

@@ -1,0 +1,126 @@
+package mqttlab.classroom;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import mqttlab.broker.auth.PasswordFileEditor;
+import mqttlab.broker.auth.PasswordHash;
+import mqttlab.testsupport.DebianMosquitto;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code mqttlab classroom --broker URL} on Debian's mosquitto 2.0.11, configured as the README says:
+ * its own password file and the shipped {@code broker/acl.example} as its {@code acl_file}. The
+ * console, the students' labs and the scoreboard use nothing of the lab's broker.
+ */
+class UpstreamClassroomTest {
+    private static final Duration WAIT = Duration.ofSeconds(15);
+    @TempDir Path tmp;
+    private final List<AutoCloseable> open = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) open.get(i).close();
+    }
+
+    static String password(String user) { return user + "-secret"; }
+
+    /** A folder mosquitto (which drops to its own user when run as root) can read. */
+    private Path readableDir() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("conf"));
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return dir;
+    }
+
+    private DebianMosquitto mosquitto(List<String> users) throws Exception {
+        Path dir = readableDir();
+        Path passwd = dir.resolve("passwd");
+        boolean first = true;
+        for (String u : users) {
+            PasswordFileEditor.set(passwd, u, password(u), first, PasswordHash.Type.SHA512_PBKDF2);
+            first = false;
+        }
+        Path acl = Files.copy(Path.of("broker/acl.example"), dir.resolve("acl"));
+        for (Path p : List.of(passwd, acl)) Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+        DebianMosquitto m = DebianMosquitto.start(dir, "allow_anonymous false\npassword_file " + passwd + "\nacl_file " + acl + "\n");
+        open.add(m);
+        return m;
+    }
+
+    private StudentSession join(int port, String user, EventLog log) throws JoinException {
+        StudentSession s = StudentSession.join(JoinSpec.of("mqtt://127.0.0.1:" + port, user, password(user)), null, log);
+        open.add(s);
+        return s;
+    }
+
+    @Test
+    @DisplayName("mosquitto 2.0.11 with acl.example: students who reported before and after the console started, "
+            + "presence, announcements and one lesson suggestion per student")
+    void classOnMosquitto() throws Exception {
+        List<String> users = List.of("instructor", "s01", "s02", "s03", "s04", "s05", "s06");
+        DebianMosquitto m = mosquitto(users);
+        Instant at = Instant.parse("2025-05-01T09:00:00Z");
+        List<EventLog> logs = new ArrayList<>();
+        List<StudentSession> sessions = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) { // before the instructor: their reports wait retained, and they answer the roll call
+            EventLog log = new EventLog();
+            StudentSession s = join(m.port(), "s0" + i, log);
+            final int n = i;
+            assertTrue(s.reporter().update(r -> r.stepDone("02", n, at).at("02", n + 1, at)).get(5, java.util.concurrent.TimeUnit.SECONDS));
+            logs.add(log);
+            sessions.add(s);
+        }
+        Path roster = Files.writeString(tmp.resolve("students.txt"), "# the class\ns01\ns02\ns03\ns04\ns05\ns06\n");
+        Classroom c = Classroom.onBroker(ClassAddress.parse("mqtt://instructor@127.0.0.1:" + m.port()), "instructor",
+                password("instructor"), roster, null, Clock.systemUTC());
+        open.add(c);
+        assertTrue(c.broker() == null && c.upstream().isPresent(), "no broker of the lab's own");
+        assertEquals(List.of(), c.warnings(), "mosquitto takes MQTT 5: nothing to warn about");
+        for (int i = 3; i <= 5; i++) {
+            EventLog log = new EventLog();
+            StudentSession s = join(m.port(), "s0" + i, log);
+            final int n = i;
+            s.reporter().update(r -> r.stepDone("03", 1, at).at("03", n, at));
+            logs.add(log);
+            sessions.add(s);
+        }
+        Scoreboard board = c.scoreboard();
+        Until.holds(() -> board.rows().stream().filter(ScoreRow::connected).count() == 5
+                && board.rows().stream().filter(r -> r.report().isPresent()).count() == 5, WAIT, () -> String.join("\n", board.render()));
+        assertEquals(List.of("s01", "s02", "s03", "s04", "s05", "s06"), board.rows().stream().map(ScoreRow::user).toList(),
+                "every student on the roster, in its order; not the instructor");
+        ScoreRow s06 = board.rows().get(5);
+        assertFalse(s06.connected());
+        assertTrue(s06.report().isEmpty());
+        assertEquals("02.2", board.rows().get(0).where(), "s01 reported before the console subscribed");
+        assertEquals("03.5", board.rows().get(4).where());
+
+        assertEquals(1, c.commands().run("class announce Break until 10:15").size());
+        c.commands().run("class lesson 4");
+        for (EventLog log : logs) {
+            Until.holds(() -> log.has(new ClassEvent.Announcement("Break until 10:15")) && log.has(new ClassEvent.LessonSuggested(4)), WAIT, log::toString);
+        }
+        Thread.sleep(300); // a second copy (the lesson topic is subscribed by name and by lab/class/#) would have come by now
+        for (EventLog log : logs) {
+            assertEquals(1, log.events.stream().filter(e -> e.equals(new ClassEvent.LessonSuggested(4))).count(), log.toString());
+        }
+        List<String> roster2 = c.commands().run("roster add dave");
+        assertTrue(roster2.get(0).contains("Accounts live on the broker at 127.0.0.1:" + m.port()), roster2.toString());
+
+        sessions.get(1).close();
+        Until.holds(() -> !board.rows().get(1).connected(), WAIT, () -> String.join("\n", board.render()));
+        assertEquals("02.3", board.rows().get(1).where(), "progress stays after leaving");
+        assertTrue(board.render().stream().anyMatch(l -> l.equals("4 of 6 students connected; 5 reported progress.")), String.join("\n", board.render()));
+    }
+}

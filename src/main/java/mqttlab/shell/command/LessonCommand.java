@@ -33,6 +33,6 @@ public final class LessonCommand implements Runnable {
         }
         ctx.lessons().print(s.open(n));
         ctx.onExercise(false);
-        if (ctx.endpoint().view() == null) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t("shell.lesson.external")));
+        if (!ctx.endpoint().embedded()) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t("shell.lesson.external")));
     }
 }

@@ -1,9 +1,9 @@
 package mqttlab.building;
 
+import mqttlab.text.Columns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jline.utils.AttributedString;
 import static mqttlab.text.Text.t;
 
 /**
@@ -58,20 +58,17 @@ public final class BuildingView {
         int columns = rows.get(0).length;
         int[] widths = new int[columns];
         for (String[] row : rows)
-            for (int c = 0; c < columns; c++) widths[c] = Math.max(widths[c], width(row[c]));
+            for (int c = 0; c < columns; c++) widths[c] = Math.max(widths[c], Columns.of(row[c]));
         List<String> lines = new ArrayList<>();
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
                 line.append(row[c]);
-                if (c < columns - 1) line.append(" ".repeat(widths[c] - width(row[c]) + 2));
+                if (c < columns - 1) line.append(" ".repeat(widths[c] - Columns.of(row[c]) + 2));
             }
             lines.add(line.toString().stripTrailing());
         }
         return lines;
     }
 
-    static int width(String text) {
-        return new AttributedString(text).columnLength();
-    }
 }

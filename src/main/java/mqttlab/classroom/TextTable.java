@@ -1,9 +1,9 @@
 package mqttlab.classroom;
 
+import mqttlab.text.Columns;
 import mqttlab.text.OutsideText;
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.utils.AttributedString;
 
 /**
  * A plain aligned table: columns padded by display width (a Korean or CJK character is two
@@ -29,14 +29,10 @@ final class TextTable {
         rows.add(row.stream().map(c -> OutsideText.line(c, MAX_CELL)).toList());   // reports come from students
     }
 
-    static int width(String s) {
-        return new AttributedString(s).columnLength();
-    }
-
     List<String> render() {
         int[] w = new int[header.size()];
-        for (int i = 0; i < w.length; i++) w[i] = width(header.get(i));
-        for (List<String> r : rows) for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], width(r.get(i)));
+        for (int i = 0; i < w.length; i++) w[i] = Columns.of(header.get(i));
+        for (List<String> r : rows) for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], Columns.of(r.get(i)));
         List<String> out = new ArrayList<>();
         out.add(line(header, w));
         StringBuilder rule = new StringBuilder();
@@ -50,7 +46,7 @@ final class TextTable {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
             String c = cells.get(i);
-            String pad = " ".repeat(w[i] - width(c));
+            String pad = " ".repeat(w[i] - Columns.of(c));
             if (i > 0) b.append("  ");
             if (right[i]) b.append(pad).append(c);
             else b.append(c).append(i == w.length - 1 ? "" : pad);

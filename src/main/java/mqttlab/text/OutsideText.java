@@ -2,7 +2,6 @@ package mqttlab.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jline.utils.WCWidth;
 
 /**
  * Text that came from outside the lab — a classmate's topic, client id, user name or payload, a
@@ -82,7 +81,7 @@ public final class OutsideText {
         for (String line : lines(s)) {
             do {
                 int w = out.isEmpty() ? first : rest;
-                String row = w <= 0 ? line : head(line, Math.max(1, w));
+                String row = w <= 0 ? line : Columns.head(line, Math.max(1, w));
                 out.add(row);
                 line = line.substring(row.length());
                 total += row.length();
@@ -96,22 +95,9 @@ public final class OutsideText {
         return kept;
     }
 
-    /** The longest start of {@code s} that fits {@code columns} (at least one character). */
-    private static String head(String s, int columns) {
-        int cols = 0, i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            int w = Math.max(0, WCWidth.wcwidth(cp));
-            if (cols + w > columns && i > 0) break;
-            cols += w;
-            i += Character.charCount(cp);
-        }
-        return s.substring(0, i);
-    }
-
     /** {@code s} in at most {@code maxColumns} columns: cut with {@code …} when wider (Korean counts two). */
     public static String cut(String s, int maxColumns) {
-        return maxColumns <= 0 ? "" : mqttlab.protocol.topic.TextStyle.truncate(s, maxColumns);
+        return maxColumns <= 0 ? "" : Columns.truncate(s, maxColumns);
     }
 
     /** Bidi controls: embeddings, overrides, isolates and marks, which reorder what follows them. */

@@ -1,5 +1,6 @@
 package mqttlab.building;
 
+import mqttlab.text.Columns;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
@@ -42,8 +43,8 @@ class BuildingViewTest {
         } finally {
             mqttlab.text.Text.use(mqttlab.text.Lang.EN);
         }
-        int header = BuildingView.width(lines.get(1).substring(0, lines.get(1).indexOf("에어컨")));
-        int row = BuildingView.width(lines.get(2).substring(0, lines.get(2).indexOf("OFF")));
+        int header = Columns.of(lines.get(1).substring(0, lines.get(1).indexOf("에어컨")));
+        int row = Columns.of(lines.get(2).substring(0, lines.get(2).indexOf("OFF")));
         assertEquals(header, row);
         assertTrue(lines.get(0).contains("관리 애플리케이션 켜짐"));
     }

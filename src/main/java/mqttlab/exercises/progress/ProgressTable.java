@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mqttlab.exercises.Exercise;
 import mqttlab.text.Text;
-import org.jline.utils.WCWidth;
+import mqttlab.text.Columns;
 
 /** The `progress` table: one row per exercise, aligned by display width (Korean is two columns wide). */
 public final class ProgressTable {
@@ -30,19 +30,14 @@ public final class ProgressTable {
             rows.add(new String[] {e.id(), e.title(lang), status, r == null ? "" : r.bestScore() + "/100", r == null ? "" : WHEN.format(r.when())});
         }
         int[] w = new int[5];
-        for (String[] row : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], width(row[i]));
+        for (String[] row : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], Columns.of(row[i]));
         List<String> out = new ArrayList<>();
         for (String[] row : rows) {
             StringBuilder b = new StringBuilder();
-            for (int i = 0; i < 5; i++) b.append(row[i]).append(" ".repeat(w[i] - width(row[i]) + (i < 4 ? 2 : 0)));
+            for (int i = 0; i < 5; i++) b.append(row[i]).append(" ".repeat(w[i] - Columns.of(row[i]) + (i < 4 ? 2 : 0)));
             out.add(b.toString().stripTrailing());
         }
         out.add(t("progress.summary", passed, exercises.size(), progress.lessons().size()));
         return out;
-    }
-
-    /** Terminal columns of a string: wide (e.g. Korean) characters count two. */
-    static int width(String s) {
-        return s.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
     }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import mqttlab.text.Columns;
 
 /**
  * Renders explanations as an 80-column table (offset, bytes, field, then value and explanation) or
@@ -38,31 +39,31 @@ public final class ExplanationText {
                 + (e.bytes().length == 1 ? t("codec.head.byte") : t("codec.head.bytes", e.bytes().length))
                 + (e.offset() > 0 ? " " + t("codec.head.at", e.offset()) : "");
         sb.append(head).append('\n');
-        for (String l : DisplayWidth.wrap(e.summary(), width)) sb.append(l).append('\n');
-        sb.append(DisplayWidth.pad(t("codec.col.off"), OFF)).append(DisplayWidth.pad(t("codec.col.bytes"), BYTES))
-                .append(DisplayWidth.pad(t("codec.col.field"), FIELD)).append(t("codec.col.value")).append('\n');
+        for (String l : Columns.wrap(e.summary(), width)) sb.append(l).append('\n');
+        sb.append(Columns.pad(t("codec.col.off"), OFF)).append(Columns.pad(t("codec.col.bytes"), BYTES))
+                .append(Columns.pad(t("codec.col.field"), FIELD)).append(t("codec.col.value")).append('\n');
         int lastOffset = -1;
         for (Annotation a : e.annotations()) {
             List<String> hex = hexLines(e.bytes(), a.offset(), a.length(), a.offset() == lastOffset && a.length() <= 1);
             String expl = (a.explanation() + (a.spec().isEmpty() ? "" : " §" + a.spec().replace("MQTT-", ""))).strip();
             List<String> right = new ArrayList<>();
-            if (DisplayWidth.of(a.value()) <= 16) {
-                right.addAll(DisplayWidth.wrap(a.value().isEmpty() ? expl : a.value() + " · " + expl, rest));
+            if (Columns.of(a.value()) <= 16) {
+                right.addAll(Columns.wrap(a.value().isEmpty() ? expl : a.value() + " · " + expl, rest));
             } else {
-                right.addAll(DisplayWidth.wrap(a.value(), rest));
-                right.addAll(DisplayWidth.wrap(expl, rest));
+                right.addAll(Columns.wrap(a.value(), rest));
+                right.addAll(Columns.wrap(expl, rest));
             }
-            List<String> field = DisplayWidth.wrap(a.field(), FIELD - 1);
+            List<String> field = Columns.wrap(a.field(), FIELD - 1);
             int rows = Math.max(right.size(), Math.max(hex.size(), field.size()));
             for (int i = 0; i < rows; i++) {
                 String off = i == 0 && a.offset() != lastOffset ? String.format("%4d ", a.offset()) : "";
-                sb.append(DisplayWidth.pad(off, OFF)).append(DisplayWidth.pad(i < hex.size() ? hex.get(i) : "", BYTES))
-                        .append(DisplayWidth.pad(i < field.size() ? field.get(i) : "", FIELD))
+                sb.append(Columns.pad(off, OFF)).append(Columns.pad(i < hex.size() ? hex.get(i) : "", BYTES))
+                        .append(Columns.pad(i < field.size() ? field.get(i) : "", FIELD))
                         .append(i < right.size() ? right.get(i) : "").append('\n');
             }
             lastOffset = a.offset();
         }
-        if (e.error() != null) for (String l : DisplayWidth.wrap(t("codec.error") + " " + errorLine(e), width)) sb.append(l).append('\n');
+        if (e.error() != null) for (String l : Columns.wrap(t("codec.error") + " " + errorLine(e), width)) sb.append(l).append('\n');
         return sb.toString().replace(" \n", "\n").replaceAll("(?m) +$", "");
     }
 

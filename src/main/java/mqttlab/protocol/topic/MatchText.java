@@ -4,6 +4,7 @@ import static mqttlab.text.Text.t;
 
 import java.util.ArrayList;
 import java.util.List;
+import mqttlab.text.Columns;
 
 /**
  * Renders the answer of {@code match FILTER TOPIC...} as text for a terminal of {@code width}
@@ -58,8 +59,8 @@ public final class MatchText {
         List<String> out = new ArrayList<>(wrap(style.no() + " " + p.shown(), "  "));
         for (int i = 0; i < out.size(); i++) out.set(i, style.bad(out.get(i)));
         String shown = TopicProblem.printable(p.input());
-        if (p.index() >= 0 && TextStyle.displayWidth(shown) <= width - 4) {
-            int column = TextStyle.displayWidth(TopicProblem.printable(p.input().substring(0, p.index())));
+        if (p.index() >= 0 && Columns.of(shown) <= width - 4) {
+            int column = Columns.of(TopicProblem.printable(p.input().substring(0, p.index())));
             out.add("    " + shown);
             out.add("    " + " ".repeat(column) + style.bad("^"));
         }
@@ -82,14 +83,14 @@ public final class MatchText {
                     s.reason()});
         }
         int[] w = new int[3];
-        for (String[] r : rows) for (int c = 0; c < 3; c++) w[c] = Math.max(w[c], TextStyle.displayWidth(r[c]));
+        for (String[] r : rows) for (int c = 0; c < 3; c++) w[c] = Math.max(w[c], Columns.of(r[c]));
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             StringBuilder b = new StringBuilder("    ");
-            for (int c = 0; c < 3; c++) b.append(TextStyle.pad(row[c], w[c] + 2));
+            for (int c = 0; c < 3; c++) b.append(Columns.pad(row[c], w[c] + 2));
             String prefix = b.toString();
             boolean failed = r > 0 && !e.steps().get(r - 1).ok();
-            List<String> lines = TextStyle.displayWidth(prefix + row[3]) <= width ? List.of(prefix + row[3])
+            List<String> lines = Columns.of(prefix + row[3]) <= width ? List.of(prefix + row[3])
                     : List.of(prefix.stripTrailing(), " ".repeat(8) + row[3]);
             for (String line : lines) out.add(r == 0 ? style.dim(line) : failed ? style.bad(line) : line);
         }
@@ -118,10 +119,10 @@ public final class MatchText {
     private static String cell(String level) {
         if (level == null) return t("match.cell.none");
         if (level.isEmpty()) return t("match.cell.empty");
-        return TextStyle.truncate(TopicProblem.printable(level), LEVEL_TEXT_MAX);
+        return Columns.truncate(TopicProblem.printable(level), LEVEL_TEXT_MAX);
     }
 
     private List<String> wrap(String text, String indent) {
-        return TextStyle.wrap(text, width, indent);
+        return Columns.wrapWords(text, width, indent);
     }
 }

@@ -1,5 +1,6 @@
 package mqttlab.shell.command;
 
+import mqttlab.text.Columns;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import mqttlab.shell.CommandRegistry;
@@ -7,7 +8,6 @@ import mqttlab.shell.ShellCommands;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
-import mqttlab.protocol.topic.TextStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -32,13 +32,13 @@ public final class HelpCommand implements Runnable {
                 String names = e.name() + (e.aliases().isEmpty() ? "" : " (" + String.join(", ", e.aliases()) + ")");
                 rows.put(names, ctx.messages().summary(e.name(), e.summary()));
             }
-            int names = rows.keySet().stream().mapToInt(TextStyle::displayWidth).max().orElse(0);
+            int names = rows.keySet().stream().mapToInt(Columns::of).max().orElse(0);
             String hanging = " ".repeat(INDENT + names + GAP);
             int room = Math.max(24, ctx.width() - hanging.length() - 1);
             rows.forEach((n, summary) -> {
                 // the summary wraps at spaces under itself, so no word is split by the terminal
-                String first = " ".repeat(INDENT) + TextStyle.pad(n, names) + " ".repeat(GAP);
-                java.util.List<String> lines = TextStyle.wrap(summary, room, "");
+                String first = " ".repeat(INDENT) + Columns.pad(n, names) + " ".repeat(GAP);
+                java.util.List<String> lines = Columns.wrapWords(summary, room, "");
                 for (int i = 0; i < lines.size(); i++) ctx.println((i == 0 ? first : hanging) + lines.get(i));
             });
             return;

@@ -1,5 +1,6 @@
 package mqttlab.shell.exercise;
 
+import mqttlab.text.Columns;
 import java.util.Map;
 import java.util.Set;
 import mqttlab.lessons.Lesson;
@@ -8,7 +9,6 @@ import mqttlab.lessons.LessonSession;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
-import org.jline.utils.WCWidth;
 import picocli.CommandLine.Command;
 
 @Command(name = "progress", description = "Your progress: the lessons' steps done and the exercises' best scores (kept in progress.json).")
@@ -24,11 +24,11 @@ public final class ProgressCommand implements Runnable {
         Map<String, Set<Integer>> done = ctx.lessons().maybe().map(LessonSession::progress).orElse(Map.of());
         try {
             LessonCatalog catalog = LessonCatalog.locate();
-            int width = catalog.lessons(lang).stream().mapToInt(l -> width(l.title())).max().orElse(10);
+            int width = catalog.lessons(lang).stream().mapToInt(l -> Columns.of(l.title())).max().orElse(10);
             for (Lesson l : catalog.lessons(lang)) {
                 int n = done.getOrDefault(l.key(), Set.of()).size();
                 String mark = n == l.steps().size() ? "✔" : n > 0 ? "…" : "·";
-                ctx.println(String.format("%s  %s%s  %s %d/%d", l.key(), l.title(), " ".repeat(width - width(l.title())), mark, n, l.steps().size()));
+                ctx.println(String.format("%s  %s%s  %s %d/%d", l.key(), l.title(), " ".repeat(width - Columns.of(l.title())), mark, n, l.steps().size()));
             }
         } catch (RuntimeException e) {
             ctx.println(ctx.t("shell.lessons.missing", e.getMessage()));
@@ -42,7 +42,4 @@ public final class ProgressCommand implements Runnable {
         }
     }
 
-    private static int width(String s) {
-        return s.codePoints().map(cp -> Math.max(0, WCWidth.wcwidth(cp))).sum();
-    }
 }

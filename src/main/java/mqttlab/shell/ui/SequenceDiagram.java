@@ -1,5 +1,6 @@
 package mqttlab.shell.ui;
 
+import mqttlab.text.Columns;
 import mqttlab.text.OutsideText;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -48,11 +49,11 @@ public final class SequenceDiagram {
      */
     public List<AttributedString> render(boolean withBytes, boolean colour, int width) {
         int gap = 14;
-        for (Step s : steps) gap = Math.max(gap, width(s.label()) / Math.max(1, Math.abs(s.to() - s.from())) + 4);
-        for (String l : lanes) gap = Math.max(gap, width(l) + 2);
-        int first = Math.max(1, width(lanes.get(0)) / 2);
+        for (Step s : steps) gap = Math.max(gap, Columns.of(s.label()) / Math.max(1, Math.abs(s.to() - s.from())) + 4);
+        for (String l : lanes) gap = Math.max(gap, Columns.of(l) + 2);
+        int first = Math.max(1, Columns.of(lanes.get(0)) / 2);
         if (width > 0 && lanes.size() > 1) {
-            int lastHalf = (width(lanes.get(lanes.size() - 1)) + 1) / 2;
+            int lastHalf = (Columns.of(lanes.get(lanes.size() - 1)) + 1) / 2;
             gap = Math.max(MIN_GAP, Math.min(gap, (width - 1 - first - lastHalf) / (lanes.size() - 1)));
         }
         int[] x = new int[lanes.size()];
@@ -79,10 +80,10 @@ public final class SequenceDiagram {
         int col = 0;
         for (int i = 0; i < lanes.size(); i++) {
             String name = OutsideText.cut(lanes.get(i), gap - 1);
-            int start = Math.max(col, x[i] - width(name) / 2);
+            int start = Math.max(col, x[i] - Columns.of(name) / 2);
             sb.append(" ".repeat(start - col));
             sb.styled(colour ? AttributedStyle.BOLD : AttributedStyle.DEFAULT, name);
-            col = start + width(name);
+            col = start + Columns.of(name);
         }
         return sb.toAttributedString();
     }
@@ -90,7 +91,7 @@ public final class SequenceDiagram {
     /** Lanes as │, with text starting at column {@code at} (lanes under the text are hidden by it). */
     private AttributedString lineWithText(int[] x, int at, String text, AttributedStyle style) {
         AttributedStringBuilder sb = new AttributedStringBuilder();
-        int end = at + width(text);
+        int end = at + Columns.of(text);
         int col = 0;
         for (int lane : x) {
             if (!text.isEmpty() && col <= at && at < lane) {
@@ -121,8 +122,6 @@ public final class SequenceDiagram {
         }
         return sb.toAttributedString();
     }
-
-    static int width(String s) { return new AttributedString(s).columnLength(); }
 
     private static String hex(byte[] b, int max) {
         String h = HexFormat.ofDelimiter(" ").formatHex(b);

@@ -1,5 +1,6 @@
 package mqttlab.protocol.codec;
 
+import mqttlab.text.Columns;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.HexFormat;
@@ -33,7 +34,7 @@ class ExplanationTest {
         assertEquals("1", field(e, "Packet Identifier").value());
         assertEquals("\"hi\"", field(e, "Payload").value());
         String table = ExplanationText.table(List.of(e));
-        for (String line : table.split("\n")) assertTrue(DisplayWidth.of(line) <= 80, "over 80 columns: " + line);
+        for (String line : table.split("\n")) assertTrue(Columns.of(line) <= 80, "over 80 columns: " + line);
         assertTrue(table.contains("Publish Message (id=1) [test]"));
     }
 
@@ -98,7 +99,7 @@ class ExplanationTest {
     void koreanWidth() {
         byte[] b = PacketEncoder.encode(new Publish(Qos.AT_MOST_ONCE, false, "건물/125호/온도/센서/가나다라마바사아자차카타파하", 0, "온도 24.8도".getBytes(java.nio.charset.StandardCharsets.UTF_8)), MqttVersion.V3_1_1);
         String table = ExplanationText.table(List.of(Explanation.of(b, MqttVersion.V3_1_1)));
-        for (String line : table.split("\n")) assertTrue(DisplayWidth.of(line) <= 80, "over 80 columns: " + line);
-        assertEquals(2, DisplayWidth.of("건"));
+        for (String line : table.split("\n")) assertTrue(Columns.of(line) <= 80, "over 80 columns: " + line);
+        assertEquals(2, Columns.of("건"));
     }
 }

@@ -1,5 +1,6 @@
 package mqttlab.protocol.topic;
 
+import mqttlab.text.Columns;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +18,10 @@ class MatchTextTest {
         MatchText.Report r = new MatchText(TextStyle.PLAIN, 80).render("건물/+/온도", List.of("건물/125/온도"));
         assertTrue(r.inputsValid());
         List<String> table = r.lines().subList(1, r.lines().size());
-        int why = TextStyle.displayWidth(table.get(0).substring(0, table.get(0).indexOf("why")));
+        int why = Columns.of(table.get(0).substring(0, table.get(0).indexOf("why")));
         for (String row : table.subList(1, table.size())) {
             String reason = row.contains("same text") ? "same text" : "'+'";
-            assertEquals(why, TextStyle.displayWidth(row.substring(0, row.indexOf(reason))), row);
+            assertEquals(why, Columns.of(row.substring(0, row.indexOf(reason))), row);
         }
     }
 
@@ -39,7 +40,7 @@ class MatchTextTest {
     void wrapAndCaret() {
         MatchText.Report r = new MatchText(TextStyle.PLAIN, 40).render("온도/a#", List.of());
         assertFalse(r.inputsValid());
-        for (String line : r.lines()) assertTrue(TextStyle.displayWidth(line) <= 40, line);
+        for (String line : r.lines()) assertTrue(Columns.of(line) <= 40, line);
         int n = r.lines().size();
         assertEquals("    온도/a#", r.lines().get(n - 2));
         assertEquals("          ^", r.lines().get(n - 1), "온도 is 4 columns wide, then /a");

@@ -1,0 +1,138 @@
+package mqttlab.classroom;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import mqttlab.testsupport.RabbitCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The classroom on a two-node RabbitMQ 3.10 cluster (MQTT plugin), started and stopped here
+ * ({@link RabbitCluster}): the instructor's console on node a, a class of 30 students split across
+ * both nodes, accounts and topic permissions as the README tells an administrator to set them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClusterClassroomTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final int CLASS_SIZE = 30;
+    @TempDir static Path tmp;
+    private RabbitCluster cluster;
+    private final List<AutoCloseable> open = new ArrayList<>();
+    private final List<String> students = new ArrayList<>();
+
+    static String password(String user) { return user + "-pw"; }
+
+    @BeforeAll
+    void start() throws Exception {
+        Map<String, String> accounts = new LinkedHashMap<>();
+        accounts.put("instructor", password("instructor"));
+        for (int i = 1; i <= CLASS_SIZE + 2; i++) {
+            String s = String.format("s%02d", i);
+            accounts.put(s, password(s));
+            if (i <= CLASS_SIZE) students.add(s);
+        }
+        cluster = RabbitCluster.start(tmp.resolve("rabbit"), accounts, "instructor");
+        System.out.println("[cluster] two RabbitMQ 3.10 nodes started in " + cluster.startTime.toMillis() + " ms, joined in "
+                + cluster.joinTime.toMillis() + " ms");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        for (int i = open.size() - 1; i >= 0; i--) open.get(i).close();
+        if (cluster != null) cluster.close();
+    }
+
+    private Mqtt3AsyncClient raw(int port, String user, String id, List<String> received) throws Exception {
+        Mqtt3AsyncClient c = MqttClient.builder().useMqttVersion3().identifier(id).serverHost("127.0.0.1").serverPort(port)
+                .simpleAuth().username(user).password(password(user).getBytes(StandardCharsets.UTF_8)).applySimpleAuth().buildAsync();
+        c.publishes(MqttGlobalPublishFilter.ALL, p -> received.add(p.getTopic() + " " + new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8)));
+        c.connect().get(10, TimeUnit.SECONDS);
+        open.add(() -> { if (c.getState().isConnected()) c.disconnect().get(5, TimeUnit.SECONDS); });
+        return c;
+    }
+
+    @Test
+    @DisplayName("a message published on node a reaches a subscriber on node b; the permissions keep a student out of a classmate's space")
+    void routesAcrossNodes() throws Exception {
+        List<String> onB = new CopyOnWriteArrayList<>();
+        Mqtt3AsyncClient sub = raw(cluster.b().mqttPort(), "s31", "s31-sub", onB);
+        sub.subscribeWith().topicFilter("students/s31/#").qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
+        Mqtt3AsyncClient pub = raw(cluster.a().mqttPort(), "s31", "s31-pub", new ArrayList<>());
+        pub.publishWith().topic("students/s31/hello").payload("from node a".getBytes(StandardCharsets.UTF_8))
+                .qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
+        Until.holds(() -> onB.contains("students/s31/hello from node a"), WAIT, onB::toString);
+
+        Mqtt3AsyncClient nosy = raw(cluster.a().mqttPort(), "s32", "s32-nosy", new ArrayList<>());
+        nosy.publishWith().topic("students/s31/hello").payload("forged".getBytes(StandardCharsets.UTF_8))
+                .qos(MqttQos.AT_MOST_ONCE).send();
+        pub.publishWith().topic("students/s31/marker").payload("after".getBytes(StandardCharsets.UTF_8))
+                .qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
+        Until.holds(() -> onB.contains("students/s31/marker after"), WAIT, onB::toString);
+        assertFalse(onB.contains("students/s31/hello forged"), "a classmate's publish into s31's space was delivered: " + onB);
+    }
+
+    @Test
+    @DisplayName("30 students, half on each node, the instructor's console on node a: one class, every student on the scoreboard")
+    void thirtyStudentsAcrossTwoNodes() throws Exception {
+        Instant at = Instant.parse("2025-05-01T09:00:00Z");
+        List<EventLog> logs = new ArrayList<>();
+        // the first five join before the instructor: the console's roll call must find them (their retained
+        // reports sit on their own node, and RabbitMQ gives retained messages to no wildcard subscription)
+        for (int i = 0; i < 5; i++) logs.add(join(i, at));
+        Path roster = java.nio.file.Files.writeString(tmp.resolve("students.txt"), String.join("\n", students) + "\n");
+        Classroom c = Classroom.onBroker(ClassAddress.parse("127.0.0.1:" + cluster.a().mqttPort()), "instructor",
+                password("instructor"), roster, null, Clock.systemUTC());
+        open.add(c);
+        assertEquals(1, c.warnings().size(), "RabbitMQ 3.10 has no MQTT 5: " + c.warnings());
+        assertTrue(c.warnings().get(0).contains("MQTT 3.1.1 only"), c.warnings().get(0));
+        for (int i = 5; i < CLASS_SIZE; i++) logs.add(join(i, at));
+
+        Scoreboard board = c.scoreboard();
+        Until.holds(() -> board.rows().stream().filter(r -> r.connected() && r.report().isPresent()).count() == CLASS_SIZE,
+                WAIT, () -> String.join("\n", board.render()));
+        assertEquals(students, board.rows().stream().map(ScoreRow::user).toList());
+        for (int i = 0; i < CLASS_SIZE; i++) {
+            ScoreRow r = board.rows().get(i);
+            assertEquals(String.format("%02d.%d", i % 12 + 1, i % 4 + 1), r.where(), r.user());
+        }
+        List<String> table = board.render();
+        assertEquals(CLASS_SIZE + 3, table.size(), String.join("\n", table));
+        assertEquals("30 of 30 students connected; 30 reported progress.", table.get(table.size() - 1));
+
+        c.commands().run("class announce Node b hears node a");
+        for (EventLog log : logs) Until.holds(() -> log.has(new ClassEvent.Announcement("Node b hears node a")), WAIT, log::toString);
+        System.out.println("[cluster] scoreboard of 30 students across two nodes:\n" + String.join("\n", table));
+    }
+
+    /** Student i joins node a when i is even, node b when odd, and reports where they are. */
+    private EventLog join(int i, Instant at) throws Exception {
+        String user = students.get(i);
+        int port = i % 2 == 0 ? cluster.a().mqttPort() : cluster.b().mqttPort();
+        EventLog log = new EventLog();
+        StudentSession s = StudentSession.join(JoinSpec.of("mqtt://127.0.0.1:" + port, user, password(user)), null, log);
+        open.add(s);
+        assertFalse(s.mqtt5(), "RabbitMQ 3.10: the link fell back to MQTT 3.1.1");
+        String lesson = String.format("%02d", i % 12 + 1);
+        assertTrue(s.reporter().update(r -> r.stepDone(lesson, 1, at).at(lesson, i % 4 + 1, at)).get(10, TimeUnit.SECONDS), user);
+        return log;
+    }
+}

@@ -67,7 +67,7 @@ public final class Dispatcher {
         if (c instanceof CommandLine.ExecutionException && c.getCause() != null) c = c.getCause();
         String msg;
         if (c instanceof ShellException || c instanceof ConnectFailure) msg = c.getMessage();
-        else if (c instanceof UsageError) msg = command + ": " + c.getMessage().replaceFirst("^Error: ", "");
+        else if (c instanceof UsageError) msg = command + ": " + c.getMessage().replaceFirst("^(Error|오류): ", "");
         else msg = ctx.t("shell.failed", command, c.getMessage() == null ? c.getClass().getSimpleName() : firstLine(c.getMessage()));
         ctx.error(msg);
     }

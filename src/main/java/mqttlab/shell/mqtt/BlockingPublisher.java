@@ -1,5 +1,7 @@
 package mqttlab.shell.mqtt;
 
+import static mqttlab.text.Text.t;
+
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +87,7 @@ public final class BlockingPublisher implements MqttConnection {
                 close(socket);
                 String words = version == MqttVersion.V5 ? ConnectFailure.reasonString(ack.reasonCode())
                         : ConnectFailure.connackString(ack.reasonCode());
-                return CompletableFuture.failedFuture(new ConnectFailure("Connection error: " + words, ack.reasonCode(), true));
+                return CompletableFuture.failedFuture(new ConnectFailure(t("client.err.connection", words), ack.reasonCode(), true));
             }
             ack.properties().string(PropertyId.ASSIGNED_CLIENT_IDENTIFIER).ifPresent(id -> clientId = id);
             connected = true;

@@ -1,5 +1,7 @@
 package mqttlab.shell.mqtt;
 
+import static mqttlab.text.Text.t;
+
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -30,13 +32,13 @@ public final class ConnectFailure extends RuntimeException {
     /** mosquitto_connack_string for a 3.1.1 CONNACK return code. */
     public static String connackString(int rc) {
         return switch (rc) {
-            case 0 -> "Connection Accepted.";
-            case 1 -> "Connection Refused: unacceptable protocol version.";
-            case 2 -> "Connection Refused: identifier rejected.";
-            case 3 -> "Connection Refused: broker unavailable.";
-            case 4 -> "Connection Refused: bad user name or password.";
-            case 5 -> "Connection Refused: not authorised.";
-            default -> "Connection Refused: unknown reason.";
+            case 0 -> t("client.connack.0");
+            case 1 -> t("client.connack.1");
+            case 2 -> t("client.connack.2");
+            case 3 -> t("client.connack.3");
+            case 4 -> t("client.connack.4");
+            case 5 -> t("client.connack.5");
+            default -> t("client.connack.other");
         };
     }
 
@@ -68,12 +70,12 @@ public final class ConnectFailure extends RuntimeException {
     public static ConnectFailure network(Throwable t) {
         Throwable c = unwrap(t);
         if (c instanceof ConnectFailure f) return f;
-        if (c instanceof UnknownHostException) return new ConnectFailure("Unable to connect (Lookup error.).", 1, false);
-        if (c instanceof ConnectException) return new ConnectFailure("Error: Connection refused", 1, false);
-        if (c instanceof NoRouteToHostException) return new ConnectFailure("Error: No route to host", 1, false);
-        if (c instanceof SocketTimeoutException) return new ConnectFailure("Error: Connection timed out", 1, false);
+        if (c instanceof UnknownHostException) return new ConnectFailure(t("client.err.lookup"), 1, false);
+        if (c instanceof ConnectException) return new ConnectFailure(t("client.err.refused"), 1, false);
+        if (c instanceof NoRouteToHostException) return new ConnectFailure(t("client.err.no.route"), 1, false);
+        if (c instanceof SocketTimeoutException) return new ConnectFailure(t("client.err.timed.out"), 1, false);
         String m = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
-        return new ConnectFailure("Error: " + m, 1, false);
+        return new ConnectFailure(t("client.err.other", m), 1, false);
     }
 
     public static Throwable unwrap(Throwable t) {

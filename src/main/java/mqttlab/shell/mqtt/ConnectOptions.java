@@ -1,5 +1,7 @@
 package mqttlab.shell.mqtt;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +70,8 @@ public final class ConnectOptions {
         return switch (protocolVersion.toLowerCase()) {
             case "5", "mqttv5" -> 5;
             case "311", "mqttv311" -> 3;
-            case "31", "mqttv31" -> throw new UsageError("Error: MQTT 3.1 (-V 31) is not supported here; use -V 311 or -V 5.");
-            default -> throw new UsageError("Error: Invalid protocol version argument given.");
+            case "31", "mqttv31" -> throw new UsageError(t("client.err.v31"));
+            default -> throw new UsageError(t("client.err.version"));
         };
     }
 
@@ -77,14 +79,14 @@ public final class ConnectOptions {
     public ClientSettings settings(String defaultHost, int defaultPort) {
         int v = version();
         String clientId = id != null ? id : idPrefix != null ? idPrefix + ProcessHandle.current().pid() : "";
-        if (noClean && clientId.isEmpty() && v == 3) throw new UsageError("Error: You must provide a client id if you are using the -c option.");
-        if (willPayload != null && willTopic == null) throw new UsageError("Error: Will payload given, but no will topic given.");
-        if (willRetain && willTopic == null) throw new UsageError("Error: Will retain given, but no will topic given.");
-        if (willQos < 0 || willQos > 2) throw new UsageError("Error: Invalid will QoS " + willQos + ".");
-        if (willTopic != null && !Topics.validTopicName(willTopic)) throw new UsageError("Error: Invalid will topic '" + willTopic + "', does it contain '+' or '#'?");
-        if (password != null && username == null) throw new UsageError("Error: A password was given without a username (-u).");
-        if (sessionExpiry != null && v != 5) throw new UsageError("Error: -x (session expiry) is only valid with -V 5.");
-        if (!properties.isEmpty() && v != 5) throw new UsageError("Error: -D (properties) is only valid with -V 5.");
+        if (noClean && clientId.isEmpty() && v == 3) throw new UsageError(t("client.err.c.needs.id"));
+        if (willPayload != null && willTopic == null) throw new UsageError(t("client.err.will.payload"));
+        if (willRetain && willTopic == null) throw new UsageError(t("client.err.will.retain"));
+        if (willQos < 0 || willQos > 2) throw new UsageError(t("client.err.will.qos", willQos));
+        if (willTopic != null && !Topics.validTopicName(willTopic)) throw new UsageError(t("client.err.will.topic", willTopic));
+        if (password != null && username == null) throw new UsageError(t("client.err.password"));
+        if (sessionExpiry != null && v != 5) throw new UsageError(t("client.err.x.v5"));
+        if (!properties.isEmpty() && v != 5) throw new UsageError(t("client.err.d.v5"));
         long expiry = -1;
         if (v == 5) expiry = sessionExpiry != null ? (sessionExpiry < 0 ? 4294967295L : sessionExpiry) : noClean ? 4294967295L : 0;
         ClientSettings.Will will = willTopic == null ? null : new ClientSettings.Will(willTopic,

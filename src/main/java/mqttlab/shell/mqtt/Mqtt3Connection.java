@@ -1,5 +1,7 @@
 package mqttlab.shell.mqtt;
 
+import static mqttlab.text.Text.t;
+
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
@@ -47,7 +49,7 @@ final class Mqtt3Connection extends RelayedConnection {
             Throwable c = ConnectFailure.unwrap(err);
             if (c instanceof Mqtt3ConnAckException e) {
                 int rc = e.getMqttMessage().getReturnCode().getCode();
-                throw new ConnectFailure("Connection error: " + ConnectFailure.connackString(rc), rc, true);
+                throw new ConnectFailure(t("client.err.connection", ConnectFailure.connackString(rc)), rc, true);
             }
             throw ConnectFailure.network(c);
         });

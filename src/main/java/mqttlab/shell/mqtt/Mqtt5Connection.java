@@ -1,5 +1,7 @@
 package mqttlab.shell.mqtt;
 
+import static mqttlab.text.Text.t;
+
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
@@ -63,7 +65,7 @@ final class Mqtt5Connection extends RelayedConnection {
             Throwable c = ConnectFailure.unwrap(err);
             if (c instanceof Mqtt5ConnAckException e) {
                 var rc = e.getMqttMessage().getReasonCode();
-                throw new ConnectFailure("Connection error: " + ConnectFailure.reasonString(rc.getCode()), rc.getCode(), true);
+                throw new ConnectFailure(t("client.err.connection", ConnectFailure.reasonString(rc.getCode())), rc.getCode(), true);
             }
             throw ConnectFailure.network(c);
         });

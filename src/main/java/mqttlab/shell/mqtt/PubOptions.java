@@ -1,5 +1,7 @@
 package mqttlab.shell.mqtt;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -38,11 +40,11 @@ public final class PubOptions {
     /** Checks the options, with mosquitto_pub's messages. */
     public void validate() {
         int sources = (message != null ? 1 : 0) + (file != null ? 1 : 0) + (stdinLine ? 1 : 0) + (stdinFile ? 1 : 0) + (nullMessage ? 1 : 0);
-        if (sources > 1) throw new UsageError("Error: Only one type of message can be sent at once.");
-        if (topic == null || sources == 0) throw new UsageError("Error: Both topic and message must be supplied.");
-        if (!Topics.validTopicName(topic)) throw new UsageError("Error: Invalid publish topic '" + topic + "', does it contain '+' or '#'?");
+        if (sources > 1) throw new UsageError(t("client.err.pub.one"));
+        if (topic == null || sources == 0) throw new UsageError(t("client.err.pub.both"));
+        if (!Topics.validTopicName(topic)) throw new UsageError(t("client.err.pub.topic", topic));
         if (qos < 0 || qos > 2) throw new UsageError("Error: Invalid QoS given: " + qos);
-        if (repeat < 1) throw new UsageError("Error: --repeat argument must be >0.");
-        if (repeatDelay < 0) throw new UsageError("Error: --repeat-delay argument must be >=0.0.");
+        if (repeat < 1) throw new UsageError(t("client.err.repeat"));
+        if (repeatDelay < 0) throw new UsageError(t("client.err.repeat.delay"));
     }
 }

@@ -1,5 +1,7 @@
 package mqttlab.shell.mqtt;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -59,16 +61,16 @@ public final class SubOptions {
 
     /** Checks the options, with mosquitto_sub's messages. */
     public void validate() {
-        if (topics.isEmpty()) throw new UsageError("Error: You must specify a topic to subscribe to.");
+        if (topics.isEmpty()) throw new UsageError(t("client.err.sub.topic"));
         if (qos < 0 || qos > 2) throw new UsageError("Error: Invalid QoS given: " + qos);
         for (String t : topics) {
-            if (!Topics.validFilter(t)) throw new UsageError("Error: Invalid subscription topic '" + t + "', are all '+' and '#' wildcards correct?");
+            if (!Topics.validFilter(t)) throw new UsageError(t("client.err.sub.filter", t));
         }
         for (String t : filterOut) {
-            if (!Topics.validFilter(t)) throw new UsageError("Error: Invalid filter topic '" + t + "', are all '+' and '#' wildcards correct?");
+            if (!Topics.validFilter(t)) throw new UsageError(t("client.err.filter.out", t));
         }
-        if (count != null && count < 1) throw new UsageError("Error: Invalid message count \"" + count + "\".");
-        if (timeout != null && timeout < 1) throw new UsageError("Error: Invalid timeout \"" + timeout + "\".");
+        if (count != null && count < 1) throw new UsageError(t("client.err.count", count));
+        if (timeout != null && timeout < 1) throw new UsageError(t("client.err.timeout", timeout));
     }
 
     public MqttConnection.SubscribeOptions subscribeOptions() {

@@ -25,13 +25,18 @@ final class LiveShell implements AutoCloseable {
     final LessonProgressStore progress = LessonProgressStore.inMemory();
 
     LiveShell(String lang) throws IOException {
+        this(lang, null);
+    }
+
+    /** As {@link #LiveShell(String)}; with {@code brokerUrl}, the shell runs `--broker URL` (its relay in front of that broker). */
+    LiveShell(String lang, String brokerUrl) throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         OutputStream out = new OutputStream() {
             @Override public void write(int b) { synchronized (screen) { screen.write(b); } }
             @Override public void write(byte[] b, int off, int len) { synchronized (screen) { screen.write(b, off, len); } }
         };
         Terminal t = LabShell.dumb(in, out);
-        ShellOptions options = new ShellOptions(null, null, null, 0, lang, false);
+        ShellOptions options = new ShellOptions(brokerUrl, null, null, 0, lang, false);
         shell = new Thread(() -> LabShell.run(options, t, false, progress), "walkthrough-shell");
         shell.setDaemon(true);
         shell.start();

@@ -16,56 +16,18 @@ CONNS="${CONNS:-10000}"
 HOLD="${HOLD:-5}"
 FANIN_RATE="${FANIN_RATE:-20000}"   # msg/s published, all publishers together, for the equal-load latency runs
 FANOUT_RATE="${FANOUT_RATE:-10000}" # msg/s published (x 8 subscribers delivered)
-MOSQUITTO="${MOSQUITTO:-/usr/sbin/mosquitto}"
-LAB_JAVA_OPTS="${LAB_JAVA_OPTS:-}"
-
 # 10,000 connections are 10,000 descriptors in the generator and as many in each broker.
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt $((CONNS + 200)) ]; then
   echo "ulimit -n is $(ulimit -n): too low for CONNS=$CONNS (raise the hard limit, or lower CONNS)" >&2
   exit 1
 fi
-[ -x "$MOSQUITTO" ] || { echo "mosquitto not found at $MOSQUITTO (Debian: apt-get install mosquitto)" >&2; exit 1; }
-"$root/mqttlab" --version >/dev/null # builds the jar when it is missing or stale
-
-work="$(mktemp -d "${TMPDIR:-/tmp}/mqttlab-compare.XXXXXX")"
-chmod 755 "$work" # mosquitto started as root drops to user mosquitto, which must read its config
-cp "$root/target/mqttlab.jar" "$work/mqttlab.jar" # a rebuild during the run must not pull classes from under the JVMs
-jar="$work/mqttlab.jar"
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  for p in "${pids[@]}"; do wait "$p" 2>/dev/null || true; done
-}
-trap cleanup EXIT
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-wait_port() {
-  for _ in $(seq 100); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "nothing listens on port $1; see $work" >&2
-  exit 1
-}
-
-mport="$(free_port)"
-printf 'listener %s 127.0.0.1\nallow_anonymous true\n' "$mport" >"$work/mosquitto.conf"
-chmod 644 "$work/mosquitto.conf"
-"$MOSQUITTO" -c "$work/mosquitto.conf" >"$work/mosquitto.log" 2>&1 &
-mpid=$!
-pids+=("$mpid")
-wait_port "$mport"
-
-lport="$(free_port)"
-# shellcheck disable=SC2086
-java $LAB_JAVA_OPTS -cp "$jar" mqttlab.cli.Main broker -p "$lport" >"$work/lab.log" 2>&1 &
-lpid=$!
-pids+=("$lpid")
-wait_port "$lport"
+source "$root/bench/lib.sh" # the work folder, the jar copied into it, both brokers started side by side
+start_mosquitto
+start_lab
 
 echo "mosquitto $("$MOSQUITTO" -h 2>/dev/null | head -1 | sed 's/.*version //') pid $mpid port $mport;" \
-  "lab broker pid $lpid port $lport${LAB_JAVA_OPTS:+ ($LAB_JAVA_OPTS)}; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+  "lab broker pid $lpid port $lport ($LAB_BROKER_OPTS$LAB_JAVA_OPTS); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 
 results="$work/results.jsonl"
 cat >"$work/line.py" <<'PY'
@@ -120,8 +82,8 @@ for c in "${cases[@]}"; do
     done
   done
 done
-bench mosquitto "conns" "$mport" "$mpid" conns --connections "$CONNS" --duration "$HOLD" --timeout 300
-bench lab "conns" "$lport" "$lpid" conns --connections "$CONNS" --duration "$HOLD" --timeout 300
+measure_conns mosquitto "$mport" "$mpid"
+measure_conns lab "$lport" "$lpid"
 
 python3 - "$results" "$REPS" "$DURATION" "$CONNS" "$FANIN_RATE" "$FANOUT_RATE" <<'PY'
 import json, statistics, sys
@@ -149,15 +111,6 @@ for case in ["fanin q0", "fanin q1", "fanin q2", "fanout q0"]:
     mc, lc = med("mosquitto", case, "broker_cpu"), med("lab", case, "broker_cpu")
     print(f"| {case} | {num(mr)} | {num(lr)} | {ratio(lr, mr)} | {ms(mp)} | {ms(lp)} | {ratio(lp, mp)} | {ms(mq)} | {ms(lq)} | {ratio(lq, mq)} "
           f"| {ml:,}/{ll:,} | {num(mc, '%')}/{num(lc, '%')} |")
-print()
-print("| idle connections | mosquitto | lab |")
-print("|---|---:|---:|")
-def conn(b, key, fmt):
-    r = next((r["result"] for r in rows if r["broker"] == b and r["case"] == "conns" and "result" in r), None)
-    return "failed" if r is None else fmt(r[key])
-kib = lambda v: f"{v / 1024:.1f} KiB"
-for label, key, fmt in [(f"held of {conns:,} (answered PINGREQ after the hold)", "held", lambda v: f"{v:,}"),
-                        ("VmRSS growth per connection", "bytes_per_connection", kib),
-                        ("time to connect them all", "connect_seconds", lambda v: f"{v:.1f} s")]:
-    print(f"| {label} | {conn('mosquitto', key, fmt)} | {conn('lab', key, fmt)} |")
 PY
+echo
+/usr/bin/python3 "$root/bench/conns_table.py" "$work/conns.txt" "$CONNS"

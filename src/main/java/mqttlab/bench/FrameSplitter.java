@@ -4,9 +4,10 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import java.util.List;
+import mqttlab.protocol.codec.DataTypes;
 import mqttlab.protocol.codec.FrameHeader;
 
-/** Cuts the bytes from the broker into whole MQTT packets (the fixed header as {@link FrameHeader} reads it). */
+/** Cuts the bytes from the broker into whole MQTT packets (the remaining length read by {@link DataTypes#readVbi}). */
 final class FrameSplitter extends ByteToMessageDecoder {
     @Override
     protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
@@ -21,13 +22,9 @@ final class FrameSplitter extends ByteToMessageDecoder {
     private static int frameLength(ByteBuf in) {
         int p = in.readerIndex();
         int avail = in.readableBytes();
-        int value = 0;
-        for (int i = 1, shift = 0; i <= 4; i++, shift += 7) {
-            if (i >= avail) return -1;
-            int b = in.getUnsignedByte(p + i);
-            value |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) return i + 1 + value;
-        }
+        long length = DataTypes.readVbi(in::getUnsignedByte, p + 1, p + avail);
+        if (length == DataTypes.VBI_INCOMPLETE) return -1;
+        if (length != DataTypes.VBI_TOO_LONG) return 1 + DataTypes.vbiLength(length) + DataTypes.vbiValue(length);
         // a fifth length byte: let the project's header reader name the rule it breaks [MQTT-1.5.5-1]
         FrameHeader.peek(in.nioBuffer(p, 5));
         return -1;

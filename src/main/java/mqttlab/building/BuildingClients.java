@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import mqttlab.text.Text;
 
 /** The building's MQTT clients: a {@link SensorClient} per sensor and an {@link AcUnitClient} per room. */
 final class BuildingClients {
@@ -48,7 +49,7 @@ final class BuildingClients {
 
     SensorClient sensor(String room, String sensor) {
         SensorClient s = sensors.get(key(room, sensor));
-        if (s == null) throw new IllegalArgumentException("no sensor " + sensor + " in room " + room);
+        if (s == null) throw new IllegalArgumentException(Text.t("building.no.sensor", sensor, room));
         return s;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import mqttlab.text.Text;
 
 /**
  * The simulated building without any networking: rooms, A/C units and sensors stepped one simulated
@@ -124,7 +125,7 @@ public final class BuildingModel {
     /** A sensor's fixed calibration error, °C. */
     public double sensorOffset(String room, String sensor) {
         return room(room).sensors.stream().filter(s -> s.name.equals(sensor)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no sensor " + sensor + " in room " + room)).offset;
+                .orElseThrow(() -> new IllegalArgumentException(Text.t("building.no.sensor", sensor, room))).offset;
     }
 
     public boolean hasRoom(String room) { return rooms.containsKey(room); }
@@ -138,7 +139,7 @@ public final class BuildingModel {
     private RoomState room(String room) {
         RoomState state = rooms.get(room);
         if (state == null)
-            throw new IllegalArgumentException("no room " + room + " in this building (rooms: " + String.join(", ", rooms.keySet()) + ")");
+            throw new IllegalArgumentException(Text.t("building.no.room", room, String.join(", ", rooms.keySet())));
         return state;
     }
 }

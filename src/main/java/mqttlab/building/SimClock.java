@@ -2,6 +2,7 @@ package mqttlab.building;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import mqttlab.text.Text;
 
 /**
  * Turns real time into simulated time: at {@code speed 60} a real second is a simulated minute.
@@ -97,7 +98,7 @@ public final class SimClock {
 
     private static double checkSpeed(double speed) {
         if (!(speed > 0 && speed <= MAX_SPEED))
-            throw new IllegalArgumentException("speed must be above 0 and at most " + (long) MAX_SPEED + ", not " + speed);
+            throw new IllegalArgumentException(Text.t("building.bad.speed", (long) MAX_SPEED, speed));
         return speed;
     }
 }

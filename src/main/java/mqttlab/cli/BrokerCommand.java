@@ -1,6 +1,7 @@
 package mqttlab.cli;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,10 @@ public final class BrokerCommand implements Callable<Integer> {
     private int daemonize() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classPath = System.getProperty("java.class.path");
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", classPath, Main.class.getName(), "broker"));
+        List<String> cmd = new ArrayList<>(List.of(java));
+        // the same JVM options (broker/jvm.options through the launcher, CDS, MQTTLAB_JAVA_OPTS) for the background broker
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        cmd.addAll(List.of("-cp", classPath, Main.class.getName(), "broker"));
         if (config != null) cmd.addAll(List.of("-c", config.toAbsolutePath().toString()));
         for (int p : ports) cmd.addAll(List.of("-p", String.valueOf(p)));
         if (verbose) cmd.add("-v");

@@ -201,9 +201,14 @@ public final class ShellContext {
         println(line);
     }
 
-    /** One line saying what went wrong and how to do it right. */
+    /** One line saying what went wrong and how to do it right, wrapped between words at the screen's width. */
     public void error(String message) {
-        println(styles.styled(Styles.ERROR, message));
+        say(styles.styled(Styles.ERROR, message));
+    }
+
+    /** Prose the lab says (not code, not a table): wrapped between words so no line is wider than the screen. */
+    public void say(AttributedString prose) {
+        for (AttributedString l : mqttlab.lessons.render.Wrap.wrap(prose, width() - 1)) println(l);
     }
 
     /** Waits until no asynchronous output came for {@code quietMillis}, at most {@code maxMillis}. */

@@ -91,7 +91,7 @@ class LabShellPipedTest {
         String out = ShellDriver.run(ShellDriver.external(mosquitto.url()), script).output();
         assertTrue(out.contains("lab[sensor]> "), out);
         assertTrue(out.contains("session sensor connected as sensor."), out);
-        assertTrue(out.matches("(?s).*\\*\\s+tidy\\s+tidy\\s+connected\\s+new\\s+-\\s+3\\.1\\.1\\s+wills/tidy.*"), out);   // the table since 4e31d86
+        assertTrue(out.matches("(?s).*\\*\\s+tidy\\s+tidy\\s+connected\\s+new\\s+-\\s+3\\.1\\.1\\s+wills/tidy.*"), out);
         assertTrue(out.contains("\nwills/sensor gone\n"), out);
         assertFalse(out.contains("\nwills/tidy should-not-appear"), out);
         assertTrue(out.contains("No session named 'nobody'."), out);

@@ -39,13 +39,33 @@ public final class TmuxScreen implements AutoCloseable {
     /** As {@link #start}, the lab run under the locale {@code locale} (e.g. "C" for a terminal without UTF-8). */
     public static TmuxScreen startIn(String locale, String lang, int cols, int rows, String term, String... labArgs)
             throws IOException, InterruptedException {
+        return start(locale, lang, cols, rows, List.of("TERM=" + term), List.of(), labArgs);
+    }
+
+    /**
+     * The lab inside GNU screen (which sets TERM=screen for it), itself in the tmux pane, as a classroom over SSH
+     * runs it: the pane shows what screen draws.
+     */
+    public static TmuxScreen startUnderGnuScreen(String lang, int cols, int rows, String... labArgs) throws IOException, InterruptedException {
+        String screen = Peers.require("screen").toString();
+        // screen keeps its sockets in a private folder of its own (mode 700), not the machine's /run/screen
+        Path sockets = Files.createTempDirectory("mqttlab-screen", java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        return start("C.UTF-8", lang, cols, rows, List.of("TERM=xterm-256color", "SCREENDIR=" + sockets),
+                List.of(screen, "-U", "-c", "/dev/null"), labArgs);
+    }
+
+    private static TmuxScreen start(String locale, String lang, int cols, int rows, List<String> outerEnv, List<String> wrapper, String... labArgs)
+            throws IOException, InterruptedException {
         String tmux = Peers.require("tmux").toString();
         Path home = Files.createTempDirectory("mqttlab-home");
         int port = DebianMosquitto.freePort();
         String socket = "mqttlab-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         List<String> args = new ArrayList<>(List.of("--port", String.valueOf(port), "--lang", lang));
         args.addAll(List.of(labArgs));
-        List<String> cmd = new ArrayList<>(List.of("env", "MQTTLAB_HOME=" + home, "TERM=" + term, "LANG=" + locale, "LC_ALL=" + locale));
+        List<String> cmd = new ArrayList<>(List.of("env", "MQTTLAB_HOME=" + home, "LANG=" + locale, "LC_ALL=" + locale));
+        cmd.addAll(outerEnv);
+        cmd.addAll(wrapper);
         cmd.addAll(LabProcess.command(args.toArray(new String[0])));
         String shellLine = String.join(" ", cmd.stream().map(TmuxScreen::quote).toList()) + "; echo exit=$?; sleep 5";
         TmuxScreen s = new TmuxScreen(tmux, socket, home, port);

@@ -4,6 +4,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.ByteToMessageDecoder;
 import java.util.List;
+import mqttlab.protocol.codec.DataTypes;
 import mqttlab.protocol.codec.FrameHeader;
 import mqttlab.protocol.codec.MalformedPacketException;
 
@@ -59,16 +60,10 @@ public final class FrameDecoder extends ByteToMessageDecoder {
         int p = in.readerIndex();
         int avail = in.readableBytes();
         if (avail < 2) return NEED_MORE;
-        int value = 0;
-        int multiplier = 1;
-        for (int i = 1; i <= 4; i++) {
-            if (i >= avail) return NEED_MORE;
-            int b = in.getUnsignedByte(p + i);
-            value += (b & 0x7F) * multiplier;
-            if ((b & 0x80) == 0) return (long) i + 1 + value;
-            multiplier <<= 7;
-        }
-        return MALFORMED;
+        long length = DataTypes.readVbi(in::getUnsignedByte, p + 1, p + avail);
+        if (length == DataTypes.VBI_INCOMPLETE) return NEED_MORE;
+        if (length == DataTypes.VBI_TOO_LONG) return MALFORMED;
+        return 1L + DataTypes.vbiLength(length) + DataTypes.vbiValue(length);
     }
 
     private void fail(ByteBuf in, List<Object> out, Refused refused) {

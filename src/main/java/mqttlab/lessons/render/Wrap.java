@@ -9,10 +9,10 @@ import org.jline.utils.AttributedStringBuilder;
  * Wraps styled text to a width measured in terminal columns (a Hangul syllable is two), breaking at
  * spaces, and hard-breaking a word wider than a whole line. A newline in the text is kept.
  */
-final class Wrap {
+public final class Wrap {
     private Wrap() {}
 
-    static List<AttributedString> wrap(AttributedString text, int width) {
+    public static List<AttributedString> wrap(AttributedString text, int width) {
         int w = Math.max(1, width);
         List<AttributedString> out = new ArrayList<>();
         int start = 0;

@@ -77,14 +77,18 @@ final class Cursor {
 
     /** A variable byte integer inside the packet (property lengths, subscription identifiers). */
     int vbi(String field) {
-        int value = 0, multiplier = 1;
-        for (int i = 0; i < 4; i++) {
-            int b = u8(field);
-            value += (b & 0x7F) * multiplier;
-            if ((b & 0x80) == 0) return value;
-            multiplier <<= 7;
+        int at = pos;
+        long read = DataTypes.readVbi(buf, at, Math.min(end, available));
+        if (read == DataTypes.VBI_INCOMPLETE) {
+            pos = Math.min(end, available);
+            need(1, field); // throws: cut short, or past the packet's end
         }
-        throw malformed(pos - 1, new Phrase("codec.bad.vbi.fifth", field), "MQTT-1.5.5-1");
+        if (read == DataTypes.VBI_TOO_LONG) {
+            pos = at + 4;
+            throw malformed(at + 3, new Phrase("codec.bad.vbi.fifth", field), "MQTT-1.5.5-1");
+        }
+        pos = at + DataTypes.vbiLength(read);
+        return DataTypes.vbiValue(read);
     }
 
     MalformedPacketException malformed(int abs, Phrase message, String rule) {

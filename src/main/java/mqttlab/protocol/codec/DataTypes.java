@@ -28,6 +28,53 @@ public final class DataTypes {
         } while (value > 0);
     }
 
+    /** Bytes by absolute index, unsigned (0..255): a ByteBuffer, a byte[] or a Netty ByteBuf all fit. */
+    @FunctionalInterface
+    public interface ByteAt {
+        int get(int index);
+    }
+
+    /** {@link #readVbi}: {@code limit} came before the last byte; read again when more bytes are there. */
+    public static final long VBI_INCOMPLETE = -1;
+    /** {@link #readVbi}: the fourth byte still has its continuation bit, so a fifth would follow [MQTT-1.5.5-1]. */
+    public static final long VBI_TOO_LONG = -2;
+
+    /**
+     * The lab's one reader of the variable byte integer (section 1.5.5 of both standards), the bytes
+     * at {@code index} up to {@code limit}: least significant seven bits first, the high bit saying
+     * another byte follows, at most four bytes. Returns the value and the number of bytes it took,
+     * packed ({@link #vbiValue}, {@link #vbiLength}), or {@link #VBI_INCOMPLETE} or {@link #VBI_TOO_LONG}.
+     * Packed into a long so the frame decoders, which run once per packet, allocate nothing.
+     */
+    public static long readVbi(ByteAt in, int index, int limit) {
+        int value = 0;
+        for (int i = 0; i < 4; i++) {
+            if (index + i >= limit) return VBI_INCOMPLETE;
+            int b = in.get(index + i);
+            value |= (b & 0x7F) << (7 * i);
+            if ((b & 0x80) == 0) return (long) (i + 1) << 32 | value;
+        }
+        return VBI_TOO_LONG;
+    }
+
+    public static long readVbi(ByteBuffer in, int index, int limit) {
+        return readVbi(i -> in.get(i) & 0xFF, index, limit);
+    }
+
+    public static long readVbi(byte[] in, int index, int limit) {
+        return readVbi(i -> in[i] & 0xFF, index, limit);
+    }
+
+    /** The value of a {@link #readVbi} answer that is neither {@link #VBI_INCOMPLETE} nor {@link #VBI_TOO_LONG}. */
+    public static int vbiValue(long read) {
+        return (int) read;
+    }
+
+    /** How many bytes (1 to 4) the integer of a {@link #readVbi} answer took. */
+    public static int vbiLength(long read) {
+        return (int) (read >>> 32);
+    }
+
     public static int twoByte(ByteBuffer in, int index) {
         return ((in.get(index) & 0xFF) << 8) | (in.get(index + 1) & 0xFF);
     }

@@ -27,31 +27,36 @@ final class FixedHeaderReader {
             throw c.malformed(c.start, new Phrase("codec.bad.flags", type.name(), bits(required, 4), bits(flags, 4)), "MQTT-2.2.2-1");
         }
         int at = c.pos;
-        int value = 0, multiplier = 1;
-        StringBuilder sum = c.on ? new StringBuilder() : null;
-        for (int i = 0; ; i++) {
-            if (i == 4) {
-                if (c.on) c.note(at, 4, "Remaining Length", "(invalid)", t("codec.rl.invalid"), "MQTT-2.2.3");
-                throw c.malformed(at + 4 - 1, new Phrase("codec.bad.rl.fifth", at + 3 - c.start), "MQTT-1.5.5-1");
-            }
-            if (c.pos >= c.available) {
-                if (c.on && c.pos > at) c.note(at, c.pos - at, "Remaining Length", "(incomplete)", t("codec.rl.incomplete"), "MQTT-2.2.3");
-                throw new MalformedPacketException(c.pos - c.start, new Phrase("codec.bad.rl.cut", c.pos - c.start), "MQTT-2.2.3");
-            }
-            int b = c.buf.get(c.pos++) & 0xFF;
-            value += (b & 0x7F) * multiplier;
-            if (sum != null) sum.append(i == 0 ? "" : " + ").append(b & 0x7F).append(i == 0 ? "" : "×" + multiplier);
-            if ((b & 0x80) == 0) break;
-            multiplier <<= 7;
+        long read = DataTypes.readVbi(c.buf, at, c.available);
+        if (read == DataTypes.VBI_TOO_LONG) {
+            c.pos = at + 4;
+            if (c.on) c.note(at, 4, "Remaining Length", "(invalid)", t("codec.rl.invalid"), "MQTT-2.2.3");
+            throw c.malformed(at + 4 - 1, new Phrase("codec.bad.rl.fifth", at + 3 - c.start), "MQTT-1.5.5-1");
         }
+        if (read == DataTypes.VBI_INCOMPLETE) {
+            c.pos = c.available;
+            if (c.on && c.pos > at) c.note(at, c.pos - at, "Remaining Length", "(incomplete)", t("codec.rl.incomplete"), "MQTT-2.2.3");
+            throw new MalformedPacketException(c.pos - c.start, new Phrase("codec.bad.rl.cut", c.pos - c.start), "MQTT-2.2.3");
+        }
+        int value = DataTypes.vbiValue(read);
+        c.pos = at + DataTypes.vbiLength(read);
         if (c.on) {
             int n = c.pos - at;
-            String how = n == 1 ? c.hex(at, 1) + " → " + value : c.hex(at, n) + " → " + sum + " = " + value;
+            String how = n == 1 ? c.hex(at, 1) + " → " + value : c.hex(at, n) + " → " + terms(c, at, n) + " = " + value;
             c.note(at, n, "Remaining Length", Integer.toString(value), t("codec.rl.follow", how)
                     + (n > DataTypes.vbiSize(value) ? t("codec.rl.not.shortest") : ""), "MQTT-2.2.3");
         }
         c.end = c.pos + value;
         return flags;
+    }
+
+    /** "16 + 1×128" for the bytes 0x90 0x01: each byte's seven bits times its weight, for the explanation. */
+    private static String terms(Cursor c, int at, int n) {
+        StringBuilder sum = new StringBuilder();
+        for (int i = 0, weight = 1; i < n; i++, weight <<= 7) {
+            sum.append(i == 0 ? "" : " + ").append(c.buf.get(at + i) & 0x7F).append(i == 0 ? "" : "×" + weight);
+        }
+        return sum.toString();
     }
 
     private static void explainFirstByte(Cursor c, int first, PacketType type, int flags) {

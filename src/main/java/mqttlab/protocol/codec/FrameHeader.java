@@ -27,16 +27,10 @@ public record FrameHeader(int firstByte, PacketType type, int flags, int remaini
         int avail = in.limit() - p;
         if (avail < 2) return null;
         int first = in.get(p) & 0xFF;
-        int value = 0;
-        int multiplier = 1;
-        for (int i = 1; i <= 4; i++) {
-            if (i >= avail) return null;
-            int b = in.get(p + i) & 0xFF;
-            value += (b & 0x7F) * multiplier;
-            if ((b & 0x80) == 0) {
-                return new FrameHeader(first, PacketType.of(first >>> 4), first & 0x0F, value, i + 1);
-            }
-            multiplier <<= 7;
+        long length = DataTypes.readVbi(in, p + 1, in.limit());
+        if (length == DataTypes.VBI_INCOMPLETE) return null;
+        if (length != DataTypes.VBI_TOO_LONG) {
+            return new FrameHeader(first, PacketType.of(first >>> 4), first & 0x0F, DataTypes.vbiValue(length), 1 + DataTypes.vbiLength(length));
         }
         throw new MalformedPacketException(4, "the remaining length has a fifth byte (byte 4 still has its continuation bit 0x80 set); "
                 + "it is at most 4 bytes, 268,435,455", "MQTT-1.5.5-1");

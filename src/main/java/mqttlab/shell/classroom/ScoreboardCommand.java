@@ -7,6 +7,7 @@ import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import mqttlab.text.Text;
 
 /** {@code scoreboard} (live until a key is pressed; once when piped) and {@code scoreboard export FILE.csv}. */
 @Command(name = "scoreboard", description = "Who is connected, where each student is, what they passed (instructor).",
@@ -33,7 +34,7 @@ public final class ScoreboardCommand implements Runnable {
         } else if (words.size() == 2 && words.get(0).equals("export")) {
             InstructorLines.print(ctx, classroom.commands().scoreboardExport(Path.of(words.get(1))));
         } else {
-            throw new ShellException("scoreboard: use `scoreboard` or `scoreboard export FILE.csv`.");
+            throw new ShellException(Text.t("shell.scoreboard.usage"));
         }
     }
 }

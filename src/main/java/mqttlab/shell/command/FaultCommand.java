@@ -13,6 +13,7 @@ import mqttlab.shell.ShellException;
 import mqttlab.shell.ui.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import mqttlab.text.Text;
 
 @Command(name = "fault", description = "Inject a fault into the broker for teaching: drop or delay packets, or cut a connection.",
         footerHeading = "%nExamples:%n",
@@ -40,23 +41,22 @@ public final class FaultCommand implements Runnable {
             case "clear" -> { b.faults().clear(); ctx.println(ctx.t("shell.fault.cleared")); }
             case "cut" -> cut(b);
             case "drop", "delay" -> dropOrDelay(b, kind.equals("drop"));
-            default -> throw new ShellException("fault: say drop, delay, cut, list or clear — e.g. `fault drop puback to pub1`.");
+            default -> throw new ShellException(ctx.t("shell.fault.what"));
         }
     }
 
     private void dropOrDelay(BrokerView b, boolean drop) {
-        String usage = drop ? "`fault drop PACKET to|from CLIENT [COUNT]`, e.g. `fault drop puback to pub1`"
-                : "`fault delay PACKET to|from CLIENT SECONDS`, e.g. `fault delay pubrel from pub1 3`";
-        if (args.size() < 4) throw new ShellException("fault: " + usage + ".");
+        String usage = ctx.t(drop ? "shell.fault.usage.drop" : "shell.fault.usage.delay");
+        if (args.size() < 4) throw new ShellException("fault: " + usage);
         PacketType type = type(args.get(1));
         Direction dir = switch (args.get(2).toLowerCase(Locale.ROOT)) {
             case "to", "out" -> Direction.OUT;   // `out`/`in`: as the broker sees the packet
             case "from", "in" -> Direction.IN;
-            default -> throw new ShellException("fault: say `to CLIENT` (broker → client, also `out`) or `from CLIENT` (client → broker, also `in`): " + usage + ".");
+            default -> throw new ShellException(ctx.t("shell.fault.way", usage));
         };
         String client = args.get(3);
         double n = args.size() > 4 ? number(args.get(4)) : 1;
-        String who = client.equals("*") ? "any client" : client;
+        String who = client.equals("*") ? ctx.t("shell.fault.anyone") : client;
         String way = ctx.t(dir == Direction.OUT ? "shell.fault.to" : "shell.fault.from", who);
         if (drop) {
             b.faults().add(Fault.drop(client, type, dir, (int) Math.max(1, n)));
@@ -70,7 +70,7 @@ public final class FaultCommand implements Runnable {
     }
 
     private void cut(BrokerView b) {
-        if (args.size() < 2) throw new ShellException("fault: `fault cut CLIENT` or `fault cut CLIENT after PACKET`.");
+        if (args.size() < 2) throw new ShellException(ctx.t("shell.fault.usage.cut"));
         String client = args.get(1);
         if (args.size() >= 4 && args.get(2).equalsIgnoreCase("after")) {
             PacketType type = type(args.get(3));
@@ -106,7 +106,7 @@ public final class FaultCommand implements Runnable {
         try {
             return PacketType.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ShellException("fault: '" + name + "' is not a packet type; use publish, puback, pubrec, pubrel, pubcomp, subscribe, suback…");
+            throw new ShellException(Text.t("shell.fault.bad.type", name));
         }
     }
 
@@ -114,7 +114,7 @@ public final class FaultCommand implements Runnable {
         try {
             return Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new ShellException("fault: '" + s + "' is not a number.");
+            throw new ShellException(Text.t("shell.fault.bad.number", s));
         }
     }
 }

@@ -33,6 +33,11 @@ public final class LessonCommand implements Runnable {
         }
         ctx.lessons().print(s.open(n));
         ctx.onExercise(false);
+        // a lesson that has the student type `java` gets JShell's JVM started now, while its first steps are read,
+        // so the first snippet answers at once rather than after a JVM start and a compile
+        boolean usesJava = s.currentLesson().stream().flatMap(l -> l.steps().stream())
+                .anyMatch(step -> step.solution().stream().anyMatch(line -> line.strip().equals("java")));
+        if (usesJava) ctx.exercises().jshell().warm();
         if (!ctx.endpoint().embedded()) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t("shell.lesson.external")));
     }
 }

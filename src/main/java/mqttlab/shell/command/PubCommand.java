@@ -64,7 +64,7 @@ public final class PubCommand implements Runnable {
         try {
             return Files.readAllBytes(pub.file);
         } catch (IOException e) {
-            throw new ShellException("pub: cannot read file '" + pub.file + "': " + e.getMessage());
+            throw new ShellException(ctx.t("shell.pub.file", pub.file, e.getMessage()));
         }
     }
 

@@ -24,11 +24,10 @@ public final class JavaCommand implements Runnable {
     public void run() {
         JShellSession js = ctx.exercises().jshell();
         var lab = ctx.exercises().lab();
-        if (!js.started()) {
-            // JShell starts in the background while the student reads and types; a problem is said when known.
-            ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.starting")));
-            js.warm().thenAccept(problems -> problems.forEach(p -> ctx.printAsync(ctx.styles().styled(Styles.ERROR, p))));
-        }
+        // JShell starts in the background while the student reads and types (a lesson that uses it started it
+        // already); a problem is said when known
+        if (!js.started()) ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.starting")));
+        js.warm().thenAccept(problems -> problems.forEach(p -> ctx.printAsync(ctx.styles().styled(Styles.ERROR, p))));
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.ready", lab.host() + ":" + lab.port())));
         LineReader reader = ctx.reader();
         // JShell is a prompt of its own: the lesson speaks between snippets (lesson 12's steps happen in here),

@@ -1,5 +1,7 @@
 package mqttlab.shell.mqtt;
 
+import mqttlab.protocol.codec.DataTypes;
+
 /**
  * One MQTT packet seen on a client's wire by {@link WireSniffer}: which way it went, its fixed
  * header's first byte and its body (everything after the remaining length).
@@ -24,15 +26,10 @@ public record WireFrame(boolean fromClient, int firstByte, byte[] body) {
         return new String(body, at + 2, len, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The variable byte integer at {@code at}: {value, bytes used}. */
+    /** The variable byte integer at {@code at}: {value, bytes used}; one cut short or too long reads as 0 spanning the rest of the body. */
     public int[] vbi(int at) {
-        int value = 0, mult = 1, i = at;
-        while (i < body.length) {
-            int b = body[i++] & 0xFF;
-            value += (b & 0x7F) * mult;
-            if ((b & 0x80) == 0) break;
-            mult *= 128;
-        }
-        return new int[] {value, i - at};
+        long read = DataTypes.readVbi(body, at, body.length);
+        if (read < 0) return new int[] {0, Math.max(0, body.length - at)};
+        return new int[] {DataTypes.vbiValue(read), DataTypes.vbiLength(read)};
     }
 }

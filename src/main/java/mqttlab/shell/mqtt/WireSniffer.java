@@ -1,7 +1,10 @@
 package mqttlab.shell.mqtt;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.util.function.Consumer;
+import mqttlab.protocol.codec.FrameHeader;
+import mqttlab.protocol.codec.MalformedPacketException;
 
 /**
  * Splits one direction of a client's byte stream into MQTT frames as it passes through the
@@ -24,11 +27,16 @@ public final class WireSniffer {
         byte[] data = pending.toByteArray();
         int pos = 0;
         while (true) {
-            int frameEnd = frameEnd(data, pos);
-            if (frameEnd < 0) break;
-            int[] rl = remainingLength(data, pos + 1);
-            int bodyStart = pos + 1 + rl[1];
-            byte[] body = java.util.Arrays.copyOfRange(data, bodyStart, frameEnd);
+            FrameHeader h;
+            try {
+                h = FrameHeader.peek(ByteBuffer.wrap(data, pos, data.length - pos));
+            } catch (MalformedPacketException fifthLengthByte) {
+                pos = data.length; // no frame boundary to find after it: stop watching this stream's bytes so far
+                break;
+            }
+            if (h == null || pos + h.frameLength() > data.length) break;
+            int frameEnd = pos + h.frameLength();
+            byte[] body = java.util.Arrays.copyOfRange(data, pos + h.headerLength(), frameEnd);
             try {
                 sink.accept(new WireFrame(fromClient, data[pos] & 0xFF, body));
             } catch (RuntimeException e) {
@@ -38,26 +46,5 @@ public final class WireSniffer {
         }
         pending.reset();
         pending.write(data, pos, data.length - pos);
-    }
-
-    private static int frameEnd(byte[] data, int pos) {
-        if (pos + 2 > data.length) return -1;
-        int[] rl = remainingLength(data, pos + 1);
-        if (rl == null) return -1;
-        int end = pos + 1 + rl[1] + rl[0];
-        return end <= data.length ? end : -1;
-    }
-
-    /** {value, bytes used} or null when the length is not complete yet. */
-    private static int[] remainingLength(byte[] data, int at) {
-        int value = 0, mult = 1;
-        for (int i = 0; i < 4; i++) {
-            if (at + i >= data.length) return null;
-            int b = data[at + i] & 0xFF;
-            value += (b & 0x7F) * mult;
-            if ((b & 0x80) == 0) return new int[] {value, i + 1};
-            mult *= 128;
-        }
-        return new int[] {value, 4};
     }
 }

@@ -223,6 +223,7 @@ final class RelayedConnection {
 
     /** The broker's socket closed: the broker ended this client's connection, or the link to it broke. */
     void upstreamClosed() {
+        if (upstream == null) return;   // it never got through (TLS refused, say): the client's CONNECT gets "Server unavailable"
         if (!ended && client.isActive()) {
             boolean expected = graceful || (!accepted && connect != null);
             if (!expected) {

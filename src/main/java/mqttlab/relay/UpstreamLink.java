@@ -76,7 +76,13 @@ public final class UpstreamLink {
     /** A connection could not reach the broker. */
     void failed(Throwable cause) {
         // TLS refused the broker: a TCP probe would answer, so only a connection that gets through says it is back
-        if (cause instanceof javax.net.ssl.SSLException || cause.getCause() instanceof javax.net.ssl.SSLException) tlsRefused = true;
+        for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException tls) {
+                tlsRefused = true;
+                failed("TLS: " + oneLine(tls.getMessage() == null ? tls.getClass().getSimpleName() : tls.getMessage()));
+                return;
+            }
+        }
         failed(oneLine(cause));
     }
 
@@ -126,6 +132,10 @@ public final class UpstreamLink {
         } catch (IOException e) {
             return oneLine(e);
         }
+    }
+
+    private static String oneLine(String m) {
+        return m.lines().findFirst().orElse(m);
     }
 
     private static String oneLine(Throwable t) {

@@ -41,6 +41,11 @@ public final class MosquittoProcess implements AutoCloseable {
         throw last;
     }
 
+    /** As {@link #start}, on {@code port} (to start a broker again where clients knew it). */
+    public static MosquittoProcess startOn(int port, String... extraConfig) throws IOException, InterruptedException {
+        return startOnce(Peers.require("mosquitto"), port, extraConfig);
+    }
+
     private static MosquittoProcess startOnce(Path mosquitto, int port, String[] extra) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("mqttlab-mosquitto");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));

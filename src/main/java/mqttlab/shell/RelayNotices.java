@@ -9,7 +9,7 @@ import mqttlab.text.OutsideText;
 /**
  * What the relay has to say above the prompt with {@code --broker}: the link to the broker going down
  * and coming back, a malformed packet on either leg (its bytes become `decode last`), and where the
- * broker answers otherwise than the lab's broker would (a SUBACK granting less than asked).
+ * broker answers otherwise than the lab's broker would (a SUBACK granting a student's program less than asked).
  */
 public final class RelayNotices {
     private RelayNotices() { }
@@ -29,7 +29,12 @@ public final class RelayNotices {
             String key = m.direction() == Direction.IN ? "shell.relay.malformed.in" : "shell.relay.malformed.out";
             ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t(key, OutsideText.line(m.client()), OutsideText.line(m.why()), hex)));
         });
-        relay.onDifference(d -> ctx.printAsync(ctx.styles().styled(Styles.BOLD, d.explain())));
+        // the shell's own sessions hear it from `sub` (BrokerQuirks); the relay speaks for every other client: the student's programs
+        relay.onDifference(d -> {
+            if (ctx.sessions().all().stream().noneMatch(s -> d.clientId().equals(s.clientId()))) {
+                ctx.printAsync(ctx.styles().styled(Styles.BOLD, d.explain()));
+            }
+        });
     }
 
     private static void link(ShellContext ctx, Relay relay, UpstreamLink.Change c) {

@@ -167,10 +167,50 @@ public final class ShellContext {
     /**
      * Prints a line: above the prompt when a line is being typed, plainly otherwise. Thread-safe.
      * Every line passes {@link mqttlab.shell.ui.TerminalLook#fit} here, so no control character
-     * reaches the terminal and lines become ASCII where Unicode cannot be shown.
+     * reaches the terminal and lines become ASCII where Unicode cannot be shown. On a terminal of known
+     * width, a line wider than the screen is wrapped between words (its indent kept), never mid-word.
      */
     public void println(AttributedString text) {
         AttributedString line = styles.look().fit(text);
+        int width = terminal.getWidth();
+        if (width > 0 && line.columnLength() > width) {
+            java.util.List<AttributedString> rows = new java.util.ArrayList<>();
+            String plain = line.toString();
+            int start = 0;
+            for (int nl = plain.indexOf('\n'); ; nl = plain.indexOf('\n', start)) {  // rows a view made keep their own indent
+                AttributedString row = line.subSequence(start, nl < 0 ? plain.length() : nl);
+                if (row.columnLength() > width) rows.addAll(wrapped(row, width - 1)); else rows.add(row);
+                if (nl < 0) break;
+                start = nl + 1;
+            }
+            write(AttributedString.join(new AttributedString("\n"), rows));
+        } else {
+            write(line);
+        }
+    }
+
+    /**
+     * A line laid out already for this screen (lesson Markdown: prose wrapped by the renderer, code kept
+     * verbatim so that a copy gives the exact source, which the terminal may wrap): printed as it is.
+     */
+    public void printLaidOut(AttributedString text) {
+        write(styles.look().fit(text));
+    }
+
+    private static java.util.List<AttributedString> wrapped(AttributedString line, int width) {
+        String s = line.toString();
+        int indent = 0;
+        while (indent < s.length() && s.charAt(indent) == ' ') indent++;
+        if (indent > width / 2) indent = 0;
+        String pad = " ".repeat(indent);
+        java.util.List<AttributedString> out = new java.util.ArrayList<>();
+        for (AttributedString part : mqttlab.lessons.render.Wrap.wrap(line.subSequence(indent, line.length()), width - indent)) {
+            out.add(indent == 0 ? part : new org.jline.utils.AttributedStringBuilder().append(pad).append(part).toAttributedString());
+        }
+        return out;
+    }
+
+    private void write(AttributedString line) {
         LineReader r = reader;
         if (!interactive) {
             // A dumb terminal cannot redraw: print the line on its own, then the pending prompt again.
@@ -201,14 +241,15 @@ public final class ShellContext {
         println(line);
     }
 
-    /** One line saying what went wrong and how to do it right, wrapped between words at the screen's width. */
-    public void error(String message) {
-        say(styles.styled(Styles.ERROR, message));
+    /** {@link #printLaidOut} for lesson text that came on its own (a step done by a packet). */
+    public void printLaidOutAsync(AttributedString line) {
+        lastAsyncOutput = System.nanoTime();
+        printLaidOut(line);
     }
 
-    /** Prose the lab says (not code, not a table): wrapped between words so no line is wider than the screen. */
-    public void say(AttributedString prose) {
-        for (AttributedString l : mqttlab.lessons.render.Wrap.wrap(prose, width() - 1)) println(l);
+    /** One line saying what went wrong and how to do it right. */
+    public void error(String message) {
+        println(styles.styled(Styles.ERROR, message));
     }
 
     /** Waits until no asynchronous output came for {@code quietMillis}, at most {@code maxMillis}. */

@@ -24,7 +24,7 @@ public final class PicocliText {
         return cl;
     }
 
-    private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter) '([^']+)': (.*)", Pattern.DOTALL);
+    private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter) (?:'([^']+)'|at index \\d+ \\(([^)]+)\\)): (.*)", Pattern.DOTALL);
     private static final Pattern NOT_A = Pattern.compile("'(.*)' is not an? (\\w+)(?: \\(.*\\))?", Pattern.DOTALL);
     private static final Pattern ONE_OF = Pattern.compile("expected one of \\[(.*)] \\(case-(?:in)?sensitive\\) but was '(.*)'", Pattern.DOTALL);
     private static final Pattern EXCLUSIVE = Pattern.compile("(?:Error: )?(.*) are mutually exclusive \\(specify only one\\)");
@@ -56,7 +56,7 @@ public final class PicocliText {
         if (ex instanceof CommandLine.MaxValuesExceededException) return Text.t("cli.too.many", m.replaceAll(".*'([^']*)'.*", "$1"));
         Matcher inv = INVALID.matcher(m);
         if (inv.matches()) {
-            String what = inv.group(1), why = inv.group(2);
+            String what = inv.group(1) != null ? inv.group(1) : inv.group(2), why = inv.group(3);
             Matcher n = NOT_A.matcher(why);
             if (n.matches()) return Text.t("cli.not.a", what, n.group(1), Text.t("cli.type." + type(n.group(2))));
             Matcher one = ONE_OF.matcher(why);

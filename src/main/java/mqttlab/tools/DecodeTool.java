@@ -12,6 +12,7 @@ import mqttlab.protocol.packet.MqttVersion;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import mqttlab.text.Text;
 
 /**
  * `decode`'s options and work, shared by `mqttlab decode` and the shell's `decode` (a picocli mixin):
@@ -44,7 +45,7 @@ public final class DecodeTool {
     public Result run(PrintWriter out, PrintWriter err, String prefix) {
         byte[] bytes;
         try {
-            if (file != null && !hex.isEmpty()) throw new IllegalArgumentException("give hex bytes or --file, not both");
+            if (file != null && !hex.isEmpty()) throw new IllegalArgumentException(Text.t("tools.hex.or.file"));
             bytes = file != null ? Files.readAllBytes(file) : HexInput.parse(hex);
         } catch (IOException e) {
             err.println(prefix + ": cannot read " + file + ": " + e.getMessage());
@@ -54,7 +55,7 @@ public final class DecodeTool {
             return new Result(1, List.of());
         }
         if (bytes.length == 0) {
-            err.println(prefix + ": no bytes given (try: " + prefix + " 32 0a 00 04 74 65 73 74 00 01 68 69)");
+            err.println(prefix + ": " + Text.t("tools.no.bytes", prefix));
             return new Result(1, List.of());
         }
         return explain(bytes, MqttVersion.V3_1_1, out, err, prefix);

@@ -9,6 +9,7 @@ import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
 import mqttlab.protocol.property.PropertyType;
 import mqttlab.protocol.property.UserProperty;
+import mqttlab.text.Text;
 
 /** Turns {@link EncodeTool}'s options into a packet; every mistake is an IllegalArgumentException with one clear line. */
 final class PacketBuilder {
@@ -26,7 +27,7 @@ final class PacketBuilder {
             }
             case "connack": return new ConnAck(o.sessionPresent, rc, props);
             case "publish": {
-                if (o.topics.size() != 1) throw new IllegalArgumentException("publish needs exactly one topic: -t TOPIC");
+                if (o.topics.size() != 1) throw new IllegalArgumentException(Text.t("tools.publish.topic"));
                 Qos q = Qos.of(o.qos);
                 return new Publish(o.dup, q, o.retain, o.topics.get(0), q == Qos.AT_MOST_ONCE ? 0 : id, utf8(o.message), props);
             }
@@ -37,12 +38,12 @@ final class PacketBuilder {
             case "subscribe": {
                 List<Subscription> subs = new ArrayList<>();
                 for (String t : o.topics) subs.add(new Subscription(t, Qos.of(o.qos), o.noLocal, o.retainAsPublished, o.retainHandling));
-                if (subs.isEmpty()) throw new IllegalArgumentException("subscribe needs at least one filter: -t FILTER [MQTT-3.8.3-3]");
+                if (subs.isEmpty()) throw new IllegalArgumentException(Text.t("tools.subscribe.filter", "subscribe", "MQTT-3.8.3-3"));
                 return new Subscribe(id, subs, props);
             }
             case "suback": return new SubAck(id, codes(o.codes, List.of(o.qos)), props);
             case "unsubscribe": {
-                if (o.topics.isEmpty()) throw new IllegalArgumentException("unsubscribe needs at least one filter: -t FILTER [MQTT-3.10.3-2]");
+                if (o.topics.isEmpty()) throw new IllegalArgumentException(Text.t("tools.subscribe.filter", "unsubscribe", "MQTT-3.10.3-2"));
                 return new Unsubscribe(id, o.topics, props);
             }
             case "unsuback": return new UnsubAck(id, v.isV5() ? codes(o.codes, List.of(0)) : List.of(), props);
@@ -50,11 +51,10 @@ final class PacketBuilder {
             case "pingresp": return new PingResp();
             case "disconnect": return new Disconnect(rc, props);
             case "auth":
-                if (!v.isV5()) throw new IllegalArgumentException("AUTH exists only in MQTT 5.0: add --v5");
+                if (!v.isV5()) throw new IllegalArgumentException(Text.t("tools.auth.v5"));
                 return new Auth(rc, props);
             default:
-                throw new IllegalArgumentException("unknown packet type '" + o.type + "' (connect, connack, publish, puback, pubrec, pubrel, "
-                        + "pubcomp, subscribe, suback, unsubscribe, unsuback, pingreq, pingresp, disconnect, auth)");
+                throw new IllegalArgumentException(Text.t("tools.bad.type", o.type));
         }
     }
 
@@ -81,14 +81,14 @@ final class PacketBuilder {
         Properties p = Properties.EMPTY;
         for (String s : specs) {
             int eq = s.indexOf('=');
-            if (eq < 0) throw new IllegalArgumentException("--prop needs NAME=VALUE, not '" + s + "'");
+            if (eq < 0) throw new IllegalArgumentException(Text.t("tools.prop.form", s));
             String name = s.substring(0, eq).trim().toUpperCase(Locale.ROOT).replace('-', '_');
             String value = s.substring(eq + 1);
             PropertyId id;
             try {
                 id = PropertyId.valueOf(name);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown property '" + s.substring(0, eq) + "' (e.g. topic-alias, user-property, content-type)");
+                throw new IllegalArgumentException(Text.t("tools.prop.unknown", s.substring(0, eq)));
             }
             p = p.plus(id, value(id, value));
         }
@@ -100,7 +100,7 @@ final class PacketBuilder {
         if (id.type() == PropertyType.BINARY_DATA) return utf8(v);
         if (id.type() == PropertyType.UTF8_STRING_PAIR) {
             int c = v.indexOf(':');
-            if (c < 0) throw new IllegalArgumentException("user-property needs key:value, not '" + v + "'");
+            if (c < 0) throw new IllegalArgumentException(Text.t("tools.user.property", v));
             return new UserProperty(v.substring(0, c), v.substring(c + 1));
         }
         try {
@@ -108,7 +108,7 @@ final class PacketBuilder {
             if (id.type() == PropertyType.FOUR_BYTE_INTEGER) return n;
             return (int) n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(id.description() + " needs a number, not '" + v + "'");
+            throw new IllegalArgumentException(Text.t("tools.prop.number", id.description(), v));
         }
     }
 }

@@ -182,11 +182,15 @@
         if (p.plot) p.plot.destroy();
         const stroke = css.getPropertyValue('--accent').trim();
         const axis = { stroke: css.getPropertyValue('--faint').trim(), grid: { stroke: css.getPropertyValue('--line').trim() }, font: '16px system-ui' };
+        const hhmm = (u, splits) => splits.map((v) => {
+          const m = Math.floor(((v % 86400) + 86400) % 86400 / 60);
+          return String(Math.floor(m / 60)).padStart(2, '0') + ':' + String(m % 60).padStart(2, '0');
+        });
         p.plot = new uPlot({
           width, height: 160, legend: { show: false }, cursor: { show: false },
           tzDate: (ts) => uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'),
           scales: { x: { time: true }, y: { auto: true } },
-          axes: [axis, Object.assign({ size: 60 }, axis)],
+          axes: [Object.assign({ values: hhmm, space: 70 }, axis), Object.assign({ size: 60 }, axis)],
           series: [{}, { stroke, width: 3 }],
         }, data, p.chart);
         p.plotTheme = document.documentElement.dataset.theme;

@@ -6,31 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import mqttlab.broker.Broker;
 import mqttlab.cli.Main;
 import mqttlab.protocol.packet.MqttVersion;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** `mqttlab bench` against the lab broker: what it counts, not how fast (timing is the compare script's job). */
 class BenchRunTest {
-    private static Broker broker;
-
-    @BeforeAll
-    static void start() {
-        broker = TestBroker.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        broker.stop();
-    }
+    @RegisterExtension
+    static final TestBrokerExtension lab = new TestBrokerExtension();
 
     private static BenchSettings settings(Scenario scenario, int qos, MqttVersion v, long count, int publishers, int subscribers) {
-        return new BenchSettings("127.0.0.1", broker.port(), scenario, qos, v, 64, 10, count, 0, publishers, subscribers,
+        return new BenchSettings("127.0.0.1", lab.port(), scenario, qos, v, 64, 10, count, 0, publishers, subscribers,
                 10, 16, 0, 60, "bench-test/" + scenario.label() + qos + v.level(), 60, 0);
     }
 
@@ -60,7 +49,7 @@ class BenchRunTest {
     @Test
     @DisplayName("large payloads mixed with small packets in one write batch (broker and generator) arrive intact")
     void largePayloads() {
-        BenchSettings s = new BenchSettings("127.0.0.1", broker.port(), Scenario.FANOUT, 1, MqttVersion.V3_1_1, 10_000, 10, 200, 0,
+        BenchSettings s = new BenchSettings("127.0.0.1", lab.port(), Scenario.FANOUT, 1, MqttVersion.V3_1_1, 10_000, 10, 200, 0,
                 1, 2, 10, 16, 0, 60, "bench-test/large", 60, 0);
         MessageResult r = MessageRun.run(s, Progress.off());
         assertEquals(400, r.delivered());
@@ -71,7 +60,7 @@ class BenchRunTest {
     @Test
     @DisplayName("conns: every connection is accepted and still answers PINGREQ after the hold")
     void connsHeld() {
-        BenchSettings s = new BenchSettings("127.0.0.1", broker.port(), Scenario.CONNS, 0, MqttVersion.V3_1_1, 64, 0.3, 0, 0,
+        BenchSettings s = new BenchSettings("127.0.0.1", lab.port(), Scenario.CONNS, 0, MqttVersion.V3_1_1, 64, 0.3, 0, 0,
                 1, 1, 50, 64, 0, 60, "x", 60, 0);
         ConnsResult r = ConnsRun.run(s, null, Progress.off());
         assertEquals(50, r.connected());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import mqttlab.testsupport.BrokerFeatures;
 import mqttlab.testsupport.RabbitCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +122,38 @@ class ClusterClassroomTest {
         c.commands().run("class announce Node b hears node a");
         for (EventLog log : logs) Until.holds(() -> log.has(new ClassEvent.Announcement("Node b hears node a")), WAIT, log::toString);
         System.out.println("[cluster] scoreboard of 30 students across two nodes:\n" + String.join("\n", table));
+    }
+
+    @Test
+    @DisplayName("the broker matrix on the cluster: the lab explains QoS 2 granted as 1, PUBACK for a QoS 2 PUBLISH, "
+            + "no retained message on a wildcard subscription, no MQTT 5")
+    void matrixOnCluster() throws Exception {
+        BrokerFeatures f = BrokerFeatures.measure("rabbitmq-3.10-cluster", "127.0.0.1", cluster.b().mqttPort(), "s32", password("s32"));
+        String wild = f.after(BrokerFeatures.WILDCARD_SUB, "s32");
+        assertTrue(wild.contains("(QoS 1)") && wild.contains("The broker granted QoS 1 for your QoS 2 request") && wild.contains("[MQTT-3.8.4-6]"), f.output);
+        assertFalse(wild.contains("students/s32/m/r kept"), "no retained message on a wildcard subscription:\n" + f.output);
+        assertTrue(wild.contains("does not send retained messages to a subscription with + or #") && wild.contains("[MQTT-3.3.1-6]"), f.output);
+        assertTrue(f.after(BrokerFeatures.EXACT_SUB, "s32").contains("students/s32/m/r kept"), "retained on the exact topic:\n" + f.output);
+        String q2 = f.after(BrokerFeatures.QOS2_PUB, "s32");
+        assertTrue(q2.contains("answered a QoS 2 PUBLISH with PUBACK") && q2.contains("[MQTT-4.3.3-2]"), f.output);
+        String v5 = f.after(BrokerFeatures.V5_CONNECT, "s32");
+        assertTrue(v5.contains("it speaks only MQTT 3.1.1") && v5.contains("[MQTT-3.1.2-2]"), f.output);
+        assertFalse(f.output.contains("Exception"), f.output);
+    }
+
+    @Test
+    @DisplayName("RabbitMQ keeps retained messages per node: published on node a, not on node b")
+    void retainedIsPerNode() throws Exception {
+        Mqtt3AsyncClient pub = raw(cluster.a().mqttPort(), "s31", "s31-retain", new ArrayList<>());
+        pub.publishWith().topic("students/s31/kept").payload("on a".getBytes(StandardCharsets.UTF_8)).retain(true)
+                .qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
+        List<String> onA = new CopyOnWriteArrayList<>();
+        List<String> onB = new CopyOnWriteArrayList<>();
+        raw(cluster.a().mqttPort(), "s31", "s31-ra", onA).subscribeWith().topicFilter("students/s31/kept").qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
+        raw(cluster.b().mqttPort(), "s31", "s31-rb", onB).subscribeWith().topicFilter("students/s31/kept").qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
+        Until.holds(() -> onA.contains("students/s31/kept on a"), WAIT, onA::toString);
+        Thread.sleep(1000); // node b had as long as node a to send it
+        assertEquals(List.of(), onB, "RabbitMQ 3.10's retained store is per node (the README's matrix says so)");
     }
 
     /** Student i joins node a when i is even, node b when odd, and reports where they are. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.auth.PasswordFileEditor;
 import mqttlab.broker.auth.PasswordHash;
+import mqttlab.testsupport.BrokerFeatures;
 import mqttlab.testsupport.DebianMosquitto;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -62,6 +63,19 @@ class UpstreamClassroomTest {
         StudentSession s = StudentSession.join(JoinSpec.of("mqtt://127.0.0.1:" + port, user, password(user)), null, log);
         open.add(s);
         return s;
+    }
+
+    @Test
+    @DisplayName("the broker matrix on mosquitto 2.0.11: QoS 2 granted and flows, retained on a wildcard subscription, MQTT 5; no note from the lab")
+    void matrixOnMosquitto() throws Exception {
+        DebianMosquitto m = mosquitto(List.of("s07"));
+        BrokerFeatures f = BrokerFeatures.measure("mosquitto-2.0.11", "127.0.0.1", m.port(), "s07", password("s07"));
+        String wild = f.after(BrokerFeatures.WILDCARD_SUB, "s07");
+        assertTrue(wild.contains("(QoS 2)") && wild.contains("students/s07/m/r kept"), f.output);
+        assertFalse(f.output.contains("[MQTT-"), "no broker difference to explain on mosquitto:\n" + f.output);
+        assertTrue(f.after(BrokerFeatures.EXACT_SUB, "s07").contains("students/s07/m/r kept"), f.output);
+        assertTrue(f.after(BrokerFeatures.QOS2_PUB, "s07").contains("(QoS 2, acknowledged)"), f.output);
+        assertTrue(f.after(BrokerFeatures.V5_CONNECT, "s07").contains("connected"), f.output);
     }
 
     @Test

@@ -9,25 +9,18 @@ import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import mqttlab.broker.Broker;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** hivemq-mqtt-client's MQTT 5 features against the lab broker: properties pass through, expiry, topic alias. */
 class HiveMqClientV5Test {
-    Broker broker;
-
-    @BeforeEach
-    void start() { broker = TestBroker.start(); }
-
-    @AfterEach
-    void stop() { broker.stop(); }
+    @RegisterExtension
+    final TestBrokerExtension lab = new TestBrokerExtension();
 
     Mqtt5BlockingClient client(String id) {
-        Mqtt5BlockingClient c = Mqtt5Client.builder().identifier(id).serverHost("127.0.0.1").serverPort(broker.port())
+        Mqtt5BlockingClient c = Mqtt5Client.builder().identifier(id).serverHost("127.0.0.1").serverPort(lab.port())
                 .buildBlocking();
         c.connect();
         return c;
@@ -59,7 +52,7 @@ class HiveMqClientV5Test {
     @Test
     @DisplayName("An expired message is not delivered to a session that comes back later [MQTT-3.3.2-5]")
     void messageExpiry() throws Exception {
-        Mqtt5BlockingClient sub = Mqtt5Client.builder().identifier("exp").serverHost("127.0.0.1").serverPort(broker.port()).buildBlocking();
+        Mqtt5BlockingClient sub = Mqtt5Client.builder().identifier("exp").serverHost("127.0.0.1").serverPort(lab.port()).buildBlocking();
         sub.connectWith().cleanStart(true).sessionExpiryInterval(60).send();
         sub.subscribeWith().topicFilter("e").qos(MqttQos.AT_LEAST_ONCE).send();
         sub.disconnect();

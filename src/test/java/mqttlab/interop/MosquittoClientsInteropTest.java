@@ -5,21 +5,21 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import mqttlab.broker.Broker;
 import mqttlab.testsupport.Cmd;
 import mqttlab.testsupport.Peers;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Debian's mosquitto_pub and mosquitto_sub (3.1.1 and -V 5) against the lab broker. */
 class MosquittoClientsInteropTest {
-    Broker broker;
+    @RegisterExtension
+    final TestBrokerExtension lab = new TestBrokerExtension();
     String sub;
     String pub;
 
@@ -27,23 +27,19 @@ class MosquittoClientsInteropTest {
     void start() {
         sub = Peers.require("mosquitto_sub").toString();
         pub = Peers.require("mosquitto_pub").toString();
-        broker = TestBroker.start();
     }
 
-    @AfterEach
-    void stop() { broker.stop(); }
-
-    String port() { return String.valueOf(broker.port()); }
+    String port() { return String.valueOf(lab.port()); }
 
     /** Waits until the broker has this many subscriptions, so a publish cannot race a SUBSCRIBE. */
     void awaitSubscriptions(int n) throws InterruptedException {
-        for (int i = 0; i < 100 && broker.subscriptions().size() < n; i++) Thread.sleep(50);
-        assertEquals(n, broker.subscriptions().size(), "subscriptions in place");
+        for (int i = 0; i < 100 && lab.broker().subscriptions().size() < n; i++) Thread.sleep(50);
+        assertEquals(n, lab.broker().subscriptions().size(), "subscriptions in place");
     }
 
     @ParameterizedTest(name = "QoS {0} round trip, 3.1.1 and 5")
     @ValueSource(ints = {0, 1, 2})
-    @DisplayName("mosquitto_pub to mosquitto_sub through the lab broker, at QoS 0, 1 and 2")
+    @DisplayName("mosquitto_pub to mosquitto_sub through the lab lab.broker(), at QoS 0, 1 and 2")
     void roundTrip(int qos) throws Exception {
         for (String v : List.of("311", "5")) {
             Cmd s = Cmd.start(sub, "-p", port(), "-V", v, "-t", "test/#", "-v", "-q", "" + qos, "-C", "2", "-W", "10");
@@ -53,7 +49,7 @@ class MosquittoClientsInteropTest {
             Cmd.Result r = s.await(10);
             assertEquals(0, r.exit(), r.err());
             assertEquals(List.of("test hello world", "test/a/b 23.0"), r.lines());
-            for (int i = 0; i < 100 && !broker.subscriptions().isEmpty(); i++) Thread.sleep(20);
+            for (int i = 0; i < 100 && !lab.broker().subscriptions().isEmpty(); i++) Thread.sleep(20);
         }
     }
 
@@ -106,8 +102,7 @@ class MosquittoClientsInteropTest {
         Path file = dir.resolve("passwd");
         Files.writeString(file, "");
         assertEquals(0, Cmd.run(10, passwd, "-b", file.toString(), "kim", "s3cret").exit());
-        broker.stop();
-        broker = TestBroker.start("password_file " + file + "\nallow_anonymous false\n");
+        lab.restart("password_file " + file + "\nallow_anonymous false\n");
         assertEquals(0, Cmd.run(10, pub, "-p", port(), "-u", "kim", "-P", "s3cret", "-t", "t", "-m", "x").exit());
         Cmd.Result wrong = Cmd.run(10, pub, "-p", port(), "-u", "kim", "-P", "nope", "-t", "t", "-m", "x");
         assertNotEquals(0, wrong.exit());
@@ -120,8 +115,7 @@ class MosquittoClientsInteropTest {
     void acl(@TempDir Path dir) throws Exception {
         Path acl = dir.resolve("acl");
         Files.writeString(acl, "pattern readwrite students/%u/#\n");
-        broker.stop();
-        broker = TestBroker.start("acl_file " + acl + "\nallow_anonymous true\n");
+        lab.restart("acl_file " + acl + "\nallow_anonymous true\n");
         Cmd watcher = Cmd.start(sub, "-p", port(), "-u", "lee", "-t", "students/lee/#", "-v", "-C", "1", "-W", "5");
         awaitSubscriptions(1);
         Cmd.run(10, pub, "-p", port(), "-u", "kim", "-t", "students/lee/progress", "-m", "forged", "-q", "1");

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import mqttlab.broker.Broker;
 import mqttlab.testsupport.Cmd;
 import mqttlab.testsupport.Peers;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Python paho-mqtt (1.6.1 in Debian, the lecture's client) against the lab broker. */
@@ -57,13 +55,8 @@ class PahoInteropTest {
             sys.stdout.flush()
             """;
 
-    Broker broker;
-
-    @BeforeEach
-    void start() { broker = TestBroker.start(); }
-
-    @AfterEach
-    void stop() { broker.stop(); }
+    @RegisterExtension
+    final TestBrokerExtension lab = new TestBrokerExtension();
 
     @Test
     @DisplayName("paho-mqtt publishes and subscribes at QoS 0/1/2, and a late subscriber gets the retained state")
@@ -71,7 +64,7 @@ class PahoInteropTest {
         Path python = Peers.python3WithPaho();
         Path script = dir.resolve("paho_test.py");
         Files.writeString(script, SCRIPT);
-        Cmd.Result r = Cmd.run(30, python.toString(), script.toString(), String.valueOf(broker.port()));
+        Cmd.Result r = Cmd.run(30, python.toString(), script.toString(), String.valueOf(lab.port()));
         assertEquals(0, r.exit(), r.err());
         assertEquals(List.of(
                 "building/125/sensor1/temperature 20.5 q0 r0",

@@ -56,7 +56,12 @@ public final class MosquittoProcess implements AutoCloseable {
         Files.writeString(conf, text, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-r--r--"));
         Path log = dir.resolve("mosquitto.log");
-        Process p = new ProcessBuilder(mosquitto.toString(), "-c", conf.toString())
+        // mosquitto's stdout to a file is block-buffered: stdbuf makes it line-buffered, so log() is up to date
+        java.util.List<String> cmd = new java.util.ArrayList<>();
+        Path stdbuf = Peers.find("stdbuf");
+        if (stdbuf != null) cmd.addAll(java.util.List.of(stdbuf.toString(), "-oL"));
+        cmd.addAll(java.util.List.of(mosquitto.toString(), "-c", conf.toString()));
+        Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {

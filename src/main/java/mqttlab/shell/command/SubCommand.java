@@ -60,6 +60,12 @@ public final class SubCommand implements Runnable {
         String granted = codes.stream().map(rc -> rc >= 0x80 ? "refused" : String.valueOf(rc)).reduce((a, b) -> a + "," + b).orElse("");
         String extra = sub.count != null ? ctx.t("shell.sub.stops.after", sub.count) : "";
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.subscribed", s.clientId(), String.join(" ", sub.topics), granted, extra)));
+        mqttlab.shell.mqtt.BrokerQuirks.downgraded(sub.qos, codes).ifPresent(ctx::println);
+        if (!ctx.endpoint().embedded()
+                && mqttlab.shell.mqtt.RetainedProbe.known(ctx.endpoint().host(), ctx.endpoint().port()) == mqttlab.shell.mqtt.RetainedProbe.Result.NOT_ON_WILDCARD
+                && sub.topics.stream().anyMatch(mqttlab.shell.mqtt.RetainedProbe::hasWildcard)) {
+            ctx.println(ctx.t("broker.quirk.retained.wildcard"));
+        }
         ss.armTimeout();
         if (sub.exitAfterSubscribe) {
             ss.cancel();

@@ -92,7 +92,7 @@ public final class TraceCommand implements Runnable {
         if (found.isEmpty()) throw new ShellException(ctx.t("shell.trace.nothing", scope));
         for (Traced t : found) {
             for (AttributedString l : t.diagram().render(bytes, ctx.styles().colour(), ctx.width())) ctx.println(l);
-            if (t instanceof Journey j) for (String note : notes(ctx, j)) ctx.say(ctx.styles().styled(mqttlab.shell.Styles.FAINT, note));
+            if (t instanceof Journey j) for (String note : notes(ctx, j)) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, note));
         }
     }
 

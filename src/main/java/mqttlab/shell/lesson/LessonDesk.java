@@ -89,7 +89,7 @@ public final class LessonDesk {
                 }
             }
             ctx.refreshPrompt(); // the step moved on: the prompt (lab L6.5>) says so at once
-            for (AttributedString l : said) ctx.printAsync(l);
+            for (AttributedString l : said) ctx.printLaidOutAsync(l);
         });
     }
 
@@ -109,12 +109,12 @@ public final class LessonDesk {
             out = new ArrayList<>(held);
             held.clear();
         }
-        for (AttributedString l : out) ctx.printAsync(l);
+        for (AttributedString l : out) ctx.printLaidOutAsync(l);
     }
 
     /** Prints lesson Markdown at the terminal's width. */
     public void print(String markdown) {
-        for (AttributedString l : lines(markdown)) ctx.println(l);
+        for (AttributedString l : lines(markdown)) ctx.printLaidOut(l);
     }
 
     private java.util.List<AttributedString> lines(String markdown) {

@@ -67,6 +67,7 @@ final class Mqtt5Connection extends RelayedConnection {
                 var rc = e.getMqttMessage().getReasonCode();
                 throw new ConnectFailure(t("client.err.connection", ConnectFailure.reasonString(rc.getCode())), rc.getCode(), true);
             }
+            if (BrokerQuirks.closedWithoutConnack(c)) throw BrokerQuirks.closedAtMqtt5Connect(ConnectFailure.network(c));
             throw ConnectFailure.network(c);
         });
     }

@@ -46,6 +46,7 @@ public final class Sessions {
         c.onLost(reason -> {
             s.state("lost");
             ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.ERROR, ctx.t("shell.session.lost", name, reason)));
+            mqttlab.shell.mqtt.BrokerQuirks.lost(reason).ifPresent(why -> ctx.printAsync(new org.jline.utils.AttributedString(why)));
         });
         byName.put(name, s);
         s.connect();

@@ -4,26 +4,19 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import mqttlab.broker.Broker;
 import mqttlab.protocol.packet.*;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
 import mqttlab.testsupport.RawClient;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A session belongs to the account that made it, on any broker (no classroom needed). */
 class C02SessionOwnerTest {
-    Broker broker;
-
-    @BeforeEach
-    void start() { broker = TestBroker.start(); }
-
-    @AfterEach
-    void stop() { broker.stop(); }
+    @RegisterExtension
+    final TestBrokerExtension lab = new TestBrokerExtension();
 
     private static Connect connect(MqttVersion v, String id, String user) {
         return new Connect(v, id, false, 60, null, user, null, v.isV5() ? Properties.EMPTY.plus(PropertyId.SESSION_EXPIRY_INTERVAL, 3600) : Properties.EMPTY);
@@ -34,15 +27,15 @@ class C02SessionOwnerTest {
     void otherUserStartsAfresh() throws Exception {
         for (MqttVersion v : List.of(MqttVersion.V3_1_1, MqttVersion.V5)) {
             String id = "shared-" + v;
-            try (RawClient alice = new RawClient(broker.port(), v)) {
+            try (RawClient alice = new RawClient(lab.port(), v)) {
                 assertEquals(0, ((ConnAck) alice.sendAndReceive(connect(v, id, "alice"))).reasonCode());
                 alice.sendAndReceive(new Subscribe(1, List.of(new Subscription("inbox/" + v, Qos.AT_LEAST_ONCE))));
                 alice.send(new Disconnect(0, Properties.EMPTY));
             }
-            try (RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "pub-" + v, true)) {
+            try (RawClient pub = RawClient.connect(lab.port(), MqttVersion.V3_1_1, "pub-" + v, true)) {
                 pub.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, false, "inbox/" + v, 1, "for alice".getBytes(StandardCharsets.UTF_8)));
             }
-            try (RawClient bob = new RawClient(broker.port(), v)) {
+            try (RawClient bob = new RawClient(lab.port(), v)) {
                 ConnAck ack = (ConnAck) bob.sendAndReceive(connect(v, id, "bob"));
                 assertEquals(0, ack.reasonCode());
                 assertFalse(ack.sessionPresent(), "bob did not make the session, so none is present for him");
@@ -55,15 +48,15 @@ class C02SessionOwnerTest {
     @DisplayName("the same user resumes their own session and gets what was queued [MQTT-3.1.2-4]")
     void ownerResumes() throws Exception {
         MqttVersion v = MqttVersion.V3_1_1;
-        try (RawClient alice = new RawClient(broker.port(), v)) {
+        try (RawClient alice = new RawClient(lab.port(), v)) {
             alice.sendAndReceive(connect(v, "mine", "alice"));
             alice.sendAndReceive(new Subscribe(1, List.of(new Subscription("inbox", Qos.AT_LEAST_ONCE))));
             alice.send(new Disconnect(0, Properties.EMPTY));
         }
-        try (RawClient pub = RawClient.connect(broker.port(), v, "pub", true)) {
+        try (RawClient pub = RawClient.connect(lab.port(), v, "pub", true)) {
             pub.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, false, "inbox", 1, "kept".getBytes(StandardCharsets.UTF_8)));
         }
-        try (RawClient alice = new RawClient(broker.port(), v)) {
+        try (RawClient alice = new RawClient(lab.port(), v)) {
             ConnAck ack = (ConnAck) alice.sendAndReceive(connect(v, "mine", "alice"));
             assertTrue(ack.sessionPresent());
             assertEquals("kept", new String(alice.receive(Publish.class).payload(), StandardCharsets.UTF_8));
@@ -74,7 +67,7 @@ class C02SessionOwnerTest {
     @DisplayName("5.0: a taken-over client is told who took over in the DISCONNECT 0x8E reason string")
     void takeoverNamesTheUser() throws Exception {
         MqttVersion v = MqttVersion.V5;
-        try (RawClient first = new RawClient(broker.port(), v); RawClient second = new RawClient(broker.port(), v)) {
+        try (RawClient first = new RawClient(lab.port(), v); RawClient second = new RawClient(lab.port(), v)) {
             first.sendAndReceive(connect(v, "twice", "alice"));
             second.sendAndReceive(connect(v, "twice", "alice"));
             Disconnect d = first.receive(Disconnect.class);

@@ -5,18 +5,16 @@ import static mqttlab.testsupport.Frames.connect;
 import static mqttlab.testsupport.Frames.string;
 import static org.junit.jupiter.api.Assertions.*;
 
-import mqttlab.broker.Broker;
 import mqttlab.protocol.packet.ConnAck;
 import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.property.PropertyId;
 import mqttlab.testsupport.Frames;
 import mqttlab.testsupport.RawClient;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A CONNECT the broker cannot accept is answered with the CONNACK its version allows, then closed:
@@ -24,17 +22,12 @@ import org.junit.jupiter.api.Test;
  * code where its standard names one, and otherwise closed without CONNACK [MQTT-3.1.4-1].
  */
 class C03ConnectRefusalTest {
-    static Broker broker;
-
-    @BeforeAll
-    static void start() { broker = TestBroker.start(); }
-
-    @AfterAll
-    static void stop() { broker.stop(); }
+    @RegisterExtension
+    static final TestBrokerExtension lab = new TestBrokerExtension();
 
     /** What the broker sent before it closed: the CONNACK, or null. */
     static ConnAck answer(MqttVersion v, byte[] connect) throws Exception {
-        try (RawClient c = new RawClient(broker.port(), v)) {
+        try (RawClient c = new RawClient(lab.port(), v)) {
             c.sendRaw(connect);
             Packet last = c.lastBeforeClose(3000);
             return last == null ? null : assertInstanceOf(ConnAck.class, last);
@@ -90,7 +83,7 @@ class C03ConnectRefusalTest {
     @Test
     @DisplayName("Protocol level 6: CONNACK 0x01 in the 3.1.1 form, then close [MQTT-3.1.2-2], as mosquitto")
     void unknownLevel() throws Exception {
-        try (RawClient c = new RawClient(broker.port(), MqttVersion.V3_1_1)) {
+        try (RawClient c = new RawClient(lab.port(), MqttVersion.V3_1_1)) {
             c.sendRaw(connect(6, 2, NO_PROPS, "l6"));
             ConnAck ack = assertInstanceOf(ConnAck.class, c.lastBeforeClose(3000));
             assertEquals(0x01, ack.reasonCode());
@@ -107,7 +100,7 @@ class C03ConnectRefusalTest {
     @Test
     @DisplayName("The broker keeps serving after refusals")
     void stillServing() throws Exception {
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "after", true)) {
+        try (RawClient c = RawClient.connect(lab.port(), MqttVersion.V5, "after", true)) {
             assertNotNull(c);
         }
     }

@@ -3,14 +3,12 @@ package mqttlab.broker.connect;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.HexFormat;
-import mqttlab.broker.Broker;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.testsupport.RawClient;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import mqttlab.testsupport.TestBrokerExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,13 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * [MQTT-4.8.0-1]. Each row is sent by a connected client over a real socket.
  */
 class C04ReasonCodeTest {
-    static Broker broker;
-
-    @BeforeAll
-    static void start() { broker = TestBroker.start(); }
-
-    @AfterAll
-    static void stop() { broker.stop(); }
+    @RegisterExtension
+    static final TestBrokerExtension lab = new TestBrokerExtension();
 
     @ParameterizedTest(name = "[{1}] {0} -> 0x{2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -56,7 +49,7 @@ class C04ReasonCodeTest {
         a string longer than its packet                  | MQTT-1.5.4     | 81 | 3004000974 00 78
         """)
     void v5(String what, String rule, String code, String hex) throws Exception {
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "rc-" + Integer.toHexString(hex.hashCode()), true)) {
+        try (RawClient c = RawClient.connect(lab.port(), MqttVersion.V5, "rc-" + Integer.toHexString(hex.hashCode()), true)) {
             c.sendRaw(HexFormat.of().parseHex(hex.replace(" ", "")));
             Packet last = c.lastBeforeClose(3000);
             Disconnect d = assertInstanceOf(Disconnect.class, last, what + ": a v5 client is told why [MQTT-4.13.2-1]");
@@ -73,7 +66,7 @@ class C04ReasonCodeTest {
         DUP set on a QoS 0 PUBLISH           | MQTT-3.3.1-2   | 380400017478
         """)
     void v311(String what, String rule, String hex) throws Exception {
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "rc3-" + Integer.toHexString(hex.hashCode()), true)) {
+        try (RawClient c = RawClient.connect(lab.port(), MqttVersion.V3_1_1, "rc3-" + Integer.toHexString(hex.hashCode()), true)) {
             c.sendRaw(HexFormat.of().parseHex(hex.replace(" ", "")));
             assertNull(c.lastBeforeClose(3000), what + ": 3.1.1 has no DISCONNECT from the server, only the close [" + rule + "]");
         }

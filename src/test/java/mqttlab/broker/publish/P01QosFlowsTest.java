@@ -4,28 +4,21 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import mqttlab.broker.Broker;
 import mqttlab.protocol.packet.*;
 import mqttlab.testsupport.RawClient;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class P01QosFlowsTest {
-    Broker broker;
-
-    @BeforeEach
-    void start() { broker = TestBroker.start(); }
-
-    @AfterEach
-    void stop() { broker.stop(); }
+    @RegisterExtension
+    final TestBrokerExtension lab = new TestBrokerExtension();
 
     static byte[] bytes(String s) { return s.getBytes(StandardCharsets.UTF_8); }
 
     RawClient subscriber(String id, String filter, Qos qos) throws Exception {
-        RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, id, true);
+        RawClient c = RawClient.connect(lab.port(), MqttVersion.V3_1_1, id, true);
         SubAck ack = (SubAck) c.sendAndReceive(new Subscribe(1, List.of(new Subscription(filter, qos))));
         assertEquals(List.of(qos.value()), ack.reasonCodes());
         return c;
@@ -35,7 +28,7 @@ class P01QosFlowsTest {
     @DisplayName("QoS 0: delivered with no acknowledgement, no packet id [MQTT-4.3.1-1]")
     void qos0() throws Exception {
         try (RawClient sub = subscriber("s0", "test", Qos.AT_MOST_ONCE);
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "p0", true)) {
+             RawClient pub = RawClient.connect(lab.port(), MqttVersion.V3_1_1, "p0", true)) {
             pub.send(new Publish(Qos.AT_MOST_ONCE, false, "test", 0, bytes("hello world")));
             Publish got = sub.receive(Publish.class);
             assertEquals("test", got.topic());
@@ -49,7 +42,7 @@ class P01QosFlowsTest {
     @DisplayName("QoS 1: PUBACK to the publisher, PUBLISH with a packet id to the subscriber [MQTT-4.3.2-1]")
     void qos1() throws Exception {
         try (RawClient sub = subscriber("s1", "test", Qos.AT_LEAST_ONCE);
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "p1", true)) {
+             RawClient pub = RawClient.connect(lab.port(), MqttVersion.V3_1_1, "p1", true)) {
             pub.send(new Publish(Qos.AT_LEAST_ONCE, false, "test", 7, bytes("33")));
             assertEquals(7, pub.receive(PubAck.class).packetId(), "PUBACK carries the publisher's packet id [MQTT-2.2.1-4]");
             Publish got = sub.receive(Publish.class);
@@ -64,7 +57,7 @@ class P01QosFlowsTest {
     @DisplayName("QoS 2: PUBREC, PUBREL, PUBCOMP on both sides; delivered once after PUBREL [MQTT-4.3.3-1]")
     void qos2() throws Exception {
         try (RawClient sub = subscriber("s2", "test", Qos.EXACTLY_ONCE);
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "p2", true)) {
+             RawClient pub = RawClient.connect(lab.port(), MqttVersion.V3_1_1, "p2", true)) {
             pub.send(new Publish(Qos.EXACTLY_ONCE, false, "test", 3, bytes("hello world")));
             assertEquals(3, pub.receive(PubRec.class).packetId());
             // The publisher resends (DUP=1) before PUBREL: the message must not be delivered twice [MQTT-4.3.3-10]
@@ -85,7 +78,7 @@ class P01QosFlowsTest {
     @DisplayName("QoS is downgraded to the subscription's maximum [MQTT-3.8.4-6]")
     void downgrade() throws Exception {
         try (RawClient sub = subscriber("s3", "test", Qos.AT_LEAST_ONCE);
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "p3", true)) {
+             RawClient pub = RawClient.connect(lab.port(), MqttVersion.V3_1_1, "p3", true)) {
             pub.send(new Publish(Qos.EXACTLY_ONCE, false, "test", 1, bytes("x")));
             pub.receive(PubRec.class);
             pub.send(new PubRel(1));
@@ -98,7 +91,7 @@ class P01QosFlowsTest {
     @DisplayName("Messages from one publisher arrive in order [MQTT-4.6.0-5]")
     void ordering() throws Exception {
         try (RawClient sub = subscriber("s4", "order/#", Qos.AT_LEAST_ONCE);
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "p4", true)) {
+             RawClient pub = RawClient.connect(lab.port(), MqttVersion.V3_1_1, "p4", true)) {
             for (int i = 1; i <= 50; i++) pub.send(new Publish(Qos.AT_LEAST_ONCE, false, "order/a", i, bytes("" + i)));
             for (int i = 1; i <= 50; i++) {
                 Publish p = sub.receive(Publish.class);
@@ -111,10 +104,9 @@ class P01QosFlowsTest {
     @Test
     @DisplayName("The in-flight window holds at most max_inflight_messages unacknowledged QoS 1 messages")
     void inflightWindow() throws Exception {
-        broker.stop();
-        broker = TestBroker.start("max_inflight_messages 2\n");
+        lab.restart("max_inflight_messages 2\n");
         try (RawClient sub = subscriber("s5", "w", Qos.AT_LEAST_ONCE);
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "p5", true)) {
+             RawClient pub = RawClient.connect(lab.port(), MqttVersion.V3_1_1, "p5", true)) {
             for (int i = 1; i <= 4; i++) pub.send(new Publish(Qos.AT_LEAST_ONCE, false, "w", i, bytes("" + i)));
             Publish a = sub.receive(Publish.class);
             Publish b = sub.receive(Publish.class);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import mqttlab.broker.Broker;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.*;
@@ -14,11 +13,10 @@ import mqttlab.shell.trace.PacketLine;
 import mqttlab.testsupport.Cmd;
 import mqttlab.testsupport.Peers;
 import mqttlab.testsupport.RawClient;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Topic aliases from the broker to a v5 client that announces a Topic Alias Maximum (5.0 3.3.2.3.4),
@@ -26,13 +24,8 @@ import org.junit.jupiter.api.Test;
  * empty topic and the alias.
  */
 class P02TopicAliasOutTest {
-    Broker broker;
-
-    @BeforeEach
-    void start() { broker = TestBroker.start(); }
-
-    @AfterEach
-    void stop() { broker.stop(); }
+    @RegisterExtension
+    final TestBrokerExtension lab = new TestBrokerExtension();
 
     static RawClient subscriber(int port, String id, int aliasMaximum, String filter) throws Exception {
         RawClient c = new RawClient(port, MqttVersion.V5);
@@ -76,8 +69,8 @@ class P02TopicAliasOutTest {
     @Test
     @DisplayName("Topic Alias Maximum 1: topic and alias 1 first, then an empty topic and alias 1; a second topic goes whole")
     void aliasOne() throws Exception {
-        try (RawClient sub = subscriber(broker.port(), "ta-sub", 1, "TopicA/#");
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V5, "ta-pub", true)) {
+        try (RawClient sub = subscriber(lab.port(), "ta-sub", 1, "TopicA/#");
+             RawClient pub = RawClient.connect(lab.port(), MqttVersion.V5, "ta-pub", true)) {
             for (int q = 0; q < 3; q++) publish(pub, "TopicA/B", q, q + 1);
             publish(pub, "TopicA/C", 0, 4);
             List<Publish> got = receive(sub, 4);
@@ -96,8 +89,8 @@ class P02TopicAliasOutTest {
     @Test
     @DisplayName("Without Topic Alias Maximum no alias is sent; a new connection starts without aliases [MQTT-3.3.2-7]")
     void noneAndReconnect() throws Exception {
-        try (RawClient pub = RawClient.connect(broker.port(), MqttVersion.V5, "tb-pub", true)) {
-            try (RawClient sub = subscriber(broker.port(), "tb-none", 0, "TopicB/#")) {
+        try (RawClient pub = RawClient.connect(lab.port(), MqttVersion.V5, "tb-pub", true)) {
+            try (RawClient sub = subscriber(lab.port(), "tb-none", 0, "TopicB/#")) {
                 publish(pub, "TopicB/x", 0, 1);
                 publish(pub, "TopicB/x", 0, 2);
                 for (Publish p : receive(sub, 2)) {
@@ -106,7 +99,7 @@ class P02TopicAliasOutTest {
                 }
             }
             for (int round = 0; round < 2; round++) {
-                try (RawClient sub = subscriber(broker.port(), "tb-again", 4, "TopicB/#")) {
+                try (RawClient sub = subscriber(lab.port(), "tb-again", 4, "TopicB/#")) {
                     publish(pub, "TopicB/x", 0, 3);
                     Publish first = receive(sub, 1).get(0);
                     assertEquals("TopicB/x", first.topic(), "round " + round + ": the mapping is set again on each connection");
@@ -120,9 +113,9 @@ class P02TopicAliasOutTest {
     @DisplayName("The tap resolves the alias, and trace's label shows it: PUBLISH q0 alias 1='TopicC/x'")
     void tapShowsAlias() throws Exception {
         List<TapEvent> out = new ArrayList<>();
-        try (AutoCloseable l = broker.tap().listen(e -> { if (e.direction() == Direction.OUT && e.packet() instanceof Publish) out.add(e); });
-             RawClient sub = subscriber(broker.port(), "tc-sub", 2, "TopicC/#");
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V5, "tc-pub", true)) {
+        try (AutoCloseable l = lab.broker().tap().listen(e -> { if (e.direction() == Direction.OUT && e.packet() instanceof Publish) out.add(e); });
+             RawClient sub = subscriber(lab.port(), "tc-sub", 2, "TopicC/#");
+             RawClient pub = RawClient.connect(lab.port(), MqttVersion.V5, "tc-pub", true)) {
             publish(pub, "TopicC/x", 0, 1);
             publish(pub, "TopicC/x", 0, 2);
             receive(sub, 2);
@@ -136,12 +129,12 @@ class P02TopicAliasOutTest {
     @DisplayName("hivemq-mqtt-client (the shell's v5 sessions) with Topic Alias Maximum 2 reads the aliased messages whole")
     void hivemqClient() throws Exception {
         var sub = com.hivemq.client.mqtt.mqtt5.Mqtt5Client.builder().identifier("td-sub").serverHost("127.0.0.1")
-                .serverPort(broker.port()).buildBlocking();
+                .serverPort(lab.port()).buildBlocking();
         sub.connectWith().restrictions().topicAliasMaximum(2).applyRestrictions().send();
         List<TapEvent> out = new ArrayList<>();
         try (var publishes = sub.publishes(com.hivemq.client.mqtt.MqttGlobalPublishFilter.ALL);
-             AutoCloseable l = broker.tap().listen(e -> { if (e.direction() == Direction.OUT && e.packet() instanceof Publish) out.add(e); });
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V5, "td-pub", true)) {
+             AutoCloseable l = lab.broker().tap().listen(e -> { if (e.direction() == Direction.OUT && e.packet() instanceof Publish) out.add(e); });
+             RawClient pub = RawClient.connect(lab.port(), MqttVersion.V5, "td-pub", true)) {
             sub.subscribeWith().topicFilter("TopicD/#").qos(com.hivemq.client.mqtt.datatypes.MqttQos.EXACTLY_ONCE).send();
             for (int i = 1; i <= 3; i++) publish(pub, "TopicD/x", i % 3, i);
             for (int i = 1; i <= 3; i++) {

@@ -4,36 +4,29 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import mqttlab.broker.Broker;
 import mqttlab.protocol.packet.*;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
 import mqttlab.testsupport.RawClient;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class W01WillTest {
-    Broker broker;
-
-    @BeforeEach
-    void start() { broker = TestBroker.start(); }
-
-    @AfterEach
-    void stop() { broker.stop(); }
+    @RegisterExtension
+    final TestBrokerExtension lab = new TestBrokerExtension();
 
     static byte[] bytes(String s) { return s.getBytes(StandardCharsets.UTF_8); }
 
     RawClient watcher() throws Exception {
-        RawClient w = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "watch", true);
+        RawClient w = RawClient.connect(lab.port(), MqttVersion.V3_1_1, "watch", true);
         w.sendAndReceive(new Subscribe(1, List.of(new Subscription("building/+/+/status", Qos.AT_MOST_ONCE))));
         return w;
     }
 
     RawClient sensorWithWill(MqttVersion v, Properties willProps) throws Exception {
-        RawClient s = new RawClient(broker.port(), v);
+        RawClient s = new RawClient(lab.port(), v);
         Will will = new Will("building/125/sensor1/status", bytes("offline"), Qos.AT_LEAST_ONCE, true, willProps);
         Properties connectProps = v.isV5() ? Properties.EMPTY.plus(PropertyId.SESSION_EXPIRY_INTERVAL, 30) : Properties.EMPTY;
         ConnAck ack = (ConnAck) s.sendAndReceive(new Connect(v, "sensor-125-1", true, 60, will, null, null, connectProps));
@@ -48,7 +41,7 @@ class W01WillTest {
             sensorWithWill(MqttVersion.V3_1_1, Properties.EMPTY).drop();
             Publish got = w.receive(Publish.class);
             assertEquals("offline", got.payloadAsString());
-            assertEquals(1, broker.retained().size(), "a retained will is stored");
+            assertEquals(1, lab.broker().retained().size(), "a retained will is stored");
         }
     }
 
@@ -71,7 +64,7 @@ class W01WillTest {
             assertEquals("offline", w.receive(Publish.class).payloadAsString());
             sensorWithWill(MqttVersion.V5, delay).drop();
             Thread.sleep(200);
-            try (RawClient back = RawClient.connect(broker.port(), MqttVersion.V5, "sensor-125-1", true)) {
+            try (RawClient back = RawClient.connect(lab.port(), MqttVersion.V5, "sensor-125-1", true)) {
                 assertTrue(w.silentFor(1500), "reconnecting within the delay cancels the will");
             }
         }

@@ -29,6 +29,8 @@ public final class BrokerContext {
     public final EventLoop loop;
     public final Clock clock;
     public final FlushScheduler flusher;
+    /** Closes connections that stay quiet too long (connect timeout, keep alive). */
+    public final mqttlab.broker.connection.IdleSweep idle;
     /** Who may connect beyond the password check ({@link Admission#OPEN} outside a classroom). */
     public final Admission admission;
 
@@ -48,5 +50,6 @@ public final class BrokerContext {
         this.loop = loop;
         this.clock = clock;
         this.flusher = new FlushScheduler(loop);
+        this.idle = new mqttlab.broker.connection.IdleSweep(this);
     }
 }

@@ -28,6 +28,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             ClassroomCommand.class,
             CheckCommand.class,
             ProxyCommand.class,
+            WebCommand.class,
     };
 
     /** {@code mqttlab --join HOST[:PORT] --user NAME}: a student joins the instructor's lab. */

@@ -1,13 +1,10 @@
 package mqttlab.shell;
 
 import java.time.Duration;
-import java.util.List;
-import mqttlab.building.BuildingConfig;
 import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.trace.TraceFeed;
 import mqttlab.web.BuildingFeed;
 import mqttlab.web.PageConfig;
-import mqttlab.web.PageText;
 import mqttlab.web.Projector;
 import mqttlab.web.ProjectorAccess;
 
@@ -39,11 +36,6 @@ final class ProjectorView {
 
     private static PageConfig config(ShellContext ctx, ProjectorAccess a, boolean classroom) {
         LabBuilding b = ctx.building();
-        BuildingConfig c = b == null ? null : b.config();
-        List<PageConfig.Room> rooms = c == null ? List.of()
-                : c.rooms().stream().map(r -> new PageConfig.Room(r, java.util.stream.IntStream.rangeClosed(1, c.sensorsPerRoom())
-                        .mapToObj(mqttlab.building.Topics::sensorName).toList())).toList();
-        return new PageConfig(mqttlab.text.Text.lang().name().toLowerCase(java.util.Locale.ROOT), a.username(), a.password(),
-                c == null ? "building" : c.topics().prefix(), rooms, classroom, PageText.both());
+        return PageConfig.of(mqttlab.text.Text.lang(), a.username(), a.password(), b == null ? null : b.config(), classroom);
     }
 }

@@ -11,6 +11,7 @@
     view: params.get('view') || 'building',
     tiles: new Map(),       // room -> tile parts
     readings: new Map(),    // room -> Map(sensor -> celsius)
+    live: new Map(),        // room -> [[seconds, celsius]]: the curve when no $lab/building comes
     tree: new Map(),        // topic -> {count, value, retained}
     treeDirty: false,
     building: null,         // last $lab/building
@@ -149,6 +150,7 @@
       if (!Number.isFinite(v)) return;
       if (!state.readings.has(room)) state.readings.set(room, new Map());
       state.readings.get(room).set(what, v);
+      if (!state.building) remember(room);
       sensorEl(room, what);
       probe.tempChanged[room] = now();
       renderTile(room);
@@ -167,16 +169,35 @@
     }
   }
 
-  // the curves: $lab/building brings the simulated clock and each room's last hour
-  function drawCurves() {
+  // the curves: $lab/building brings the simulated clock and each room's last hour; a broker without
+  // the lab (mqttlab web --broker URL) has none, and the page draws the readings it saw, by the wall clock
+  function curves() {
     const b = state.building;
-    if (!b || typeof uPlot === 'undefined') return;
-    const dayStart = seconds(b.time) - b.elapsed; // simulated seconds since the start -> time of day
+    if (b) {
+      const dayStart = seconds(b.time) - b.elapsed; // simulated seconds since the start -> time of day
+      return b.rooms.map((r) => ({ room: r.room, xs: r.t.map((x) => x + dayStart), ys: r.c }));
+    }
+    const out = [];
+    state.live.forEach((series, room) => out.push({ room, xs: series.map((p) => p[0]), ys: series.map((p) => p[1]) }));
+    return out;
+  }
+  function remember(room) {
+    const r = state.readings.get(room);
+    const avg = [...r.values()].reduce((a, c) => a + c, 0) / r.size;
+    const t = Date.now() / 1000 - new Date().getTimezoneOffset() * 60; // local time of day on the axis
+    if (!state.live.has(room)) state.live.set(room, []);
+    const series = state.live.get(room);
+    if (series.length && t - series[series.length - 1][0] < 5) series[series.length - 1][1] = avg;
+    else series.push([t, avg]);
+    while (series.length && series[0][0] < t - 3600) series.shift();
+  }
+  function drawCurves() {
+    if (typeof uPlot === 'undefined') return;
     const css = getComputedStyle(document.documentElement);
-    b.rooms.forEach((r) => {
+    curves().forEach((r) => {
+      if (r.xs.length < 2) return;
       const p = tile(r.room);
-      const xs = r.t.map((x) => x + dayStart);
-      const data = [xs, r.c];
+      const data = [r.xs, r.ys];
       const width = Math.max(200, p.chart.clientWidth || p.root.clientWidth - 20);
       if (!p.plot || p.plotTheme !== document.documentElement.dataset.theme) {
         if (p.plot) p.plot.destroy();
@@ -346,6 +367,7 @@
   client.on('close', () => { if (state.status[0] === 'online' || state.status[0] === 'connecting') setStatus('offline', [where]); });
   client.on('error', (e) => setStatus('error', [e && e.message ? e.message : String(e)]));
   setInterval(renderTree, 300);
+  setInterval(() => { if (!state.building) drawCurves(); }, 2000);
   window.addEventListener('resize', () => drawCurves());
 })().catch((e) => {
   const s = document.getElementById('status');

@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import mqttlab.broker.auth.PasswordFileEditor;
-import mqttlab.broker.auth.PasswordHash;
 import mqttlab.testsupport.BrokerFeatures;
 import mqttlab.testsupport.DebianMosquitto;
 import org.junit.jupiter.api.AfterEach;
@@ -36,25 +33,10 @@ class UpstreamClassroomTest {
 
     static String password(String user) { return user + "-secret"; }
 
-    /** A folder mosquitto (which drops to its own user when run as root) can read. */
-    private Path readableDir() throws Exception {
-        Path dir = Files.createDirectories(tmp.resolve("conf"));
-        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        return dir;
-    }
-
     private DebianMosquitto mosquitto(List<String> users) throws Exception {
-        Path dir = readableDir();
-        Path passwd = dir.resolve("passwd");
-        boolean first = true;
-        for (String u : users) {
-            PasswordFileEditor.set(passwd, u, password(u), first, PasswordHash.Type.SHA512_PBKDF2);
-            first = false;
-        }
-        Path acl = Files.copy(Path.of("broker/acl.example"), dir.resolve("acl"));
-        for (Path p : List.of(passwd, acl)) Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
-        DebianMosquitto m = DebianMosquitto.start(dir, "allow_anonymous false\npassword_file " + passwd + "\nacl_file " + acl + "\n");
+        java.util.Map<String, String> accounts = new java.util.LinkedHashMap<>();
+        for (String u : users) accounts.put(u, password(u));
+        DebianMosquitto m = DebianMosquitto.forClass(tmp, accounts);
         open.add(m);
         return m;
     }

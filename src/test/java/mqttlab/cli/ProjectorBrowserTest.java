@@ -137,6 +137,14 @@ class ProjectorBrowserTest {
             assertEquals(List.of("right", "left", "right", "left"), dirs);
             shot("trace-light-en");
 
+            // a downgrade: a QoS 1 message to a QoS 0 subscription is drawn as such
+            lab.type("sub -t test/down");
+            lab.type("pub -t test/down -m x -q 1");
+            await("the downgraded copy", () -> text("#trace-heading").contains("test/down")
+                    && !browser.findElements(By.cssSelector("#trace .step[data-downgrade='true']")).isEmpty(), 3_000);
+            assertTrue(text("#trace .step[data-downgrade='true'] .label").startsWith("PUBLISH q0"), text("#trace"));
+            assertTrue(text("#trace-notes").contains("lower QoS"), text("#trace-notes"));
+
             // a classmate's markup is text: in the tree, as topic and as payload; no alert, no <img>
             lab.type("pub -t test/xss -m '<img src=x onerror=alert(1)>'");
             lab.type("pub -t 'html/<b>bold<b>' -m hi -r");
@@ -231,6 +239,25 @@ class ProjectorBrowserTest {
             shot("lab-gone-dark-ko");
         }
         assertFalse(err.toString().contains("Exception"), err.toString());
+    }
+
+    @Test
+    @DisplayName("mqttlab web --broker URL: the page on its own, for Debian's mosquitto; a retained A/C state and a reading reach the tiles")
+    void anyBroker() throws Exception {
+        try (var mosquitto = mqttlab.testsupport.MosquittoProcess.start();
+             var server = mqttlab.web.PageServer.start("127.0.0.1", 0, mosquitto.host(), mosquitto.port(), new mqttlab.web.ProjectorPages(
+                     () -> mqttlab.web.PageConfig.of(mqttlab.text.Lang.EN, null, null, mqttlab.building.BuildingConfig.defaults(), false)))) {
+            var c = com.hivemq.client.mqtt.MqttClient.builder().useMqttVersion3().identifier("feeder")
+                    .serverHost(mosquitto.host()).serverPort(mosquitto.port()).buildBlocking();
+            c.connect();
+            c.publishWith().topic("building/125/ac/state").payload("ON".getBytes(StandardCharsets.UTF_8)).retain(true).send();
+            open(server.url() + "?theme=light&lang=en");
+            await("125's A/C from mosquitto's retained message", () -> "on".equals(browser.findElement(By.cssSelector(".tile[data-room='125']")).getAttribute("data-ac")), 5_000);
+            c.publishWith().topic("building/101/sensor1/temperature").payload("27.5".getBytes(StandardCharsets.UTF_8)).send();
+            await("101's reading", () -> text(".tile[data-room='101'] .temp").equals("27.5 °C"), 5_000);
+            c.disconnect();
+            shot("any-broker-light-en");
+        }
     }
 
     private TypedShell student(String user, String at) throws Exception {

@@ -50,6 +50,28 @@ public final class DebianMosquitto implements AutoCloseable {
         throw new IllegalStateException("mosquitto did not start listening within 10 s:\n" + m.output());
     }
 
+    /**
+     * mosquitto as the README sets it up for a class: no anonymous clients, a password file with
+     * {@code accounts} (user → password) and the shipped {@code broker/acl.example} as its acl_file,
+     * in a folder the {@code mosquitto} user can read.
+     */
+    public static DebianMosquitto forClass(Path tmp, java.util.Map<String, String> accounts) throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("class-broker"));
+        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path passwd = dir.resolve("passwd");
+        boolean first = true;
+        for (var a : accounts.entrySet()) {
+            mqttlab.broker.auth.PasswordFileEditor.set(passwd, a.getKey(), a.getValue(), first, mqttlab.broker.auth.PasswordHash.Type.SHA512_PBKDF2);
+            first = false;
+        }
+        Path acl = Files.copy(Path.of("broker/acl.example"), dir.resolve("acl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (Path p : java.util.List.of(passwd, acl)) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        return start(dir, "allow_anonymous false\npassword_file " + passwd + "\nacl_file " + acl + "\n");
+    }
+
     public int port() { return port; }
 
     /** What mosquitto printed so far. */

@@ -1,12 +1,9 @@
 package mqttlab.broker.connect;
 
-import io.netty.handler.timeout.IdleStateHandler;
-import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
-import mqttlab.broker.net.HandlerNames;
 import mqttlab.broker.qos.OutboundFlow;
 import mqttlab.broker.session.Session;
 import mqttlab.protocol.codec.DisallowedCodePoints;
@@ -126,7 +123,6 @@ public final class ConnectHandler {
         ctx.counters.clientsTotal++;
         int online = ctx.sessions.online();
         if (online > ctx.counters.clientsMaximum) ctx.counters.clientsMaximum = online;
-        startKeepAlive(c);
 
         if (ctx.config().connectionMessages()) {
             String user = c.username == null ? "" : ", u'" + c.username + "'";
@@ -192,13 +188,6 @@ public final class ConnectHandler {
         p = p.plus(PropertyId.MAXIMUM_PACKET_SIZE, ctx.config().effectiveMaxPacketSize());
         p = p.plus(PropertyId.TOPIC_ALIAS_MAXIMUM, TOPIC_ALIAS_MAXIMUM);
         return p;
-    }
-
-    private void startKeepAlive(Connection c) {
-        if (c.channel.pipeline().get(HandlerNames.CONNECT_TIMEOUT) != null) c.channel.pipeline().remove(HandlerNames.CONNECT_TIMEOUT);
-        if (c.keepAlive > 0) { // [MQTT-3.1.2-24] one and a half times the keep alive
-            c.channel.pipeline().addFirst(HandlerNames.KEEP_ALIVE, new IdleStateHandler(c.keepAlive * 1500L, 0, 0, TimeUnit.MILLISECONDS));
-        }
     }
 
     private static String who(String username) {

@@ -60,6 +60,10 @@ public final class Connection {
     /** Set at CONNECT when a v5 client announces a Topic Alias Maximum above 0. */
     private OutboundTopicAliases outboundAliases;
     public Instant connectedAt = Instant.now();
+    /** When the broker last read a packet from this client (System.nanoTime): {@link IdleSweep} closes it when that is too long ago. */
+    long heardAtNanos = System.nanoTime();
+    /** Where {@link IdleSweep} keeps this connection; -1 once removed. */
+    int sweepIndex = -1;
     /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
     public final ReadHold reads = new ReadHold(this);
     private boolean flushPending;
@@ -76,6 +80,15 @@ public final class Connection {
         this.localPort = localPort;
         this.access = access;
     }
+
+    /** A packet came in: the client is alive (keep alive [MQTT-3.1.2-24]). */
+    public void heard() { heardAtNanos = System.nanoTime(); }
+
+    /** The connection is open: {@code sweep} closes it if it stays quiet too long. */
+    public void watchIdle(IdleSweep sweep) { sweep.add(this); }
+
+    /** The connection is gone: nothing to watch. */
+    public void unwatchIdle(IdleSweep sweep) { sweep.remove(this); }
 
     /** The client id for log lines: mosquitto prints the address before CONNECT names the client. */
     public String name() {

@@ -3,7 +3,6 @@ package mqttlab.broker.net;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.timeout.IdleStateEvent;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
@@ -44,6 +43,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
         connection = new Connection(ctx, nctx.channel(), host, remote == null ? 0 : remote.getPort(),
                 local == null ? 0 : local.getPort(), access);
         ctx.counters.connections++;
+        connection.watchIdle(ctx.idle);
         if (ctx.config().connectionMessages()) {
             ctx.log.log(LogLevel.NOTICE, "New connection from " + connection.address() + " on port " + connection.localPort + ".");
         }
@@ -57,6 +57,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
             return;
         }
         ByteBuf frame = (ByteBuf) msg;
+        connection.heard();
         try {
             ctx.counters.messagesReceived++;
             ctx.counters.bytesReceived += frame.readableBytes();
@@ -98,24 +99,16 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext nctx) {
         ctx.counters.connections--;
-        if (connection != null) lifecycle.closed(connection);
+        if (connection != null) {
+            connection.unwatchIdle(ctx.idle);
+            lifecycle.closed(connection);
+        }
     }
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext nctx) {
         if (connection != null && connection.accepted && nctx.channel().isWritable()) dispatcher.writable(connection);
         nctx.fireChannelWritabilityChanged();
-    }
-
-    @Override
-    public void userEventTriggered(ChannelHandlerContext nctx, Object evt) {
-        if (evt instanceof IdleStateEvent) {
-            if (connection.reads.held()) return; // the broker stopped reading this client; its silence is not a dead link
-            if (connection.accepted) {
-                ctx.log.log(LogLevel.NOTICE, "Client " + connection.clientId + " has exceeded timeout, disconnecting.");
-            }
-            connection.close(); // keep alive expired [MQTT-3.1.2-24], or no CONNECT in time
-        }
     }
 
     @Override

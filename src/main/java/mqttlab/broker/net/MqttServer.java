@@ -13,17 +13,12 @@ import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
-import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import mqttlab.broker.config.Listener;
 
 /** Opens one listener: plain MQTT over TCP, or MQTT over WebSocket for browsers. */
 public final class MqttServer {
-    /** A connection that sends no CONNECT within this time is closed (mosquitto uses a similar grace). */
-    static final int CONNECT_TIMEOUT_SECONDS = 20;
-
     private MqttServer() { }
 
     public static Channel bind(EventLoopGroup boss, EventLoopGroup worker, Listener listener, long maxFrame,
@@ -45,7 +40,6 @@ public final class MqttServer {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ChannelPipeline p = ch.pipeline();
-                        p.addLast(HandlerNames.CONNECT_TIMEOUT, new IdleStateHandler(CONNECT_TIMEOUT_SECONDS, 0, 0, TimeUnit.SECONDS));
                         if (listener.protocol() == Listener.Protocol.WEBSOCKETS) {
                             p.addLast(new HttpServerCodec());
                             p.addLast(new HttpObjectAggregator(65536));

@@ -4,7 +4,7 @@ import static mqttlab.text.Text.t;
 
 import mqttlab.broker.ClientInfo;
 import mqttlab.shell.ShellContext;
-import mqttlab.shell.ui.Table;
+import mqttlab.text.Table;
 import picocli.CommandLine.Command;
 
 @Command(name = "clients", description = "The broker's clients: connected now, or persistent sessions kept while offline.")
@@ -23,7 +23,7 @@ public final class ClientsCommand implements Runnable {
                     c.keepAlive() + "s", c.username() == null ? "-" : c.username(), t(c.connected() ? "table.connected" : "table.offline.kept"),
                     c.inflight(), c.queued());
         }
-        table.print(ctx);
+        table.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
         if (view.secondHand() != null) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, view.secondHand()));   // --broker: what the relay saw
     }
 }

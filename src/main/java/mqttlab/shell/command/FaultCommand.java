@@ -10,7 +10,7 @@ import mqttlab.broker.tap.Direction;
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
-import mqttlab.shell.ui.Table;
+import mqttlab.text.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import mqttlab.text.Text;
@@ -88,7 +88,7 @@ public final class FaultCommand implements Runnable {
             t.row(f.kind(), f.type(), f.direction() == Direction.OUT ? "to" : "from", f.clientId(), f.count(), f.delay().toMillis() + " ms");
         }
         if (t.isEmpty()) ctx.println(ctx.t("shell.fault.none"));
-        else t.print(ctx);
+        else t.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
     }
 
     private static String consequence(PacketType t, Direction d) {

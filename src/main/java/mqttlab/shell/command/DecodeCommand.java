@@ -45,7 +45,9 @@ public final class DecodeCommand implements Runnable {
         } else {
             r = tool.run(o.out, o.err, "decode");
         }
-        o.printTo(ctx);
+        // the table's last line names the broken byte and rule; the tool's stderr line says it again, for scripts
+        boolean tableSaysIt = !r.explained().isEmpty() && !tool.json();
+        o.printTo(ctx, !tableSaysIt);
         for (Explanation x : r.explained()) {
             if (x.ok()) ctx.lessons().offer(new LabEvent.PacketDecoded(x.packet().type().name()));
         }

@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import mqttlab.broker.ClientInfo;
+import mqttlab.text.Table;
 import mqttlab.text.Text;
 
 /**
@@ -145,16 +146,16 @@ public final class Scoreboard {
     /** {@code scoreboard}: the table and a one-line summary. */
     public List<String> render() {
         List<ScoreRow> rows = rows();
-        TextTable t = new TextTable(List.of("STUDENT", "ONLINE", "LESSON", "STEPS", "EXERCISES", "LAST ACTIVITY"),
-                false, false, false, true, false, false);
+        // reports come from students: cells are made inert and cut at 40 columns
+        Table t = new Table("STUDENT", "ONLINE", "LESSON", "STEPS", "EXERCISES", "LAST ACTIVITY").rule().alignRight(3).maxCell(40);
         Instant now = clock.instant();
         for (ScoreRow r : rows) {
             Map<String, Integer> ex = r.exercises();
             String exercises = ex.isEmpty() ? "0" : ex.size() + " (" + String.join(" ", r.exerciseMarks()) + ")";
             String last = r.lastActivity().map(at -> TIME.format(at.atZone(zone)) + " (" + ago(Duration.between(at, now)) + ")").orElse("-");
-            t.add(List.of(r.user(), r.connected() ? "yes" : "no", r.where(), String.valueOf(r.stepsDone()), exercises, last));
+            t.row(r.user(), r.connected() ? "yes" : "no", r.where(), String.valueOf(r.stepsDone()), exercises, last);
         }
-        List<String> out = new ArrayList<>(t.render());
+        List<String> out = new ArrayList<>(t.lines());
         long on = rows.stream().filter(ScoreRow::connected).count();
         long reported = rows.stream().filter(r -> r.report().isPresent()).count();
         out.add(on + " of " + rows.size() + " students connected; " + reported + " reported progress.");

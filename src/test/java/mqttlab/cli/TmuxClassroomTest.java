@@ -52,7 +52,7 @@ class TmuxClassroomTest {
         waitFor(student, s -> s.contains("[class] Joined the class") && last(s).equals("lab>"), "the student's prompt");
 
         type(teacher, "scoreboard", "Enter");
-        waitFor(teacher, s -> s.matches("(?s).*\\ns01 +yes +- +0 .*") && s.contains("(live: press any key to stop)"), "the live table");
+        waitFor(teacher, s -> s.matches("(?s).*\\ns01 +yes +- +0 .*") && s.contains("(live; press any key to stop)"), "the live table");
         type(student, "lesson 1", "Enter");
         type(student, "next", "Enter");
         waitFor(student, s -> last(s).equals("lab L1.2>"), "the student at L1.2");
@@ -60,7 +60,7 @@ class TmuxClassroomTest {
         assertEquals(1, count(screen, "STUDENT  ONLINE"), "redrawn in place, not printed again:\n" + screen);
         type(teacher, "q");
         screen = waitFor(teacher, s -> last(s).equals("lab>"), "the prompt after a key");
-        assertFalse(screen.contains("(live: press any key to stop)"), screen);
+        assertFalse(screen.contains("(live; press any key to stop)"), screen);
 
         type(teacher, "class announce Quiz at 11", "Enter");
         waitFor(student, s -> s.contains("[class] Announcement: Quiz at 11"), "the announcement");

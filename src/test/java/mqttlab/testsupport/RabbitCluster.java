@@ -80,9 +80,8 @@ public final class RabbitCluster implements AutoCloseable {
             for (Node n : c.nodes) c.awaitStarted(n);
             c.startTime = Duration.ofNanos(System.nanoTime() - t0);
             long t1 = System.nanoTime();
-            c.ctl("b", "stop_app");
-            c.ctl("b", "join_cluster", "a@localhost");
-            c.ctl("b", "start_app");
+            // rabbitmqctl stop_app, join_cluster a@localhost, start_app, in one call (each call starts a VM: ~2 s here)
+            c.ctl("b", "eval", "ok = rabbit:stop(), ok = rabbit_mnesia:join_cluster('a@localhost', disc), ok = rabbit:start().");
             waitForPort(c.nodes.get(1).mqttPort(), START, c.nodes.get(1).process());
             c.joinTime = Duration.ofNanos(System.nanoTime() - t1);
             return c;

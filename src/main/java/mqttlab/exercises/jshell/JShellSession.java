@@ -224,7 +224,7 @@ public final class JShellSession implements AutoCloseable {
                 out.add(describe(ev.exception()));
             } else if (ev.status() == Snippet.Status.REJECTED) {
                 for (Diag d : e.shell.diagnostics(s).collect(Collectors.toList())) {
-                    out.add("error: " + d.getMessage(Locale.ENGLISH));
+                    out.add(JavacWords.say(d.getCode(), d.getMessage(Locale.ENGLISH)));
                 }
             } else if (ev.value() != null && s.kind() != Snippet.Kind.IMPORT
                     && (s.kind() == Snippet.Kind.EXPRESSION || s.kind() == Snippet.Kind.VAR)) {

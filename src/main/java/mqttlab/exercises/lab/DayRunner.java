@@ -49,7 +49,7 @@ final class DayRunner implements BuildingControl {
         building.reset();
         try {
             building.runFor(DAY, SPEED, (done, total) -> progress.update(done.toSeconds() / (double) total.toSeconds(),
-                    String.format(Locale.ROOT, "simulated %s", hours(done))));
+                    mqttlab.text.Text.t("grade.day.simulated", hours(done))));
         } finally {
             if (controller) building.controller(true);
         }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mqttlab.exercises.Exercise;
 import mqttlab.text.Text;
-import mqttlab.text.Columns;
+import mqttlab.text.Table;
 
 /** The `progress` table: one row per exercise, aligned by display width (Korean is two columns wide). */
 public final class ProgressTable {
@@ -20,23 +20,15 @@ public final class ProgressTable {
     /** The table in the language the lab speaks. */
     public static List<String> render(List<Exercise> exercises, Progress progress) {
         String lang = Text.lang().tag();
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"#", t("progress.col.exercise"), t("progress.col.status"), t("progress.col.best"), t("progress.col.when")});
+        Table table = new Table("#", t("progress.col.exercise"), t("progress.col.status"), t("progress.col.best"), t("progress.col.when"));
         int passed = 0;
         for (Exercise e : exercises) {
             Progress.ExerciseResult r = progress.exercises().get(e.id());
             if (r != null && r.passed()) passed++;
             String status = r == null ? "·" : r.passed() ? "✔" : "✘";
-            rows.add(new String[] {e.id(), e.title(lang), status, r == null ? "" : r.bestScore() + "/100", r == null ? "" : WHEN.format(r.when())});
+            table.row(e.id(), e.title(lang), status, r == null ? "" : r.bestScore() + "/100", r == null ? "" : WHEN.format(r.when()));
         }
-        int[] w = new int[5];
-        for (String[] row : rows) for (int i = 0; i < 5; i++) w[i] = Math.max(w[i], Columns.of(row[i]));
-        List<String> out = new ArrayList<>();
-        for (String[] row : rows) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < 5; i++) b.append(row[i]).append(" ".repeat(w[i] - Columns.of(row[i]) + (i < 4 ? 2 : 0)));
-            out.add(b.toString().stripTrailing());
-        }
+        List<String> out = new ArrayList<>(table.lines());
         out.add(t("progress.summary", passed, exercises.size(), progress.lessons().size()));
         return out;
     }

@@ -3,11 +3,13 @@ package mqttlab.shell.classroom;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import mqttlab.building.Building;
 import mqttlab.classroom.Classroom;
 import mqttlab.shell.CommandRegistry;
 import mqttlab.shell.Endpoint;
 import mqttlab.shell.mqtt.ClientSettings;
+import mqttlab.shell.ui.LiveView;
 import mqttlab.shell.ShellAddOn;
 import mqttlab.text.Text;
 
@@ -19,11 +21,15 @@ import mqttlab.text.Text;
  */
 public final class InstructorAddOn implements ShellAddOn {
     private final Classroom classroom;
-    private final LiveTable live = new LiveTable();
+    /** The scoreboard on screen now, if any: a new report redraws it at once. */
+    private final AtomicReference<LiveView> shown = new AtomicReference<>();
 
     public InstructorAddOn(Classroom classroom) {
         this.classroom = classroom;
-        classroom.scoreboard().onChange(live::changed);
+        classroom.scoreboard().onChange(() -> {
+            LiveView v = shown.get();
+            if (v != null) v.changed();
+        });
     }
 
     @Override
@@ -51,7 +57,7 @@ public final class InstructorAddOn implements ShellAddOn {
 
     @Override
     public void commands(CommandRegistry registry) {
-        registry.add(ScoreboardCommand.class, ctx -> new ScoreboardCommand(ctx, classroom, live))
+        registry.add(ScoreboardCommand.class, ctx -> new ScoreboardCommand(ctx, classroom, shown))
                 .add(RosterCommand.class, ctx -> new RosterCommand(ctx, classroom.commands()))
                 .add(ClassCommand.class, ctx -> new ClassCommand(ctx, classroom.commands()));
     }

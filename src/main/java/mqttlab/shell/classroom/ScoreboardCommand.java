@@ -2,9 +2,12 @@ package mqttlab.shell.classroom;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import mqttlab.classroom.Classroom;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
+import mqttlab.shell.ui.LiveView;
+import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import mqttlab.text.Text;
@@ -18,19 +21,25 @@ public final class ScoreboardCommand implements Runnable {
 
     private final ShellContext ctx;
     private final Classroom classroom;
-    private final LiveTable live;
+    private final AtomicReference<LiveView> shown;
 
-    ScoreboardCommand(ShellContext ctx, Classroom classroom, LiveTable live) {
+    ScoreboardCommand(ShellContext ctx, Classroom classroom, AtomicReference<LiveView> shown) {
         this.ctx = ctx;
         this.classroom = classroom;
-        this.live = live;
+        this.shown = shown;
     }
 
     @Override
     public void run() {
         if (words.isEmpty()) {
-            if (ctx.interactive()) live.show(ctx, () -> classroom.commands().scoreboard());
-            else classroom.commands().scoreboard().forEach(ctx::println);
+            // redrawn every second (the "last activity" ages) and at once when a report comes in
+            LiveView view = new LiveView(ctx, 1000);
+            shown.set(view);
+            try {
+                view.show(() -> classroom.commands().scoreboard().stream().map(AttributedString::new).toList());
+            } finally {
+                shown.set(null);
+            }
         } else if (words.size() == 2 && words.get(0).equals("export")) {
             InstructorLines.print(ctx, classroom.commands().scoreboardExport(Path.of(words.get(1))));
         } else {

@@ -8,7 +8,7 @@ import mqttlab.shell.ShellContext;
 import mqttlab.shell.session.Session;
 import mqttlab.shell.session.Sessions;
 import mqttlab.shell.session.ShellSubscription;
-import mqttlab.shell.ui.Table;
+import mqttlab.text.Table;
 import picocli.CommandLine.Command;
 
 @Command(name = "sessions", description = "List the client sessions: name, client id, state, subscriptions, whether the broker kept a session, what it had queued; and the closed sessions the broker keeps.")
@@ -39,6 +39,6 @@ public final class SessionsCommand implements Runnable {
             table.row("", k.name(), k.clientId(), t("table.kept.offline"), subs, "-",
                     queued < 0 ? "?" : String.valueOf(queued), "-", "-");
         }
-        table.print(ctx);
+        table.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
     }
 }

@@ -1,11 +1,11 @@
 package mqttlab.shell.command;
 
+import mqttlab.text.Sparkline;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.BrokerStats;
 import mqttlab.shell.ShellContext;
-import mqttlab.shell.ui.Sparkline;
-import mqttlab.shell.ui.Table;
+import mqttlab.text.Table;
 import picocli.CommandLine.Command;
 
 @Command(name = "stats", description = "The broker's counters (as $SYS/broker/... publishes them) and messages per second in and out.")
@@ -33,6 +33,6 @@ public final class StatsCommand implements Runnable {
             t.row("msgs/s in", String.format("%.0f  %s", last[0], Sparkline.of(in)));
             t.row("msgs/s out", String.format("%.0f  %s", last[1], Sparkline.of(out)));
         }
-        t.print(ctx);
+        t.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
     }
 }

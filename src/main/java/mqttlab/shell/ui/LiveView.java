@@ -3,6 +3,7 @@ package mqttlab.shell.ui;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
@@ -17,8 +18,12 @@ import org.jline.utils.NonBlockingReader;
  * piped terminal it prints one snapshot. Lines beyond the screen's height are cut, saying how many.
  */
 public final class LiveView {
+    /** How often a key press or a {@link #changed} is looked for between refreshes. */
+    private static final long POLL_MILLIS = 100;
+
     private final ShellContext ctx;
     private final long refreshMillis;
+    private final Semaphore changes = new Semaphore(0);
 
     public LiveView(ShellContext ctx, long refreshMillis) {
         this.ctx = ctx;
@@ -29,6 +34,11 @@ public final class LiveView {
     public static boolean canRedraw(ShellContext ctx) {
         String type = ctx.terminal().getType();
         return ctx.interactive() && !Terminal.TYPE_DUMB.equals(type) && !Terminal.TYPE_DUMB_COLOR.equals(type);
+    }
+
+    /** Something shown changed (a report came in): redraw now rather than at the next refresh. Thread-safe. */
+    public void changed() {
+        changes.release();
     }
 
     public void show(Supplier<List<AttributedString>> view) {
@@ -42,6 +52,7 @@ public final class LiveView {
         List<AttributedString> shown = List.of();
         try {
             NonBlockingReader in = t.reader();
+            changes.drainPermits();
             while (true) {
                 d.resize(t.getHeight(), t.getWidth());
                 shown = fit(view.get(), Math.max(2, t.getHeight() - 1));
@@ -51,8 +62,7 @@ public final class LiveView {
                     d.update(withHint, -1);
                     t.flush();
                 }
-                int c = in.read(refreshMillis);
-                if (c != NonBlockingReader.READ_EXPIRED) break;
+                if (keyPressed(in)) break;
             }
         } catch (IOException e) {
             // the terminal went away: nothing more to draw
@@ -68,9 +78,24 @@ public final class LiveView {
         }
     }
 
+    /** Waits up to the refresh interval, less when {@link #changed} is called; true when a key was pressed (or input ended). */
+    private boolean keyPressed(NonBlockingReader in) throws IOException {
+        long until = System.nanoTime() + refreshMillis * 1_000_000;
+        while (System.nanoTime() < until) {
+            if (in.read(POLL_MILLIS) != NonBlockingReader.READ_EXPIRED) return true;
+            if (changes.tryAcquire()) {
+                changes.drainPermits();
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The lines as {@link ShellContext#println} would print them (no control characters, ASCII where needed), cut to the height. */
     private List<AttributedString> fit(List<AttributedString> view, int height) {
-        List<AttributedString> lines = view.stream().map(l -> ctx.styles().look().fit(l)).toList();
+        int width = Math.max(1, ctx.terminal().getWidth() - 1); // a line that wrapped would throw the redraw off
+        List<AttributedString> lines = view.stream().map(l -> ctx.styles().look().fit(l))
+                .map(l -> l.columnLength() > width ? l.columnSubSequence(0, width) : l).toList();
         if (lines.size() <= height) return lines;
         List<AttributedString> cut = new ArrayList<>(lines.subList(0, height - 1));
         cut.add(ctx.styles().styled(Styles.FAINT, ctx.t("shell.live.more.lines", lines.size() - height + 1)));

@@ -1,4 +1,4 @@
-package mqttlab.shell.ui;
+package mqttlab.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,20 +1,45 @@
-package mqttlab.shell.ui;
+package mqttlab.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import mqttlab.shell.ShellContext;
-import mqttlab.text.OutsideText;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
-/** A plain text table, columns aligned by display width (Korean is two columns a character). */
+/**
+ * The lab's one text table: columns aligned by display width ({@link Columns}: Korean is two columns a
+ * character), two spaces apart, no trailing blanks; optionally a rule of dashes under the header and
+ * right-aligned (number) columns; fitted to a terminal's width when asked. The shell's tables, the
+ * scoreboard and the {@code progress} table all come from here; it lives in {@code text}, below
+ * {@code classroom}, {@code exercises} and {@code shell}, so that all three can use it.
+ */
 public final class Table {
     private final List<AttributedString> header = new ArrayList<>();
     private final List<List<AttributedString>> rows = new ArrayList<>();
+    private final List<Integer> rightAligned = new ArrayList<>();
+    private boolean rule;
+    private int maxCell = MAX_CELL;
 
     public Table(String... header) {
         for (String h : header) this.header.add(new AttributedString(h));
+    }
+
+    /** A line of dashes under the header, each as wide as its column. */
+    public Table rule() {
+        rule = true;
+        return this;
+    }
+
+    /** These columns (from 0) are aligned to the right, as numbers are. */
+    public Table alignRight(int... columns) {
+        for (int c : columns) rightAligned.add(c);
+        return this;
+    }
+
+    /** Cells wider than {@code columns} are cut with an ellipsis (default {@link #MAX_CELL}); set before adding rows. */
+    public Table maxCell(int columns) {
+        maxCell = columns;
+        return this;
     }
 
     /**
@@ -23,7 +48,7 @@ public final class Table {
      */
     public Table row(Object... cells) {
         List<AttributedString> r = new ArrayList<>();
-        for (Object c : cells) r.add(inert(c instanceof AttributedString a ? a : new AttributedString(String.valueOf(c))));
+        for (Object c : cells) r.add(inert(c instanceof AttributedString a ? a : new AttributedString(String.valueOf(c)), maxCell));
         rows.add(r);
         return this;
     }
@@ -31,7 +56,7 @@ public final class Table {
     /** Widest cell, in columns: a 10,000-character topic must not push the table off every screen. */
     static final int MAX_CELL = 80;
 
-    private static AttributedString inert(AttributedString cell) {
+    private static AttributedString inert(AttributedString cell, int maxCell) {
         AttributedStringBuilder b = new AttributedStringBuilder(cell.length());
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
@@ -39,8 +64,8 @@ public final class Table {
             b.styled(cell.styleAt(i), shown == null ? String.valueOf(c) : shown);
         }
         AttributedString out = b.toAttributedString();
-        return out.columnLength() <= MAX_CELL ? out
-                : new AttributedStringBuilder().append(out.columnSubSequence(0, MAX_CELL - 1)).append("…").toAttributedString();
+        return out.columnLength() <= maxCell ? out
+                : new AttributedStringBuilder().append(out.columnSubSequence(0, maxCell - 1)).append("…").toAttributedString();
     }
 
     public boolean isEmpty() { return rows.isEmpty(); }
@@ -74,16 +99,23 @@ public final class Table {
             int last = Math.min(r.size(), shown);
             for (int i = 0; i < last; i++) {
                 AttributedString cell = cut(r.get(i), w[i]);
+                String pad = " ".repeat(w[i] - cell.columnLength());
+                if (rightAligned.contains(i)) sb.append(pad);
                 if (head && colour) sb.styled(AttributedStyle.BOLD, cell.toString());
                 else sb.append(cell);
-                if (i < last - 1) sb.append(" ".repeat(w[i] - cell.columnLength() + 2));
+                if (i < last - 1) sb.append(rightAligned.contains(i) ? "  " : pad + "  ");
             }
             out.add(trimRight(sb.toAttributedString()));
+            if (head && rule) {
+                StringBuilder dashes = new StringBuilder();
+                for (int i = 0; i < shown; i++) dashes.append(i == 0 ? "" : "  ").append("-".repeat(w[i]));
+                out.add(new AttributedString(dashes.toString()));
+            }
         }
         if (shown < cols && !header.isEmpty()) {
             List<String> left = new ArrayList<>();
             for (int i = shown; i < header.size(); i++) left.add(header.get(i).toString());
-            out.add(new AttributedString(mqttlab.text.Text.t("table.columns.left.out", String.join(", ", left))));
+            out.add(new AttributedString(Text.t("table.columns.left.out", String.join(", ", left))));
         }
         return out;
     }
@@ -131,8 +163,9 @@ public final class Table {
         return s.subSequence(0, end);
     }
 
-    public void print(ShellContext ctx) {
-        for (AttributedString l : render(ctx.styles().colour(), ctx.width())) ctx.println(l);
+    /** The lines as plain text, as wide as the cells: for output that is not a terminal's (reports, the scoreboard). */
+    public List<String> lines() {
+        return render(false, 0).stream().map(AttributedString::toString).toList();
     }
 
 }

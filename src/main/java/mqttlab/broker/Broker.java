@@ -41,7 +41,7 @@ import mqttlab.broker.tap.PacketTap;
  * constructor and opens the listeners. The rest is the in-process API the shell, lessons and
  * graders use; each call runs on the broker's event loop, so it sees a consistent state.
  */
-public final class Broker implements AutoCloseable {
+public final class Broker implements BrokerView, AutoCloseable {
     private final BrokerContext ctx;
     private final EventLoopGroup boss;
     private final EventLoopGroup worker;

@@ -27,6 +27,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             BenchCommand.class,
             ClassroomCommand.class,
             CheckCommand.class,
+            ProxyCommand.class,
             WebCommand.class,
     };
 

@@ -106,7 +106,7 @@ public final class LabShell {
             if (addOn.endpoint() != null) {
                 endpoint = addOn.endpoint();
             } else if (options.brokerUrl() != null) {
-                endpoint = Endpoint.external(options.brokerUrl(), options.user(), options.password(), m);
+                endpoint = Endpoint.relayed(options.brokerUrl(), options.cafile(), options.user(), options.password(), m);
             } else {
                 Broker b = LabBroker.start(options.port(), m);
                 endpoint = new Endpoint("127.0.0.1", b.port(), b, options.user(), options.password());
@@ -116,7 +116,7 @@ public final class LabShell {
         }
         ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive, terminal.encoding()), endpoint, interactive, options);
         ctx.lessons(LessonDesk.open(ctx, progress));
-        if (endpoint.embedded()) ctx.lessons().listen(endpoint.broker());
+        if (endpoint.view() != null) ctx.lessons().listen(endpoint.view());
         if (addOn.building() != null) ctx.building(LabBuilding.running(addOn.building()));
         ctx.progressStore(store);
         ctx.exercises(ExerciseDesk.open(ctx, store));   // records the broker's packets from now on, for `check`
@@ -143,12 +143,14 @@ public final class LabShell {
         if (!ctx.options().noBuilding() && ctx.building() == null) startBuilding(e);
         if (e.embedded()) ctx.projector(ProjectorView.open(ctx, addOn));
         banner(e);
+        if (e.relayed()) RelayNotices.listen(ctx, e.relay());
         addOn.started(ctx);
         LineReader reader = reader();
         ctx.attach(reader);
         ctx.promptSource(this::prompt);
-        if (e.embedded()) ctx.scheduler().execute(() -> ctx.tap().start());
-        else ctx.scheduler().execute(() -> mqttlab.shell.mqtt.RetainedProbe.measure(e.host(), e.port(), e.user(), e.password(), ctx.classUser()));
+        if (e.view() != null) ctx.scheduler().execute(() -> ctx.tap().start());
+        // an external broker (through the relay): does it send retained messages to wildcard subscriptions?
+        if (!e.embedded()) ctx.scheduler().execute(() -> mqttlab.shell.mqtt.RetainedProbe.measure(e.host(), e.port(), e.user(), e.password(), ctx.classUser()));
         while (!ctx.exitRequested()) {
             String line;
             try {
@@ -193,7 +195,8 @@ public final class LabShell {
 
     private void banner(Endpoint e) {
         AttributedStringBuilder sb = new AttributedStringBuilder();
-        String head = e.embedded() ? ctx.t("shell.banner", e.host() + ":" + e.port()) : ctx.t("shell.banner.external", e.url());
+        String head = e.relayed() ? RelayNotices.banner(ctx, e.relay())
+                : e.embedded() ? ctx.t("shell.banner", e.host() + ":" + e.port()) : ctx.t("shell.banner.external", e.url());
         LabBuilding b = ctx.building();
         if (b != null) head += ctx.t("shell.banner.building", b.config().rooms().size(), b.config().sensorCount(), b.config().rooms().size());
         ctx.styles().append(sb, Styles.BOLD, head);
@@ -275,6 +278,7 @@ public final class LabShell {
                 // leaving anyway
             }
         }
+        if (e.relayed() && !given) e.relay().close();
         ctx.println(ctx.t("shell.bye", e.embedded() && !given ? ctx.t("shell.bye.broker") : ""));
         try {
             ctx.terminal().close();

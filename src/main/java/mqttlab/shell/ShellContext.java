@@ -79,7 +79,7 @@ public final class ShellContext {
     public TapHub tap() { return tap; }
 
     /** The embedded broker, or a {@link ShellException} saying `command` needs it. */
-    public Broker broker(String command) { return endpoint.requireBroker(command, messages); }
+    public mqttlab.broker.BrokerView broker(String command) { return endpoint.requireBroker(command, messages); }
 
     /** Topics seen so far (messages received by the shell's sessions, and the tap), for completion and `tree`. */
     public Set<String> topicsSeen() { return Collections.unmodifiableSet(topicsSeen); }
@@ -197,15 +197,21 @@ public final class ShellContext {
         write(styles.look().fit(text));
     }
 
+    /** Wrapped between words; further rows keep the indent, and hang under the text after a mark such as ✔ or •. */
     private static java.util.List<AttributedString> wrapped(AttributedString line, int width) {
         String s = line.toString();
         int indent = 0;
         while (indent < s.length() && s.charAt(indent) == ' ') indent++;
-        if (indent > width / 2) indent = 0;
-        String pad = " ".repeat(indent);
+        int space = s.indexOf(' ', indent);
+        boolean marked = space > indent && space - indent <= 2 && !Character.isLetterOrDigit(s.codePointAt(indent));
+        int hang = marked ? indent + new AttributedString(s.substring(indent, space + 1)).columnLength() : indent;
+        if (hang > width / 2) indent = hang = 0;
         java.util.List<AttributedString> out = new java.util.ArrayList<>();
-        for (AttributedString part : mqttlab.lessons.render.Wrap.wrap(line.subSequence(indent, line.length()), width - indent)) {
-            out.add(indent == 0 ? part : new org.jline.utils.AttributedStringBuilder().append(pad).append(part).toAttributedString());
+        AttributedString rest = line.subSequence(indent, line.length());
+        java.util.List<AttributedString> rows = mqttlab.lessons.render.Wrap.wrap(rest, width - hang);
+        for (int i = 0; i < rows.size(); i++) {
+            int pad = i == 0 ? indent : hang;
+            out.add(pad == 0 ? rows.get(i) : new org.jline.utils.AttributedStringBuilder().append(" ".repeat(pad)).append(rows.get(i)).toAttributedString());
         }
         return out;
     }

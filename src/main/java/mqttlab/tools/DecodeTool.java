@@ -28,6 +28,9 @@ public final class DecodeTool {
     @Option(names = "--json", description = "print JSON instead of a table")
     boolean json;
 
+    /** Whether the explanation is printed as JSON rather than as the table. */
+    public boolean json() { return json; }
+
     @ArgGroup(exclusive = true)
     VersionChoice version;
 

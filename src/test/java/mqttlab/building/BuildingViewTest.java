@@ -1,5 +1,6 @@
 package mqttlab.building;
 
+import mqttlab.text.Sparkline;
 import mqttlab.text.Columns;
 import static org.junit.jupiter.api.Assertions.*;
 

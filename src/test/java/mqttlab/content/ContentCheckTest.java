@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Rustlings' `dev check` for MQTT Lab: every exercise folder is registered and complete, solutions
@@ -80,10 +81,21 @@ class ContentCheckTest {
     @ParameterizedTest(name = "exercise {0}: the solution passes, the untouched starter fails")
     @MethodSource("ids")
     void solutionPassesStarterFails(String id) throws Exception {
+        solutionPassesStarterFails(id, false);
+    }
+
+    /** Issue 15: exercises 01–09 graded on Debian's mosquitto through the relay (`--broker`), as on the lab's broker. */
+    @ParameterizedTest(name = "exercise {0} through the relay in front of mosquitto: the solution passes, the starter fails")
+    @ValueSource(strings = {"01", "02", "03", "04", "05", "06", "07", "08", "09"})
+    void throughTheRelay(String id) throws Exception {
+        solutionPassesStarterFails(id, true);
+    }
+
+    private static void solutionPassesStarterFails(String id, boolean relayed) throws Exception {
         Exercise e = CATALOG.require(id);
-        Report solved = Grading.grade(e, e.solutionFolder());
+        Report solved = Grading.grade(e, e.solutionFolder(), relayed);
         assertTrue(solved.passed(), Grading.text(solved));
-        Report starter = Grading.grade(e, e.folder());
+        Report starter = Grading.grade(e, e.folder(), relayed);
         assertFalse(starter.passed(), Grading.text(starter));
         assertTrue(starter.score() < 100 && starter.criteria().stream().anyMatch(c -> !c.passed()));
     }

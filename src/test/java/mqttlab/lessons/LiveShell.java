@@ -17,38 +17,43 @@ import org.jline.terminal.Terminal;
  * The real lab shell (embedded broker on an ephemeral port, the building on) typed into line by line,
  * as a student would: {@link #type} sends a line and waits until the shell is back at its prompt.
  */
-final class LiveShell implements AutoCloseable {
+public final class LiveShell implements AutoCloseable {
     private static final Pattern PROMPT = Pattern.compile("(?m)^(?:jshell|lab(\\[[^\\]]*])?( L(\\d+)\\.(\\d+))?)> $");   // `java` prompts jshell>
     private final PipedOutputStream keys = new PipedOutputStream();
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
     private final Thread shell;
     final LessonProgressStore progress = LessonProgressStore.inMemory();
 
-    LiveShell(String lang) throws IOException {
+    public LiveShell(String lang) throws IOException {
+        this(lang, null);
+    }
+
+    /** As {@link #LiveShell(String)}; with {@code brokerUrl}, the shell runs `--broker URL` (its relay in front of that broker). */
+    public LiveShell(String lang, String brokerUrl) throws IOException {
         PipedInputStream in = new PipedInputStream(keys, 1 << 16);
         OutputStream out = new OutputStream() {
             @Override public void write(int b) { synchronized (screen) { screen.write(b); } }
             @Override public void write(byte[] b, int off, int len) { synchronized (screen) { screen.write(b, off, len); } }
         };
         Terminal t = LabShell.dumb(in, out);
-        ShellOptions options = new ShellOptions(null, null, null, 0, lang, false);
+        ShellOptions options = new ShellOptions(brokerUrl, null, null, 0, lang, false);
         shell = new Thread(() -> LabShell.run(options, t, false, progress), "walkthrough-shell");
         shell.setDaemon(true);
         shell.start();
         await(() -> PROMPT.matcher(screen()).find(), 20_000, "the shell's first prompt");
     }
 
-    String screen() {
+    public String screen() {
         synchronized (screen) { return screen.toString(StandardCharsets.UTF_8); }
     }
 
-    int mark() { return screen().length(); }
+    public int mark() { return screen().length(); }
 
     /** What the shell printed since {@code mark}. */
-    String since(int mark) { return screen().substring(mark); }
+    public String since(int mark) { return screen().substring(mark); }
 
     /** Types a line and waits until the shell has run it and shows its prompt again; returns what it printed. */
-    String type(String line) throws IOException {
+    public String type(String line) throws IOException {
         int mark = mark();
         keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         keys.flush();
@@ -76,7 +81,7 @@ final class LiveShell implements AutoCloseable {
         return at;
     }
 
-    static void await(BooleanSupplier condition, long millis, String what) {
+    public static void await(BooleanSupplier condition, long millis, String what) {
         long deadline = System.currentTimeMillis() + millis;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) throw new AssertionError("timed out waiting for " + what);

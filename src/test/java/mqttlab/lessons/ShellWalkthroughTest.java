@@ -20,11 +20,23 @@ class ShellWalkthroughTest {
     @ParameterizedTest(name = "every lesson completes through the shell ({0})")
     @ValueSource(strings = {"en", "ko"})
     void everyLessonThroughTheShell(String lang) throws Exception {
+        walk(lang, null);
+    }
+
+    /** Issue 15: the same walkthrough with `--broker` on Debian's mosquitto, every packet seen through the lab's relay. */
+    @org.junit.jupiter.api.Test
+    void everyLessonThroughTheRelay() throws Exception {
+        try (mqttlab.testsupport.MosquittoProcess mosquitto = mqttlab.testsupport.MosquittoProcess.start()) {
+            walk("en", "tcp://" + mosquitto.host() + ":" + mosquitto.port());
+        }
+    }
+
+    private static void walk(String lang, String brokerUrl) throws Exception {
         int wrongTried = 0;
         LabPlaces places = null;
         Set<String> skipped = new java.util.HashSet<>();
         mqttlab.broker.Broker second = null;
-        try (LiveShell shell = new LiveShell(lang)) {
+        try (LiveShell shell = new LiveShell(lang, brokerUrl)) {
             for (Lesson lesson : Lessons.CATALOG.lessons(lang)) {
                 int lessonMark = shell.mark();
                 shell.type("lesson " + lesson.id());

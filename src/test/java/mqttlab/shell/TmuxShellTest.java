@@ -48,7 +48,7 @@ class TmuxShellTest {
     @DisplayName("type sub/pub, see messages above a half-typed line without corrupting it, Ctrl-C, a typo, quit")
     void personAtATerminal() throws Exception {
         String screen = waitFor(s -> lastLine(s).equals("lab>"), "the prompt");
-        assertTrue(screen.contains("MQTT Lab — external broker"), screen);
+        assertTrue(screen.contains("MQTT Lab — relay on 127.0.0.1:") && screen.contains("in front of the broker " + mosquitto.url()), screen);
 
         type("sub -t building/# -q 2", "Enter");
         waitFor(s -> s.contains("subscribed") && s.contains("building/#"), "the subscription");

@@ -41,6 +41,11 @@ public final class MosquittoProcess implements AutoCloseable {
         throw last;
     }
 
+    /** As {@link #start}, on {@code port} (to start a broker again where clients knew it). */
+    public static MosquittoProcess startOn(int port, String... extraConfig) throws IOException, InterruptedException {
+        return startOnce(Peers.require("mosquitto"), port, extraConfig);
+    }
+
     private static MosquittoProcess startOnce(Path mosquitto, int port, String[] extra) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("mqttlab-mosquitto");
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -51,7 +56,12 @@ public final class MosquittoProcess implements AutoCloseable {
         Files.writeString(conf, text, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(conf, PosixFilePermissions.fromString("rw-r--r--"));
         Path log = dir.resolve("mosquitto.log");
-        Process p = new ProcessBuilder(mosquitto.toString(), "-c", conf.toString())
+        // mosquitto's stdout to a file is block-buffered: stdbuf makes it line-buffered, so log() is up to date
+        java.util.List<String> cmd = new java.util.ArrayList<>();
+        Path stdbuf = Peers.find("stdbuf");
+        if (stdbuf != null) cmd.addAll(java.util.List.of(stdbuf.toString(), "-oL"));
+        cmd.addAll(java.util.List.of(mosquitto.toString(), "-c", conf.toString()));
+        Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {

@@ -1,6 +1,7 @@
 package mqttlab.broker.config;
 
 import java.util.Collection;
+import mqttlab.text.EditDistance;
 
 /** Suggests the nearest known word for a typo ("listner" → "listener"), by edit distance. */
 public final class DidYouMean {
@@ -12,29 +13,12 @@ public final class DidYouMean {
         int bestDistance = Integer.MAX_VALUE;
         int limit = Math.max(1, Math.min(3, word.length() / 3));
         for (String c : candidates) {
-            int d = distance(word.toLowerCase(), c);
+            int d = EditDistance.of(word.toLowerCase(), c);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
         }
         return bestDistance <= limit ? best : null;
-    }
-
-    /** Damerau-Levenshtein distance (optimal string alignment): swaps of neighbours count once. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mqttlab.broker.Broker;
+import mqttlab.broker.BrokerView;
+import mqttlab.broker.log.BrokerLog;
+import mqttlab.relay.Relay;
+import mqttlab.relay.Upstream;
 import mqttlab.broker.RetainedInfo;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.tap.TapEvent;
@@ -18,17 +22,18 @@ import mqttlab.exercises.LabUnavailableException;
 import mqttlab.protocol.packet.Connect;
 
 /**
- * The lab's own broker and building as graders see them. {@link #startPrivate()} starts both on
- * 127.0.0.1 and a free port for one `mqttlab check`; {@link #over} wraps the shell's running
- * broker and building (which it does not stop on {@link #close()}).
+ * The lab's own broker (or the relay in front of another broker) and building as graders see them.
+ * {@link #startPrivate()} starts both on 127.0.0.1 and a free port for one `mqttlab check`;
+ * {@link #startRelayed} does the same with a relay in front of an external broker; {@link #over} wraps
+ * the shell's running broker and building (which it does not stop on {@link #close()}).
  */
 public final class EmbeddedLab implements LabSystem {
-    private final Broker broker;
+    private final BrokerView broker;
     private final Supplier<Building> building;
     private final BuildingConfig buildingConfig;
-    private final boolean owned;
+    private final AutoCloseable owned;
 
-    private EmbeddedLab(Broker broker, Supplier<Building> building, BuildingConfig buildingConfig, boolean owned) {
+    private EmbeddedLab(BrokerView broker, Supplier<Building> building, BuildingConfig buildingConfig, AutoCloseable owned) {
         this.broker = broker;
         this.building = building;
         this.buildingConfig = buildingConfig;
@@ -36,8 +41,30 @@ public final class EmbeddedLab implements LabSystem {
     }
 
     /** The shell's lab: {@code building} may throw (none running) or be null (--no-building). */
-    public static EmbeddedLab over(Broker broker, Supplier<Building> building, BuildingConfig config) {
-        return new EmbeddedLab(broker, building, config, false);
+    public static EmbeddedLab over(BrokerView broker, Supplier<Building> building, BuildingConfig config) {
+        return new EmbeddedLab(broker, building, config, null);
+    }
+
+    /**
+     * A relay on 127.0.0.1 and a free port in front of {@code upstream}, and a building that connects
+     * through it, for one check; closing the lab stops both.
+     */
+    public static EmbeddedLab startRelayed(Upstream upstream) {
+        Relay r = Relay.start(upstream, 0, BrokerLog.silent(), java.time.Clock.systemUTC(), null, null);
+        try {
+            BuildingConfig config = BuildingConfig.defaults();
+            Building building = Building.start(config, BrokerAddress.of("127.0.0.1", r.port()));
+            return new EmbeddedLab(r, () -> building, config, () -> {
+                try {
+                    building.stop();
+                } finally {
+                    r.close();
+                }
+            });
+        } catch (RuntimeException e) {
+            r.close();
+            throw e;
+        }
     }
 
     /** A private broker and building for one check; closing the lab stops both. */
@@ -46,14 +73,20 @@ public final class EmbeddedLab implements LabSystem {
         try {
             BuildingConfig config = BuildingConfig.defaults();
             Building building = Building.start(config, BrokerAddress.of("127.0.0.1", b.port()));
-            return new EmbeddedLab(b, () -> building, config, true);
+            return new EmbeddedLab(b, () -> building, config, () -> {
+                try {
+                    building.stop();
+                } finally {
+                    b.stop();
+                }
+            });
         } catch (RuntimeException e) {
             b.stop();
             throw e;
         }
     }
 
-    public Broker broker() { return broker; }
+    public BrokerView broker() { return broker; }
 
     @Override
     public String host() { return "127.0.0.1"; }
@@ -102,11 +135,11 @@ public final class EmbeddedLab implements LabSystem {
 
     @Override
     public void close() {
-        if (!owned) return;
+        if (owned == null) return;
         try {
-            building.get().stop();
-        } finally {
-            broker.stop();
+            owned.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

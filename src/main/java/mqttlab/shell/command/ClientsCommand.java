@@ -15,13 +15,15 @@ public final class ClientsCommand implements Runnable {
 
     @Override
     public void run() {
+        mqttlab.broker.BrokerView view = ctx.broker("clients");
         Table table = new Table(t("table.client.id"), t("table.address"), "MQTT", t("table.clean"), t("table.keepalive"), t("table.user"), t("table.state"),
                 t("table.inflight"), t("table.queued"));
-        for (ClientInfo c : ctx.broker("clients").clients()) {
+        for (ClientInfo c : view.clients()) {
             table.row(c.clientId(), c.remoteAddress() == null ? "-" : c.remoteAddress(), c.version().label(), t(c.cleanStart() ? "table.yes" : "table.no"),
                     c.keepAlive() + "s", c.username() == null ? "-" : c.username(), t(c.connected() ? "table.connected" : "table.offline.kept"),
                     c.inflight(), c.queued());
         }
         table.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
+        if (view.secondHand() != null) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, view.secondHand()));   // --broker: what the relay saw
     }
 }

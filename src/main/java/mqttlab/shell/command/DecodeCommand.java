@@ -31,6 +31,13 @@ public final class DecodeCommand implements Runnable {
         if (tool.hex.size() == 1 && tool.hex.get(0).equalsIgnoreCase("last")) {
             ctx.broker("decode last");
             TapEvent e = ctx.tap().lastSent();
+            var bad = ctx.tap().lastMalformed();
+            if (bad != null && (e == null || bad.afterSeq() >= e.seq())) {   // the relay refused it: show where it breaks
+                ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.decode.last.malformed", bad.from(), bad.bytes().length)));
+                r = tool.explain(bad.bytes(), bad.version(), o.out, o.err, "decode");
+                o.printTo(ctx);
+                return;
+            }
             if (e == null) throw new ShellException(ctx.t("shell.decode.nothing.yet"));
             ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.decode.last",
                     e.packet().type().name(), sender(e), e.bytes().length)));
@@ -38,7 +45,9 @@ public final class DecodeCommand implements Runnable {
         } else {
             r = tool.run(o.out, o.err, "decode");
         }
-        o.printTo(ctx);
+        // the table's last line names the broken byte and rule; the tool's stderr line says it again, for scripts
+        boolean tableSaysIt = !r.explained().isEmpty() && !tool.json();
+        o.printTo(ctx, !tableSaysIt);
         for (Explanation x : r.explained()) {
             if (x.ok()) ctx.lessons().offer(new LabEvent.PacketDecoded(x.packet().type().name()));
         }

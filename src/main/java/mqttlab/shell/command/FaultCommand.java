@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import mqttlab.broker.Broker;
+import mqttlab.broker.BrokerView;
 import mqttlab.broker.fault.Fault;
 import mqttlab.broker.tap.Direction;
 import mqttlab.protocol.packet.PacketType;
@@ -34,7 +34,7 @@ public final class FaultCommand implements Runnable {
 
     @Override
     public void run() {
-        Broker b = ctx.broker("fault");
+        BrokerView b = ctx.broker("fault");
         String kind = args.get(0).toLowerCase(Locale.ROOT);
         switch (kind) {
             case "list" -> list(b);
@@ -45,7 +45,7 @@ public final class FaultCommand implements Runnable {
         }
     }
 
-    private void dropOrDelay(Broker b, boolean drop) {
+    private void dropOrDelay(BrokerView b, boolean drop) {
         String usage = ctx.t(drop ? "shell.fault.usage.drop" : "shell.fault.usage.delay");
         if (args.size() < 4) throw new ShellException("fault: " + usage);
         PacketType type = type(args.get(1));
@@ -69,7 +69,7 @@ public final class FaultCommand implements Runnable {
         }
     }
 
-    private void cut(Broker b) {
+    private void cut(BrokerView b) {
         if (args.size() < 2) throw new ShellException(ctx.t("shell.fault.usage.cut"));
         String client = args.get(1);
         if (args.size() >= 4 && args.get(2).equalsIgnoreCase("after")) {
@@ -82,7 +82,7 @@ public final class FaultCommand implements Runnable {
         ctx.println(ctx.t(done ? "shell.fault.cut.now" : "shell.fault.no.client", client));
     }
 
-    private void list(Broker b) {
+    private void list(BrokerView b) {
         Table t = new Table("KIND", "PACKET", "WAY", "CLIENT", "LEFT", "DELAY");
         for (Fault f : b.faults().list()) {
             t.row(f.kind(), f.type(), f.direction() == Direction.OUT ? "to" : "from", f.clientId(), f.count(), f.delay().toMillis() + " ms");

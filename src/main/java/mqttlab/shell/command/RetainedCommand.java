@@ -19,11 +19,13 @@ public final class RetainedCommand implements Runnable {
 
     @Override
     public void run() {
+        mqttlab.broker.BrokerView view = ctx.broker("retained");
         Table t = new Table("TOPIC", "PAYLOAD", "QOS", "STORED");
-        for (RetainedInfo r : ctx.broker("retained").retained()) {
+        for (RetainedInfo r : view.retained()) {
             String v = MessageLine.payloadText(r.payload());
             t.row(r.topic(), v == null ? "0x" + java.util.HexFormat.of().formatHex(r.payload()) : v, r.qos(), STORED.format(r.storedAt()));
         }
         t.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
+        if (view.secondHand() != null) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, view.secondHand()));   // --broker: what the relay saw
     }
 }

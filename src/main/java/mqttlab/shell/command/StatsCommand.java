@@ -1,10 +1,10 @@
 package mqttlab.shell.command;
 
+import mqttlab.text.Sparkline;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.BrokerStats;
 import mqttlab.shell.ShellContext;
-import mqttlab.shell.ui.Sparkline;
 import mqttlab.text.Table;
 import picocli.CommandLine.Command;
 

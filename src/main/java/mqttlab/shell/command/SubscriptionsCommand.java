@@ -15,13 +15,15 @@ public final class SubscriptionsCommand implements Runnable {
 
     @Override
     public void run() {
+        mqttlab.broker.BrokerView view = ctx.broker("subscriptions");
         Table table = new Table(t("table.client.id"), t("table.filter"), "QoS", t("table.options"));
-        for (SubscriptionInfo s : ctx.broker("subscriptions").subscriptions()) {
+        for (SubscriptionInfo s : view.subscriptions()) {
             String opts = (s.noLocal() ? "no-local " : "") + (s.retainAsPublished() ? "retain-as-published " : "")
                     + (s.retainHandling() != 0 ? "retain-handling=" + s.retainHandling() + " " : "")
                     + (s.subscriptionId() > 0 ? "id=" + s.subscriptionId() : "");
             table.row(s.clientId(), s.filter(), s.qos(), opts.isBlank() ? "-" : opts.trim());
         }
         table.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
+        if (view.secondHand() != null) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, view.secondHand()));   // --broker: what the relay saw
     }
 }

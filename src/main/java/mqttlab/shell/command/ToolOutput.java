@@ -13,11 +13,16 @@ final class ToolOutput {
     final PrintWriter err = new PrintWriter(errText, true);
 
     void printTo(ShellContext ctx) {
+        printTo(ctx, true);
+    }
+
+    /** {@code errors}: false when the output already says what went wrong (decode's table ends with its error line). */
+    void printTo(ShellContext ctx, boolean errors) {
         out.flush();
         err.flush();
         String o = outText.toString().stripTrailing();
         if (!o.isEmpty()) for (String l : o.split("\n", -1)) ctx.println(AttributedString.fromAnsi(l));
         String e = errText.toString().stripTrailing();
-        if (!e.isEmpty()) for (String l : e.split("\n", -1)) ctx.error(l);
+        if (errors && !e.isEmpty()) for (String l : e.split("\n", -1)) ctx.error(l);
     }
 }

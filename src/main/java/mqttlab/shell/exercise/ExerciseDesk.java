@@ -39,12 +39,12 @@ public final class ExerciseDesk implements AutoCloseable {
         this.history = history;
     }
 
-    /** Opens the desk; with the embedded broker, starts recording its packets now. */
+    /** Opens the desk; with the embedded broker or the relay, starts recording its packets now. */
     public static ExerciseDesk open(ShellContext ctx, ProgressStore store) {
         var e = ctx.endpoint();
-        if (!e.embedded()) return new ExerciseDesk(ctx, store, new RemoteLab(e.host(), e.port()), null);
+        if (e.view() == null) return new ExerciseDesk(ctx, store, new RemoteLab(e.host(), e.port()), null);
         // the shell starts BuildingConfig.defaults() a moment later (LabShell.startBuilding)
-        EmbeddedLab lab = EmbeddedLab.over(e.broker(), () -> building(ctx),
+        EmbeddedLab lab = EmbeddedLab.over(e.view(), () -> building(ctx),
                 ctx.options().noBuilding() ? null : mqttlab.building.BuildingConfig.defaults());
         return new ExerciseDesk(ctx, store, lab, PacketHistory.record(lab));
     }

@@ -3,7 +3,7 @@ package mqttlab.shell.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import mqttlab.broker.Broker;
+import mqttlab.broker.BrokerView;
 import mqttlab.lessons.LabEvent;
 import mqttlab.lessons.LessonCatalog;
 import mqttlab.lessons.LessonProgressStore;
@@ -57,8 +57,8 @@ public final class LessonDesk {
         return self[0];
     }
 
-    /** Listens to the embedded broker's tap and log (a broken connection shows only in the log). */
-    public void listen(Broker broker) {
+    /** Listens to the watched broker's (or relay's) tap and log (a broken connection shows only in the log). */
+    public void listen(BrokerView broker) {
         if (session == null) return;
         broker.tap().listen(e -> tapEvents.of(e).forEach(this::offerAsync));
         broker.log().addListener(line -> TapLessonEvents.ofLogLine(line).ifPresent(this::offerAsync));

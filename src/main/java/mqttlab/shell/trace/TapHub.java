@@ -10,7 +10,7 @@ import mqttlab.shell.ShellContext;
 import mqttlab.shell.tree.TopicTree;
 
 /**
- * The shell's one listener on the embedded broker's packet tap. It keeps the last packets for
+ * The shell's one listener on the packet tap (the embedded broker's, or the relay's with --broker). It keeps the last packets for
  * `trace last`, the last packet's bytes for `decode last`, feeds the topic tree and completion, and
  * prints each packet above the prompt while `trace on`.
  */
@@ -29,16 +29,16 @@ public final class TapHub {
 
     public TapHub(ShellContext ctx) { this.ctx = ctx; }
 
-    /** Starts listening (once) when the broker is embedded; a no-op otherwise. */
+    /** Starts listening (once) to the embedded broker or the relay; a no-op when there is neither. */
     public synchronized void start() {
-        if (subscription != null || !ctx.endpoint().embedded()) return;
-        subscription = ctx.endpoint().broker().tap().listen(this::onEvent);
+        if (subscription != null || ctx.endpoint().view() == null) return;
+        subscription = ctx.endpoint().view().tap().listen(this::onEvent);
         ctx.scheduler().scheduleAtFixedRate(this::sample, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private void sample() {
         try {
-            var s = ctx.endpoint().broker().stats();
+            var s = ctx.endpoint().view().stats();
             synchronized (rates) {
                 if (prevIn >= 0) rates.addLast(new double[] {s.publishReceived() - prevIn, s.publishSent() - prevOut});
                 while (rates.size() > 60) rates.removeFirst();
@@ -58,7 +58,7 @@ public final class TapHub {
     /** Turns the broker log above the prompt on or off. */
     public synchronized void log(boolean on) {
         if (on && logListener == null) {
-            logListener = ctx.endpoint().broker().log().addListener(line -> ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, mqttlab.text.OutsideText.line(line.replace("\t", "    ")))));
+            logListener = ctx.endpoint().view().log().addListener(line -> ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, mqttlab.text.OutsideText.line(line.replace("\t", "    ")))));
         } else if (!on && logListener != null) {
             try { logListener.close(); } catch (Exception ignored) { /* gone */ }
             logListener = null;
@@ -85,6 +85,21 @@ public final class TapHub {
     }
 
     public byte[] lastPacketBytes() { return lastBytes; }
+
+    /** A packet the relay's codec refused, after the tap's event {@code afterSeq}: `decode last` shows where its bytes break the rules. */
+    public record Malformed(byte[] bytes, String from, mqttlab.protocol.packet.MqttVersion version, long afterSeq) { }
+
+    private volatile Malformed lastMalformed;
+
+    public void malformed(byte[] bytes, String from, mqttlab.protocol.packet.MqttVersion version) {
+        if (bytes.length == 0) return;
+        TapEvent sent = lastSent;
+        lastBytes = bytes;
+        lastMalformed = new Malformed(bytes, from, version, sent == null ? 0 : sent.seq());
+    }
+
+    /** The last refused packet, or null. */
+    public Malformed lastMalformed() { return lastMalformed; }
 
     /**
      * The last packet one of the student's clients sent to the broker (not the building's clients),

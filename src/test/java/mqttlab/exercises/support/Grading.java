@@ -10,6 +10,8 @@ import mqttlab.exercises.PacketHistory;
 import mqttlab.exercises.ProgressListener;
 import mqttlab.exercises.Report;
 import mqttlab.exercises.lab.EmbeddedLab;
+import mqttlab.relay.Upstream;
+import mqttlab.testsupport.MosquittoProcess;
 import mqttlab.testsupport.Peers;
 
 /**
@@ -22,8 +24,23 @@ public final class Grading {
     }
 
     public static Report grade(Exercise e, Path folder) throws Exception {
+        return grade(e, folder, false);
+    }
+
+    /**
+     * As {@link #grade(Exercise, Path)}; {@code relayed}: against a fresh Debian mosquitto behind the lab's
+     * relay (`--broker`), the building connecting through the relay too, instead of the lab's own broker.
+     */
+    public static Report grade(Exercise e, Path folder, boolean relayed) throws Exception {
         if (e.kind() == Kind.QUIZ) return new Checker(null, null).check(e, folder, false, ProgressListener.NONE);
-        try (EmbeddedLab lab = EmbeddedLab.startPrivate(); PacketHistory history = PacketHistory.record(lab)) {
+        if (!relayed) return grade(e, folder, EmbeddedLab.startPrivate());
+        try (MosquittoProcess upstream = MosquittoProcess.start()) {
+            return grade(e, folder, EmbeddedLab.startRelayed(Upstream.parse("tcp://" + upstream.host() + ":" + upstream.port(), null)));
+        }
+    }
+
+    private static Report grade(Exercise e, Path folder, EmbeddedLab started) throws Exception {
+        try (EmbeddedLab lab = started; PacketHistory history = PacketHistory.record(lab)) {
             lab.liveBuilding().speed(20);   // readings every 1/4 s at rest, so a session's subscribers get theirs quickly
             Checker checker = new Checker(lab, history);
             switch (e.kind()) {

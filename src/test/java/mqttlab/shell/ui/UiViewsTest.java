@@ -1,5 +1,6 @@
 package mqttlab.shell.ui;
 
+import mqttlab.text.Sparkline;
 import mqttlab.text.Table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

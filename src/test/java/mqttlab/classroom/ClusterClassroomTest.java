@@ -138,6 +138,8 @@ class ClusterClassroomTest {
         assertTrue(q2.contains("answered a QoS 2 PUBLISH with PUBACK") && q2.contains("[MQTT-4.3.3-2]"), f.output);
         String v5 = f.after(BrokerFeatures.V5_CONNECT, "s32");
         assertTrue(v5.contains("it speaks only MQTT 3.1.1") && v5.contains("[MQTT-3.1.2-2]"), f.output);
+        String all = f.after(BrokerFeatures.ALL_SUB, "s32");
+        assertTrue(all.contains("the broker closed the connection at your SUBSCRIBE to #") && all.contains("0x80"), f.output);
         assertFalse(f.output.contains("Exception"), f.output);
     }
 

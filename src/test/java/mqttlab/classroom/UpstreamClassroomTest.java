@@ -58,6 +58,9 @@ class UpstreamClassroomTest {
         assertTrue(f.after(BrokerFeatures.EXACT_SUB, "s07").contains("students/s07/m/r kept"), f.output);
         assertTrue(f.after(BrokerFeatures.QOS2_PUB, "s07").contains("(QoS 2, acknowledged)"), f.output);
         assertTrue(f.after(BrokerFeatures.V5_CONNECT, "s07").contains("connected"), f.output);
+        String all = f.after(BrokerFeatures.ALL_SUB, "s07");
+        assertTrue(all.contains("subscribed v5 to # (QoS 0)") && all.contains("students/s07/m/r kept"),
+                "mosquitto grants # and its ACL filters what is delivered:\n" + f.output);
     }
 
     @Test

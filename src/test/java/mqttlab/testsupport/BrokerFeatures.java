@@ -24,7 +24,7 @@ public final class BrokerFeatures {
 
     private BrokerFeatures(String output) {
         this.output = output;
-        String[] parts = output.split("\nlab> ");
+        String[] parts = output.split("\nlab(\\[[^\\]]*])?> ");
         for (int i = 1; i < parts.length; i++) {
             int nl = parts[i].indexOf('\n');
             String cmd = nl < 0 ? parts[i] : parts[i].substring(0, nl);
@@ -36,6 +36,8 @@ public final class BrokerFeatures {
     public static final String EXACT_SUB = "sub -t students/%s/m/r -q 1";
     public static final String QOS2_PUB = "pub -t students/%s/m/two -m two -q 2";
     public static final String V5_CONNECT = "connect v5 -V 5";
+    /** The lecture's first line, which the classroom rules do not allow a student. */
+    public static final String ALL_SUB = "sub -t # -v";
 
     /** Runs the probe lines on the broker at {@code host:port} as {@code user}; {@code name} names the result file. */
     public static BrokerFeatures measure(String name, String host, int port, String user, String password) throws Exception {
@@ -49,6 +51,9 @@ public final class BrokerFeatures {
                 String.format(QOS2_PUB, user),
                 "sleep 1",
                 V5_CONNECT,
+                "sleep 1",
+                "connect lab",
+                ALL_SUB,
                 "sleep 1",
                 "quit", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

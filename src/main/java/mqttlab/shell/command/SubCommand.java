@@ -51,6 +51,9 @@ public final class SubCommand implements Runnable {
             codes = Session.await(ctx, "sub", c.subscribe(sub.topics, sub.qos, sub.subscribeOptions()));
         } catch (RuntimeException e) {
             ss.cancel();
+            if (!c.isConnected()) { // closed at the SUBSCRIBE: some brokers refuse a filter this way instead of in the SUBACK
+                throw new ShellException(e.getMessage() + "\n" + ctx.t("broker.quirk.closed.at.subscribe", String.join(" ", sub.topics)));
+            }
             throw e;
         }
         if (codes.stream().allMatch(rc -> rc >= 0x80)) {

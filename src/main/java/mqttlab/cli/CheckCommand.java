@@ -62,17 +62,8 @@ public final class CheckCommand implements Callable<Integer> {
             Exercise e = catalog.require(id);
             Path home = LabHome.get();
             Path folder = dir != null ? dir.toAbsolutePath() : new Workspace(home).gradedFolder(e);
-            ProgressListener bar = new ProgressListener() {
-                private int shown = -1;
-
-                @Override
-                public void update(double f, String label) {   // redraw once per percent, not per tick
-                    int percent = (int) (f * 100);
-                    if (percent == shown) return;
-                    shown = percent;
-                    err.print("\r" + ProgressBar.line(f, label, 30) + (f >= 1 ? "\n" : ""));
-                }
-            };
+            // redrawn once per percent, not per tick
+            ProgressListener bar = ProgressBar.drawn(100, 30, (line, done) -> err.print("\r" + line + (done ? "\n" : "")));
             Report report;
             if (e.kind() == Kind.QUIZ) {
                 report = new Checker(null, null).check(e, folder, external, bar);

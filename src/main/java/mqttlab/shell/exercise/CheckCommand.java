@@ -38,24 +38,15 @@ public final class CheckCommand implements Runnable {
 
     /** A bar redrawn in place on a terminal; a line per quarter of the day otherwise. */
     private ProgressListener bar() {
-        return new ProgressListener() {
-            private int shown = -1;
-
-            @Override
-            public void update(double f, String label) {
-                int step = ctx.interactive() ? (int) (f * 100) : (int) (f * 4);
-                if (step == shown) return;
-                shown = step;
-                String line = ProgressBar.line(f, label, 30);
-                if (ctx.interactive()) {
-                    var w = ctx.terminal().writer();
-                    // \e[K clears what a longer line left behind on this row
-                    w.print("\r" + ctx.styles().look().fit(line) + "\u001b[K" + (f >= 1 ? "\n" : ""));
-                    w.flush();
-                } else {
-                    ctx.println(line);
-                }
+        return ProgressBar.drawn(ctx.interactive() ? 100 : 4, 30, (line, done) -> {
+            if (ctx.interactive()) {
+                var w = ctx.terminal().writer();
+                // \e[K clears what a longer line left behind on this row
+                w.print("\r" + ctx.styles().look().fit(line) + "\u001b[K" + (done ? "\n" : ""));
+                w.flush();
+            } else {
+                ctx.println(line);
             }
-        };
+        });
     }
 }

@@ -106,6 +106,38 @@ class CatalogueTest {
         assertTrue(missing.isEmpty(), String.join("\n", missing));
     }
 
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][\\w.-]*)\"");
+
+    /**
+     * Every key the catalogue holds is asked for somewhere: as a literal ({@code "codec.dup.1"}) or, for a
+     * key the code builds, by a literal prefix ending in a dot ({@code "codec.qos." + q}). picocli's keys
+     * (a command's or option's name) are read by picocli itself and are checked by showing every help in
+     * Korean (CliInKoreanTest), so they are left out here.
+     */
+    @Test
+    @DisplayName("no key in the catalogue is unused")
+    void noUnusedKeys() throws IOException {
+        Properties en = load("messages.properties");
+        Set<String> literals = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("messages"))::iterator) {
+                String name = f.getFileName().toString();
+                if (!(name.endsWith(".java") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".js"))) continue;
+                Matcher m = LITERAL.matcher(Files.readString(f));
+                while (m.find()) literals.add(m.group(1));
+            }
+        }
+        List<String> unused = new ArrayList<>();
+        for (String k : new TreeSet<>(en.stringPropertyNames())) {
+            if (picocliKey(k) || literals.contains(k)) continue;
+            boolean built = false;
+            for (int dot = k.indexOf('.'); dot > 0 && !built; dot = k.indexOf('.', dot + 1)) built = literals.contains(k.substring(0, dot + 1));
+            if (!built) unused.add(k);
+        }
+        assertTrue(unused.isEmpty(), "keys nothing asks for (delete them, or use them):\n" + String.join("\n", unused));
+    }
+
     @Test
     @DisplayName("a Korean message gets its particles from the value: QoS 0으로, 연습 02를")
     void particlesInMessages() {

@@ -85,6 +85,67 @@ class LessonScreenTest {
     }
 
     /**
+     * Every step of every lesson, paged through with `next` at 80 columns in both languages: each code block a
+     * step shows is on the screen as written, Python blocks compile, no other line is wider than the screen,
+     * tables line up, and VT100 line drawing is never switched on.
+     */
+    @ParameterizedTest(name = "every step, {0} at {1} columns, TERM={2}")
+    @CsvSource({"en, 80, tmux-256color", "ko, 80, xterm-256color"})
+    void everyStepOnScreen(String lang, int cols, String term) throws Exception {
+        LessonCatalog catalog = LessonCatalog.load(LessonsFolder.find());
+        try (TmuxScreen lab = TmuxScreen.start(lang, cols, 50, term, "--no-building")) {
+            lab.waitFor(s -> TmuxScreen.lastLine(s).endsWith(">"), "the prompt");
+            Path raw = lab.recordRaw();
+            LabPlaces places = new LabPlaces("127.0.0.1", lab.port(), 1);
+            int checked = 0;
+            List<String> codeOnScreen = new ArrayList<>();   // across lessons: the screen still shows the last one's end
+            for (Lesson lesson : catalog.lessons(lang)) {
+                lab.clearHistory();
+                lab.line("lesson " + lesson.id());
+                String first = "lab L" + lesson.id() + ".1";
+                lab.waitFor(s -> TmuxScreen.lastLine(s).startsWith(first), "lesson " + lesson.id());
+                for (int step = 2; step <= lesson.steps().size(); step++) {
+                    lab.line("next");
+                    String prompt = "lab L" + lesson.id() + "." + step;
+                    lab.waitFor(s -> TmuxScreen.lastLine(s).startsWith(prompt), "lesson " + lesson.id() + " step " + step);
+                }
+                String pane = lab.all();
+                List<String> screen = Arrays.asList(pane.split("\n", -1));
+                List<String> shownLines = screen.stream().map(String::stripTrailing).toList();
+                for (Step st : lesson.steps()) {
+                    for (List<String> block : codeBlocks(st.body())) {
+                        if (String.join("\n", block).contains("{{altport}}")) {
+                            // the shell picks that port itself: the block's other lines are checked one by one
+                            for (String line : block) {
+                                if (line.contains("{{altport}}")) continue;
+                                String filledLine = places.fill(line).stripTrailing();
+                                assertTrue(shownLines.contains(filledLine), lang + " lesson " + lesson.id() + ": code line not on the screen: " + filledLine);
+                                codeOnScreen.add(filledLine);
+                            }
+                            continue;
+                        }
+                        List<String> filled = Arrays.asList(places.fill(String.join("\n", block)).split("\n", -1));
+                        int at = Collections.indexOfSubList(shownLines, filled.stream().map(String::stripTrailing).toList());
+                        assertTrue(at >= 0, lang + " lesson " + lesson.id() + " step " + st.number() + ": code block not on the screen as written:\n"
+                                + String.join("\n", filled) + "\n--- the pane:\n" + pane);
+                        codeOnScreen.addAll(filled.stream().map(String::stripTrailing).toList());
+                        if (filled.get(0).startsWith("import paho")) compiles(filled, lab.home());
+                        checked++;
+                    }
+                }
+                for (String line : shownLines) {
+                    int width = new AttributedString(line).columnLength();
+                    assertTrue(width <= cols || codeOnScreen.contains(line), lang + " lesson " + lesson.id() + ": wider than " + cols + " columns: " + line);
+                }
+                tablesAligned(screen);
+            }
+            assertTrue(checked >= 40, "code blocks checked: " + checked);
+            String written = new String(Files.readAllBytes(raw), StandardCharsets.ISO_8859_1);
+            assertFalse(written.indexOf('\u000e') >= 0 || written.contains("\u001b(0"), "VT100 line drawing was switched on");
+        }
+    }
+
+    /**
      * Checks every table on the screen (runs of lines with two or more column separators): each line of a
      * table has its separators at the same display columns, Korean counting two. Returns how many tables.
      */

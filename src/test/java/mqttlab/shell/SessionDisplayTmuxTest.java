@@ -62,6 +62,7 @@ class SessionDisplayTmuxTest {
 
             t.line("sessions");
             String table = TmuxScreen.after(t.waitFor(s -> TmuxScreen.lastLine(s).equals("lab[owl]>")
+                    && s.split("> sessions", -1).length > 2 // the second table, not the one owl was away in
                     && TmuxScreen.after(s, "> sessions").lines().count() > 2, "the sessions table"), "> sessions");
             String owlRow = table.lines().filter(l -> l.contains(" owl ")).findFirst().orElse("");
             assertTrue(owlRow.contains("lab/owl"), table);

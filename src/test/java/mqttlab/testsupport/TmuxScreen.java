@@ -118,6 +118,11 @@ public final class TmuxScreen implements AutoCloseable {
         tmux(cmd.toArray(new String[0]));
     }
 
+    /** Forgets the scrollback (the screen stays): a long walk checks its pages one at a time. */
+    public void clearHistory() throws IOException, InterruptedException {
+        tmux("clear-history", "-t", "lab");
+    }
+
     /** The visible screen, one line per row, trailing spaces kept as tmux gives them. */
     public String screen() throws IOException, InterruptedException {
         return capture("capture-pane", "-p", "-t", "lab");

@@ -38,6 +38,6 @@ public final class LessonCommand implements Runnable {
         boolean usesJava = s.currentLesson().stream().flatMap(l -> l.steps().stream())
                 .anyMatch(step -> step.solution().stream().anyMatch(line -> line.strip().equals("java")));
         if (usesJava) ctx.exercises().jshell().warm();
-        if (!ctx.endpoint().embedded()) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t("shell.lesson.external")));
+        if (ctx.endpoint().view() == null) ctx.println(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t("shell.lesson.external")));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mqttlab.text.Text;
 
 /**
  * The instructor's shell commands as plain methods returning the lines to print, so each shell
@@ -12,19 +13,17 @@ import java.util.List;
  * Errors come back as one line starting with {@code Error:}, never as an exception.
  */
 public final class InstructorCommands {
-    public static final List<String> HELP = List.of(
-            "scoreboard                      who is connected, where they are, what they passed",
-            "scoreboard export FILE.csv      the same table as CSV",
-            "roster list                     the students in the password file",
-            "roster add USER [PASSWORD]      add a student (a password is generated when none is given)",
-            "roster remove USER              remove a student (and disconnect them)",
-            "roster import FILE.csv          add students from a CSV: user,password or user per line",
-            "class announce TEXT             a message every student's lab shows",
-            "class lesson N                  suggest the lesson everyone should open",
-            "class allow ac | class deny ac  let students command the A/C units, or not",
-            "class reset-building            the building back to its start",
-            "addresses                       how students join",
-            "quit                            stop the classroom");
+    /** The commands and what each does, in the lab's language (the command words stay as typed). */
+    public static List<String> help() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < COMMANDS.size(); i++) out.add(String.format("%-32s", COMMANDS.get(i)) + Text.t("classroom.help." + i));
+        return out;
+    }
+
+    /** The console's commands as typed, in the order {@link #help()} lists them. */
+    private static final List<String> COMMANDS = List.of("scoreboard", "scoreboard export FILE.csv", "roster list", "roster add USER [PASSWORD]",
+            "roster remove USER", "roster import FILE.csv", "class announce TEXT", "class lesson N", "class allow ac | class deny ac",
+            "class reset-building", "addresses", "quit");
 
     private final Classroom classroom;
 
@@ -69,7 +68,7 @@ public final class InstructorCommands {
         if (w.length == 0) return List.of();
         String rest2 = w.length > 2 ? l.substring(l.indexOf(w[1]) + w[1].length()).strip() : "";
         return switch (w[0]) {
-            case "help", "?" -> HELP;
+            case "help", "?" -> help();
             case "addresses" -> classroom.joinInstructions();
             case "scoreboard" -> w.length == 1 ? scoreboard()
                     : w.length == 3 && w[1].equals("export") ? scoreboardExport(Path.of(w[2])) : usage("scoreboard [export FILE.csv]");
@@ -82,7 +81,7 @@ public final class InstructorCommands {
                 case "reset-building" -> resetBuilding();
                 default -> usage("class announce TEXT | lesson N | allow ac | deny ac | reset-building");
             };
-            default -> List.of("Unknown command '" + w[0] + "'. Type `help` for the commands.");
+            default -> List.of(Text.t("classroom.unknown", w[0]));
         };
     }
 
@@ -98,7 +97,7 @@ public final class InstructorCommands {
     }
 
     private static List<String> usage(String u) {
-        return List.of("Usage: " + u);
+        return List.of(Text.t("classroom.usage", u));
     }
 
     private interface Action {
@@ -109,11 +108,11 @@ public final class InstructorCommands {
         try {
             return a.run();
         } catch (NoSuchFileException e) {
-            return List.of("Error: no such file: " + e.getFile());
+            return List.of(Text.t("classroom.error", Text.t("classroom.no.file", e.getFile())));
         } catch (IOException e) {
-            return List.of("Error: " + e.getMessage());
+            return List.of(Text.t("classroom.error", e.getMessage()));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            return new ArrayList<>(List.of("Error: " + e.getMessage()));
+            return new ArrayList<>(List.of(Text.t("classroom.error", e.getMessage())));
         }
     }
 }

@@ -131,6 +131,8 @@ class ClusterClassroomTest {
         BrokerFeatures f = BrokerFeatures.measure("rabbitmq-3.10-cluster", "127.0.0.1", cluster.b().mqttPort(), "s32", password("s32"));
         String wild = f.after(BrokerFeatures.WILDCARD_SUB, "s32");
         assertTrue(wild.contains("(QoS 1)") && wild.contains("The broker granted QoS 1 for your QoS 2 request") && wild.contains("[MQTT-3.8.4-6]"), f.output);
+        String trace = f.after(BrokerFeatures.TRACE, "s32");
+        assertTrue(trace.contains("PUBLISH") && trace.contains("PUBACK"), "the student's own packets, through the relay:\n" + f.output);
         assertFalse(wild.contains("students/s32/m/r kept"), "no retained message on a wildcard subscription:\n" + f.output);
         assertTrue(wild.contains("does not send retained messages to a subscription with + or #") && wild.contains("[MQTT-3.3.1-6]"), f.output);
         assertTrue(f.after(BrokerFeatures.EXACT_SUB, "s32").contains("students/s32/m/r kept"), "retained on the exact topic:\n" + f.output);

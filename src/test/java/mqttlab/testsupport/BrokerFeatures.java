@@ -36,6 +36,8 @@ public final class BrokerFeatures {
     public static final String EXACT_SUB = "sub -t students/%s/m/r -q 1";
     public static final String QOS2_PUB = "pub -t students/%s/m/two -m two -q 2";
     public static final String V5_CONNECT = "connect v5 -V 5";
+    /** The student's own packets, as the relay in front of the broker saw them. */
+    public static final String TRACE = "trace last";
     /** The lecture's first line, which the classroom rules do not allow a student. */
     public static final String ALL_SUB = "sub -t # -v";
 
@@ -44,6 +46,7 @@ public final class BrokerFeatures {
         String script = String.join("\n",
                 "sleep 4", // the shell's own retained-on-wildcard probe runs first
                 "pub -t students/" + user + "/m/r -m kept -r -q 1",
+                TRACE,
                 String.format(WILDCARD_SUB, user),
                 "sleep 1",
                 String.format(EXACT_SUB, user),

@@ -87,7 +87,7 @@ public final class Backpressure {
                     + " messages queued: holding its publishers back.");
             f.watchdog = ctx.loop.schedule(() -> check(s), ctx.config().backpressureTimeoutMillis(), TimeUnit.MILLISECONDS);
         }
-        if (publisher != null && f.held.add(publisher)) publisher.reads.hold();
+        if (publisher != null && f.hold(publisher)) publisher.reads.hold();
     }
 
     /** The watchdog: a holding client whose last progress is backpressure_timeout ago is stalled. */
@@ -123,8 +123,7 @@ public final class Backpressure {
             f.watchdog.cancel(false);
             f.watchdog = null;
         }
-        for (Connection c : f.held) c.reads.release();
-        f.held.clear();
+        f.releaseAll();
     }
 
     /** The client's connection ended: it holds nobody back, and the offline rules apply to it. */

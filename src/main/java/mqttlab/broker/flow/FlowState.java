@@ -21,7 +21,8 @@ public final class FlowState {
     boolean dropping;
     /** When a message last left the queue, an acknowledgement arrived or the socket drained (System.nanoTime). */
     long lastProgressNanos;
-    final Set<Connection> held = new LinkedHashSet<>();
+    /** The publishers held back; made on the first hold (most sessions never hold anyone). */
+    private Set<Connection> held;
     ScheduledFuture<?> watchdog;
 
     public boolean holding() { return holding; }
@@ -29,5 +30,18 @@ public final class FlowState {
     public boolean stalled() { return stalled; }
 
     /** How many publishers' connections this session holds back now. */
-    public int heldPublishers() { return held.size(); }
+    public int heldPublishers() { return held == null ? 0 : held.size(); }
+
+    /** Adds a publisher to those held back; false when it already was. */
+    boolean hold(Connection publisher) {
+        if (held == null) held = new LinkedHashSet<>();
+        return held.add(publisher);
+    }
+
+    /** Lets every held publisher's reads go, and forgets them. */
+    void releaseAll() {
+        if (held == null) return;
+        for (Connection c : held) c.reads.release();
+        held.clear();
+    }
 }

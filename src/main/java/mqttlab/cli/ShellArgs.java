@@ -9,6 +9,9 @@ public final class ShellArgs {
     @Option(names = "--broker", paramLabel = "URL", description = "use the broker at URL (tcp://host:port) instead of the embedded one")
     String broker;
 
+    @Option(names = "--cafile", paramLabel = "FILE", description = "with --broker mqtts://…: trust the broker's certificate if this CA (PEM) signed it")
+    java.nio.file.Path cafile;
+
     @Option(names = "--user", paramLabel = "USER", description = "user name for the lab's client sessions (with --join: your account in the class)")
     String user;
 
@@ -25,6 +28,6 @@ public final class ShellArgs {
     boolean noBuilding;
 
     int run() {
-        return LabShell.run(new ShellOptions(broker, user, password, port, lang, noBuilding));
+        return LabShell.run(new ShellOptions(broker, user, password, port, lang, noBuilding, cafile));
     }
 }

@@ -147,7 +147,8 @@ class ClassroomSecurityTest {
         for (int i = 0; i < 3; i++) console.send(new Publish(Qos.AT_MOST_ONCE, false, topic, 0, ("2" + i).getBytes(StandardCharsets.UTF_8)));
         for (int i = 0; i < 3; i++) app.receive(Publish.class); // exercise 01 done, as the broker saw it
 
-        String forged = "{\"user\":\"s02\",\"lesson\":\"\u001b]0;pwned\u0007\",\"step\":3,"
+        // valid JSON (RFC 8259 escapes), as a classmate's JSON library would write it, carrying an OSC title sequence
+        String forged = "{\"user\":\"s02\",\"lesson\":\"\\u001b]0;pwned\\u0007\",\"step\":3,"
                 + "\"steps\":{\"01\":[1,2,99],\"=HYPERLINK(\\\"x\\\")\":[1]},"
                 + "\"exercises\":{\"01\":100,\"10\":90,\"99\":100,\"02\":999999,\"\\r\\nmallory,true\":100},"
                 + "\"lastActivity\":\"2025-05-01T10:00:00Z\"}";

@@ -165,8 +165,29 @@ public final class TmuxScreen implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        // the pane's programs end with it: GNU screen, for one, would detach and keep the lab running
+        List<ProcessHandle> tree = new ArrayList<>();
+        try {
+            for (String pid : tmux("list-panes", "-a", "-F", "#{pane_pid}").strip().split("\\s+")) {
+                if (pid.isEmpty()) continue;
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> {
+                    p.descendants().forEach(tree::add);
+                    tree.add(p);
+                });
+            }
+        } catch (IOException | NumberFormatException serverGone) {
+            // nothing left to find
+        }
         new ProcessBuilder(tmux, "-L", socket, "kill-server").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : tree) {
+            try {
+                p.onExit().get(5, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
+            }
+        }
     }
 
     private String capture(String... args) throws IOException, InterruptedException {

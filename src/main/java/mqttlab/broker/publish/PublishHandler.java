@@ -68,6 +68,11 @@ public final class PublishHandler {
             // 5.0: the acknowledgement says why. 0x95 Packet too large is not a PUBACK/PUBREC reason code
             // (5.0 sections 3.4.2.1, 3.5.2.1); 0x83 Implementation specific error is, and it is mosquitto's.
             reason = ReasonCode.IMPLEMENTATION_SPECIFIC_ERROR.code();
+        } else if (serverOwned(topic)) {
+            // "$" topics are the server's [MQTT-4.7.2]: as mosquitto keeps clients out of $SYS, the lab keeps them out of
+            // $SYS and of its own read-only $lab (the projector page's trace, building and scoreboard)
+            reason = ReasonCode.NOT_AUTHORIZED.code();
+            if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId + flags);
         } else if (!c.access.authorizer().canWrite(c.clientId, c.username, topic)) {
             reason = ReasonCode.NOT_AUTHORIZED.code();
             if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId + flags);
@@ -92,6 +97,11 @@ public final class PublishHandler {
                 c.send(new PubRec(p.packetId(), ackCode, Properties.EMPTY));
             }
         }
+    }
+
+    /** Topics only the broker itself publishes on. */
+    static boolean serverOwned(String topic) {
+        return topic.equals("$SYS") || topic.startsWith("$SYS/") || topic.equals("$lab") || topic.startsWith("$lab/");
     }
 
     public void onPubRel(Connection c, PubRel rel) {

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import mqttlab.exercises.program.ClassPaths;
 
 /**
  * A student's compiled program running in its own JVM ({@link StudentMain}) with {@link Limits}: its

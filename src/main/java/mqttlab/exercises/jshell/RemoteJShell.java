@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jdk.jshell.JShell;
-import mqttlab.exercises.program.ClassPaths;
+import mqttlab.sandbox.ClassPaths;
 import mqttlab.sandbox.JvmOptions;
 import mqttlab.sandbox.Limits;
 import mqttlab.sandbox.OutcomeLog;

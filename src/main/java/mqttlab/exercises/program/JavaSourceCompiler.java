@@ -16,6 +16,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import mqttlab.sandbox.ClassPaths;
 import mqttlab.exercises.LabUnavailableException;
 
 /** Compiles a student's Java file in-process (javax.tools) against the lab's class path. */

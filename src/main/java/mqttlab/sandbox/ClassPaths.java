@@ -1,4 +1,4 @@
-package mqttlab.exercises.program;
+package mqttlab.sandbox;
 
 import java.io.File;
 import java.net.URISyntaxException;

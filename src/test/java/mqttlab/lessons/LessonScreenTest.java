@@ -85,12 +85,12 @@ class LessonScreenTest {
     }
 
     /**
-     * Every step of every lesson, paged through with `next` at 80 columns in both languages: each code block a
+     * Every step of every lesson, paged through with `next` at 80 and 120 columns, both TERMs, both languages: each code block a
      * step shows is on the screen as written, Python blocks compile, no other line is wider than the screen,
      * tables line up, and VT100 line drawing is never switched on.
      */
     @ParameterizedTest(name = "every step, {0} at {1} columns, TERM={2}")
-    @CsvSource({"en, 80, tmux-256color", "ko, 80, xterm-256color"})
+    @CsvSource({"en, 80, tmux-256color", "ko, 80, xterm-256color", "en, 120, xterm-256color", "ko, 120, tmux-256color"})
     void everyStepOnScreen(String lang, int cols, String term) throws Exception {
         LessonCatalog catalog = LessonCatalog.load(LessonsFolder.find());
         try (TmuxScreen lab = TmuxScreen.start(lang, cols, 50, term, "--no-building")) {

@@ -241,9 +241,10 @@ final class ClassLink implements AutoCloseable {
         return Text.t("class.taken.over.unknown");
     }
 
-    /** A CONNACK's code by its name: "not authorized" in English, the standard's NOT_AUTHORIZED kept as a name in Korean. */
+    /** A refusing CONNACK's code in words ("not authorized"); the catalogue has the codes a class meets, others are their name in lower case. */
     private static String connAck(String name) {
-        return Text.t("class.reason.connack", name.toLowerCase(java.util.Locale.ROOT).replace('_', ' '), name);
+        String key = "class.reason.connack." + name;
+        return Text.has(key) ? Text.t(key) : name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     static String reason(Throwable t) {

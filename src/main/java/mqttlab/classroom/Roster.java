@@ -70,7 +70,9 @@ public final class Roster {
         PasswordFileEditor.set(file, user, pw, !Files.exists(file), PasswordHash.Type.SHA512_PBKDF2);
         changed.run();
         boolean generated = password == null || password.isEmpty();
-        return List.of(t((existed ? "classroom.roster.changed" : "classroom.roster.added") + (generated ? ".generated" : ""), user, pw));
+        String key = existed ? generated ? "classroom.roster.changed.generated" : "classroom.roster.changed"
+                : generated ? "classroom.roster.added.generated" : "classroom.roster.added";
+        return List.of(t(key, user, pw));
     }
 
     /** {@code roster remove USER}: removed from the file, and disconnected if online. */

@@ -252,7 +252,7 @@ class ClassroomTest {
     }
 
     @Test
-    @DisplayName("two labs of one account both stay in class (each its own unguessable client id); a lab whose id is taken over hears who did it")
+    @DisplayName("two labs of one account both stay in class (each its own unguessable client id); a lab whose id is taken over hears who did it and rejoins under a fresh id")
     void secondLabTakesOver() throws Exception {
         EventLog first = new EventLog();
         StudentSession a = join("s40", first);
@@ -260,15 +260,23 @@ class ClassroomTest {
         StudentSession b = join("s40", second);
         assertNotEquals(a.spec().clientId(), b.spec().clientId());
         assertTrue(a.spec().clientId().startsWith("s40-lab-"), a.spec().clientId());
-        Thread.sleep(500);
         assertTrue(a.connected() && b.connected(), first + " / " + second);
+        String taken = a.spec().clientId();
         EventLog third = new EventLog();
         StudentSession c = StudentSession.join(JoinSpec.of("127.0.0.1:" + port(), "s40", ClassroomFixture.password("s40"))
-                .withClientId(a.spec().clientId()), null, third);
+                .withClientId(taken), null, third);
         open.add(c);
-        Until.holds(() -> first.has(ClassEvent.Refused.class), WAIT, first::toString);
-        assertTrue(first.events.stream().anyMatch(e -> e.message().contains("taken over by user 's40' from 127.0.0.1:")), first.toString());
-        assertTrue(c.connected() && b.connected());
-        assertFalse(a.connected());
+        Until.holds(() -> first.has(ClassEvent.Rejoined.class), WAIT, first::toString);
+        assertTrue(first.events.stream().anyMatch(e -> e instanceof ClassEvent.TakenOver
+                && e.message().contains("taken over by user 's40' from 127.0.0.1:") && e.message().contains(taken)), first.toString());
+        assertFalse(first.has(ClassEvent.Refused.class), first.toString());
+        // no tug of war: the first lab is back under an id of its own, and the taker keeps the old one
+        Until.holds(() -> a.connected() && b.connected() && c.connected(), WAIT, first::toString);
+        assertNotEquals(taken, a.spec().clientId());
+        assertTrue(a.spec().clientId().startsWith("s40-lab-"), a.spec().clientId());
+        assertFalse(third.has(ClassEvent.TakenOver.class) || third.has(ClassEvent.Refused.class), third.toString());
+        // and it is still in class: an announcement reaches it under the new id
+        classroom.commands().run("class announce after the takeover");
+        Until.holds(() -> first.has(new ClassEvent.Announcement("after the takeover")), WAIT, first::toString);
     }
 }

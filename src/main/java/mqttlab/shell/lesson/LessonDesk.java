@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mqttlab.broker.BrokerView;
+import mqttlab.lessons.TapLessonEvents;
 import mqttlab.lessons.LabEvent;
 import mqttlab.lessons.LessonCatalog;
 import mqttlab.lessons.LessonProgressStore;

@@ -251,19 +251,19 @@ class ClassroomTest {
         Instant at = Instant.parse("2025-05-01T12:00:00Z");
         // s41 claims the publish step (seen) and the shell-only step (the broker cannot see a shell command)
         s.reporter().update(r -> r.stepDone("04", publishStep, at).stepDone("04", commandStep, at));
-        Until.holds(() -> classroom.scoreboard().report("s41").map(ProgressReport::stepsDone).orElse(0) == 2, WAIT,
+        Await.until(() -> classroom.scoreboard().report("s41").map(ProgressReport::stepsDone).orElse(0) == 2, WAIT,
                 () -> classroom.scoreboard().report("s41").toString());
         ScoreRow row = classroom.scoreboard().rows().stream().filter(r -> r.user().equals("s41")).findFirst().orElseThrow();
         assertEquals(1, row.stepsSelfReported(), row.toString());
         // s42 published with a client of their own: seen too
         StudentSession s42 = join("s42", new EventLog());
         s42.reporter().update(r -> r.stepDone("04", publishStep, at));
-        Until.holds(() -> classroom.scoreboard().report("s42").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
+        Await.until(() -> classroom.scoreboard().report("s42").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
                 () -> classroom.scoreboard().report("s42").toString());
         assertEquals(0, classroom.scoreboard().rows().stream().filter(r -> r.user().equals("s42")).findFirst().orElseThrow().stepsSelfReported());
         StudentSession s43 = join("s43", new EventLog());
         s43.reporter().update(r -> r.stepDone("04", publishStep, at));
-        Until.holds(() -> classroom.scoreboard().report("s43").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
+        Await.until(() -> classroom.scoreboard().report("s43").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
                 () -> classroom.scoreboard().report("s43").toString());
         assertEquals(1, classroom.scoreboard().rows().stream().filter(r -> r.user().equals("s43")).findFirst().orElseThrow().stepsSelfReported(),
                 "s43 never published: the claim is self-reported");

@@ -37,6 +37,15 @@ final class ClassLink implements AutoCloseable {
         void up(boolean first, boolean sessionPresent);
 
         void down(String reason, boolean retrying);
+
+        /**
+         * Another connection took this link's client id (DISCONNECT 0x8E); {@code by} is who, as the
+         * broker said. The link does not reconnect under the same id, which would take it back and so
+         * on forever; by default that is the end of it.
+         */
+        default void takenOver(String by, String clientId) {
+            down(Text.t("class.taken.over", by, clientId), false);
+        }
     }
 
     /** What the link may say for its user when it goes away without DISCONNECT (a will), or nothing. */
@@ -80,7 +89,7 @@ final class ClassLink implements AutoCloseable {
                         return;
                     }
                     if (takenOver(ctx.getCause())) { // reconnecting would take the session back, and so on forever
-                        listener.down(Text.t("class.taken.over", takenOverBy(ctx.getCause()), spec.clientId()), false);
+                        listener.takenOver(takenOverBy(ctx.getCause()), spec.clientId());
                         return;
                     }
                     if (ctx.getReconnector().getAttempts() == 0) listener.down(reason(ctx.getCause()), true);

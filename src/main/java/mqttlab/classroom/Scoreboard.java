@@ -2,7 +2,6 @@ package mqttlab.classroom;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import mqttlab.broker.ClientInfo;
+import mqttlab.files.AtomicFile;
 import mqttlab.text.Table;
 import mqttlab.text.Text;
 
@@ -181,9 +181,8 @@ public final class Scoreboard {
                     String.join(";", new TreeSet<>(r.selfReported())),
                     r.lastActivity().map(Instant::toString).orElse(""))));
         }
-        Path parent = csv.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        Files.writeString(csv, b.toString(), StandardCharsets.UTF_8);
+        // whole or not at all, and owner-only: the file holds every student's grades
+        AtomicFile.write(csv, b.toString().getBytes(StandardCharsets.UTF_8));
         return List.of("Wrote " + rows.size() + (rows.size() == 1 ? " row" : " rows") + " to " + csv + ".");
     }
 

@@ -150,7 +150,7 @@ public final class LabShell {
         ctx.promptSource(this::prompt);
         if (e.view() != null) ctx.scheduler().execute(() -> ctx.tap().start());
         // an external broker (through the relay): does it send retained messages to wildcard subscriptions?
-        if (!e.embedded()) ctx.scheduler().execute(() -> mqttlab.shell.mqtt.RetainedProbe.measure(e.host(), e.port(), e.user(), e.password(), ctx.classUser()));
+        if (!e.embedded()) ctx.scheduler().execute(() -> mqttlab.client.RetainedProbe.measure(e.host(), e.port(), e.user(), e.password(), ctx.classUser()));
         while (!ctx.exitRequested()) {
             String line;
             try {

@@ -8,7 +8,7 @@ import mqttlab.building.Building;
 import mqttlab.classroom.Classroom;
 import mqttlab.shell.CommandRegistry;
 import mqttlab.shell.Endpoint;
-import mqttlab.shell.mqtt.ClientSettings;
+import mqttlab.client.ClientSettings;
 import mqttlab.shell.ui.LiveView;
 import mqttlab.shell.ShellAddOn;
 import mqttlab.text.Text;

@@ -2,8 +2,8 @@ package mqttlab.shell.command;
 
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
-import mqttlab.shell.mqtt.ClientSettings;
-import mqttlab.shell.mqtt.ConnectOptions;
+import mqttlab.client.ClientSettings;
+import mqttlab.client.ConnectOptions;
 import mqttlab.shell.session.Session;
 import mqttlab.shell.session.SessionResume;
 import picocli.CommandLine.Command;

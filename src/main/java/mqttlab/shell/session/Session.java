@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
-import mqttlab.shell.mqtt.ConnectFailure;
-import mqttlab.shell.mqtt.MqttConnection;
-import mqttlab.shell.mqtt.Received;
+import mqttlab.client.ConnectFailure;
+import mqttlab.client.MqttConnection;
+import mqttlab.client.Received;
 import mqttlab.shell.ui.MessageLine;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Map;
 import mqttlab.broker.SubscriptionInfo;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
-import mqttlab.shell.mqtt.Received;
-import mqttlab.shell.mqtt.SubOptions;
+import mqttlab.client.Received;
+import mqttlab.client.SubOptions;
 
 /**
  * What the shell shows when a session resumes (CONNACK session present = 1): the subscriptions the broker

@@ -7,10 +7,10 @@ import java.util.Map;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.broker.ClientInfo;
-import mqttlab.shell.mqtt.ClientSettings;
-import mqttlab.shell.mqtt.MqttConnection;
-import mqttlab.shell.mqtt.SubOptions;
-import mqttlab.shell.mqtt.WireLog;
+import mqttlab.client.ClientSettings;
+import mqttlab.client.MqttConnection;
+import mqttlab.client.SubOptions;
+import mqttlab.client.WireLog;
 
 /** The shell's named client sessions and which one `sub`/`pub` use (the prompt shows it). */
 public final class Sessions {
@@ -46,7 +46,7 @@ public final class Sessions {
         c.onLost(reason -> {
             s.state("lost");
             ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.ERROR, ctx.t("shell.session.lost", name, reason)));
-            mqttlab.shell.mqtt.BrokerQuirks.lost(reason).ifPresent(why -> ctx.printAsync(new org.jline.utils.AttributedString(why)));
+            mqttlab.client.BrokerQuirks.lost(reason).ifPresent(why -> ctx.printAsync(new org.jline.utils.AttributedString(why)));
         });
         byName.put(name, s);
         s.connect();

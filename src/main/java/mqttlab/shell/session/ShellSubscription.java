@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import mqttlab.shell.ShellContext;
-import mqttlab.shell.mqtt.MessageFormat;
-import mqttlab.shell.mqtt.Outgoing;
-import mqttlab.shell.mqtt.Received;
-import mqttlab.shell.mqtt.SubOptions;
-import mqttlab.shell.mqtt.Topics;
+import mqttlab.client.MessageFormat;
+import mqttlab.client.Outgoing;
+import mqttlab.client.Received;
+import mqttlab.client.SubOptions;
+import mqttlab.client.Topics;
 import mqttlab.shell.ui.MessageLine;
 
 /** One `sub` running in the background: its filters, how it prints, and when it stops (-C, -W). */

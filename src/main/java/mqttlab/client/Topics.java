@@ -1,4 +1,4 @@
-package mqttlab.shell.mqtt;
+package mqttlab.client;
 
 import mqttlab.protocol.topic.TopicFilter;
 import mqttlab.protocol.topic.TopicMatcher;

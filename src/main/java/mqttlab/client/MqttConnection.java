@@ -1,4 +1,4 @@
-package mqttlab.shell.mqtt;
+package mqttlab.client;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

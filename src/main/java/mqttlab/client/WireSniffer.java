@@ -1,4 +1,4 @@
-package mqttlab.shell.mqtt;
+package mqttlab.client;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

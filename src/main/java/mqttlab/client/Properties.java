@@ -1,4 +1,4 @@
-package mqttlab.shell.mqtt;
+package mqttlab.client;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package mqttlab.shell.mqtt;
+package mqttlab.client;
 
 /** A wrong combination of options, with mosquitto's message for it ({@code Error: …}). */
 public final class UsageError extends RuntimeException {

@@ -1,4 +1,4 @@
-package mqttlab.shell.mqtt;
+package mqttlab.client;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttGlobalPublishFilter;

@@ -1,4 +1,4 @@
-package mqttlab.shell.mqtt;
+package mqttlab.client;
 
 import static mqttlab.text.Text.t;
 

@@ -94,9 +94,9 @@ public final class FaultCommand implements Runnable {
     }
 
     private void list(BrokerView b) {
-        Table t = new Table("KIND", "PACKET", "WAY", "CLIENT", "LEFT", "DELAY");
+        Table t = new Table(ctx.t("table.kind"), ctx.t("table.packet"), ctx.t("table.way"), ctx.t("table.client"), ctx.t("table.left"), ctx.t("table.delay"));
         for (Fault f : b.faults().list()) {
-            t.row(f.kind(), f.type(), f.direction() == Direction.OUT ? "to" : "from", f.clientId(), f.count(), f.delay().toMillis() + " ms");
+            t.row(f.kind(), f.type(), ctx.t(f.direction() == Direction.OUT ? "table.to.client" : "table.from.client"), f.clientId(), f.count(), f.delay().toMillis() + " ms");
         }
         if (t.isEmpty()) ctx.println(ctx.t("shell.fault.none"));
         else t.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);

@@ -38,6 +38,19 @@ public sealed interface ClassEvent {
         public String message() { return t("classroom.event.refused", reason); }
     }
 
+    /**
+     * Another connection of the same account took this lab's client id; the lab rejoins under
+     * {@code newId} rather than take the old one back.
+     */
+    record TakenOver(String by, String oldId, String newId) implements ClassEvent {
+        public String message() { return t("classroom.event.taken.over", by, oldId, newId); }
+    }
+
+    /** Back in class under a fresh client id after {@link TakenOver}; the progress report has been sent again. */
+    record Rejoined(String clientId) implements ClassEvent {
+        public String message() { return t("classroom.event.rejoined", clientId); }
+    }
+
     /** {@code class announce TEXT}. */
     record Announcement(String text) implements ClassEvent {
         public String message() { return t("classroom.event.announcement", text); }

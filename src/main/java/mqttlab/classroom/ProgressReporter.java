@@ -13,7 +13,8 @@ import java.util.function.UnaryOperator;
  * so a lab that knows nothing yet never overwrites what the instructor's broker kept.
  */
 public final class ProgressReporter {
-    private final ClassLink link;
+    /** Replaced when the lab rejoins under a fresh client id ({@link #moveTo}). */
+    private volatile ClassLink link;
     private final String topic;
     private ProgressReport latest;
 
@@ -44,6 +45,12 @@ public final class ProgressReporter {
     /** The report last given; empty before the first. */
     public synchronized Optional<ProgressReport> latest() {
         return Optional.ofNullable(latest);
+    }
+
+    /** The lab rejoined under a fresh client id: reports go over {@code now} from here on. */
+    synchronized void moveTo(ClassLink now) {
+        if (!now.spec().user().equals(link.spec().user())) throw new IllegalArgumentException("another user's link");
+        link = now;
     }
 
     /** Called when the link is (back) up. */

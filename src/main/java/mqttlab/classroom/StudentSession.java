@@ -19,6 +19,7 @@ public final class StudentSession implements AutoCloseable {
     private volatile boolean acAllowed;
     /** The lesson last suggested: the same suggestion again (a second subscription, a re-sent state) is not news. */
     private volatile int lessonSuggested;
+    private volatile boolean closed;
 
     private StudentSession(Consumer<ClassEvent> events) {
         this.events = events;
@@ -32,12 +33,22 @@ public final class StudentSession implements AutoCloseable {
     public static StudentSession join(JoinSpec spec, ProgressReport local, Consumer<ClassEvent> events) throws JoinException {
         Objects.requireNonNull(events, "events");
         StudentSession s = new StudentSession(events);
+        s.link = s.connect(spec);
+        s.reporter = new ProgressReporter(s.link, local);
+        events.accept(new ClassEvent.Joined(spec.address(), spec.user())); // the class channel is live from here on
+        s.present();
+        s.reporter.republish();
+        return s;
+    }
+
+    /** One link to the class broker, subscribed to the class channel. */
+    private ClassLink connect(JoinSpec spec) throws JoinException {
         ClassLink.Will will = new ClassLink.Will(ClassTopics.presence(spec.user()), ClassTopics.OFFLINE);
-        s.link = ClassLink.open(spec, true, will, s::onMessage, new ClassLink.Listener() {
+        ClassLink l = ClassLink.open(spec, true, will, this::onMessage, new ClassLink.Listener() {
             @Override public void up(boolean first, boolean sessionPresent) {
                 if (!first) {
-                    s.present();
-                    ProgressReporter r = s.reporter;
+                    present();
+                    ProgressReporter r = reporter;
                     if (r != null) r.republish();
                     events.accept(new ClassEvent.Back(sessionPresent));
                 }
@@ -46,22 +57,54 @@ public final class StudentSession implements AutoCloseable {
             @Override public void down(String reason, boolean retrying) {
                 events.accept(retrying ? new ClassEvent.Lost(reason) : new ClassEvent.Refused(reason));
             }
+
+            @Override public void takenOver(String by, String clientId) {
+                rejoin(by, clientId);
+            }
         });
-        s.reporter = new ProgressReporter(s.link, local);
         try {
-            s.link.subscribe(ClassTopics.CLASS_ALL).get(10, TimeUnit.SECONDS);
+            l.subscribe(ClassTopics.CLASS_ALL).get(10, TimeUnit.SECONDS);
             // the retained lesson and A/C state by name too: some brokers (RabbitMQ 3.10) give retained
             // messages only to a subscription without wildcards
-            s.link.subscribe(ClassTopics.LESSON).get(10, TimeUnit.SECONDS);
-            s.link.subscribe(ClassTopics.AC).get(10, TimeUnit.SECONDS);
+            l.subscribe(ClassTopics.LESSON).get(10, TimeUnit.SECONDS);
+            l.subscribe(ClassTopics.AC).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
-            s.close();
+            l.close();
             throw new JoinException("Joined, but could not subscribe to the class channel: " + ClassLink.reason(e.getCause()), e);
         }
-        events.accept(new ClassEvent.Joined(spec.address(), spec.user())); // the class channel is live from here on
-        s.present();
-        s.reporter.republish();
-        return s;
+        return l;
+    }
+
+    /**
+     * Someone took this lab's client id: under the classroom's rule only the same account can, so it is
+     * the student's own other lab or program. This lab stays in class under a fresh id of its own
+     * (taking the old id back would start a tug of war), says who did it, and sends its progress again.
+     */
+    private void rejoin(String by, String oldId) {
+        if (closed) return;
+        JoinSpec fresh = link.spec().withClientId(mqttlab.broker.connect.ClientIds.owned(link.spec().user(), "lab"));
+        events.accept(new ClassEvent.TakenOver(by, oldId, fresh.clientId()));
+        Thread t = new Thread(() -> {
+            try {
+                ClassLink old = link;
+                ClassLink now = connect(fresh);
+                if (closed) {
+                    now.close();
+                    return;
+                }
+                link = now;
+                old.close();
+                ProgressReporter r = reporter;
+                if (r != null) r.moveTo(now);
+                present();
+                if (r != null) r.republish();
+                events.accept(new ClassEvent.Rejoined(fresh.clientId()));
+            } catch (JoinException e) {
+                events.accept(new ClassEvent.Refused(e.getMessage()));
+            }
+        }, "class-rejoin");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Tells the console this lab is here (the will says the opposite if the link dies). */
@@ -111,6 +154,7 @@ public final class StudentSession implements AutoCloseable {
     /** Leaves the class cleanly; the session stays at the broker until it expires, so a rejoin misses nothing. */
     @Override
     public void close() {
+        closed = true;
         if (link == null) return;
         if (link.connected()) {
             try {

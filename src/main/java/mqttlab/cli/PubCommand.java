@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import mqttlab.shell.mqtt.ClientSettings;
-import mqttlab.shell.mqtt.ConnectFailure;
-import mqttlab.shell.mqtt.ConnectOptions;
-import mqttlab.shell.mqtt.MqttConnection;
-import mqttlab.shell.mqtt.Properties;
-import mqttlab.shell.mqtt.PubOptions;
-import mqttlab.shell.mqtt.UsageError;
-import mqttlab.shell.mqtt.WireLog;
+import mqttlab.client.ClientSettings;
+import mqttlab.client.ConnectFailure;
+import mqttlab.client.ConnectOptions;
+import mqttlab.client.MqttConnection;
+import mqttlab.client.Properties;
+import mqttlab.client.PubOptions;
+import mqttlab.client.UsageError;
+import mqttlab.client.WireLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +53,7 @@ public final class PubCommand implements java.util.concurrent.Callable<Integer> 
             return 1;
         }
         // one-shot: the codec over a blocking socket starts in a fraction of the client library's time
-        MqttConnection c = new mqttlab.shell.mqtt.BlockingPublisher(settings, new WireLog(conn.debug ? this::line : null, false));
+        MqttConnection c = new mqttlab.client.BlockingPublisher(settings, new WireLog(conn.debug ? this::line : null, false));
         try {
             c.connect().get();
             if (pub.stdinLine) {

@@ -3,8 +3,8 @@ package mqttlab.shell;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
-import mqttlab.shell.mqtt.ConnectFailure;
-import mqttlab.shell.mqtt.UsageError;
+import mqttlab.client.ConnectFailure;
+import mqttlab.client.UsageError;
 import mqttlab.text.PicocliText;
 import picocli.CommandLine;
 

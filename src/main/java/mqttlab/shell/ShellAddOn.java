@@ -2,7 +2,7 @@ package mqttlab.shell;
 
 import java.util.List;
 import mqttlab.building.Building;
-import mqttlab.shell.mqtt.ClientSettings;
+import mqttlab.client.ClientSettings;
 
 /**
  * What a caller adds to a lab shell, for the classroom: the broker and building it was given

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.MosquittoProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,19 +60,19 @@ class BuildingMqttTest {
                 assertEquals("OFF", first.await(m -> true, WAIT).payload());
             }
             commander.publish("t2/125/ac/set", "ON");
-            Eventually.await(() -> b.snapshot().room("125").acOn(), WAIT, () -> "125 still off; events " + events);
+            Await.value(() -> b.snapshot().room("125").acOn(), WAIT, () -> "125 still off; events " + events);
             try (Probe later = new Probe("probe-2b", broker.host(), broker.port()).subscribe("t2/125/ac/state")) {
                 Probe.Message state = later.await(m -> true, WAIT);
                 assertEquals("ON", state.payload());
                 assertTrue(state.retained());
             }
             commander.publish("t2/125/ac/set", "on");
-            BuildingEvent.CommandRejected r = Eventually.await(() -> b.rejections().stream().findFirst().orElse(null), WAIT, () -> "no rejection");
+            BuildingEvent.CommandRejected r = Await.value(() -> b.rejections().stream().findFirst().orElse(null), WAIT, () -> "no rejection");
             assertEquals("on", r.payload());
             assertEquals("commands are upper case: ON or OFF", r.reason());
             assertTrue(b.snapshot().room("125").acOn());
             commander.publish("t2/125/ac/set", "OFF");
-            Eventually.await(() -> !b.snapshot().room("125").acOn(), WAIT, () -> "125 still on");
+            Await.value(() -> !b.snapshot().room("125").acOn(), WAIT, () -> "125 still on");
             try (Probe last = new Probe("probe-2c", broker.host(), broker.port()).subscribe("t2/125/ac/state")) {
                 assertEquals("OFF", last.await(m -> true, WAIT).payload());
             }
@@ -114,7 +115,7 @@ class BuildingMqttTest {
         BuildingConfig config = BuildingConfig.defaults().withTopicPrefix("t4");
         try (Building b = start(config, 1); Probe probe = new Probe("probe-4", broker.host(), broker.port())) {
             probe.publish("t4/101/ac/set", "ON");
-            Eventually.await(() -> b.snapshot().room("101").acOn(), WAIT, () -> "101 still off");
+            Await.value(() -> b.snapshot().room("101").acOn(), WAIT, () -> "101 still off");
             probe.subscribe("t4/+/ac/state");
             b.reset();
             probe.await(m -> m.topic().equals("t4/101/ac/state") && m.payload().equals("OFF") && !m.retained(), WAIT);
@@ -132,7 +133,7 @@ class BuildingMqttTest {
             assertEquals("sensor-125-1", b.unplug("125", "sensor1"));
             // Taking over the client id makes mosquitto drop the sensor's connection, as a cut cable would.
             try (Probe thief = new Probe("sensor-125-1", broker.host(), broker.port())) {
-                Eventually.await(() -> b.snapshot().room("125").sensorsOnline() == 1, WAIT, () -> "sensor still online");
+                Await.value(() -> b.snapshot().room("125").sensorsOnline() == 1, WAIT, () -> "sensor still online");
                 Probe.Message will = watcher.await(m -> m.payload().equals("offline"), WAIT);
                 assertFalse(will.retained(), "the will (offline) arrives live to a subscriber");
                 Thread.sleep(600); // longer than the first reconnect delay: an unplugged sensor must not come back
@@ -140,7 +141,7 @@ class BuildingMqttTest {
             }
             watcher.received.clear();
             b.plug("125", "sensor1");
-            Eventually.await(() -> b.snapshot().room("125").sensorsOnline() == 2, WAIT, () -> "sensor not back");
+            Await.value(() -> b.snapshot().room("125").sensorsOnline() == 2, WAIT, () -> "sensor not back");
             watcher.await(m -> m.payload().equals("online"), WAIT);
         }
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import mqttlab.testsupport.Await;
 
 /** A test's own MQTT client: subscribes, remembers what arrives, publishes commands. */
 final class Probe implements AutoCloseable {
@@ -35,7 +36,7 @@ final class Probe implements AutoCloseable {
     }
 
     Message await(Predicate<Message> what, Duration timeout) throws InterruptedException {
-        return Eventually.await(() -> received.stream().filter(what).findFirst().orElse(null), timeout,
+        return Await.value(() -> received.stream().filter(what).findFirst().orElse(null), timeout,
                 () -> "no such message; received " + received.size() + ", last: "
                         + received.subList(Math.max(0, received.size() - 5), received.size()));
     }

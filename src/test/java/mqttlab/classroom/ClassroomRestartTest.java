@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import mqttlab.testsupport.Await;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,20 +36,20 @@ class ClassroomRestartTest {
         try {
             assertTrue(s.reporter().update(r -> r.at("02", 1, at)).get(5, TimeUnit.SECONDS));
             first.close();
-            Until.holds(() -> log.has(ClassEvent.Lost.class), Duration.ofSeconds(10), log::toString);
+            Await.until(() -> log.has(ClassEvent.Lost.class), Duration.ofSeconds(10), log::toString);
             assertFalse(s.reporter().update(r -> r.stepDone("02", 1, at.plusSeconds(60))).get(5, TimeUnit.SECONDS),
                     "kept for later while the lab is away");
             try (Classroom second = Classroom.start(f.config(), null, Clock.systemUTC())) {
                 // classroom.conf has persistence on: the restarted lab still holds the student's session
-                Until.holds(() -> log.has(new ClassEvent.Back(true)), Duration.ofSeconds(15), log::toString);
+                Await.until(() -> log.has(new ClassEvent.Back(true)), Duration.ofSeconds(15), log::toString);
                 // The restored lab may first show the retained report it saved (persistence), then the re-sent one.
-                Until.holds(() -> second.scoreboard().report("s01").map(x -> x.stepsDone() == 1).orElse(false),
+                Await.until(() -> second.scoreboard().report("s01").map(x -> x.stepsDone() == 1).orElse(false),
                         Duration.ofSeconds(10), () -> "no re-sent report: " + second.scoreboard().report("s01"));
                 ProgressReport r = second.scoreboard().report("s01").orElseThrow();
                 assertEquals("02.1", r.where());
                 assertEquals(1, r.stepsDone(), "the step done while the lab was away arrived");
                 second.commands().announce("welcome back");
-                Until.holds(() -> log.has(new ClassEvent.Announcement("welcome back")), Duration.ofSeconds(10), log::toString);
+                Await.until(() -> log.has(new ClassEvent.Announcement("welcome back")), Duration.ofSeconds(10), log::toString);
             }
         } finally {
             s.close();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import mqttlab.building.BuildingConfig;
+import mqttlab.testsupport.Await;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -36,7 +37,7 @@ class ClassroomTest {
 
     @BeforeAll
     void start() throws Exception {
-        fixture = ClassroomFixture.create(tmp, 40, "127.0.0.1", 0);
+        fixture = ClassroomFixture.create(tmp, 43, "127.0.0.1", 0);
         classroom = Classroom.start(fixture.config(), BuildingConfig.defaults(), Clock.systemUTC());
     }
 
@@ -81,7 +82,7 @@ class ClassroomTest {
         }
         for (var a : acks) assertTrue(a.get(5, TimeUnit.SECONDS), "every report acknowledged");
         Scoreboard board = classroom.scoreboard();
-        Until.holds(() -> board.rows().stream().filter(r -> r.user().compareTo("s30") <= 0 && r.report().isPresent()).count() == 30,
+        Await.until(() -> board.rows().stream().filter(r -> r.user().compareTo("s30") <= 0 && r.report().isPresent()).count() == 30,
                 WAIT, () -> String.join("\n", board.render()));
         for (int i = 1; i <= 30; i++) {
             String user = fixture.students.get(i - 1);
@@ -98,22 +99,22 @@ class ClassroomTest {
         assertEquals(Map.of("01", 50 + s07), board.report("s07").orElseThrow().exercises());
         List<String> table = board.render();
         assertTrue(table.get(0).startsWith("STUDENT"), table.get(0));
-        assertTrue(table.stream().anyMatch(l -> l.matches("s07 +yes +08\\.4 +2 +1 \\(01\\*\\) +\\d\\d:\\d\\d:07 \\(\\d+ h ago\\)")), String.join("\n", table));
+        assertTrue(table.stream().anyMatch(l -> l.matches("s07 +yes +08\\.4 +2 \\(2\\*\\) +1 \\(01\\*\\) +\\d\\d:\\d\\d:07 \\(\\d+ h ago\\)")), String.join("\n", table));
         assertTrue(table.get(2).indexOf("yes") == table.get(0).indexOf("ONLINE"), "columns aligned:\n" + String.join("\n", table));
 
         for (StudentSession s : sessions.subList(25, 30)) s.close();
-        Until.holds(() -> board.rows().stream().filter(r -> r.user().compareTo("s26") >= 0 && r.user().compareTo("s30") <= 0)
+        Await.until(() -> board.rows().stream().filter(r -> r.user().compareTo("s26") >= 0 && r.user().compareTo("s30") <= 0)
                 .noneMatch(ScoreRow::connected), WAIT, () -> String.join("\n", board.render()));
         ScoreRow gone = board.rows().stream().filter(r -> r.user().equals("s28")).findFirst().orElseThrow();
         assertFalse(gone.connected());
         assertEquals(lesson(28) + "." + (28 % 4 + 1), gone.where(), "progress stays on the board after leaving");
 
         Path csv = tmp.resolve("out/scores.csv");
-        assertEquals(List.of("Wrote 40 rows to " + csv + "."), classroom.commands().run("scoreboard export " + csv));
+        assertEquals(List.of("Wrote 43 rows to " + csv + "."), classroom.commands().run("scoreboard export " + csv));
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("user,connected,lesson,step,steps_done,exercises_passed,exercise_scores,self_reported,last_activity", lines.get(0));
-        assertTrue(lines.contains("s07,true,08,4,2,1,01:57,01,2025-05-01T09:00:07Z"), String.join("\n", lines));
-        assertTrue(lines.contains("s28,false,05,1,3,1,01:78,01,2025-05-01T09:00:28Z"), String.join("\n", lines));
+        assertEquals("user,connected,lesson,step,steps_done,steps_self_reported,exercises_passed,exercise_scores,self_reported,last_activity", lines.get(0));
+        assertTrue(lines.contains("s07,true,08,4,2,2,1,01:57,01,2025-05-01T09:00:07Z"), String.join("\n", lines));
+        assertTrue(lines.contains("s28,false,05,1,3,3,1,01:78,01,2025-05-01T09:00:28Z"), String.join("\n", lines));
     }
 
     @Test
@@ -135,14 +136,14 @@ class ClassroomTest {
         a.publish("students/s31/own", "mine", false);
         b.publish("students/s32/marker", "done", false);
 
-        Until.holds(() -> b.received.contains("students/s32/marker done") && a.received.contains("students/s31/own mine"), WAIT,
+        Await.until(() -> b.received.contains("students/s32/marker done") && a.received.contains("students/s31/own mine"), WAIT,
                 () -> a.received + " / " + b.received);
         assertFalse(b.received.contains("students/s32/hello from a"), "cross-student publish delivered: " + b.received);
         assertFalse(b.received.contains("lab/progress/s32 " + forged), "forged progress delivered: " + b.received);
         assertTrue(b.received.contains("lab/progress/s32 " + genuine), b.received.toString());
         assertFalse(nosy.received.stream().anyMatch(m -> m.startsWith("students/s31/") || m.startsWith("students/s32/")),
                 "another student's space is not readable: " + nosy.received);
-        Until.holds(() -> classroom.scoreboard().report("s32").isPresent(), WAIT, () -> "no report for s32");
+        Await.until(() -> classroom.scoreboard().report("s32").isPresent(), WAIT, () -> "no report for s32");
         assertEquals("01.1", classroom.scoreboard().report("s32").orElseThrow().where(), "the scoreboard keeps the genuine report");
         assertTrue(classroom.broker().retained().stream().anyMatch(r -> r.topic().equals("lab/progress/s32")
                 && new String(r.payload(), java.nio.charset.StandardCharsets.UTF_8).equals(genuine)));
@@ -178,27 +179,27 @@ class ClassroomTest {
 
         assertTrue(c.run("class announce Break until 10:15").get(0).startsWith("Announced to "));
         assertEquals(List.of("Suggested lesson 5 to the class."), c.run("class lesson 5"));
-        Until.holds(() -> log.has(new ClassEvent.Announcement("Break until 10:15")) && log.has(new ClassEvent.LessonSuggested(5)),
+        Await.until(() -> log.has(new ClassEvent.Announcement("Break until 10:15")) && log.has(new ClassEvent.LessonSuggested(5)),
                 WAIT, log::toString);
 
         cmd.publish("building/125/ac/set", "ON", false);
         watch.publish("students/s37/m", "1", false);
-        Until.holds(() -> watch.received.contains("students/s37/m 1"), WAIT, watch.received::toString);
+        Await.until(() -> watch.received.contains("students/s37/m 1"), WAIT, watch.received::toString);
         assertFalse(watch.received.contains("building/125/ac/set ON"), "A/C command passed before `class allow ac`");
 
         assertEquals(List.of("Students may now command the A/C units (building/+/ac/set)."), c.run("class allow ac"));
-        Until.holds(() -> log.has(new ClassEvent.AcPermission(true)), WAIT, log::toString);
+        Await.until(() -> log.has(new ClassEvent.AcPermission(true)), WAIT, log::toString);
         cmd.publish("building/125/ac/set", "ON", false);
-        Until.holds(() -> watch.received.contains("building/125/ac/set ON"), WAIT, watch.received::toString);
-        Until.holds(() -> classroom.building().orElseThrow().snapshot().toString().contains("ON")
+        Await.until(() -> watch.received.contains("building/125/ac/set ON"), WAIT, watch.received::toString);
+        Await.until(() -> classroom.building().orElseThrow().snapshot().toString().contains("ON")
                 || classroom.broker().retained().stream().anyMatch(r -> r.topic().equals("building/125/ac/state")
                 && new String(r.payload()).equals("ON")), WAIT, () -> "the building did not switch the A/C on");
 
         c.run("class deny ac");
-        Until.holds(() -> log.has(new ClassEvent.AcPermission(false)), WAIT, log::toString);
+        Await.until(() -> log.has(new ClassEvent.AcPermission(false)), WAIT, log::toString);
         cmd.publish("building/125/ac/set", "OFF", false);
         watch.publish("students/s37/m", "2", false);
-        Until.holds(() -> watch.received.contains("students/s37/m 2"), WAIT, watch.received::toString);
+        Await.until(() -> watch.received.contains("students/s37/m 2"), WAIT, watch.received::toString);
         assertFalse(watch.received.contains("building/125/ac/set OFF"), "A/C command passed after `class deny ac`");
 
         assertTrue(c.run("class reset-building").get(0).startsWith("The building is back at its start"));
@@ -210,7 +211,7 @@ class ClassroomTest {
     void buildingReadable() throws Exception {
         Peer p = peer("s38");
         p.subscribe("building/+/+/temperature");
-        Until.holds(() -> !p.received.isEmpty(), Duration.ofSeconds(15), () -> "no readings");
+        Await.until(() -> !p.received.isEmpty(), Duration.ofSeconds(15), () -> "no readings");
         assertTrue(p.received.get(0).matches("building/\\w+/sensor\\d+/temperature -?\\d+(\\.\\d+)?"), p.received.get(0));
     }
 
@@ -228,11 +229,50 @@ class ClassroomTest {
         assertTrue(String.join(" ", c.run("roster list")).contains("latecomer"));
         assertFalse(String.join(" ", c.run("roster list")).contains("instructor"));
         assertEquals(List.of("Removed latecomer."), c.run("roster remove latecomer"));
-        Until.holds(() -> log.has(ClassEvent.Refused.class), WAIT, log::toString);
+        Await.until(() -> log.has(ClassEvent.Refused.class), WAIT, log::toString);
         assertFalse(late.connected());
         assertThrows(JoinException.class, () -> StudentSession.join(JoinSpec.of("127.0.0.1:" + port(), "latecomer", pw), null, new EventLog()));
         assertTrue(c.run("roster add building").get(0).startsWith("Error: 'building' is a staff account"));
         assertEquals(List.of("No student 'nobody' in " + fixture.passwd + "."), c.run("roster remove nobody"));
+    }
+
+    @Test
+    @DisplayName("a lesson step is confirmed from the student's packets on the class broker; one the broker cannot see, or did not see, is self-reported")
+    void stepsConfirmedFromTheTap() throws Exception {
+        EventLog log = new EventLog();
+        StudentSession s = join("s41", log);
+        mqttlab.lessons.Lesson four = mqttlab.lessons.LessonCatalog.locate().lesson("en", 4).orElseThrow();
+        int publishStep = stepChecking(four, "publish topic=lab/room125/reading");
+        int commandStep = stepChecking(four, "command subscriptions");
+        Peer own = peer("s41");
+        own.publish("lab/room125/reading", "21.5", false); // what the step asks, done by one of s41's own clients
+        Peer other = peer("s42");
+        other.publish("lab/room125/reading", "21.5", false);
+        Instant at = Instant.parse("2025-05-01T12:00:00Z");
+        // s41 claims the publish step (seen) and the shell-only step (the broker cannot see a shell command)
+        s.reporter().update(r -> r.stepDone("04", publishStep, at).stepDone("04", commandStep, at));
+        Await.until(() -> classroom.scoreboard().report("s41").map(ProgressReport::stepsDone).orElse(0) == 2, WAIT,
+                () -> classroom.scoreboard().report("s41").toString());
+        ScoreRow row = classroom.scoreboard().rows().stream().filter(r -> r.user().equals("s41")).findFirst().orElseThrow();
+        assertEquals(1, row.stepsSelfReported(), row.toString());
+        // s42 published with a client of their own: seen too
+        StudentSession s42 = join("s42", new EventLog());
+        s42.reporter().update(r -> r.stepDone("04", publishStep, at));
+        Await.until(() -> classroom.scoreboard().report("s42").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
+                () -> classroom.scoreboard().report("s42").toString());
+        assertEquals(0, classroom.scoreboard().rows().stream().filter(r -> r.user().equals("s42")).findFirst().orElseThrow().stepsSelfReported());
+        StudentSession s43 = join("s43", new EventLog());
+        s43.reporter().update(r -> r.stepDone("04", publishStep, at));
+        Await.until(() -> classroom.scoreboard().report("s43").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
+                () -> classroom.scoreboard().report("s43").toString());
+        assertEquals(1, classroom.scoreboard().rows().stream().filter(r -> r.user().equals("s43")).findFirst().orElseThrow().stepsSelfReported(),
+                "s43 never published: the claim is self-reported");
+        assertTrue(String.join("\n", classroom.scoreboard().render()).contains("1 (1*)"), String.join("\n", classroom.scoreboard().render()));
+    }
+
+    private static int stepChecking(mqttlab.lessons.Lesson lesson, String check) {
+        return lesson.steps().stream().filter(st -> st.checkSource().map(String::strip).orElse("").equals(check))
+                .findFirst().orElseThrow(() -> new AssertionError("lesson " + lesson.key() + " has no step checking " + check)).number();
     }
 
     @Test
@@ -243,16 +283,16 @@ class ClassroomTest {
         Instant at = Instant.parse("2025-05-01T12:00:00Z");
         assertTrue(s.reporter().update(r -> r.at("03", 2, at)).get(5, TimeUnit.SECONDS));
         assertTrue(classroom.broker().cut(s.spec().clientId()));
-        Until.holds(() -> log.has(ClassEvent.Lost.class) && log.has(ClassEvent.Back.class), WAIT, log::toString);
+        Await.until(() -> log.has(ClassEvent.Lost.class) && log.has(ClassEvent.Back.class), WAIT, log::toString);
         assertEquals(new ClassEvent.Back(true), log.events.stream().filter(e -> e instanceof ClassEvent.Back).findFirst().orElseThrow());
-        Until.holds(() -> s.connected(), WAIT, log::toString);
+        Await.until(() -> s.connected(), WAIT, log::toString);
         s.reporter().update(r -> r.stepDone("03", 2, at.plusSeconds(5)));
-        Until.holds(() -> classroom.scoreboard().report("s39").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
+        Await.until(() -> classroom.scoreboard().report("s39").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
                 () -> classroom.scoreboard().report("s39").toString());
     }
 
     @Test
-    @DisplayName("two labs of one account both stay in class (each its own unguessable client id); a lab whose id is taken over hears who did it")
+    @DisplayName("two labs of one account both stay in class (each its own unguessable client id); a lab whose id is taken over hears who did it and rejoins under a fresh id")
     void secondLabTakesOver() throws Exception {
         EventLog first = new EventLog();
         StudentSession a = join("s40", first);
@@ -260,15 +300,23 @@ class ClassroomTest {
         StudentSession b = join("s40", second);
         assertNotEquals(a.spec().clientId(), b.spec().clientId());
         assertTrue(a.spec().clientId().startsWith("s40-lab-"), a.spec().clientId());
-        Thread.sleep(500);
         assertTrue(a.connected() && b.connected(), first + " / " + second);
+        String taken = a.spec().clientId();
         EventLog third = new EventLog();
         StudentSession c = StudentSession.join(JoinSpec.of("127.0.0.1:" + port(), "s40", ClassroomFixture.password("s40"))
-                .withClientId(a.spec().clientId()), null, third);
+                .withClientId(taken), null, third);
         open.add(c);
-        Until.holds(() -> first.has(ClassEvent.Refused.class), WAIT, first::toString);
-        assertTrue(first.events.stream().anyMatch(e -> e.message().contains("taken over by user 's40' from 127.0.0.1:")), first.toString());
-        assertTrue(c.connected() && b.connected());
-        assertFalse(a.connected());
+        Await.until(() -> first.has(ClassEvent.Rejoined.class), WAIT, first::toString);
+        assertTrue(first.events.stream().anyMatch(e -> e instanceof ClassEvent.TakenOver
+                && e.message().contains("taken over by user 's40' from 127.0.0.1:") && e.message().contains(taken)), first.toString());
+        assertFalse(first.has(ClassEvent.Refused.class), first.toString());
+        // no tug of war: the first lab is back under an id of its own, and the taker keeps the old one
+        Await.until(() -> a.connected() && b.connected() && c.connected(), WAIT, first::toString);
+        assertNotEquals(taken, a.spec().clientId());
+        assertTrue(a.spec().clientId().startsWith("s40-lab-"), a.spec().clientId());
+        assertFalse(third.has(ClassEvent.TakenOver.class) || third.has(ClassEvent.Refused.class), third.toString());
+        // and it is still in class: an announcement reaches it under the new id
+        classroom.commands().run("class announce after the takeover");
+        Await.until(() -> first.has(new ClassEvent.Announcement("after the takeover")), WAIT, first::toString);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.BrokerFeatures;
 import mqttlab.testsupport.RabbitCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -80,14 +81,14 @@ class ClusterClassroomTest {
         Mqtt3AsyncClient pub = raw(cluster.a().mqttPort(), "s31", "s31-pub", new ArrayList<>());
         pub.publishWith().topic("students/s31/hello").payload("from node a".getBytes(StandardCharsets.UTF_8))
                 .qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
-        Until.holds(() -> onB.contains("students/s31/hello from node a"), WAIT, onB::toString);
+        Await.until(() -> onB.contains("students/s31/hello from node a"), WAIT, onB::toString);
 
         Mqtt3AsyncClient nosy = raw(cluster.a().mqttPort(), "s32", "s32-nosy", new ArrayList<>());
         nosy.publishWith().topic("students/s31/hello").payload("forged".getBytes(StandardCharsets.UTF_8))
                 .qos(MqttQos.AT_MOST_ONCE).send();
         pub.publishWith().topic("students/s31/marker").payload("after".getBytes(StandardCharsets.UTF_8))
                 .qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
-        Until.holds(() -> onB.contains("students/s31/marker after"), WAIT, onB::toString);
+        Await.until(() -> onB.contains("students/s31/marker after"), WAIT, onB::toString);
         assertFalse(onB.contains("students/s31/hello forged"), "a classmate's publish into s31's space was delivered: " + onB);
     }
 
@@ -108,7 +109,7 @@ class ClusterClassroomTest {
         for (int i = 5; i < CLASS_SIZE; i++) logs.add(join(i, at));
 
         Scoreboard board = c.scoreboard();
-        Until.holds(() -> board.rows().stream().filter(r -> r.connected() && r.report().isPresent()).count() == CLASS_SIZE,
+        Await.until(() -> board.rows().stream().filter(r -> r.connected() && r.report().isPresent()).count() == CLASS_SIZE,
                 WAIT, () -> String.join("\n", board.render()));
         assertEquals(students, board.rows().stream().map(ScoreRow::user).toList());
         for (int i = 0; i < CLASS_SIZE; i++) {
@@ -120,7 +121,7 @@ class ClusterClassroomTest {
         assertEquals("30 of 30 students connected; 30 reported progress.", table.get(table.size() - 1));
 
         c.commands().run("class announce Node b hears node a");
-        for (EventLog log : logs) Until.holds(() -> log.has(new ClassEvent.Announcement("Node b hears node a")), WAIT, log::toString);
+        for (EventLog log : logs) Await.until(() -> log.has(new ClassEvent.Announcement("Node b hears node a")), WAIT, log::toString);
         System.out.println("[cluster] scoreboard of 30 students across two nodes:\n" + String.join("\n", table));
     }
 
@@ -155,7 +156,7 @@ class ClusterClassroomTest {
         List<String> onB = new CopyOnWriteArrayList<>();
         raw(cluster.a().mqttPort(), "s31", "s31-ra", onA).subscribeWith().topicFilter("students/s31/kept").qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
         raw(cluster.b().mqttPort(), "s31", "s31-rb", onB).subscribeWith().topicFilter("students/s31/kept").qos(MqttQos.AT_LEAST_ONCE).send().get(10, TimeUnit.SECONDS);
-        Until.holds(() -> onA.contains("students/s31/kept on a"), WAIT, onA::toString);
+        Await.until(() -> onA.contains("students/s31/kept on a"), WAIT, onA::toString);
         Thread.sleep(1000); // node b had as long as node a to send it
         assertEquals(List.of(), onB, "RabbitMQ 3.10's retained store is per node (the README's matrix says so)");
     }

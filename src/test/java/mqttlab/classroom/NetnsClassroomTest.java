@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.Cmd;
 import mqttlab.testsupport.Peers;
 import org.junit.jupiter.api.AfterAll;
@@ -90,7 +91,7 @@ class NetnsClassroomTest {
     void cutAndRestore() throws Exception {
         ClassroomFixture f = ClassroomFixture.create(tmp, 3, "0.0.0.0", PORT);
         LineProcess instructor = java(nsI, "classroom", "-c", f.conf.toString(), "--no-building");
-        Until.holds(() -> instructor.has("Instructor: `scoreboard`"), WAIT, instructor::toString); // the lab shell's banner
+        Await.until(() -> instructor.has("Instructor: `scoreboard`"), WAIT, instructor::toString); // the lab shell's banner
         assertTrue(instructor.has("  mqttlab --join " + net + "1:" + PORT + " --user NAME"),
                 "the instructor's addresses are the namespace's own:\n" + instructor);
         assertFalse(instructor.has("--join 127."), instructor.toString());
@@ -98,28 +99,28 @@ class NetnsClassroomTest {
         Path pw = tmp.resolve("pw");
         Files.writeString(pw, ClassroomFixture.password("s01") + "\n");
         LineProcess student = java(nsS, "--join", net + "1:" + PORT, "--user", "s01", "--password-file", pw.toString(), "--keepalive", "2");
-        Until.holds(() -> student.has("Joined the class at " + net + "1:" + PORT + " as s01."), WAIT, student::toString);
+        Await.until(() -> student.has("Joined the class at " + net + "1:" + PORT + " as s01."), WAIT, student::toString);
         instructor.send("class announce before the cut");
-        Until.holds(() -> student.has("Announcement: before the cut"), WAIT, student::toString);
+        Await.until(() -> student.has("Announcement: before the cut"), WAIT, student::toString);
 
         ip("-n", nsS, "link", "set", vethS, "down");
         instructor.send("class announce during the cut 1");
         instructor.send("class announce during the cut 2");
-        Until.holds(() -> student.has("The instructor's lab went away"), WAIT, student::toString);
+        Await.until(() -> student.has("The instructor's lab went away"), WAIT, student::toString);
         instructor.send("scoreboard");
-        Until.holds(() -> instructor.has("s01      no"), WAIT, instructor::toString); // the broker noticed too (keep-alive)
+        Await.until(() -> instructor.has("s01      no"), WAIT, instructor::toString); // the broker noticed too (keep-alive)
         instructor.send("class announce during the cut 3");
         Thread.sleep(500);
         assertFalse(student.has("during the cut"), "nothing can arrive while the link is down:\n" + student);
 
         ip("-n", nsS, "link", "set", vethS, "up");
-        Until.holds(() -> student.has("The instructor's lab is back;"), WAIT, student::toString);
-        Until.holds(() -> student.has("Announcement: during the cut 1") && student.has("Announcement: during the cut 2")
+        Await.until(() -> student.has("The instructor's lab is back;"), WAIT, student::toString);
+        Await.until(() -> student.has("Announcement: during the cut 1") && student.has("Announcement: during the cut 2")
                 && student.has("Announcement: during the cut 3"), WAIT, student::toString);
         assertTrue(student.has("The instructor's lab is back; your progress was sent again."), "the session was kept:\n" + student);
         assertEquals(1, student.lines.stream().filter(l -> l.equals("[class] Announcement: before the cut")).count(), student.toString());
         instructor.send("scoreboard");
-        Until.holds(() -> instructor.has("s01      yes"), WAIT, instructor::toString);
+        Await.until(() -> instructor.has("s01      yes"), WAIT, instructor::toString);
         instructor.send("quit");
     }
 }

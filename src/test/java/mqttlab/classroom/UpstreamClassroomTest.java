@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.BrokerFeatures;
 import mqttlab.testsupport.DebianMosquitto;
 import org.junit.jupiter.api.AfterEach;
@@ -95,7 +96,7 @@ class UpstreamClassroomTest {
             sessions.add(s);
         }
         Scoreboard board = c.scoreboard();
-        Until.holds(() -> board.rows().stream().filter(ScoreRow::connected).count() == 5
+        Await.until(() -> board.rows().stream().filter(ScoreRow::connected).count() == 5
                 && board.rows().stream().filter(r -> r.report().isPresent()).count() == 5, WAIT, () -> String.join("\n", board.render()));
         assertEquals(List.of("s01", "s02", "s03", "s04", "s05", "s06"), board.rows().stream().map(ScoreRow::user).toList(),
                 "every student on the roster, in its order; not the instructor");
@@ -108,7 +109,7 @@ class UpstreamClassroomTest {
         assertEquals(1, c.commands().run("class announce Break until 10:15").size());
         c.commands().run("class lesson 4");
         for (EventLog log : logs) {
-            Until.holds(() -> log.has(new ClassEvent.Announcement("Break until 10:15")) && log.has(new ClassEvent.LessonSuggested(4)), WAIT, log::toString);
+            Await.until(() -> log.has(new ClassEvent.Announcement("Break until 10:15")) && log.has(new ClassEvent.LessonSuggested(4)), WAIT, log::toString);
         }
         Thread.sleep(300); // a second copy (the lesson topic is subscribed by name and by lab/class/#) would have come by now
         for (EventLog log : logs) {
@@ -118,7 +119,7 @@ class UpstreamClassroomTest {
         assertTrue(roster2.get(0).contains("Accounts live on the broker at 127.0.0.1:" + m.port()), roster2.toString());
 
         sessions.get(1).close();
-        Until.holds(() -> !board.rows().get(1).connected(), WAIT, () -> String.join("\n", board.render()));
+        Await.until(() -> !board.rows().get(1).connected(), WAIT, () -> String.join("\n", board.render()));
         assertEquals("02.3", board.rows().get(1).where(), "progress stays after leaving");
         assertTrue(board.render().stream().anyMatch(l -> l.equals("4 of 6 students connected; 5 reported progress.")), String.join("\n", board.render()));
     }

@@ -162,7 +162,7 @@ class ClassroomCommandTest {
         return new mqttlab.shell.ShellAddOn() {
             @Override public mqttlab.shell.Endpoint endpoint() { return a.endpoint(); }
             @Override public mqttlab.building.Building building() { return a.building(); }
-            @Override public mqttlab.shell.mqtt.ClientSettings firstSession(mqttlab.shell.mqtt.ClientSettings u) { return a.firstSession(u); }
+            @Override public mqttlab.client.ClientSettings firstSession(mqttlab.client.ClientSettings u) { return a.firstSession(u); }
             @Override public void commands(mqttlab.shell.CommandRegistry r) { a.commands(r); r.add(PassedCommand.class, PassedCommand::new); }
             @Override public List<String> banner() { return a.banner(); }
             @Override public void started(mqttlab.shell.ShellContext c) { a.started(c); }

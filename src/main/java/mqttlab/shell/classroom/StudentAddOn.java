@@ -13,7 +13,7 @@ import mqttlab.lessons.LessonSession;
 import mqttlab.shell.ShellAddOn;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
-import mqttlab.shell.mqtt.ClientSettings;
+import mqttlab.client.ClientSettings;
 
 /**
  * A student's shell in class ({@code mqttlab --join}): prints every {@link ClassEvent} above the

@@ -4,9 +4,9 @@ import java.util.List;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 import mqttlab.shell.Styles;
-import mqttlab.shell.mqtt.ConnectOptions;
-import mqttlab.shell.mqtt.MqttConnection;
-import mqttlab.shell.mqtt.SubOptions;
+import mqttlab.client.ConnectOptions;
+import mqttlab.client.MqttConnection;
+import mqttlab.client.SubOptions;
 import mqttlab.shell.session.Session;
 import mqttlab.shell.session.ShellSubscription;
 import picocli.CommandLine.Command;
@@ -40,15 +40,15 @@ public final class SubCommand implements Runnable {
         } else {
             s = Targets.current(ctx);
         }
-        MqttConnection c = s.awaitConnected(ctx);
+        MqttConnection c = s.awaitConnected();
         if (conn.debug) c.wire().debug(line -> ctx.printAsync(ctx.styles().styled(Styles.FAINT, line)));
-        if (!sub.unsubscribe.isEmpty()) Session.await(ctx, "unsub", c.unsubscribe(sub.unsubscribe));
-        ShellSubscription ss = new ShellSubscription(ctx, s, sub);
+        if (!sub.unsubscribe.isEmpty()) Session.await("unsub", c.unsubscribe(sub.unsubscribe));
+        ShellSubscription ss = new ShellSubscription(s, sub);
         s.subscriptions().add(ss);
         s.goLive(); // a resumed client of its own (`sub -c -i ID`): what the broker kept prints through this subscription
         List<Integer> codes;
         try {
-            codes = Session.await(ctx, "sub", c.subscribe(sub.topics, sub.qos, sub.subscribeOptions()));
+            codes = Session.await("sub", c.subscribe(sub.topics, sub.qos, sub.subscribeOptions()));
         } catch (RuntimeException e) {
             ss.cancel();
             if (!c.isConnected()) { // closed at the SUBSCRIBE: some brokers refuse a filter this way instead of in the SUBACK
@@ -63,10 +63,10 @@ public final class SubCommand implements Runnable {
         String granted = codes.stream().map(rc -> rc >= 0x80 ? "refused" : String.valueOf(rc)).reduce((a, b) -> a + "," + b).orElse("");
         String extra = sub.count != null ? ctx.t("shell.sub.stops.after", sub.count) : "";
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.subscribed", s.clientId(), String.join(" ", sub.topics), granted, extra)));
-        mqttlab.shell.mqtt.BrokerQuirks.downgraded(sub.qos, codes).ifPresent(ctx::println);
+        mqttlab.client.BrokerQuirks.downgraded(sub.qos, codes).ifPresent(ctx::println);
         if (!ctx.endpoint().embedded()
-                && mqttlab.shell.mqtt.RetainedProbe.known(ctx.endpoint().host(), ctx.endpoint().port()) == mqttlab.shell.mqtt.RetainedProbe.Result.NOT_ON_WILDCARD
-                && sub.topics.stream().anyMatch(mqttlab.shell.mqtt.RetainedProbe::hasWildcard)) {
+                && mqttlab.client.RetainedProbe.known(ctx.endpoint().host(), ctx.endpoint().port()) == mqttlab.client.RetainedProbe.Result.NOT_ON_WILDCARD
+                && sub.topics.stream().anyMatch(mqttlab.client.RetainedProbe::hasWildcard)) {
             ctx.println(ctx.t("broker.quirk.retained.wildcard"));
         }
         ss.armTimeout();

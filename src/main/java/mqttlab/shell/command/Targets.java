@@ -6,8 +6,8 @@ import mqttlab.broker.auth.ClientIdOwnership;
 import mqttlab.shell.Endpoint;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.Styles;
-import mqttlab.shell.mqtt.ClientSettings;
-import mqttlab.shell.mqtt.ConnectOptions;
+import mqttlab.client.ClientSettings;
+import mqttlab.client.ConnectOptions;
 import mqttlab.shell.session.Session;
 import mqttlab.text.Text;
 

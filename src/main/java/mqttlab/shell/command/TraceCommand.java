@@ -7,7 +7,7 @@ import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
-import mqttlab.shell.mqtt.Topics;
+import mqttlab.client.Topics;
 import mqttlab.shell.trace.Journey;
 import mqttlab.shell.trace.TraceScope;
 import mqttlab.shell.trace.Traced;

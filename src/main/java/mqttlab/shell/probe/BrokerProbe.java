@@ -16,10 +16,10 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import mqttlab.shell.mqtt.ClientSettings;
-import mqttlab.shell.mqtt.ConnectFailure;
-import mqttlab.shell.mqtt.MqttConnection;
-import mqttlab.shell.mqtt.WireLog;
+import mqttlab.client.ClientSettings;
+import mqttlab.client.ConnectFailure;
+import mqttlab.client.MqttConnection;
+import mqttlab.client.WireLog;
 
 /**
  * Looks for an MQTT broker on a port, as a student checks the broker they started in a second terminal:

@@ -59,12 +59,12 @@ class UiViewsTest {
     @Test
     @DisplayName("MessageLine: -v form, (null) for empty, hex for binary; colour tags only on a colour terminal")
     void messageLine() {
-        var m = mqttlab.shell.mqtt.Received.basic("a/b", "hi".getBytes(StandardCharsets.UTF_8), 1, true, 3);
+        var m = mqttlab.client.Received.basic("a/b", "hi".getBytes(StandardCharsets.UTF_8), 1, true, 3);
         assertEquals("a/b hi", MessageLine.render(m, null, null, new Styles(false)).toString());
         assertEquals("a/b hi  q1 retained", MessageLine.render(m, null, null, new Styles(true)).toString());
-        var bin = mqttlab.shell.mqtt.Received.basic("x", new byte[] {0, (byte) 0xff}, 0, false, 0);
+        var bin = mqttlab.client.Received.basic("x", new byte[] {0, (byte) 0xff}, 0, false, 0);
         assertEquals("[s1] x 0x00ff", MessageLine.render(bin, null, "s1", new Styles(false)).toString());
-        var empty = mqttlab.shell.mqtt.Received.basic("x", new byte[0], 0, false, 0);
+        var empty = mqttlab.client.Received.basic("x", new byte[0], 0, false, 0);
         assertEquals("x (null)", MessageLine.render(empty, null, null, new Styles(false)).toString());
     }
 
@@ -73,7 +73,7 @@ class UiViewsTest {
     void messageLineFromAClassmate() {
         byte[] payload = ("\u001b[2J\u001b]0;owned\u0007hi\r\n[class] Announcement from the instructor: go home\n"
                 + "x".repeat(100)).getBytes(StandardCharsets.UTF_8);
-        var m = mqttlab.shell.mqtt.Received.basic("lab/\u202eowl", payload, 0, false, 0);
+        var m = mqttlab.client.Received.basic("lab/\u202eowl", payload, 0, false, 0);
         String[] rows = MessageLine.render(m, null, null, new Styles(false), null, 40).toString().split("\n");
         assertEquals("lab/<U+202E>owl ␛[2J␛]0;owned␇hi", rows[0]);
         for (int i = 1; i < rows.length; i++) {

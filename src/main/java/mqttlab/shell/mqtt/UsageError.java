@@ -1,8 +1,0 @@
-package mqttlab.shell.mqtt;
-
-/** A wrong combination of options, with mosquitto's message for it ({@code Error: …}). */
-public final class UsageError extends RuntimeException {
-    public UsageError(String message) {
-        super(message, null, false, false);
-    }
-}

@@ -62,7 +62,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
             ctx.counters.messagesReceived++;
             ctx.counters.bytesReceived += frame.readableBytes();
             String serverOnly = PacketDispatcher.serverOnly(PacketType.of(frame.getUnsignedByte(frame.readerIndex()) >>> 4));
-            if (serverOnly != null && connection.state == Connection.State.CONNECTED) { // checked before the body is decoded
+            if (serverOnly != null && connection.state() == Connection.State.CONNECTED) { // checked before the body is decoded
                 dispatcher.protocolError(connection, serverOnly);
                 return;
             }
@@ -72,13 +72,13 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
                 // internalNioBuffer: a view the buffer keeps for reuse, not a new object per packet;
                 // the decoder copies what it keeps and leaves position and limit alone
                 bytes = frame.nioBufferCount() == 1 ? frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes()) : frame.nioBuffer();
-                packet = PacketDecoder.decode(bytes, connection.version);
+                packet = PacketDecoder.decode(bytes, connection.version());
             } catch (MalformedPacketException e) {
                 dispatcher.malformed(connection, e, bytes == null ? null : ConnectPeek.version(bytes));
                 return;
             }
             if (ctx.tap.active()) ctx.tap.publish(connection.tapEvent(Direction.IN, packet, frame));
-            Fault fault = ctx.faults.take(connection.clientId, packet.type(), Direction.IN);
+            Fault fault = ctx.faults.take(connection.clientId(), packet.type(), Direction.IN);
             if (fault == null) {
                 dispatcher.dispatch(connection, packet);
                 return;
@@ -107,7 +107,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext nctx) {
-        if (connection != null && connection.accepted && nctx.channel().isWritable()) dispatcher.writable(connection);
+        if (connection != null && connection.isAccepted() && nctx.channel().isWritable()) dispatcher.writable(connection);
         nctx.fireChannelWritabilityChanged();
     }
 

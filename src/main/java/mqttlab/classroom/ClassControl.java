@@ -5,6 +5,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import mqttlab.building.Building;
 
+import static mqttlab.text.Text.t;
+
 /**
  * The instructor's levers, each returning the lines to print: {@code class announce TEXT},
  * {@code class lesson N}, {@code class allow ac} / {@code class deny ac} (the
@@ -40,16 +42,16 @@ public final class ClassControl {
 
     /** {@code class announce TEXT}: QoS 1 to every student's lab (those away get it when they reconnect). */
     public List<String> announce(String text) {
-        if (text == null || text.isBlank()) return List.of("Usage: class announce TEXT");
+        if (text == null || text.isBlank()) return List.of(t("classroom.usage", "class announce TEXT"));
         send(ClassTopics.ANNOUNCE, text.strip(), false);
-        return List.of("Announced to " + students(online.getAsInt()) + " online (students away get it when they reconnect).");
+        return List.of(t("classroom.announced", students(online.getAsInt())));
     }
 
     /** {@code class lesson N}: retained, so students who join later see it too. */
     public List<String> lesson(int n) {
-        if (n < 1 || n > 99) return List.of("A lesson number is 1 to 99, not " + n + ".");
+        if (n < 1 || n > 99) return List.of(t("classroom.lesson.range", n));
         send(ClassTopics.LESSON, String.valueOf(n), true);
-        return List.of("Suggested lesson " + n + " to the class.");
+        return List.of(t("classroom.lesson.suggested", n));
     }
 
     /** {@code class allow ac}: students may publish to {@code building/+/ac/set} until {@code class deny ac}. */
@@ -57,23 +59,23 @@ public final class ClassControl {
         if (authorizer == null) {
             upstreamAcAllowed = true;
             send(ClassTopics.AC, "allowed", true);
-            return List.of(mqttlab.text.Text.t("class.upstream.ac", upstreamAcFilter));
+            return List.of(t("class.upstream.ac", upstreamAcFilter));
         }
         authorizer.allowAc(true);
         send(ClassTopics.AC, "allowed", true);
-        return List.of("Students may now command the A/C units (" + authorizer.acFilter() + ").");
+        return List.of(t("classroom.ac.allowed", authorizer.acFilter()));
     }
 
     public List<String> denyAc() {
         if (authorizer == null) {
             upstreamAcAllowed = false;
             send(ClassTopics.AC, "denied", true);
-            return List.of(mqttlab.text.Text.t("class.upstream.ac", upstreamAcFilter));
+            return List.of(t("class.upstream.ac", upstreamAcFilter));
         }
         authorizer.allowAc(false);
         send(ClassTopics.AC, "denied", true);
         clearRetainedAcCommands();
-        return List.of("A/C commands are closed to students again (" + authorizer.acFilter() + ").");
+        return List.of(t("classroom.ac.denied", authorizer.acFilter()));
     }
 
     /** A retained {@code building/101/ac/set ON} would switch a unit on again whenever it reconnects: cleared (empty retained). */
@@ -87,10 +89,10 @@ public final class ClassControl {
 
     /** {@code class reset-building}: the seed's start state, every A/C off. */
     public List<String> resetBuilding() {
-        if (building == null) return List.of("The building is not running in this classroom.");
+        if (building == null) return List.of(t("classroom.no.building"));
         clearRetainedAcCommands();
         building.reset();
-        return List.of("The building is back at its start: " + building.config().rooms().size() + " rooms, every A/C off.");
+        return List.of(t("classroom.building.reset", building.config().rooms().size()));
     }
 
     /** {@code lab/class/rollcall}: every student's lab sends its presence and progress again. */
@@ -102,11 +104,12 @@ public final class ClassControl {
         try {
             console.publish(topic, payload, retain).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish on " + topic + ": " + ClassLink.reason(e.getCause() == null ? e : e.getCause()));
+            throw new IllegalStateException(t("classroom.publish.failed", topic, ClassLink.reason(e.getCause() == null ? e : e.getCause())));
         }
     }
 
-    private static String students(int n) {
-        return n + (n == 1 ? " student" : " students");
+    /** "1 student", "3 students"; in Korean "학생 3명". */
+    static String students(int n) {
+        return t(n == 1 ? "classroom.students.one" : "classroom.students.many", n);
     }
 }

@@ -180,7 +180,7 @@ final class ClassLink implements AutoCloseable {
         } catch (InterruptedException e) {
             link.close();
             Thread.currentThread().interrupt();
-            throw new JoinException("Interrupted while joining.", e);
+            throw new JoinException(Text.t("class.join.interrupted"), e);
         }
     }
 
@@ -250,21 +250,27 @@ final class ClassLink implements AutoCloseable {
         return Text.t("class.taken.over.unknown");
     }
 
+    /** A refusing CONNACK's code in words ("not authorized"); the catalogue has the codes a class meets, others are their name in lower case. */
+    private static String connAck(String name) {
+        String key = "class.reason.connack." + name;
+        return Text.has(key) ? Text.t(key) : name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     static String reason(Throwable t) {
         if (t instanceof Mqtt5ConnAckException e) {
-            return e.getMqttMessage().getReasonCode().name().toLowerCase().replace('_', ' ');
+            return connAck(e.getMqttMessage().getReasonCode().name());
         }
         if (t instanceof Mqtt3ConnAckException e) {
-            return e.getMqttMessage().getReturnCode().name().toLowerCase().replace('_', ' ');
+            return connAck(e.getMqttMessage().getReturnCode().name());
         }
-        if (t == null) return "disconnected";
+        if (t == null) return Text.t("class.reason.disconnected");
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         if (root instanceof java.net.ConnectException c && String.valueOf(c.getMessage()).startsWith("Connection refused")) {
-            return "connection refused (is the instructor's lab running, and is the address right?)";
+            return Text.t("class.reason.refused");
         }
-        if (root instanceof java.net.UnknownHostException) return "unknown host";
-        if (root instanceof java.net.NoRouteToHostException) return "no route to host";
+        if (root instanceof java.net.UnknownHostException) return Text.t("class.reason.unknown.host");
+        if (root instanceof java.net.NoRouteToHostException) return Text.t("class.reason.no.route");
         String m = t.getMessage();
         if (m == null || m.isBlank()) return t.getClass().getSimpleName();
         return m.replaceAll("^([\\w.$]+(Exception|Error): )+", "");

@@ -1,5 +1,7 @@
 package mqttlab.classroom;
 
+import mqttlab.text.Text;
+
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,10 +73,10 @@ public final class Classroom implements AutoCloseable {
     /** As {@link #start(BrokerConfig, BuildingConfig, Clock)}, with {@code quota} connections per student. */
     public static Classroom start(BrokerConfig config, BuildingConfig building, Clock clock, ConnectionQuota quota) throws ClassroomException {
         if (config.perListenerSettings()) {
-            throw new ClassroomException("Classroom mode uses one password_file and acl_file for every listener; remove per_listener_settings.", null);
+            throw new ClassroomException(Text.t("classroom.start.per.listener"), null);
         }
         Path pwFile = config.security().passwordFile();
-        if (pwFile == null) throw new ClassroomException("Classroom mode needs accounts: add `password_file FILE` to " + config.source() + ".", null);
+        if (pwFile == null) throw new ClassroomException(Text.t("classroom.start.no.passwords", config.source()), null);
         ClassroomPasswords passwords;
         try {
             passwords = new ClassroomPasswords(pwFile);
@@ -94,7 +96,7 @@ public final class Classroom implements AutoCloseable {
             exercises = ExerciseCatalog.load();
             course = CourseShape.of(exercises, LessonCatalog.locate());
         } catch (RuntimeException e) {
-            throw new ClassroomException("The classroom needs the course's lessons and exercises to check the students' reports: " + e.getMessage(), e);
+            throw new ClassroomException(Text.t("classroom.start.no.course", e.getMessage()), e);
         }
         Broker broker;
         try {
@@ -103,7 +105,7 @@ public final class Classroom implements AutoCloseable {
                 return new ListenerSecurity(ls.allowAnonymous(), passwords, auth[0], ls.warnings());
             }, new ClassroomAdmission(ids, quota, Roster.STAFF));
         } catch (BrokerStartException e) {
-            throw new ClassroomException(e.getMessage() + (e.addressInUse() ? ". Is another broker (a system mosquitto?) running on that port?" : ""), e);
+            throw new ClassroomException(e.getMessage() + (e.addressInUse() ? Text.t("classroom.start.in.use") : ""), e);
         }
         InetSocketAddress bound = broker.addresses().get(0);
         String host = bound.getAddress() == null || bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getAddress().getHostAddress();
@@ -142,11 +144,11 @@ public final class Classroom implements AutoCloseable {
         } catch (JoinException | BuildingStartException e) {
             if (grader != null) grader.close();
             cleanup(console, b, broker);
-            throw new ClassroomException("The classroom could not start: " + e.getMessage(), e);
+            throw new ClassroomException(Text.t("classroom.start.failed", e.getMessage()), e);
         } catch (Exception e) {
             if (grader != null) grader.close();
             cleanup(console, b, broker);
-            throw new ClassroomException("The classroom could not start: " + e, e);
+            throw new ClassroomException(Text.t("classroom.start.failed", e), e);
         }
     }
 
@@ -164,7 +166,7 @@ public final class Classroom implements AutoCloseable {
         try {
             course = CourseShape.of(ExerciseCatalog.load(), LessonCatalog.locate());
         } catch (RuntimeException e) {
-            throw new ClassroomException("The classroom needs the course's lessons and exercises to check the students' reports: " + e.getMessage(), e);
+            throw new ClassroomException(Text.t("classroom.start.no.course", e.getMessage()), e);
         }
         List<String> expected;
         try {

@@ -1,5 +1,7 @@
 package mqttlab.classroom;
 
+import static mqttlab.text.Text.t;
+
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -39,15 +41,15 @@ public final class ClassroomAddresses {
     public static List<String> instructions(List<String> hosts, int port) {
         List<String> out = new ArrayList<>();
         if (hosts.isEmpty()) {
-            out.add("No network address found: only this computer can reach the broker (port " + port + ").");
+            out.add(t("classroom.addresses.none", port));
             return out;
         }
         boolean loopbackOnly = hosts.stream().allMatch(h -> h.startsWith("127."));
-        if (loopbackOnly) out.add("The broker listens on " + hosts.get(0) + " only: students on other computers cannot reach it.");
-        out.add("Students join with" + (hosts.size() > 1 ? " one of" : "") + ":");
+        if (loopbackOnly) out.add(t("classroom.addresses.loopback", hosts.get(0)));
+        out.add(t(hosts.size() > 1 ? "classroom.addresses.join.any" : "classroom.addresses.join"));
         for (String h : hosts) out.add("  mqttlab --join " + h + ":" + port + " --user NAME");
         String h = hosts.get(0);
-        out.add("Their own programs use the same address and account, e.g.");
+        out.add(t("classroom.addresses.programs"));
         out.add("  mosquitto_sub -h " + h + " -p " + port + " -u NAME -P PASSWORD -t 'students/NAME/#' -v");
         return out;
     }

@@ -1,5 +1,7 @@
 package mqttlab.classroom;
 
+import static mqttlab.text.Text.t;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +57,7 @@ public final class Roster {
     public List<String> list() {
         List<String> s = students();
         List<String> out = new ArrayList<>();
-        out.add(s.size() + (s.size() == 1 ? " student" : " students") + " in " + file + (s.isEmpty() ? "." : ":"));
+        out.add(t(s.isEmpty() ? "classroom.roster.list.empty" : "classroom.roster.list", ClassControl.students(s.size()), file));
         if (!s.isEmpty()) out.add("  " + String.join(", ", s));
         return out;
     }
@@ -67,23 +69,25 @@ public final class Roster {
         String pw = password == null || password.isEmpty() ? generatePassword() : password;
         PasswordFileEditor.set(file, user, pw, !Files.exists(file), PasswordHash.Type.SHA512_PBKDF2);
         changed.run();
-        String verb = existed ? "Changed the password of " : "Added ";
-        return List.of(verb + user + (password == null || password.isEmpty() ? "; password (shown once): " + pw : "."));
+        boolean generated = password == null || password.isEmpty();
+        String key = existed ? generated ? "classroom.roster.changed.generated" : "classroom.roster.changed"
+                : generated ? "classroom.roster.added.generated" : "classroom.roster.added";
+        return List.of(t(key, user, pw));
     }
 
     /** {@code roster remove USER}: removed from the file, and disconnected if online. */
     public List<String> remove(String user) throws IOException {
-        if (STAFF.contains(user)) return List.of("'" + user + "' is a staff account, not a student; not removed.");
+        if (STAFF.contains(user)) return List.of(t("classroom.roster.staff", user));
         boolean gone;
         try {
             gone = PasswordFileEditor.delete(file, user);
         } catch (NoSuchFileException e) {
             gone = false;
         }
-        if (!gone) return List.of("No student '" + user + "' in " + file + ".");
+        if (!gone) return List.of(t("classroom.roster.no.student", user, file));
         changed.run();
         removed.accept(user);
-        return List.of("Removed " + user + ".");
+        return List.of(t("classroom.roster.removed", user));
     }
 
     /**
@@ -103,7 +107,7 @@ public final class Roster {
             try {
                 check(user);
             } catch (IllegalArgumentException e) {
-                return List.of(csv + ":" + (i + 1) + ": " + e.getMessage() + "; nothing imported.");
+                return List.of(t("classroom.roster.import.bad", csv, i + 1, e.getMessage()));
             }
             entries.put(user, pw);
         }
@@ -118,8 +122,8 @@ public final class Roster {
             }
         }
         changed.run();
-        out.add(0, "Imported " + entries.size() + (entries.size() == 1 ? " student" : " students") + " into " + file
-                + (generated > 0 ? "; generated passwords (shown once):" : "."));
+        out.add(0, t(generated > 0 ? "classroom.roster.imported.generated" : "classroom.roster.imported",
+                ClassControl.students(entries.size()), file));
         return out;
     }
 
@@ -133,9 +137,9 @@ public final class Roster {
     private static void check(String user) {
         String bad = PasswordFileEditor.checkUsername(user);
         if (bad != null) throw new IllegalArgumentException(bad);
-        if (STAFF.contains(user)) throw new IllegalArgumentException("'" + user + "' is a staff account name, not a student's");
+        if (STAFF.contains(user)) throw new IllegalArgumentException(t("classroom.roster.staff.name", user));
         if (user.contains("/") || user.contains("+") || user.contains("#")) {
-            throw new IllegalArgumentException("the user name '" + user + "' must not contain '/', '+' or '#' (the ACL's %u patterns would not work)");
+            throw new IllegalArgumentException(t("classroom.roster.bad.name", user));
         }
     }
 

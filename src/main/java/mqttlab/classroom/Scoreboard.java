@@ -147,18 +147,19 @@ public final class Scoreboard {
     public List<String> render() {
         List<ScoreRow> rows = rows();
         // reports come from students: cells are made inert and cut at 40 columns
-        Table t = new Table("STUDENT", "ONLINE", "LESSON", "STEPS", "EXERCISES", "LAST ACTIVITY").rule().alignRight(3).maxCell(40);
+        Table t = new Table(Text.t("scoreboard.col.student"), Text.t("scoreboard.col.online"), Text.t("scoreboard.col.lesson"),
+                Text.t("scoreboard.col.steps"), Text.t("scoreboard.col.exercises"), Text.t("scoreboard.col.last")).rule().alignRight(3).maxCell(40);
         Instant now = clock.instant();
         for (ScoreRow r : rows) {
             Map<String, Integer> ex = r.exercises();
             String exercises = ex.isEmpty() ? "0" : ex.size() + " (" + String.join(" ", r.exerciseMarks()) + ")";
             String last = r.lastActivity().map(at -> TIME.format(at.atZone(zone)) + " (" + ago(Duration.between(at, now)) + ")").orElse("-");
-            t.row(r.user(), r.connected() ? "yes" : "no", r.where(), String.valueOf(r.stepsDone()), exercises, last);
+            t.row(r.user(), Text.t(r.connected() ? "table.yes" : "table.no"), r.where(), String.valueOf(r.stepsDone()), exercises, last);
         }
         List<String> out = new ArrayList<>(t.lines());
         long on = rows.stream().filter(ScoreRow::connected).count();
         long reported = rows.stream().filter(r -> r.report().isPresent()).count();
-        out.add(on + " of " + rows.size() + " students connected; " + reported + " reported progress.");
+        out.add(Text.t("scoreboard.summary", on, rows.size(), reported));
         if (rows.stream().anyMatch(r -> !r.selfReported().isEmpty())) out.add(Text.t("class.scoreboard.self.reported"));
         return out;
     }
@@ -183,13 +184,13 @@ public final class Scoreboard {
         }
         // whole or not at all, and owner-only: the file holds every student's grades
         AtomicFile.write(csv, b.toString().getBytes(StandardCharsets.UTF_8));
-        return List.of("Wrote " + rows.size() + (rows.size() == 1 ? " row" : " rows") + " to " + csv + ".");
+        return List.of(Text.t(rows.size() == 1 ? "scoreboard.exported.one" : "scoreboard.exported", rows.size(), csv));
     }
 
     static String ago(Duration d) {
         long s = Math.max(0, d.getSeconds());
-        if (s < 60) return s + " s ago";
-        if (s < 3600) return s / 60 + " min ago";
-        return s / 3600 + " h ago";
+        if (s < 60) return Text.t("scoreboard.ago.s", s);
+        if (s < 3600) return Text.t("scoreboard.ago.min", s / 60);
+        return Text.t("scoreboard.ago.h", s / 3600);
     }
 }

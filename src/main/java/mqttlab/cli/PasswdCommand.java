@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import static mqttlab.text.Text.t;
+
 /**
  * {@code mqttlab passwd}: mosquitto_passwd's options and file format ({@code $7$} PBKDF2-SHA512 by
  * default), so either tool can manage the same file. Prompts twice without echo unless {@code -b}.
@@ -76,34 +78,33 @@ public final class PasswdCommand implements Callable<Integer> {
         try {
             return run(err);
         } catch (NoSuchFileException e) {
-            return fail(err, "Unable to open password file " + file + " (no such file). Use -c to create it.");
+            return fail(err, t("passwd.no.file", file));
         } catch (IOException e) {
-            return fail(err, "Unable to write password file " + file + " (" + e.getMessage() + ").");
+            return fail(err, t("passwd.write.failed", file, e.getMessage()));
         } catch (IllegalArgumentException e) {
             return fail(err, capitalise(e.getMessage()) + ".");
         }
     }
 
     private int run(PrintWriter err) throws IOException {
-        if (create && delete) return fail(err, "-c and -D cannot be used together.");
+        if (create && delete) return fail(err, t("passwd.c.and.D"));
         PasswordHash.Type type;
         switch (hash) {
             case "sha512-pbkdf2" -> type = PasswordHash.Type.SHA512_PBKDF2;
             case "sha512" -> type = PasswordHash.Type.SHA512;
-            default -> { return fail(err, "Unknown hash '" + hash + "' for -H (use sha512-pbkdf2 or sha512)."); }
+            default -> { return fail(err, t("passwd.bad.hash", hash)); }
         }
         if (delete) {
-            if (password != null) return fail(err, "-D takes no password.");
+            if (password != null) return fail(err, t("passwd.D.no.password"));
             if (!PasswordFileEditor.delete(file, user)) {
-                err.println("Warning: User " + user + " not found in password file.");
+                err.println(t("cli.warning", t("passwd.user.not.found", user)));
                 err.flush();
                 return 1;
             }
             return 0;
         }
         if (batch != (password != null)) {
-            return fail(err, batch ? "-b needs the password: mqttlab passwd -b FILE USER PASSWORD"
-                    : "a password on the command line needs -b (or leave it out to be asked for it).");
+            return fail(err, t(batch ? "passwd.b.needs.password" : "passwd.password.needs.b"));
         }
         String bad = PasswordFileEditor.checkUsername(user);
         if (bad != null) return fail(err, capitalise(bad) + ".");
@@ -114,19 +115,19 @@ public final class PasswdCommand implements Callable<Integer> {
     }
 
     private String askTwice(PrintWriter err) {
-        char[] first = prompt.read("Password: ");
+        char[] first = prompt.read(t("passwd.prompt"));
         if (first == null) {
-            fail(err, "No terminal to read the password from; use -b FILE USER PASSWORD to give it on the command line.");
+            fail(err, t("passwd.no.terminal"));
             return null;
         }
-        char[] second = prompt.read("Reenter password: ");
+        char[] second = prompt.read(t("passwd.prompt.again"));
         try {
             if (second == null || !Arrays.equals(first, second)) {
-                fail(err, "Passwords do not match.");
+                fail(err, t("passwd.mismatch"));
                 return null;
             }
             if (first.length == 0) {
-                fail(err, "Empty password.");
+                fail(err, t("passwd.empty"));
                 return null;
             }
             return new String(first);
@@ -137,7 +138,7 @@ public final class PasswdCommand implements Callable<Integer> {
     }
 
     private static int fail(PrintWriter err, String message) {
-        err.println("Error: " + message);
+        err.println(t("cli.error", message));
         err.flush();
         return 1;
     }

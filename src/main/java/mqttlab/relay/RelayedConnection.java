@@ -165,6 +165,12 @@ final class RelayedConnection {
 
     /** Puts the fault (if one is armed for this packet) between the two legs. */
     private void forward(TapEvent e, ByteBuf frame, Channel to) {
+        if (relay.faults().swallows(clientId, e.packet(), e.direction())) {
+            frame.release();
+            relay.log().log(LogLevel.NOTICE, "Fault: " + e.packet().type() + (e.direction() == Direction.IN ? " from " : " to ") + name()
+                    + " answers the duplicate; it goes no further.");
+            return;
+        }
         Fault fault = relay.faults().take(clientId, e.packet().type(), e.direction());
         if (fault == null) {
             write(to, frame, e.packet());
@@ -177,6 +183,15 @@ final class RelayedConnection {
                 relay.log().log(LogLevel.NOTICE, "Fault: dropped " + e.packet().type() + way + name() + ".");
             }
             case DELAY -> to.eventLoop().schedule(() -> write(to, frame, e.packet()), fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+            case DUPLICATE -> {
+                Packet copy = Fault.repeated(e.packet());
+                relay.faults().swallowAnswerTo(clientId, copy, e.direction());
+                write(to, frame, e.packet());
+                relay.log().log(LogLevel.NOTICE, "Fault: duplicated " + e.packet().type() + way + name() + ".");
+                ByteBuf again = Unpooled.wrappedBuffer(PacketEncoder.encode(copy, version));
+                relay.saw(this, event(e.direction(), copy, again));
+                write(to, again, copy);
+            }
             case CUT -> {
                 write(to, frame, e.packet());
                 to.eventLoop().execute(this::cut);

@@ -115,6 +115,18 @@ class RelayTest {
     }
 
     @Test
+    @DisplayName("fault duplicate through the relay to mosquitto: QoS 1 delivered twice [MQTT-4.3.2-5], QoS 2 once [MQTT-4.3.3-10], DUP=1 on the copy")
+    void duplicate() throws Exception {
+        mqttlab.testsupport.DuplicateScenarios.qos1DeliveredTwice(relay);
+        mqttlab.testsupport.DuplicateScenarios.qos2DeliveredOnce(relay);
+        mqttlab.testsupport.DuplicateScenarios.qos1CopyToSubscriber(relay);
+        assertTrue(log.contains("Fault: duplicated PUBLISH from dpub1."), log.toString());
+        assertTrue(log.contains("Received PUBLISH from dpub1 (d1, q1, r0, m5, 'dq/1', ... (5 bytes))"), log.toString());
+        // mosquitto itself received the copy, DUP=1 and all
+        await(() -> mosquitto.log().contains("Received PUBLISH from dpub2 (d1, q2, r0, m6, 'dq2/1', ... (4 bytes))"), "mosquitto's line for the QoS 2 copy:\n" + mosquitto.log());
+    }
+
+    @Test
     @DisplayName("a malformed packet closes only its own connection: v5 gets DISCONNECT 0x81 [MQTT-4.13.1-1], others go on")
     void malformedClosesOnlyThatConnection() throws Exception {
         List<Relay.MalformedSeen> bad = new CopyOnWriteArrayList<>();

@@ -1,5 +1,7 @@
 package mqttlab.broker.auth;
 
+import static mqttlab.text.Text.t;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,11 +25,11 @@ public final class PasswordFileEditor {
 
     /** Checks a user name as mosquitto_passwd does; returns a message for people, or null when it is fine. */
     public static String checkUsername(String user) {
-        if (user == null || user.isEmpty()) return "the user name must not be empty";
-        if (user.indexOf(':') >= 0) return "the user name must not contain the ':' character";
-        if (user.strip().length() != user.length()) return "the user name must not start or end with spaces";
-        if (user.chars().anyMatch(Character::isISOControl)) return "the user name must not contain control characters";
-        if (user.length() > 65535) return "the user name is too long";
+        if (user == null || user.isEmpty()) return t("passwd.user.empty");
+        if (user.indexOf(':') >= 0) return t("passwd.user.colon");
+        if (user.strip().length() != user.length()) return t("passwd.user.spaces");
+        if (user.chars().anyMatch(Character::isISOControl)) return t("passwd.user.control");
+        if (user.length() > 65535) return t("passwd.user.long");
         return null;
     }
 
@@ -38,7 +40,7 @@ public final class PasswordFileEditor {
     public static void set(Path file, String user, String password, boolean create, PasswordHash.Type type) throws IOException {
         String bad = checkUsername(user);
         if (bad != null) throw new IllegalArgumentException(bad);
-        if (password.length() > 65535) throw new IllegalArgumentException("the password is too long");
+        if (password.length() > 65535) throw new IllegalArgumentException(t("passwd.password.long"));
         String entry = user + ":" + PasswordHash.create(password, type).encode();
         List<String> lines = create ? new ArrayList<>() : read(file);
         boolean replaced = false;

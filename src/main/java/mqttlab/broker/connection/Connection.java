@@ -182,6 +182,7 @@ public final class Connection {
         Fault fault = ctx.faults.take(clientId, packet.type(), Direction.OUT);
         int length = PacketEncoder.encodedLength(packet, version);
         if (fault != null) return sendWithFault(packet, length, fault);
+        if (ctx.faults.swallows(clientId, packet, Direction.OUT)) return swallowed(packet, length);
         // Packets between two flushes go into one buffer, written once at the flush: one pooled
         // buffer and one outbound entry per batch instead of per packet (fan-out multiplies them).
         ByteBuf buf = batch;
@@ -202,6 +203,13 @@ public final class Connection {
         return length;
     }
 
+    /** The broker's answer to a duplicate's copy: on the tap, not on the wire (FaultInjector#swallowAnswerTo). */
+    private int swallowed(Packet packet, int length) {
+        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, io.netty.buffer.Unpooled.wrappedBuffer(PacketEncoder.encode(packet, version))));
+        ctx.log.log(LogLevel.NOTICE, "Fault: " + packet.type() + " to " + name() + " answers the duplicate; it goes no further.");
+        return -1;
+    }
+
     private int sendWithFault(Packet packet, int length, Fault fault) {
         writeBatch(); // what was sent before goes first
         ByteBuf buf = channel.alloc().buffer(length);
@@ -216,6 +224,18 @@ public final class Connection {
             }
             case DELAY -> {
                 ctx.loop.schedule(() -> { channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                return length;
+            }
+            case DUPLICATE -> {
+                Packet copy = Fault.repeated(packet);
+                ctx.faults.swallowAnswerTo(clientId, copy, Direction.OUT);
+                channel.write(buf, channel.voidPromise());
+                byte[] again = PacketEncoder.encode(copy, version);
+                if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, copy, io.netty.buffer.Unpooled.wrappedBuffer(again)));
+                ctx.log.log(LogLevel.NOTICE, "Fault: duplicated " + packet.type() + " to " + name() + ".");
+                ctx.counters.messagesSent++;
+                ctx.counters.bytesSent += again.length;
+                channel.writeAndFlush(io.netty.buffer.Unpooled.wrappedBuffer(again));
                 return length;
             }
             default -> { // CUT

@@ -1,6 +1,7 @@
 package mqttlab.broker.net;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.net.InetSocketAddress;
@@ -17,6 +18,7 @@ import java.nio.ByteBuffer;
 import mqttlab.protocol.codec.ConnectPeek;
 import mqttlab.protocol.codec.MalformedPacketException;
 import mqttlab.protocol.codec.PacketDecoder;
+import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.PacketType;
 
@@ -78,6 +80,10 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
                 return;
             }
             if (ctx.tap.active()) ctx.tap.publish(connection.tapEvent(Direction.IN, packet, frame));
+            if (ctx.faults.swallows(connection.clientId(), packet, Direction.IN)) {
+                ctx.log.log(LogLevel.NOTICE, "Fault: " + packet.type() + " from " + connection.name() + " answers the duplicate; it goes no further.");
+                return;
+            }
             Fault fault = ctx.faults.take(connection.clientId(), packet.type(), Direction.IN);
             if (fault == null) {
                 dispatcher.dispatch(connection, packet);
@@ -86,6 +92,17 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
             switch (fault.kind()) {
                 case DROP -> ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " from " + connection.name() + ".");
                 case DELAY -> ctx.loop.schedule(() -> dispatcher.dispatch(connection, packet), fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+                case DUPLICATE -> {
+                    // the copy arrives as if the client had sent it again, right behind the first
+                    Packet copy = Fault.repeated(packet);
+                    ctx.faults.swallowAnswerTo(connection.clientId(), copy, Direction.IN);
+                    dispatcher.dispatch(connection, packet);
+                    ctx.log.log(LogLevel.NOTICE, "Fault: duplicated " + packet.type() + " from " + connection.name() + ".");
+                    ctx.counters.messagesReceived++;
+                    if (ctx.tap.active()) ctx.tap.publish(connection.tapEvent(Direction.IN, copy,
+                            Unpooled.wrappedBuffer(PacketEncoder.encode(copy, connection.version()))));
+                    dispatcher.dispatch(connection, copy);
+                }
                 case CUT -> {
                     dispatcher.dispatch(connection, packet);
                     connection.close();

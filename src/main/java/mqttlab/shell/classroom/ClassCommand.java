@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  class announce Break until 10:15", "  class lesson 4", "  class allow ac", "  class deny ac", "  class reset-building"})
 public final class ClassCommand implements Runnable {
-    private static final String USAGE = "class: use `class announce TEXT`, `class lesson N`, `class allow ac`, `class deny ac` or `class reset-building`.";
 
     @Parameters(arity = "1..*", paramLabel = "ACTION", description = "announce TEXT | lesson N | allow ac | deny ac | reset-building")
     List<String> words;
@@ -36,7 +35,7 @@ public final class ClassCommand implements Runnable {
             case "reset-building" -> n == 1 ? commands.resetBuilding() : null;
             default -> null;
         };
-        if (out == null) throw new ShellException(USAGE);
+        if (out == null) throw new ShellException(mqttlab.text.Text.t("classroom.class.usage"));
         InstructorLines.print(ctx, out);
     }
 }

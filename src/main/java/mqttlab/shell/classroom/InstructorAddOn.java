@@ -69,14 +69,14 @@ public final class InstructorAddOn implements ShellAddOn {
             lines.add(Text.t("class.upstream.banner", classroom.upstream().get().address(), classroom.consoleUser(), classroom.students().size()));
             lines.addAll(classroom.joinInstructions());
             lines.addAll(classroom.warnings());
-            lines.add("Instructor: `scoreboard`, `roster list`, `class announce|lesson|allow ac|deny ac|reset-building`.");
+            lines.add(Text.t("classroom.banner.commands", "`scoreboard`, `roster list`, `class announce|lesson|allow ac|deny ac|reset-building`"));
             return lines;
         }
         int n = classroom.roster().students().size();
-        lines.add("Classroom: " + n + (n == 1 ? " student" : " students") + " on the roster; broker on " + classroom.broker().addresses() + ".");
+        lines.add(Text.t(n == 1 ? "classroom.banner.one" : "classroom.banner", n, classroom.broker().addresses()));
         lines.addAll(classroom.joinInstructions());
         lines.addAll(classroom.warnings());
-        lines.add("Instructor: `scoreboard`, `roster list|add|remove|import`, `class announce|lesson|allow ac|deny ac|reset-building`.");
+        lines.add(Text.t("classroom.banner.commands", "`scoreboard`, `roster list|add|remove|import`, `class announce|lesson|allow ac|deny ac|reset-building`"));
         return lines;
     }
 }

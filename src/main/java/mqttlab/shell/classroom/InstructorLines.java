@@ -9,8 +9,9 @@ final class InstructorLines {
     private InstructorLines() { }
 
     static void print(ShellContext ctx, List<String> lines) {
-        if (!lines.isEmpty() && lines.get(0).startsWith("Error: ")) {
-            throw new ShellException(String.join("\n", lines).substring("Error: ".length()));
+        String error = mqttlab.text.Text.t("classroom.error", "");   // "Error: ", or "오류: " in Korean
+        if (!lines.isEmpty() && lines.get(0).startsWith(error)) {
+            throw new ShellException(String.join("\n", lines).substring(error.length()));
         }
         lines.forEach(ctx::println);
     }

@@ -13,7 +13,6 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {"  roster list", "  roster add dave", "  roster add erin s3cret-pw", "  roster remove dave", "  roster import students.csv"})
 public final class RosterCommand implements Runnable {
-    private static final String USAGE = "roster: use `roster list`, `roster add USER [PASSWORD]`, `roster remove USER` or `roster import FILE.csv`.";
 
     @Parameters(arity = "1..3", paramLabel = "ACTION", description = "list | add USER [PASSWORD] | remove USER | import FILE.csv")
     List<String> words;
@@ -37,7 +36,7 @@ public final class RosterCommand implements Runnable {
             case "import" -> n == 2 ? commands.rosterImport(Path.of(words.get(1))) : null;
             default -> null;
         };
-        if (out == null) throw new ShellException(USAGE);
+        if (out == null) throw new ShellException(mqttlab.text.Text.t("classroom.roster.usage"));
         InstructorLines.print(ctx, out);
     }
 }

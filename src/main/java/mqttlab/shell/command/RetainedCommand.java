@@ -20,7 +20,7 @@ public final class RetainedCommand implements Runnable {
     @Override
     public void run() {
         mqttlab.broker.BrokerView view = ctx.broker("retained");
-        Table t = new Table("TOPIC", "PAYLOAD", "QOS", "STORED");
+        Table t = new Table(ctx.t("table.topic"), ctx.t("table.payload"), "QOS", ctx.t("table.stored"));
         for (RetainedInfo r : view.retained()) {
             String v = MessageLine.payloadText(r.payload());
             t.row(r.topic(), v == null ? "0x" + java.util.HexFormat.of().formatHex(r.payload()) : v, r.qos(), STORED.format(r.storedAt()));

@@ -11,12 +11,8 @@ import java.util.List;
 import mqttlab.broker.Broker;
 import mqttlab.exercises.progress.LessonSteps;
 import mqttlab.exercises.progress.ProgressStore;
-import mqttlab.shell.exercise.ExerciseDesk;
 import mqttlab.lessons.LabEvent;
 import mqttlab.lessons.LessonProgressStore;
-import mqttlab.shell.lesson.LessonDesk;
-import mqttlab.building.BrokerAddress;
-import mqttlab.building.BuildingConfig;
 import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.session.Sessions;
 import mqttlab.text.Lang;
@@ -114,15 +110,10 @@ public final class LabShell {
         } catch (ShellException e) {
             return fail(terminal, e.getMessage());
         }
-        ShellContext ctx = new ShellContext(terminal, m, Styles.detect(interactive, terminal.encoding()), endpoint, interactive, options);
-        ctx.lessons(LessonDesk.open(ctx, progress));
-        if (endpoint.view() != null) ctx.lessons().listen(endpoint.view());
-        if (addOn.building() != null) ctx.building(LabBuilding.running(addOn.building()));
-        ctx.progressStore(store);
-        ctx.exercises(ExerciseDesk.open(ctx, store));   // records the broker's packets from now on, for `check`
         CommandRegistry registry = ShellCommands.registry();
         addOn.commands(registry);
-        ctx.registry(registry);
+        Printer printer = new Printer(terminal, Styles.detect(interactive, terminal.encoding()), interactive);
+        ShellContext ctx = new ShellContext(printer, m, endpoint, options, addOn, progress, store, registry);
         try {
             return new LabShell(ctx, registry, addOn).loop();
         } finally {
@@ -140,14 +131,13 @@ public final class LabShell {
     private int loop() {
         Endpoint e = ctx.endpoint();
         ctx.sessions().open(Sessions.DEFAULT, addOn.firstSession(ctx.sessions().defaultSettings("lab-" + ProcessHandle.current().pid())));
-        if (!ctx.options().noBuilding() && ctx.building() == null) startBuilding(e);
-        if (e.embedded()) ctx.projector(ProjectorView.open(ctx, addOn));
+        if (ctx.building() != null && addOn.building() == null) startBuilding();
+        if (ctx.projectorView() != null) ctx.projectorView().open();
         banner(e);
         if (e.relayed()) RelayNotices.listen(ctx, e.relay());
         addOn.started(ctx);
         LineReader reader = reader();
-        ctx.attach(reader);
-        ctx.promptSource(this::prompt);
+        ctx.printer().attach(reader, this::prompt);
         if (e.view() != null) ctx.scheduler().execute(() -> ctx.tap().start());
         // an external broker (through the relay): does it send retained messages to wildcard subscriptions?
         if (!e.embedded()) ctx.scheduler().execute(() -> mqttlab.client.RetainedProbe.measure(e.host(), e.port(), e.user(), e.password(), ctx.classUser()));
@@ -155,7 +145,7 @@ public final class LabShell {
             String line;
             try {
                 String prompt = prompt();
-                ctx.prompt(prompt);
+                ctx.printer().prompt(prompt);
                 line = reader.readLine(prompt);
             } catch (UserInterruptException ex) {
                 // Ctrl-C: the line is dropped, the lab goes on; on an empty line, say how to leave
@@ -180,14 +170,14 @@ public final class LabShell {
             if (ran) ctx.lessons().offer(new LabEvent.CommandRun(line));
             addOn.afterCommand(ctx);
             if (!ctx.interactive()) {
-                ctx.markOutput();
-                ctx.settle(150, 2000);
+                ctx.printer().markOutput();
+                ctx.printer().settle(150, 2000);
             }
         }
-        ctx.attach(null);
+        ctx.printer().attach(null, null);
         if (!ctx.interactive()) {
-            ctx.markOutput();
-            ctx.settle(300, 3000);
+            ctx.printer().markOutput();
+            ctx.printer().settle(300, 3000);
         }
         shutdown();
         return 0;
@@ -207,11 +197,9 @@ public final class LabShell {
     }
 
     /** The building connects in the background once the prompt is up; a script (piped input) waits for it, so its first lines see it. */
-    private void startBuilding(Endpoint e) {
-        BrokerAddress address = BrokerAddress.of(e.host(), e.port());
-        if (e.user() != null) address = address.withCredentials(e.user(), e.password());
-        LabBuilding b = LabBuilding.start(BuildingConfig.defaults(), address, ctx.interactive() ? 400 : 0);
-        ctx.building(b);
+    private void startBuilding() {
+        LabBuilding b = ctx.building();
+        b.start(ctx.interactive() ? 400 : 0);
         b.onFailure(reason -> ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t("shell.building.failed", reason))));
         if (!ctx.interactive()) b.await();
     }
@@ -266,7 +254,7 @@ public final class LabShell {
         Endpoint e = ctx.endpoint();
         boolean given = addOn.endpoint() != null; // the caller's broker and building: the caller stops them
         addOn.stopping(ctx);
-        if (ctx.projector() != null) ctx.projector().close();
+        if (ctx.projectorView() != null) ctx.projectorView().close();
         if (ctx.building() != null && addOn.building() == null) ctx.building().stop();
         if (ctx.exercises() != null) ctx.exercises().close();
         ctx.sessions().closeAll();

@@ -2,40 +2,59 @@ package mqttlab.shell;
 
 import java.time.Duration;
 import mqttlab.shell.building.LabBuilding;
+import mqttlab.shell.trace.TapHub;
 import mqttlab.shell.trace.TraceFeed;
 import mqttlab.web.BuildingFeed;
 import mqttlab.web.PageConfig;
 import mqttlab.web.Projector;
 import mqttlab.web.ProjectorAccess;
 
-/** Opens the projector view beside the shell's embedded broker, on this machine only, with the building's and the trace's feeds. */
+/** The projector view beside the shell's embedded broker, on this machine only, with the building's and the trace's feeds. */
 final class ProjectorView {
-    private ProjectorView() { }
+    private final Endpoint endpoint;
+    private final ShellOptions options;
+    private final ShellAddOn addOn;
+    private final TapHub tap;
+    private final LabBuilding building;
+    private final Printer printer;
+    private volatile Projector projector;
 
-    /** The view, or null (with a line saying why) when it cannot open; the lab goes on without it. */
-    static Projector open(ShellContext ctx, ShellAddOn addOn) {
-        Endpoint e = ctx.endpoint();
+    ProjectorView(Endpoint endpoint, ShellOptions options, ShellAddOn addOn, TapHub tap, LabBuilding building, Printer printer) {
+        this.endpoint = endpoint;
+        this.options = options;
+        this.addOn = addOn;
+        this.tap = tap;
+        this.building = building;
+        this.printer = printer;
+    }
+
+    /** The open view, or null: not opened yet, or it could not open. */
+    Projector projector() { return projector; }
+
+    /** Opens the view; when it cannot, says why in a line and the lab goes on without it. */
+    void open() {
+        Endpoint e = endpoint;
         ProjectorAccess access = addOn.projector();
         boolean classroom = access != null;
-        if (access == null) access = new ProjectorAccess(e.user(), e.password(), ctx.options().port() == 0 ? 0 : Projector.USUAL_PORT);
+        if (access == null) access = new ProjectorAccess(e.user(), e.password(), options.port() == 0 ? 0 : Projector.USUAL_PORT);
         ProjectorAccess a = access;
         try {
-            Projector p = Projector.open(e.broker(), "127.0.0.1", a.port(), () -> config(ctx, a, classroom));
-            p.every(Duration.ofSeconds(1), new BuildingFeed(e.broker(), () -> {
-                LabBuilding b = ctx.building();
-                return b == null ? null : b.now();
-            }));
-            p.every(Duration.ofMillis(200), new TraceFeed(e.broker(), ctx.tap()));
+            Projector p = Projector.open(e.broker(), "127.0.0.1", a.port(), () -> config(a, classroom));
+            p.every(Duration.ofSeconds(1), new BuildingFeed(e.broker(), () -> building == null ? null : building.now()));
+            p.every(Duration.ofMillis(200), new TraceFeed(e.broker(), tap));
             addOn.projectorOpen(p);
-            return p;
+            projector = p;
         } catch (RuntimeException ex) {
-            ctx.println(ctx.t("shell.web.failed", ex.getMessage()));
-            return null;
+            printer.println(mqttlab.text.Text.t("shell.web.failed", ex.getMessage()));
         }
     }
 
-    private static PageConfig config(ShellContext ctx, ProjectorAccess a, boolean classroom) {
-        LabBuilding b = ctx.building();
-        return PageConfig.of(mqttlab.text.Text.lang(), a.username(), a.password(), b == null ? null : b.config(), classroom);
+    void close() {
+        Projector p = projector;
+        if (p != null) p.close();
+    }
+
+    private PageConfig config(ProjectorAccess a, boolean classroom) {
+        return PageConfig.of(mqttlab.text.Text.lang(), a.username(), a.password(), building == null ? null : building.config(), classroom);
     }
 }

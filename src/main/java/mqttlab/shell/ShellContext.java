@@ -1,13 +1,19 @@
 package mqttlab.shell;
 
-import java.io.PrintWriter;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import mqttlab.broker.Broker;
+import java.util.function.BiConsumer;
+import mqttlab.building.BrokerAddress;
+import mqttlab.building.BuildingConfig;
+import mqttlab.exercises.progress.ProgressStore;
+import mqttlab.lessons.LessonProgressStore;
 import mqttlab.shell.building.LabBuilding;
+import mqttlab.shell.exercise.ExerciseDesk;
 import mqttlab.shell.lesson.LessonDesk;
 import mqttlab.shell.session.Sessions;
 import mqttlab.shell.trace.TapHub;
@@ -17,59 +23,79 @@ import org.jline.utils.AttributedString;
 
 /**
  * What a shell command may use: the broker (embedded or not), the client sessions, the terminal and
- * how to print on it (safely from any thread: above the prompt while a line is being typed), the
- * language, colours, and what the lab has seen (topics, the last tapped packet).
+ * how to print on it (a {@link Printer}), the language, colours, the lessons, exercises and building,
+ * and what the lab has seen (topics, the last tapped packet). Built complete: every part exists once
+ * the constructor returns (the building and the projector start later, when the shell loop does).
  * A command is a picocli {@code @Command} class with a constructor taking this context.
  */
 public final class ShellContext {
-    private final Terminal terminal;
+    private final Printer printer;
     private final Messages messages;
-    private final Styles styles;
     private final Endpoint endpoint;
-    private final boolean interactive;
-    private final Sessions sessions;
-    private final Set<String> topicsSeen = new ConcurrentSkipListSet<>();
-    private final ScheduledExecutorService scheduler;
-    private final TapHub tap;
-    private volatile LineReader reader;
-    private volatile long lastAsyncOutput;
-    private volatile boolean exitRequested;
     private final ShellOptions options;
-    private volatile LabBuilding building;
-    private volatile mqttlab.web.Projector projector;
-    private volatile LessonDesk lessons;
-    private volatile mqttlab.shell.exercise.ExerciseDesk exercises;
-    private volatile mqttlab.exercises.progress.ProgressStore progressStore;
+    private final ScheduledExecutorService scheduler;
+    private final Set<String> topicsSeen = new ConcurrentSkipListSet<>();
+    private final Sessions sessions;
+    private final TapHub tap;
+    private final LessonDesk lessons;
+    private final LabBuilding building;
+    private final ProgressStore progressStore;
+    private final ExerciseDesk exercises;
+    private final CommandRegistry registry;
+    private final ProjectorView projector;
+    private final List<BiConsumer<String, Integer>> exerciseListeners = new CopyOnWriteArrayList<>();
+    private volatile String classUser;
+    private volatile boolean onExercise;
+    private volatile boolean exitRequested;
 
-    public ShellContext(Terminal terminal, Messages messages, Styles styles, Endpoint endpoint, boolean interactive, ShellOptions options) {
-        this.terminal = terminal;
+    /**
+     * The shell's parts over {@code endpoint}: lessons listening to its tap, the building {@code addOn} brings
+     * (or, unless --no-building, one to start against the endpoint), and exercises recording the broker's packets
+     * from now on, for `check`.
+     */
+    public ShellContext(Printer printer, Messages messages, Endpoint endpoint, ShellOptions options, ShellAddOn addOn,
+                        LessonProgressStore lessonProgress, ProgressStore progressStore, CommandRegistry registry) {
+        this.printer = printer;
         this.messages = messages;
-        this.styles = styles;
         this.endpoint = endpoint;
-        this.interactive = interactive;
         this.options = options;
+        this.progressStore = progressStore;
+        this.registry = registry;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "shell-timer");
             t.setDaemon(true);
             return t;
         });
-        this.sessions = new Sessions(this);
-        this.tap = new TapHub(this);
+        this.sessions = new Sessions(printer, endpoint, scheduler, topicsSeen::add);
+        this.tap = new TapHub(printer, endpoint, scheduler, topicsSeen::add);
+        this.lessons = LessonDesk.open(printer, scheduler, endpoint, lessonProgress);
+        if (endpoint.view() != null) lessons.listen(endpoint.view());
+        this.building = addOn.building() != null ? LabBuilding.running(addOn.building())
+                : options.noBuilding() ? null : LabBuilding.toStart(BuildingConfig.defaults(), address(endpoint));
+        this.exercises = ExerciseDesk.open(endpoint, progressStore, building, options.noBuilding());
+        this.projector = endpoint.embedded() ? new ProjectorView(endpoint, options, addOn, tap, building, printer) : null;
     }
 
-    public Terminal terminal() { return terminal; }
+    private static BrokerAddress address(Endpoint e) {
+        BrokerAddress address = BrokerAddress.of(e.host(), e.port());
+        return e.user() == null ? address : address.withCredentials(e.user(), e.password());
+    }
+
+    public Printer printer() { return printer; }
+
+    public Terminal terminal() { return printer.terminal(); }
 
     public Messages messages() { return messages; }
 
     public String t(String m, Object... args) { return messages.get(m, args); }
 
-    public Styles styles() { return styles; }
+    public Styles styles() { return printer.styles(); }
 
     public Endpoint endpoint() { return endpoint; }
 
     public ShellOptions options() { return options; }
 
-    public boolean interactive() { return interactive; }
+    public boolean interactive() { return printer.interactive(); }
 
     public Sessions sessions() { return sessions; }
 
@@ -84,195 +110,45 @@ public final class ShellContext {
     /** Topics seen so far (messages received by the shell's sessions, and the tap), for completion and `tree`. */
     public Set<String> topicsSeen() { return Collections.unmodifiableSet(topicsSeen); }
 
-    public void sawTopic(String topic) { topicsSeen.add(topic); }
-
     /** The exact bytes of the last packet the tap saw, or null: for `decode last`. */
     public byte[] lastPacketBytes() { return tap.lastPacketBytes(); }
 
-    /** The projector view, or null (an external broker, or it could not open). */
-    public mqttlab.web.Projector projector() { return projector; }
+    /** The projector view, or null (an external broker, not open yet, or it could not open). */
+    public mqttlab.web.Projector projector() { return projector == null ? null : projector.projector(); }
 
-    void projector(mqttlab.web.Projector p) { this.projector = p; }
+    /** Opens the projector view beside the embedded broker (the shell loop does, once its first session and building started). */
+    ProjectorView projectorView() { return projector; }
 
     /** The simulated building, or null when the lab runs without it (--no-building). */
     public LabBuilding building() { return building; }
 
-    void building(LabBuilding b) { this.building = b; }
-
     /** The lessons: the student's place in the course, fed with what happens in the lab. */
     public LessonDesk lessons() { return lessons; }
 
-    void lessons(LessonDesk l) { this.lessons = l; }
-
-    private volatile CommandRegistry registry;
-
-    /** The commands this shell has (the classroom adds its own), for `help`; null before the shell runs. */
+    /** The commands this shell has (the classroom adds its own), for `help`. */
     public CommandRegistry registry() { return registry; }
 
-    void registry(CommandRegistry r) { this.registry = r; }
-
     /** The exercises: tasks, hints, checks against this shell's broker and building, JShell. */
-    public mqttlab.shell.exercise.ExerciseDesk exercises() { return exercises; }
-
-    void exercises(mqttlab.shell.exercise.ExerciseDesk d) { this.exercises = d; }
+    public ExerciseDesk exercises() { return exercises; }
 
     /** The learner's progress file (lessons, exercises, the chosen language). */
-    public mqttlab.exercises.progress.ProgressStore progressStore() { return progressStore; }
-
-    void progressStore(mqttlab.exercises.progress.ProgressStore s) { this.progressStore = s; }
+    public ProgressStore progressStore() { return progressStore; }
 
     /** Terminal width in columns (80 when unknown). */
-    public int width() {
-        int w = terminal.getWidth();
-        return w <= 0 ? 80 : w;
-    }
+    public int width() { return printer.width(); }
 
-    void attach(LineReader r) { this.reader = r; }
+    public LineReader reader() { return printer.reader(); }
 
-    private volatile String prompt = "";
+    /** {@link Printer#println(AttributedString)}. */
+    public void println(AttributedString text) { printer.println(text); }
 
-    void prompt(String p) { this.prompt = p; }
+    public void println(String line) { printer.println(line); }
 
-    private volatile java.util.function.Supplier<String> promptSource;
-
-    /** Where the prompt comes from (it names the session and the lesson step, so it changes as they do). */
-    void promptSource(java.util.function.Supplier<String> source) { this.promptSource = source; }
-
-    /**
-     * Recomputes the prompt while a line is being read, e.g. after a lesson step completed on its own:
-     * the next line printed above the prompt (or this redraw) shows the new one, without waiting for Enter.
-     */
-    public void refreshPrompt() {
-        LineReader r = reader;
-        java.util.function.Supplier<String> source = promptSource;
-        if (r == null || source == null || !r.isReading()) return;
-        String p = source.get();
-        prompt = p;
-        if (interactive && r instanceof org.jline.reader.impl.LineReaderImpl impl) {
-            impl.setPrompt(p);
-            try {
-                r.callWidget(LineReader.REDRAW_LINE);
-                r.callWidget(LineReader.REDISPLAY);
-            } catch (IllegalStateException notReadingAnyMore) {
-                // the line was just entered: the next prompt is computed afresh anyway
-            }
-        }
-    }
-
-    /** Marks now as the time of the last output, so {@link #settle} waits a full quiet period from here. */
-    void markOutput() { lastAsyncOutput = System.nanoTime(); }
-
-    public LineReader reader() { return reader; }
-
-    /**
-     * Prints a line: above the prompt when a line is being typed, plainly otherwise. Thread-safe.
-     * Every line passes {@link mqttlab.shell.ui.TerminalLook#fit} here, so no control character
-     * reaches the terminal and lines become ASCII where Unicode cannot be shown. On a terminal of known
-     * width, a line wider than the screen is wrapped between words (its indent kept), never mid-word.
-     */
-    public void println(AttributedString text) {
-        AttributedString line = styles.look().fit(text);
-        int width = terminal.getWidth();
-        if (width > 0 && line.columnLength() > width) {
-            java.util.List<AttributedString> rows = new java.util.ArrayList<>();
-            String plain = line.toString();
-            int start = 0;
-            for (int nl = plain.indexOf('\n'); ; nl = plain.indexOf('\n', start)) {  // rows a view made keep their own indent
-                AttributedString row = line.subSequence(start, nl < 0 ? plain.length() : nl);
-                if (row.columnLength() > width) rows.addAll(wrapped(row, width - 1)); else rows.add(row);
-                if (nl < 0) break;
-                start = nl + 1;
-            }
-            write(AttributedString.join(new AttributedString("\n"), rows));
-        } else {
-            write(line);
-        }
-    }
-
-    /**
-     * A line laid out already for this screen (lesson Markdown: prose wrapped by the renderer, code kept
-     * verbatim so that a copy gives the exact source, which the terminal may wrap): printed as it is.
-     */
-    public void printLaidOut(AttributedString text) {
-        write(styles.look().fit(text));
-    }
-
-    /** Wrapped between words; further rows keep the indent, and hang under the text after a mark such as ✔ or •. */
-    private static java.util.List<AttributedString> wrapped(AttributedString line, int width) {
-        String s = line.toString();
-        int indent = 0;
-        while (indent < s.length() && s.charAt(indent) == ' ') indent++;
-        int space = s.indexOf(' ', indent);
-        boolean marked = space > indent && space - indent <= 2 && !Character.isLetterOrDigit(s.codePointAt(indent));
-        int hang = marked ? indent + new AttributedString(s.substring(indent, space + 1)).columnLength() : indent;
-        if (hang > width / 2) indent = hang = 0;
-        java.util.List<AttributedString> out = new java.util.ArrayList<>();
-        AttributedString rest = line.subSequence(indent, line.length());
-        java.util.List<AttributedString> rows = mqttlab.lessons.render.Wrap.wrap(rest, width - hang);
-        for (int i = 0; i < rows.size(); i++) {
-            int pad = i == 0 ? indent : hang;
-            out.add(pad == 0 ? rows.get(i) : new org.jline.utils.AttributedStringBuilder().append(" ".repeat(pad)).append(rows.get(i)).toAttributedString());
-        }
-        return out;
-    }
-
-    private void write(AttributedString line) {
-        LineReader r = reader;
-        if (!interactive) {
-            // A dumb terminal cannot redraw: print the line on its own, then the pending prompt again.
-            synchronized (terminal) {
-                PrintWriter w = terminal.writer();
-                boolean reading = r != null && r.isReading();
-                if (reading) w.println();
-                w.println(line.toAnsi(terminal));
-                if (reading) w.print(prompt);
-                w.flush();
-            }
-        } else if (r != null) {
-            r.printAbove(line);
-        } else {
-            synchronized (terminal) {
-                PrintWriter w = terminal.writer();
-                w.println(line.toAnsi(terminal));
-                w.flush();
-            }
-        }
-    }
-
-    public void println(String line) { println(new AttributedString(line)); }
-
-    /** Prints a line that arrived on its own (a message, a log line): also marks the time, so scripts can wait for quiet. */
-    public void printAsync(AttributedString line) {
-        lastAsyncOutput = System.nanoTime();
-        println(line);
-    }
-
-    /** {@link #printLaidOut} for lesson text that came on its own (a step done by a packet). */
-    public void printLaidOutAsync(AttributedString line) {
-        lastAsyncOutput = System.nanoTime();
-        printLaidOut(line);
-    }
+    /** {@link Printer#printAsync}: a line that arrived on its own. */
+    public void printAsync(AttributedString line) { printer.printAsync(line); }
 
     /** One line saying what went wrong and how to do it right. */
-    public void error(String message) {
-        println(styles.styled(Styles.ERROR, message));
-    }
-
-    /** Waits until no asynchronous output came for {@code quietMillis}, at most {@code maxMillis}. */
-    public void settle(long quietMillis, long maxMillis) {
-        long deadline = System.nanoTime() + maxMillis * 1_000_000;
-        try {
-            while (System.nanoTime() < deadline) {
-                long since = (System.nanoTime() - lastAsyncOutput) / 1_000_000;
-                if (since >= quietMillis) return;
-                Thread.sleep(Math.max(10, quietMillis - since));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private final java.util.List<java.util.function.BiConsumer<String, Integer>> exerciseListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    public void error(String message) { printer.error(message); }
 
     /**
      * The hook for exercises: call when {@code exercise} (e.g. "03") was passed with {@code score}.
@@ -283,9 +159,7 @@ public final class ShellContext {
     }
 
     /** Listens to {@link #exercisePassed}. */
-    public void onExercisePassed(java.util.function.BiConsumer<String, Integer> listener) { exerciseListeners.add(listener); }
-
-    private volatile String classUser;
+    public void onExercisePassed(BiConsumer<String, Integer> listener) { exerciseListeners.add(listener); }
 
     /**
      * A student's shell in class: the account it joined as. From then on the client ids asked for
@@ -296,8 +170,6 @@ public final class ShellContext {
 
     /** The student's account in class; null outside a class. */
     public String classUser() { return classUser; }
-
-    private volatile boolean onExercise;
 
     /** Whether the student's last move was to an exercise (`exercise NN`, `check NN`) rather than a lesson: plain `hint` follows it. */
     public boolean onExercise() { return onExercise; }

@@ -1,5 +1,7 @@
 package mqttlab.shell.building;
 
+import static mqttlab.text.Text.t;
+
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -7,7 +9,6 @@ import java.util.concurrent.TimeoutException;
 import mqttlab.building.Building;
 import mqttlab.building.BuildingConfig;
 import mqttlab.building.BrokerAddress;
-import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
 
 /**
@@ -17,34 +18,41 @@ import mqttlab.shell.ShellException;
 public final class LabBuilding {
     private static final long WAIT_SECONDS = 15;
     private final BuildingConfig config;
+    private final BrokerAddress address;   // null: the caller's building, already running
     private final CompletableFuture<Building> started = new CompletableFuture<>();
 
-    private LabBuilding(BuildingConfig config) { this.config = config; }
+    private LabBuilding(BuildingConfig config, BrokerAddress address) {
+        this.config = config;
+        this.address = address;
+    }
+
+    /** A building to connect to {@code address} when {@link #start} is called (the shell loop does, once its first session is opening). */
+    public static LabBuilding toStart(BuildingConfig config, BrokerAddress address) {
+        return new LabBuilding(config, address);
+    }
 
     /**
      * Starts connecting every sensor and A/C unit on a thread of its own, after {@code delayMillis} (so
-     * an interactive prompt is not slowed by twelve clients connecting); see {@link #building(ShellContext)}.
+     * an interactive prompt is not slowed by twelve clients connecting); see {@link #building()}.
      */
-    public static LabBuilding start(BuildingConfig config, BrokerAddress address, long delayMillis) {
-        LabBuilding lb = new LabBuilding(config);
+    public void start(long delayMillis) {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(delayMillis);
-                lb.started.complete(Building.start(config, address));
+                started.complete(Building.start(config, address));
             } catch (RuntimeException e) {
-                lb.started.completeExceptionally(e);
+                started.completeExceptionally(e);
             } catch (InterruptedException e) {
-                lb.started.completeExceptionally(e);
+                started.completeExceptionally(e);
             }
         }, "building-start");
         t.setDaemon(true);
         t.start();
-        return lb;
     }
 
     /** A building that already runs (the classroom's): {@link #stop} is then the caller's business. */
     public static LabBuilding running(Building building) {
-        LabBuilding lb = new LabBuilding(building.config());
+        LabBuilding lb = new LabBuilding(building.config(), null);
         lb.started.complete(building);
         return lb;
     }
@@ -70,16 +78,16 @@ public final class LabBuilding {
     }
 
     /** The running building, or a {@link ShellException} that says why there is none. */
-    public Building building(ShellContext ctx) {
+    public Building building() {
         try {
             return started.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ShellException(ctx.t("shell.building.not.running", "interrupted"));
+            throw new ShellException(t("shell.building.not.running", "interrupted"));
         } catch (ExecutionException e) {
-            throw new ShellException(ctx.t("shell.building.not.running", reason(e.getCause())));
+            throw new ShellException(t("shell.building.not.running", reason(e.getCause())));
         } catch (TimeoutException e) {
-            throw new ShellException(ctx.t("shell.building.not.running", "still connecting after " + WAIT_SECONDS + " s"));
+            throw new ShellException(t("shell.building.not.running", "still connecting after " + WAIT_SECONDS + " s"));
         }
     }
 

@@ -34,7 +34,7 @@ public final class BuildingCommand implements Runnable {
     @Override
     public void run() {
         if (ctx.building() == null) throw new ShellException(ctx.t("shell.building.off"));
-        Building b = ctx.building().building(ctx);
+        Building b = ctx.building().building();
         if (args.isEmpty()) {
             new BuildingLive(ctx, b).show();
             return;

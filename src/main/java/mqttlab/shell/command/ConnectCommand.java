@@ -36,10 +36,10 @@ public final class ConnectCommand implements Runnable {
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.session.connecting", name, settings.host() + ":" + settings.port(),
                 settings.clientId().isEmpty() ? "(assigned)" : settings.clientId(), settings.versionLabel())));
         try {
-            boolean present = Session.await(ctx, "connect " + name, s.ready());
+            boolean present = Session.await("connect " + name, s.ready());
             ctx.sessions().use(name);
             ctx.println(ctx.styles().styled(Styles.OK, ctx.t("shell.session.connected", name, s.clientId(), present ? ctx.t("shell.session.present") : "")));
-            if (present) SessionResume.show(ctx, s);
+            if (present) SessionResume.show(s);
         } catch (RuntimeException e) {
             ctx.sessions().remove(name);
             throw e;

@@ -18,7 +18,7 @@ public final class DisconnectCommand implements Runnable {
     @Override
     public void run() {
         Session s = ctx.sessions().get(name == null ? ctx.sessions().currentName() : name);
-        if (s.connection().isConnected()) Session.await(ctx, "disconnect", s.connection().disconnect());
+        if (s.connection().isConnected()) Session.await("disconnect", s.connection().disconnect());
         ctx.sessions().remove(s.name());
         ctx.println(ctx.t("shell.disconnected", s.name()));
     }

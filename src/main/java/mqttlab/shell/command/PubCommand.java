@@ -40,15 +40,15 @@ public final class PubCommand implements Runnable {
         MqttConnection c;
         if (own) {
             c = MqttConnection.create(Targets.settings(ctx, conn), new WireLog(conn.debug ? this::debug : null, false));
-            Session.await(ctx, "pub", c.connect());
+            Session.await("pub", c.connect());
         } else {
-            c = Targets.current(ctx).awaitConnected(ctx);
+            c = Targets.current(ctx).awaitConnected();
             if (conn.debug) c.wire().debug(this::debug);
         }
         try {
             for (int i = 0; i < pub.repeat; i++) {
                 if (i > 0 && pub.repeatDelay > 0) sleep(pub.repeatDelay);
-                Session.await(ctx, "pub", c.publish(props.publish(pub.topic, payload, pub.qos, pub.retain)));
+                Session.await("pub", c.publish(props.publish(pub.topic, payload, pub.qos, pub.retain)));
             }
         } finally {
             if (own) c.close();

@@ -40,15 +40,15 @@ public final class SubCommand implements Runnable {
         } else {
             s = Targets.current(ctx);
         }
-        MqttConnection c = s.awaitConnected(ctx);
+        MqttConnection c = s.awaitConnected();
         if (conn.debug) c.wire().debug(line -> ctx.printAsync(ctx.styles().styled(Styles.FAINT, line)));
-        if (!sub.unsubscribe.isEmpty()) Session.await(ctx, "unsub", c.unsubscribe(sub.unsubscribe));
-        ShellSubscription ss = new ShellSubscription(ctx, s, sub);
+        if (!sub.unsubscribe.isEmpty()) Session.await("unsub", c.unsubscribe(sub.unsubscribe));
+        ShellSubscription ss = new ShellSubscription(s, sub);
         s.subscriptions().add(ss);
         s.goLive(); // a resumed client of its own (`sub -c -i ID`): what the broker kept prints through this subscription
         List<Integer> codes;
         try {
-            codes = Session.await(ctx, "sub", c.subscribe(sub.topics, sub.qos, sub.subscribeOptions()));
+            codes = Session.await("sub", c.subscribe(sub.topics, sub.qos, sub.subscribeOptions()));
         } catch (RuntimeException e) {
             ss.cancel();
             if (!c.isConnected()) { // closed at the SUBSCRIBE: some brokers refuse a filter this way instead of in the SUBACK

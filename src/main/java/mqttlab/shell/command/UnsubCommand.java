@@ -38,8 +38,8 @@ public final class UnsubCommand implements Runnable {
         for (ShellSubscription ss : s.subscriptions()) {
             if (ss.filters().stream().anyMatch(wanted::contains)) ss.cancel();
         }
-        var c = s.awaitConnected(ctx);
-        Session.await(ctx, "unsub", c.unsubscribe(new ArrayList<>(wanted)));
+        var c = s.awaitConnected();
+        Session.await("unsub", c.unsubscribe(new ArrayList<>(wanted)));
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.unsubscribed", s.clientId(), String.join(" ", wanted))));
     }
 }

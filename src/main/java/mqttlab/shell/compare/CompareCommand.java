@@ -49,11 +49,11 @@ public final class CompareCommand implements Runnable {
             return;
         }
         Session s = ctx.sessions().current();
-        MqttConnection c = s.awaitConnected(ctx);
+        MqttConnection c = s.awaitConnected();
         MqttVersion v = c.settings().version() == 5 ? MqttVersion.V5 : MqttVersion.V3_1_1;
         byte[] payload = value.getBytes(StandardCharsets.UTF_8);
         byte[] publish = PacketEncoder.encode(new Publish(false, Qos.AT_MOST_ONCE, false, topic, 0, payload, Properties.EMPTY), v);
-        Session.await(ctx, "compare", c.publish(Outgoing.of(topic, payload, 0, false)));
+        Session.await("compare", c.publish(Outgoing.of(topic, payload, 0, false)));
         report(http, publish, c.clientId());
     }
 

@@ -15,7 +15,8 @@ import mqttlab.exercises.Workspace;
 import mqttlab.exercises.jshell.JShellSession;
 import mqttlab.exercises.lab.EmbeddedLab;
 import mqttlab.exercises.progress.ProgressStore;
-import mqttlab.shell.ShellContext;
+import mqttlab.shell.Endpoint;
+import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.ShellException;
 
 /**
@@ -24,7 +25,6 @@ import mqttlab.shell.ShellException;
  * progress in the one {@code progress.json}; a JShell started on first use.
  */
 public final class ExerciseDesk implements AutoCloseable {
-    private final ShellContext ctx;
     private final ProgressStore store;
     private final LabSystem lab;
     private final PacketHistory history;
@@ -32,29 +32,31 @@ public final class ExerciseDesk implements AutoCloseable {
     private volatile String unavailable;
     private volatile JShellSession jshell;
 
-    private ExerciseDesk(ShellContext ctx, ProgressStore store, LabSystem lab, PacketHistory history) {
-        this.ctx = ctx;
+    private ExerciseDesk(ProgressStore store, LabSystem lab, PacketHistory history) {
         this.store = store;
         this.lab = lab;
         this.history = history;
     }
 
-    /** Opens the desk; with the embedded broker or the relay, starts recording its packets now. */
-    public static ExerciseDesk open(ShellContext ctx, ProgressStore store) {
-        var e = ctx.endpoint();
-        if (e.view() == null) return new ExerciseDesk(ctx, store, new RemoteLab(e.host(), e.port()), null);
+    /**
+     * Opens the desk over {@code e}; with the embedded broker or the relay, starts recording its packets now.
+     * {@code building} is null when the lab runs without one.
+     */
+    public static ExerciseDesk open(Endpoint e, ProgressStore store, LabBuilding building, boolean noBuilding) {
+        if (e.view() == null) return new ExerciseDesk(store, new RemoteLab(e.host(), e.port()), null);
         // the shell starts BuildingConfig.defaults() a moment later (LabShell.startBuilding)
-        EmbeddedLab lab = EmbeddedLab.over(e.view(), () -> building(ctx),
-                ctx.options().noBuilding() ? null : mqttlab.building.BuildingConfig.defaults());
-        return new ExerciseDesk(ctx, store, lab, PacketHistory.record(lab));
+        EmbeddedLab lab = EmbeddedLab.over(e.view(), () -> running(building),
+                noBuilding ? null : mqttlab.building.BuildingConfig.defaults());
+        return new ExerciseDesk(store, lab, PacketHistory.record(lab));
     }
 
-    private static Building building(ShellContext ctx) {
-        if (ctx.building() == null) throw new mqttlab.exercises.LabUnavailableException(t("check.no.building"));
-        return ctx.building().building(ctx);
+    private static Building running(LabBuilding building) {
+        if (building == null) throw new mqttlab.exercises.LabUnavailableException(t("check.no.building"));
+        return building.building();
     }
 
-    public String lang() { return ctx.messages().lang().tag(); }
+    /** The language the exercises speak: the shell's. */
+    public String lang() { return mqttlab.text.Text.lang().tag(); }
 
     public ProgressStore store() { return store; }
 
@@ -76,7 +78,7 @@ public final class ExerciseDesk implements AutoCloseable {
                 }
             }
         }
-        if (commands == null) throw new ShellException(ctx.t("shell.exercises.missing", unavailable));
+        if (commands == null) throw new ShellException(t("shell.exercises.missing", unavailable));
         return commands;
     }
 

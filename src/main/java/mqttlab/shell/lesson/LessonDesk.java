@@ -3,14 +3,18 @@ package mqttlab.shell.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import mqttlab.broker.BrokerView;
+import mqttlab.lessons.TapLessonEvents;
 import mqttlab.lessons.LabEvent;
 import mqttlab.lessons.LessonCatalog;
 import mqttlab.lessons.LessonProgressStore;
 import mqttlab.lessons.LessonSession;
 import mqttlab.lessons.render.MarkdownRenderer;
-import mqttlab.shell.ShellContext;
+import mqttlab.shell.Endpoint;
+import mqttlab.shell.Printer;
 import mqttlab.shell.ShellException;
+import mqttlab.text.Text;
 import org.jline.utils.AttributedString;
 
 /**
@@ -19,7 +23,8 @@ import org.jline.utils.AttributedString;
  * rendered from Markdown at the terminal's width. Progress is saved through a {@link LessonProgressStore}.
  */
 public final class LessonDesk {
-    private final ShellContext ctx;
+    private final Printer printer;
+    private final ScheduledExecutorService scheduler;
     private final LessonSession session;
     private final LessonProgressStore store;
     private final String unavailable;
@@ -28,32 +33,36 @@ public final class LessonDesk {
     private boolean holding;
     private final java.util.List<java.util.function.Consumer<mqttlab.lessons.StepDone>> stepListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private LessonDesk(ShellContext ctx, LessonSession session, LessonProgressStore store, String unavailable) {
-        this.ctx = ctx;
+    private LessonDesk(Printer printer, ScheduledExecutorService scheduler, LessonSession session, LessonProgressStore store, String unavailable) {
+        this.printer = printer;
+        this.scheduler = scheduler;
         this.session = session;
         this.store = store;
         this.unavailable = unavailable;
     }
 
-    /** Finds the lessons and loads the progress; without lessons, every lesson command says why. */
-    public static LessonDesk open(ShellContext ctx, LessonProgressStore store) {
-        String lang = ctx.messages().lang().tag();
+    /**
+     * Finds the lessons and loads the progress; without lessons, every lesson command says why. The lessons'
+     * places (hosts and ports in their commands) are the lab's {@code endpoint}; saving runs on {@code scheduler}.
+     */
+    public static LessonDesk open(Printer printer, ScheduledExecutorService scheduler, Endpoint endpoint, LessonProgressStore store) {
+        String lang = Text.lang().tag();
         LessonCatalog catalog;
         try {
             catalog = LessonCatalog.locate();
         } catch (RuntimeException e) {
-            return new LessonDesk(ctx, null, store, e.getMessage());
+            return new LessonDesk(printer, scheduler, null, store, e.getMessage());
         }
         var progress = new java.util.HashMap<String, java.util.Set<Integer>>();
         try {
             progress.putAll(store.load());
         } catch (RuntimeException e) {
-            ctx.error(ctx.t("shell.lesson.progress.unreadable", e.getMessage()));
+            printer.error(Text.t("shell.lesson.progress.unreadable", e.getMessage()));
         }
         LessonDesk[] self = new LessonDesk[1];
         LessonSession s = new LessonSession(catalog, lang, progress, done -> self[0].stepDone(done));
-        s.places(mqttlab.lessons.LabPlaces.around(ctx.endpoint().host(), ctx.endpoint().port()));
-        self[0] = new LessonDesk(ctx, s, store, null);
+        s.places(mqttlab.lessons.LabPlaces.around(endpoint.host(), endpoint.port()));
+        self[0] = new LessonDesk(printer, scheduler, s, store, null);
         return self[0];
     }
 
@@ -69,7 +78,7 @@ public final class LessonDesk {
 
     /** The student's session, or a {@link ShellException} saying why there are no lessons. */
     public LessonSession session() {
-        if (session == null) throw new ShellException(ctx.t("shell.lessons.missing", unavailable));
+        if (session == null) throw new ShellException(Text.t("shell.lessons.missing", unavailable));
         return session;
     }
 
@@ -88,8 +97,8 @@ public final class LessonDesk {
                     return;
                 }
             }
-            ctx.refreshPrompt(); // the step moved on: the prompt (lab L6.5>) says so at once
-            for (AttributedString l : said) ctx.printLaidOutAsync(l);
+            printer.refreshPrompt(); // the step moved on: the prompt (lab L6.5>) says so at once
+            for (AttributedString l : said) printer.printLaidOutAsync(l);
         });
     }
 
@@ -109,17 +118,17 @@ public final class LessonDesk {
             out = new ArrayList<>(held);
             held.clear();
         }
-        for (AttributedString l : out) ctx.printLaidOutAsync(l);
+        for (AttributedString l : out) printer.printLaidOutAsync(l);
     }
 
     /** Prints lesson Markdown at the terminal's width. */
     public void print(String markdown) {
-        for (AttributedString l : lines(markdown)) ctx.printLaidOut(l);
+        for (AttributedString l : lines(markdown)) printer.printLaidOut(l);
     }
 
     private java.util.List<AttributedString> lines(String markdown) {
-        var lines = MarkdownRenderer.lines(markdown, Math.min(ctx.width(), 100));
-        return ctx.styles().colour() ? lines : lines.stream().map(l -> new AttributedString(l.toString())).toList();
+        var lines = MarkdownRenderer.lines(markdown, Math.min(printer.width(), 100));
+        return printer.styles().colour() ? lines : lines.stream().map(l -> new AttributedString(l.toString())).toList();
     }
 
     /** For the prompt: {@code L7.3}, or empty. */
@@ -136,11 +145,11 @@ public final class LessonDesk {
     }
 
     private void saveSoon() {
-        ctx.scheduler().execute(() -> {
+        scheduler.execute(() -> {
             try {
                 store.save(session.progress());
             } catch (RuntimeException e) {
-                ctx.error(ctx.t("shell.lesson.progress.unsaved", e.getMessage()));
+                printer.error(Text.t("shell.lesson.progress.unsaved", e.getMessage()));
             }
         });
     }

@@ -1,5 +1,7 @@
 package mqttlab.shell.session;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -7,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import mqttlab.shell.ShellContext;
+import mqttlab.shell.Printer;
 import mqttlab.shell.ShellException;
 import mqttlab.client.ConnectFailure;
 import mqttlab.client.MqttConnection;
@@ -24,7 +26,7 @@ public final class Session {
     /** Seconds the shell waits for the broker before saying so. */
     public static final int WAIT_SECONDS = 10;
 
-    private final ShellContext ctx;
+    private final Sessions sessions;
     private final String name;
     private final MqttConnection connection;
     private final List<ShellSubscription> subscriptions = new CopyOnWriteArrayList<>();
@@ -38,9 +40,9 @@ public final class Session {
     private boolean live;
 
     /** {@code keptByBroker}: the messages the broker holds for this client id while it is offline, or -1 when unknown. */
-    Session(ShellContext ctx, String name, MqttConnection connection, int keptByBroker, Sessions.Kept remembered) {
+    Session(Sessions sessions, String name, MqttConnection connection, int keptByBroker, Sessions.Kept remembered) {
         this.remembered = remembered;
-        this.ctx = ctx;
+        this.sessions = sessions;
         this.name = name;
         this.connection = connection;
         this.keptByBroker = keptByBroker;
@@ -150,43 +152,47 @@ public final class Session {
                 shown = true;
             }
         }
-        if (!shown && mark != null) ctx.printAsync(MessageLine.render(m, null, prefix(), ctx.styles(), mark, ctx.width()));
+        if (!shown && mark != null) printer().printAsync(MessageLine.render(m, null, prefix(), printer().styles(), mark, printer().width()));
     }
+
+    Sessions sessions() { return sessions; }
+
+    Printer printer() { return sessions.printer(); }
 
     /** The session's name before its messages when it is not the current one (the prompt names the current one). */
     String prefix() {
-        return name.equals(ctx.sessions().currentName()) ? null : name;
+        return name.equals(sessions.currentName()) ? null : name;
     }
 
     /** The connection once it is up; a {@link ShellException} with the reason when it is not. */
-    public MqttConnection awaitConnected(ShellContext ctx) {
+    public MqttConnection awaitConnected() {
         try {
             ready.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             Throwable c = ConnectFailure.unwrap(e);
-            throw new ShellException(ctx.t("shell.session.failed", name, c.getMessage()));
+            throw new ShellException(t("shell.session.failed", name, c.getMessage()));
         } catch (TimeoutException e) {
-            throw new ShellException(ctx.t("shell.timeout", "connect " + name, WAIT_SECONDS));
+            throw new ShellException(t("shell.timeout", "connect " + name, WAIT_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ShellException(ctx.t("shell.timeout", "connect " + name, 0));
+            throw new ShellException(t("shell.timeout", "connect " + name, 0));
         }
-        if (!connection.isConnected()) throw new ShellException(ctx.t("shell.not.connected", name, state, name));
+        if (!connection.isConnected()) throw new ShellException(t("shell.not.connected", name, state, name));
         return connection;
     }
 
     /** Waits for a client operation, turning failures into one line. */
-    public static <T> T await(ShellContext ctx, String what, CompletableFuture<T> f) {
+    public static <T> T await(String what, CompletableFuture<T> f) {
         try {
             return f.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             Throwable c = ConnectFailure.unwrap(e);
-            throw new ShellException(ctx.t("shell.failed", what, c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage()));
+            throw new ShellException(t("shell.failed", what, c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage()));
         } catch (TimeoutException e) {
-            throw new ShellException(ctx.t("shell.timeout", what, WAIT_SECONDS));
+            throw new ShellException(t("shell.timeout", what, WAIT_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ShellException(ctx.t("shell.timeout", what, 0));
+            throw new ShellException(t("shell.timeout", what, 0));
         }
     }
 }

@@ -1,11 +1,14 @@
 package mqttlab.shell.session;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mqttlab.broker.SubscriptionInfo;
-import mqttlab.shell.ShellContext;
+import mqttlab.shell.Endpoint;
+import mqttlab.shell.Printer;
 import mqttlab.shell.Styles;
 import mqttlab.client.Received;
 import mqttlab.client.SubOptions;
@@ -22,18 +25,19 @@ public final class SessionResume {
     private SessionResume() { }
 
     /** Restores the display of a resumed session and prints what the broker kept; then the session goes live. */
-    public static void show(ShellContext ctx, Session s) {
+    public static void show(Session s) {
+        Printer printer = s.printer();
         try {
-            List<ShellSubscription> restored = restore(ctx, s);
-            ctx.println(ctx.styles().styled(Styles.FAINT, restored.isEmpty()
-                    ? ctx.t("shell.resume.no.subs", s.name())
-                    : ctx.t("shell.resume.subs", s.name(), describe(restored))));
+            List<ShellSubscription> restored = restore(s);
+            printer.println(printer.styles().styled(Styles.FAINT, restored.isEmpty()
+                    ? t("shell.resume.no.subs", s.name())
+                    : t("shell.resume.subs", s.name(), describe(restored))));
             List<Received> kept = s.takeResumed(s.keptByBroker(), QUIET_MILLIS, MAX_MILLIS);
             if (kept.isEmpty()) {
-                ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.resume.nothing", s.name())));
+                printer.println(printer.styles().styled(Styles.FAINT, t("shell.resume.nothing", s.name())));
             } else {
-                ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t("shell.resume.queued", s.name(), kept.size())));
-                String mark = ctx.t("shell.resume.mark");
+                printer.println(printer.styles().styled(Styles.BOLD, t("shell.resume.queued", s.name(), kept.size())));
+                String mark = t("shell.resume.mark");
                 for (Received m : kept) s.dispatch(m, mark);
             }
         } finally {
@@ -45,12 +49,13 @@ public final class SessionResume {
      * The subscriptions to print messages for: the broker's own list for this client id when the broker is the
      * lab's, else what the shell remembers; each shown as the student made it when the shell remembers how.
      */
-    static List<ShellSubscription> restore(ShellContext ctx, Session s) {
+    static List<ShellSubscription> restore(Session s) {
+        Endpoint endpoint = s.sessions().endpoint();
         Sessions.Kept remembered = s.remembered();
         List<SubOptions> made = remembered == null ? List.of() : remembered.subscriptions();
         Map<String, Integer> held = new LinkedHashMap<>();
-        if (ctx.endpoint().embedded()) {
-            for (SubscriptionInfo i : ctx.endpoint().broker().subscriptions()) {
+        if (endpoint.embedded()) {
+            for (SubscriptionInfo i : endpoint.broker().subscriptions()) {
                 if (i.clientId().equals(s.connection().clientId())) held.put(i.filter(), i.qos());
             }
         } else {
@@ -59,11 +64,11 @@ public final class SessionResume {
         List<ShellSubscription> out = new ArrayList<>();
         for (SubOptions o : made) {
             if (!o.topics.isEmpty() && held.keySet().containsAll(o.topics)) {
-                out.add(new ShellSubscription(ctx, s, o));
+                out.add(new ShellSubscription(s, o));
                 o.topics.forEach(held::remove);
             }
         }
-        held.forEach((filter, qos) -> out.add(new ShellSubscription(ctx, s, SubOptions.of(filter, qos))));
+        held.forEach((filter, qos) -> out.add(new ShellSubscription(s, SubOptions.of(filter, qos))));
         s.subscriptions().addAll(out);
         return out;
     }

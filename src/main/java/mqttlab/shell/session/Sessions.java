@@ -1,10 +1,15 @@
 package mqttlab.shell.session;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mqttlab.shell.ShellContext;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import mqttlab.shell.Endpoint;
+import mqttlab.shell.Printer;
 import mqttlab.shell.ShellException;
 import mqttlab.broker.ClientInfo;
 import mqttlab.client.ClientSettings;
@@ -17,7 +22,10 @@ public final class Sessions {
     /** The session that exists from the start, so `sub` and `pub` just work. */
     public static final String DEFAULT = "lab";
 
-    private final ShellContext ctx;
+    private final Printer printer;
+    private final Endpoint endpoint;
+    private final ScheduledExecutorService scheduler;
+    private final Consumer<String> sawTopic;
     private final Map<String, Session> byName = new LinkedHashMap<>();
     private final Map<String, Kept> kept = new LinkedHashMap<>();
     private volatile String current = DEFAULT;
@@ -28,37 +36,49 @@ public final class Sessions {
      */
     public record Kept(String name, String clientId, List<SubOptions> subscriptions) { }
 
-    public Sessions(ShellContext ctx) { this.ctx = ctx; }
+    /** Sessions on {@code endpoint}'s broker, printing with {@code printer}; every topic a message came on goes to {@code sawTopic}. */
+    public Sessions(Printer printer, Endpoint endpoint, ScheduledExecutorService scheduler, Consumer<String> sawTopic) {
+        this.printer = printer;
+        this.endpoint = endpoint;
+        this.scheduler = scheduler;
+        this.sawTopic = sawTopic;
+    }
+
+    Printer printer() { return printer; }
+
+    Endpoint endpoint() { return endpoint; }
+
+    ScheduledExecutorService scheduler() { return scheduler; }
 
     /** Connects a new session in the background; its {@link Session#ready()} says when it is up. */
     public synchronized Session open(String name, ClientSettings settings) {
         Session old = byName.get(name);
-        if (old != null && old.connection().isConnected()) throw new ShellException(ctx.t("shell.session.exists", name, name));
+        if (old != null && old.connection().isConnected()) throw new ShellException(t("shell.session.exists", name, name));
         MqttConnection c = MqttConnection.create(settings, new WireLog(null, false));
         // a clean start discards what the broker kept; a resuming one takes what the shell remembers of it
         Kept remembered = kept.remove(settings.clientId());
-        Session s = settings.cleanSession() ? new Session(ctx, name, c, 0, null)
-                : new Session(ctx, name, c, queuedAtBroker(settings.clientId()), remembered);
+        Session s = settings.cleanSession() ? new Session(this, name, c, 0, null)
+                : new Session(this, name, c, queuedAtBroker(settings.clientId()), remembered);
         c.onMessage(m -> {
-            ctx.sawTopic(m.topic());
+            sawTopic.accept(m.topic());
             s.receive(m);
         });
         c.onLost(reason -> {
             s.state("lost");
-            ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.ERROR, ctx.t("shell.session.lost", name, reason)));
-            mqttlab.client.BrokerQuirks.lost(reason).ifPresent(why -> ctx.printAsync(new org.jline.utils.AttributedString(why)));
+            printer.printAsync(printer.styles().styled(mqttlab.shell.Styles.ERROR, t("shell.session.lost", name, reason)));
+            mqttlab.client.BrokerQuirks.lost(reason).ifPresent(why -> printer.printAsync(new org.jline.utils.AttributedString(why)));
         });
         byName.put(name, s);
         s.connect();
         // a resumed session is shown by the command that made it; should none do so, it still goes live
-        ctx.scheduler().schedule(s::goLive, Session.WAIT_SECONDS + 5L, java.util.concurrent.TimeUnit.SECONDS);
+        scheduler.schedule(s::goLive, Session.WAIT_SECONDS + 5L, java.util.concurrent.TimeUnit.SECONDS);
         return s;
     }
 
     /** How many messages the embedded broker holds for this offline client id (in flight and queued); -1 when unknown. */
     public int queuedAtBroker(String clientId) {
-        if (!ctx.endpoint().embedded() || clientId == null || clientId.isEmpty()) return -1;
-        for (ClientInfo ci : ctx.endpoint().broker().clients()) {
+        if (!endpoint.embedded() || clientId == null || clientId.isEmpty()) return -1;
+        for (ClientInfo ci : endpoint.broker().clients()) {
             if (ci.clientId().equals(clientId) && !ci.connected()) return ci.inflight() + ci.queued();
         }
         return 0;
@@ -69,13 +89,13 @@ public final class Sessions {
 
     /** The default session's settings: the lab's broker, a readable client id, the shell's credentials. */
     public ClientSettings defaultSettings(String clientId) {
-        var e = ctx.endpoint();
+        var e = endpoint;
         return ClientSettings.defaults(e.host(), e.port()).withClientId(clientId).withAuth(e.user(), e.password());
     }
 
     public synchronized Session current() {
         Session s = byName.get(current);
-        if (s == null) throw new ShellException(ctx.t("shell.no.sessions"));
+        if (s == null) throw new ShellException(t("shell.no.sessions"));
         return s;
     }
 
@@ -83,7 +103,7 @@ public final class Sessions {
 
     public synchronized Session get(String name) {
         Session s = byName.get(name);
-        if (s == null) throw new ShellException(ctx.t("shell.no.session", name, String.join(", ", byName.keySet()), name));
+        if (s == null) throw new ShellException(t("shell.no.session", name, String.join(", ", byName.keySet()), name));
         return s;
     }
 

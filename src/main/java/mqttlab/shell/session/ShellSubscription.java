@@ -1,9 +1,11 @@
 package mqttlab.shell.session;
 
+import static mqttlab.text.Text.t;
+
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import mqttlab.shell.ShellContext;
+import mqttlab.shell.Printer;
 import mqttlab.client.MessageFormat;
 import mqttlab.client.Outgoing;
 import mqttlab.client.Received;
@@ -13,7 +15,6 @@ import mqttlab.shell.ui.MessageLine;
 
 /** One `sub` running in the background: its filters, how it prints, and when it stops (-C, -W). */
 public final class ShellSubscription {
-    private final ShellContext ctx;
     private final Session session;
     private final SubOptions options;
     private final MessageFormat format;
@@ -21,12 +22,13 @@ public final class ShellSubscription {
     private volatile ScheduledFuture<?> timeout;
     private volatile boolean ended;
 
-    public ShellSubscription(ShellContext ctx, Session session, SubOptions options) {
-        this.ctx = ctx;
+    public ShellSubscription(Session session, SubOptions options) {
         this.session = session;
         this.options = options;
         this.format = options.format == null ? null : new MessageFormat(options.format, true, false);
     }
+
+    private Printer printer() { return session.printer(); }
 
     public List<String> filters() { return options.topics; }
 
@@ -43,22 +45,22 @@ public final class ShellSubscription {
 
     /** Prints the message as this subscription shows messages, with {@code mark} after it (null: DUP when it is a redelivery). */
     void deliver(Received m, String mark) {
-        if (options.retainedOnly && !m.retain()) { end(ctx.t("shell.sub.ended.count", seen.get())); return; }
+        if (options.retainedOnly && !m.retain()) { end(t("shell.sub.ended.count", seen.get())); return; }
         if (options.shown(m)) {
-            ctx.printAsync(MessageLine.render(m, format, session.prefix(), ctx.styles(), mark, ctx.width()));
+            printer().printAsync(MessageLine.render(m, format, session.prefix(), printer().styles(), mark, printer().width()));
         }
         if (options.removeRetained && m.retain() && m.payload().length > 0) {
             session.connection().publish(Outgoing.of(m.topic(), new byte[0], 0, true));
         }
         if (options.count != null && !(options.noRetained && m.retain()) && seen.incrementAndGet() >= options.count) {
-            end(ctx.t("shell.sub.ended.count", options.count));
+            end(t("shell.sub.ended.count", options.count));
         }
     }
 
     /** Arms -W: the subscription ends after that many seconds. */
     public void armTimeout() {
         if (options.timeout != null) {
-            timeout = ctx.scheduler().schedule(() -> end(ctx.t("shell.sub.ended.timeout")), options.timeout, java.util.concurrent.TimeUnit.SECONDS);
+            timeout = session.sessions().scheduler().schedule(() -> end(t("shell.sub.ended.timeout")), options.timeout, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 
@@ -71,7 +73,7 @@ public final class ShellSubscription {
         List<String> unused = options.topics.stream()
                 .filter(f -> session.subscriptions().stream().noneMatch(s -> s.filters().contains(f))).toList();
         if (!unused.isEmpty() && session.connection().isConnected()) session.connection().unsubscribe(unused);
-        ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, ctx.t("shell.sub.ended", String.join(" ", options.topics), session.name(), why)));
+        printer().printAsync(printer().styles().styled(mqttlab.shell.Styles.FAINT, t("shell.sub.ended", String.join(" ", options.topics), session.name(), why)));
     }
 
     /** Ends quietly (`unsub`): the caller sends the UNSUBSCRIBE. */

@@ -3,10 +3,13 @@ package mqttlab.shell.trace;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.lessons.LessonSession;
 import mqttlab.protocol.packet.Publish;
-import mqttlab.shell.ShellContext;
+import mqttlab.shell.Endpoint;
+import mqttlab.shell.Printer;
 import mqttlab.shell.tree.TopicTree;
 
 /**
@@ -16,7 +19,10 @@ import mqttlab.shell.tree.TopicTree;
  */
 public final class TapHub {
     private static final int KEEP = 5000;
-    private final ShellContext ctx;
+    private final Printer printer;
+    private final Endpoint endpoint;
+    private final ScheduledExecutorService scheduler;
+    private final Consumer<String> sawTopic;
     private final ArrayDeque<TapEvent> recent = new ArrayDeque<>();
     private final TopicTree tree = new TopicTree();
     private volatile byte[] lastBytes;
@@ -27,18 +33,24 @@ public final class TapHub {
     private final ArrayDeque<double[]> rates = new ArrayDeque<>();
     private long prevIn = -1, prevOut = -1;
 
-    public TapHub(ShellContext ctx) { this.ctx = ctx; }
+    /** Listens on {@code endpoint}'s tap once started, sampling rates on {@code scheduler}; every topic published goes to {@code sawTopic}. */
+    public TapHub(Printer printer, Endpoint endpoint, ScheduledExecutorService scheduler, Consumer<String> sawTopic) {
+        this.printer = printer;
+        this.endpoint = endpoint;
+        this.scheduler = scheduler;
+        this.sawTopic = sawTopic;
+    }
 
     /** Starts listening (once) to the embedded broker or the relay; a no-op when there is neither. */
     public synchronized void start() {
-        if (subscription != null || ctx.endpoint().view() == null) return;
-        subscription = ctx.endpoint().view().tap().listen(this::onEvent);
-        ctx.scheduler().scheduleAtFixedRate(this::sample, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+        if (subscription != null || endpoint.view() == null) return;
+        subscription = endpoint.view().tap().listen(this::onEvent);
+        scheduler.scheduleAtFixedRate(this::sample, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private void sample() {
         try {
-            var s = ctx.endpoint().view().stats();
+            var s = endpoint.view().stats();
             synchronized (rates) {
                 if (prevIn >= 0) rates.addLast(new double[] {s.publishReceived() - prevIn, s.publishSent() - prevOut});
                 while (rates.size() > 60) rates.removeFirst();
@@ -58,7 +70,7 @@ public final class TapHub {
     /** Turns the broker log above the prompt on or off. */
     public synchronized void log(boolean on) {
         if (on && logListener == null) {
-            logListener = ctx.endpoint().view().log().addListener(line -> ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, mqttlab.text.OutsideText.line(line.replace("\t", "    ")))));
+            logListener = endpoint.view().log().addListener(line -> printer.printAsync(printer.styles().styled(mqttlab.shell.Styles.FAINT, mqttlab.text.OutsideText.line(line.replace("\t", "    ")))));
         } else if (!on && logListener != null) {
             try { logListener.close(); } catch (Exception ignored) { /* gone */ }
             logListener = null;
@@ -73,11 +85,11 @@ public final class TapHub {
         if (e.direction() != mqttlab.broker.tap.Direction.DROPPED) lastBytes = e.bytes(); // a dropped copy has no bytes
         if (sentByStudent(e)) lastSent = e;
         if (e.packet() instanceof Publish p && e.direction() == mqttlab.broker.tap.Direction.IN) {
-            ctx.sawTopic(p.topic());
+            sawTopic.accept(p.topic());
             tree.record(p.topic(), p.payload(), p.retain(), e.time());
         }
         TraceScope scope = live;
-        if (scope != null && scope.shows(e)) ctx.printAsync(ctx.styles().styled(mqttlab.shell.Styles.FAINT, PacketLine.describe(e)));
+        if (scope != null && scope.shows(e)) printer.printAsync(printer.styles().styled(mqttlab.shell.Styles.FAINT, PacketLine.describe(e)));
     }
 
     public List<TapEvent> recent() {

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
+import mqttlab.text.Text;
 import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.auth.ListenerSecurity;
 import mqttlab.broker.config.ConfigException;
@@ -162,7 +163,7 @@ public final class Broker implements BrokerView, AutoCloseable {
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             boolean inUse = e instanceof BindException || (e.getMessage() != null && e.getMessage().contains("Address already in use"));
             String where = config.effectiveListeners().toString();
-            throw new BrokerStartException(inUse ? "Port already in use: " + describe(config) : "Cannot open listener " + where + ": " + e.getMessage(), e, inUse);
+            throw new BrokerStartException(inUse ? Text.t("broker.start.in.use", describe(config)) : Text.t("broker.start.listener", where, e.getMessage()), e, inUse);
         }
         wiring.persistence.startAutosave();
         new SysTopics(ctx, wiring.router, started).start();
@@ -208,10 +209,11 @@ public final class Broker implements BrokerView, AutoCloseable {
             return (InetSocketAddress) ch.localAddress();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BrokerStartException("interrupted while opening " + at, e, false);
+            throw new BrokerStartException(Text.t("broker.start.interrupted", at), e, false);
         } catch (Exception e) {
             boolean inUse = e instanceof BindException || (e.getMessage() != null && e.getMessage().contains("Address already in use"));
-            throw new BrokerStartException((inUse ? "Port already in use: " : "Cannot open listener ") + at.getHostString() + ":" + at.getPort(), e, inUse);
+            String where = at.getHostString() + ":" + at.getPort();
+            throw new BrokerStartException(inUse ? Text.t("broker.start.in.use", where) : Text.t("broker.start.listener.at", where), e, inUse);
         }
     }
 

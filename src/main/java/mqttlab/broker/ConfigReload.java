@@ -54,7 +54,11 @@ public final class ConfigReload {
             next = source.read();
             loaded = ListenerSecurity.load(next);
             ctx.log.reconfigure(next);
-        } catch (ConfigException | RuntimeException e) {
+        } catch (ConfigException e) {
+            ctx.log.log(LogLevel.ERROR, "Error: " + e.english());
+            ctx.log.log(LogLevel.ERROR, "Error: the configuration in force before the reload stays.");
+            return false;
+        } catch (RuntimeException e) {
             ctx.log.log(LogLevel.ERROR, "Error: " + e.getMessage());
             ctx.log.log(LogLevel.ERROR, "Error: the configuration in force before the reload stays.");
             return false;

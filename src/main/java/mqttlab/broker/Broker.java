@@ -126,7 +126,7 @@ public final class Broker implements BrokerView, AutoCloseable {
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw new BrokerStartException(e.getMessage(), e, false);
         }
-        long cap = config.effectiveMaxPacketSize();
+        java.util.function.LongSupplier cap = () -> ctx.config().effectiveMaxPacketSize(); // read per connection: a reload changes it for new ones
         var pages = new java.util.concurrent.atomic.AtomicReference<HttpPages>(HttpPages.NONE);
         HttpPages served = (path, loopback) -> pages.get().get(path, loopback);
         List<Channel> channels = new ArrayList<>();
@@ -166,9 +166,14 @@ public final class Broker implements BrokerView, AutoCloseable {
             throw new BrokerStartException(inUse ? Text.t("broker.start.in.use", describe(config)) : Text.t("broker.start.listener", where, e.getMessage()), e, inUse);
         }
         wiring.persistence.startAutosave();
-        new SysTopics(ctx, wiring.router, started).start();
+        SysTopics sys = new SysTopics(ctx, wiring.router, started);
+        sys.start();
+        Runnable timers = () -> {
+            sys.applyInterval();
+            wiring.persistence.applyAutosaveInterval();
+        };
         log.log(LogLevel.NOTICE, SysTopics.VERSION + " running");
-        return new Broker(ctx, boss, worker, channels, started, wiring, new ConfigReload(ctx, access, security), pages, access.get(0));
+        return new Broker(ctx, boss, worker, channels, started, wiring, new ConfigReload(ctx, access, security, timers), pages, access.get(0));
     }
 
     private static String describe(BrokerConfig config) {
@@ -201,7 +206,7 @@ public final class Broker implements BrokerView, AutoCloseable {
     public InetSocketAddress openWeb(InetSocketAddress at) {
         Listener l = new Listener(at.getPort(), at.getHostString(), Listener.Protocol.WEBSOCKETS, null);
         try {
-            Channel ch = MqttServer.bind(boss, worker, l, ctx.config().effectiveMaxPacketSize(),
+            Channel ch = MqttServer.bind(boss, worker, l, () -> ctx.config().effectiveMaxPacketSize(),
                     () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, firstAccess), (path, lb) -> pages.get().get(path, lb));
             webListeners.add(ch);
             int port = ((InetSocketAddress) ch.localAddress()).getPort();

@@ -36,6 +36,7 @@ public final class Persistence {
     private ExecutorService writer;
     private final AtomicBoolean writing = new AtomicBoolean();
     private ScheduledFuture<?> autosave;
+    private int autosaveEvery;
 
     public Persistence(BrokerContext ctx, SessionTakeover takeover) {
         this.ctx = ctx;
@@ -98,8 +99,20 @@ public final class Persistence {
     /** Saves every autosave_interval seconds (0: only when the broker stops, as mosquitto). */
     public void startAutosave() {
         int every = ctx.config().autosaveIntervalSeconds();
+        autosaveEvery = every;
         if (file == null || every <= 0) return;
         autosave = ctx.loop.scheduleAtFixedRate(this::autosave, every, every, TimeUnit.SECONDS);
+    }
+
+    /**
+     * After a reload: a new autosave_interval takes over (mosquitto compares it on every pass of its
+     * main loop); 0 leaves only the save at shutdown. The file itself stays where it was at start.
+     */
+    public void applyAutosaveInterval() {
+        if (ctx.config().autosaveIntervalSeconds() == autosaveEvery) return;
+        cancelAutosave();
+        autosave = null;
+        startAutosave();
     }
 
     private void autosave() {

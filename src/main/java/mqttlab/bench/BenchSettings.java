@@ -1,5 +1,7 @@
 package mqttlab.bench;
 
+import static mqttlab.text.Text.t;
+
 import java.util.Objects;
 import mqttlab.protocol.packet.MqttVersion;
 
@@ -29,26 +31,25 @@ public record BenchSettings(String host, int port, Scenario scenario, int qos, M
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(topicPrefix, "topicPrefix");
-        check(port >= 0 && port <= 65535, "the port must be 0..65535, not " + port);
-        check(qos >= 0 && qos <= 2, "QoS must be 0, 1 or 2, not " + qos);
-        check(size >= MIN_SIZE && size <= MAX_SIZE, "--size must be " + MIN_SIZE + ".." + MAX_SIZE
-                + " bytes (each payload carries a timestamp, a sequence number and the publisher), not " + size);
-        check(durationSeconds > 0 && durationSeconds <= MAX_DURATION, "--duration must be more than 0 and at most " + (int) MAX_DURATION + " s");
-        check(count >= 0 && count <= MAX_COUNT, "--count must be 1.." + MAX_COUNT + " messages per publisher");
-        check(warmupSeconds >= 0 && (count > 0 || warmupSeconds < durationSeconds), "--warmup must be at least 0 and shorter than --duration");
-        check(publishers >= 1 && publishers <= MAX_CLIENTS, "--publishers must be 1.." + MAX_CLIENTS);
-        check(subscribers >= 1 && subscribers <= MAX_CLIENTS, "--subscribers must be 1.." + MAX_CLIENTS);
-        check(connections >= 1 && connections <= MAX_CONNECTIONS, "--connections must be 1.." + MAX_CONNECTIONS);
-        check(window >= 1 && window <= 65535, "--window must be 1..65535");
-        check(rate >= 0 && rate <= 10_000_000, "--rate must be 0 (as fast as possible) .. 10,000,000 msg/s");
-        check(keepAlive >= 0 && keepAlive <= 65535, "--keepalive must be 0..65535 s");
-        check(timeoutSeconds > 0 && timeoutSeconds <= 3600, "--timeout must be more than 0 and at most 3600 s");
-        check(!topicPrefix.isEmpty() && !topicPrefix.contains("+") && !topicPrefix.contains("#"),
-                "--topic must be a topic name without wildcards");
+        check(port >= 0 && port <= 65535, "bench.bad.port", port);
+        check(qos >= 0 && qos <= 2, "bench.bad.qos", qos);
+        check(size >= MIN_SIZE && size <= MAX_SIZE, "bench.bad.size", MIN_SIZE, MAX_SIZE, size);
+        check(durationSeconds > 0 && durationSeconds <= MAX_DURATION, "bench.bad.duration", (int) MAX_DURATION);
+        check(count >= 0 && count <= MAX_COUNT, "bench.bad.count", MAX_COUNT);
+        check(warmupSeconds >= 0 && (count > 0 || warmupSeconds < durationSeconds), "bench.bad.warmup");
+        check(publishers >= 1 && publishers <= MAX_CLIENTS, "bench.bad.range", "--publishers", 1, MAX_CLIENTS);
+        check(subscribers >= 1 && subscribers <= MAX_CLIENTS, "bench.bad.range", "--subscribers", 1, MAX_CLIENTS);
+        check(connections >= 1 && connections <= MAX_CONNECTIONS, "bench.bad.range", "--connections", 1, MAX_CONNECTIONS);
+        check(window >= 1 && window <= 65535, "bench.bad.range", "--window", 1, 65535);
+        check(rate >= 0 && rate <= 10_000_000, "bench.bad.rate");
+        check(keepAlive >= 0 && keepAlive <= 65535, "bench.bad.keepalive");
+        check(timeoutSeconds > 0 && timeoutSeconds <= 3600, "bench.bad.timeout");
+        check(!topicPrefix.isEmpty() && !topicPrefix.contains("+") && !topicPrefix.contains("#"), "bench.bad.topic");
     }
 
-    private static void check(boolean ok, String message) {
-        if (!ok) throw new IllegalArgumentException(message);
+    /** A setting out of range: the catalogue's sentence {@code key}. */
+    private static void check(boolean ok, String key, Object... args) {
+        if (!ok) throw new IllegalArgumentException(t(key, args));
     }
 
     public boolean byCount() { return count > 0; }

@@ -1,5 +1,7 @@
 package mqttlab.bench;
 
+import static mqttlab.text.Text.t;
+
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -48,7 +50,7 @@ final class ClientGroup implements AutoCloseable {
                 })
                 .connect(host, port);
         f.addListener(done -> {
-            if (!done.isSuccess()) client.failed("cannot connect to " + host + ":" + port + ": " + reason(done.cause()));
+            if (!done.isSuccess()) client.failed(t("bench.cannot.connect", host + ":" + port, reason(done.cause())));
         });
         return f;
     }
@@ -64,7 +66,7 @@ final class ClientGroup implements AutoCloseable {
         try {
             return loop.submit(task).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("the generator's event loop did not answer: " + e, e);
+            throw new IllegalStateException(t("bench.loop.stuck", e), e);
         }
     }
 

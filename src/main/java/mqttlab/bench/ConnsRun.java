@@ -1,5 +1,7 @@
 package mqttlab.bench;
 
+import static mqttlab.text.Text.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +116,7 @@ public final class ConnsRun {
             return slots.tryAcquire(n, Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
+            throw new BenchException(t("bench.interrupted"));
         }
     }
 
@@ -123,7 +125,7 @@ public final class ConnsRun {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
+            throw new BenchException(t("bench.interrupted"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package mqttlab.bench;
 
+import static mqttlab.text.Text.t;
+
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -63,7 +65,7 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
         try {
             p = PacketDecoder.decode(frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes()), version);
         } catch (MalformedPacketException e) {
-            failed("the broker sent a malformed packet to " + clientId + ": " + e.getMessage());
+            failed(t("bench.malformed", clientId, e.getMessage()));
             channel.close();
             return;
         } finally {
@@ -71,7 +73,7 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
         }
         if (p instanceof ConnAck ack) {
             if (ack.reasonCode() != 0) {
-                failed("the broker refused " + clientId + " (CONNACK code " + ack.reasonCode() + ")");
+                failed(t("bench.refused", clientId, ack.reasonCode()));
                 channel.close();
             } else {
                 receiveMaximum = (int) ack.properties().number(PropertyId.RECEIVE_MAXIMUM).orElse(65535);
@@ -86,7 +88,7 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         closed = true;
-        if (!closing) failed("the broker closed the connection of " + clientId);
+        if (!closing) failed(t("bench.closed", clientId));
         onClosed();
     }
 

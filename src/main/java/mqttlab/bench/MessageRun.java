@@ -1,5 +1,7 @@
 package mqttlab.bench;
 
+import static mqttlab.text.Text.t;
+
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -166,10 +168,10 @@ public final class MessageRun {
         try {
             CompletableFuture.allOf(fs).get(SETUP_SECONDS, TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new BenchException("no " + (subscribed ? "SUBACK" : "CONNACK") + " from " + s.target() + " within " + SETUP_SECONDS + " s");
+            throw new BenchException(t("bench.no.answer", subscribed ? "SUBACK" : "CONNACK", s.target(), SETUP_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
+            throw new BenchException(t("bench.interrupted"));
         } catch (java.util.concurrent.ExecutionException e) {
             for (CompletableFuture<?> f : fs) if (f.isCompletedExceptionally()) throw new BenchException(message(f));
             throw new BenchException(String.valueOf(e.getCause()));
@@ -194,7 +196,7 @@ public final class MessageRun {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BenchException("interrupted");
+            throw new BenchException(t("bench.interrupted"));
         }
     }
 

@@ -1,5 +1,7 @@
 package mqttlab.bench;
 
+import static mqttlab.text.Text.t;
+
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,10 +46,8 @@ final class Subscriber extends LoadClient {
             write(new PubComp(rel.packetId()));
         } else if (p instanceof SubAck ack) {
             int code = ack.reasonCodes().isEmpty() ? 0x80 : ack.reasonCodes().get(0);
-            if (code >= 0x80) subscribed.completeExceptionally(new BenchException("the broker refused the subscription to '"
-                    + filter + "' (SUBACK code 0x" + Integer.toHexString(code) + ")"));
-            else if (code < qos.value()) subscribed.completeExceptionally(new BenchException("the broker granted QoS "
-                    + code + " for '" + filter + "', not the QoS " + qos.value() + " asked for"));
+            if (code >= 0x80) subscribed.completeExceptionally(new BenchException(t("bench.sub.refused", filter, Integer.toHexString(code))));
+            else if (code < qos.value()) subscribed.completeExceptionally(new BenchException(t("bench.sub.downgraded", code, filter, qos.value())));
             else subscribed.complete(null);
         }
     }

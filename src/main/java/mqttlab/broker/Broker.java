@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
+import mqttlab.text.Text;
 import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.auth.ListenerSecurity;
 import mqttlab.broker.config.ConfigException;
@@ -125,7 +126,7 @@ public final class Broker implements BrokerView, AutoCloseable {
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw new BrokerStartException(e.getMessage(), e, false);
         }
-        long cap = config.effectiveMaxPacketSize();
+        java.util.function.LongSupplier cap = () -> ctx.config().effectiveMaxPacketSize(); // read per connection: a reload changes it for new ones
         var pages = new java.util.concurrent.atomic.AtomicReference<HttpPages>(HttpPages.NONE);
         HttpPages served = (path, loopback) -> pages.get().get(path, loopback);
         List<Channel> channels = new ArrayList<>();
@@ -162,12 +163,17 @@ public final class Broker implements BrokerView, AutoCloseable {
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             boolean inUse = e instanceof BindException || (e.getMessage() != null && e.getMessage().contains("Address already in use"));
             String where = config.effectiveListeners().toString();
-            throw new BrokerStartException(inUse ? "Port already in use: " + describe(config) : "Cannot open listener " + where + ": " + e.getMessage(), e, inUse);
+            throw new BrokerStartException(inUse ? Text.t("broker.start.in.use", describe(config)) : Text.t("broker.start.listener", where, e.getMessage()), e, inUse);
         }
         wiring.persistence.startAutosave();
-        new SysTopics(ctx, wiring.router, started).start();
+        SysTopics sys = new SysTopics(ctx, wiring.router, started);
+        sys.start();
+        Runnable timers = () -> {
+            sys.applyInterval();
+            wiring.persistence.applyAutosaveInterval();
+        };
         log.log(LogLevel.NOTICE, SysTopics.VERSION + " running");
-        return new Broker(ctx, boss, worker, channels, started, wiring, new ConfigReload(ctx, access, security), pages, access.get(0));
+        return new Broker(ctx, boss, worker, channels, started, wiring, new ConfigReload(ctx, access, security, timers), pages, access.get(0));
     }
 
     private static String describe(BrokerConfig config) {
@@ -200,7 +206,7 @@ public final class Broker implements BrokerView, AutoCloseable {
     public InetSocketAddress openWeb(InetSocketAddress at) {
         Listener l = new Listener(at.getPort(), at.getHostString(), Listener.Protocol.WEBSOCKETS, null);
         try {
-            Channel ch = MqttServer.bind(boss, worker, l, ctx.config().effectiveMaxPacketSize(),
+            Channel ch = MqttServer.bind(boss, worker, l, () -> ctx.config().effectiveMaxPacketSize(),
                     () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, firstAccess), (path, lb) -> pages.get().get(path, lb));
             webListeners.add(ch);
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
@@ -208,10 +214,11 @@ public final class Broker implements BrokerView, AutoCloseable {
             return (InetSocketAddress) ch.localAddress();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BrokerStartException("interrupted while opening " + at, e, false);
+            throw new BrokerStartException(Text.t("broker.start.interrupted", at), e, false);
         } catch (Exception e) {
             boolean inUse = e instanceof BindException || (e.getMessage() != null && e.getMessage().contains("Address already in use"));
-            throw new BrokerStartException((inUse ? "Port already in use: " : "Cannot open listener ") + at.getHostString() + ":" + at.getPort(), e, inUse);
+            String where = at.getHostString() + ":" + at.getPort();
+            throw new BrokerStartException(inUse ? Text.t("broker.start.in.use", where) : Text.t("broker.start.listener.at", where), e, inUse);
         }
     }
 

@@ -17,7 +17,9 @@ import mqttlab.protocol.packet.ReasonCode;
 /**
  * SIGHUP, as mosquitto 2.0.11 handles it (src/mosquitto.c, security_default.c): logs "Reloading
  * config.", reads the file again, puts the new options, password file, ACL and logging options in
- * force, and checks every connected client again. Listeners are not reopened. A client the new
+ * force, and checks every connected client again. Listeners are not reopened; a new max_packet_size
+ * applies to connections made after the reload (each keeps the limit its v5 CONNACK announced), and
+ * new sys_interval and autosave_interval values restart their timers. A client the new
  * password file (or {@code allow_anonymous false}) no longer admits is disconnected; a client the
  * new ACL restricts stays connected, and every later publish, subscribe and delivery is checked
  * against the new ACL (the subscriptions it holds stay, but what they would now deliver is not sent).
@@ -37,12 +39,17 @@ public final class ConfigReload {
     private final BrokerContext ctx;
     private final List<ListenerAccess> access;
     private final UnaryOperator<ListenerSecurity> security;
+    private final Runnable timers;
 
-    /** {@code access}: one per listener, in the order of the config's listeners; {@code security} wraps each new one as at start. */
-    ConfigReload(BrokerContext ctx, List<ListenerAccess> access, UnaryOperator<ListenerSecurity> security) {
+    /**
+     * {@code access}: one per listener, in the order of the config's listeners; {@code security} wraps
+     * each new one as at start; {@code timers} puts new intervals (sys_interval, autosave_interval) in force.
+     */
+    ConfigReload(BrokerContext ctx, List<ListenerAccess> access, UnaryOperator<ListenerSecurity> security, Runnable timers) {
         this.ctx = ctx;
         this.access = access;
         this.security = security;
+        this.timers = timers;
     }
 
     /** Runs on the event loop. True when the new configuration is in force. */
@@ -54,13 +61,18 @@ public final class ConfigReload {
             next = source.read();
             loaded = ListenerSecurity.load(next);
             ctx.log.reconfigure(next);
-        } catch (ConfigException | RuntimeException e) {
+        } catch (ConfigException e) {
+            ctx.log.log(LogLevel.ERROR, "Error: " + e.english());
+            ctx.log.log(LogLevel.ERROR, "Error: the configuration in force before the reload stays.");
+            return false;
+        } catch (RuntimeException e) {
             ctx.log.log(LogLevel.ERROR, "Error: " + e.getMessage());
             ctx.log.log(LogLevel.ERROR, "Error: the configuration in force before the reload stays.");
             return false;
         }
         ctx.reconfigure(next);
         for (String w : next.warnings()) ctx.log.log(LogLevel.WARNING, w);
+        timers.run();
         Map<ListenerSecurity, ListenerSecurity> wrapped = new IdentityHashMap<>();
         // Listeners stay as opened; a listener the new file no longer has keeps what it enforced.
         for (int i = 0; i < access.size() && i < loaded.size(); i++) {

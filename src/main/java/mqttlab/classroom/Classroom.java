@@ -92,9 +92,11 @@ public final class Classroom implements AutoCloseable {
         ClientIdOwnership ids = new ClientIdOwnership(passwords::accounts, Roster.STAFF::contains);
         CourseShape course;
         ExerciseCatalog exercises;
+        LessonCatalog lessons;
         try {
             exercises = ExerciseCatalog.load();
-            course = CourseShape.of(exercises, LessonCatalog.locate());
+            lessons = LessonCatalog.locate();
+            course = CourseShape.of(exercises, lessons);
         } catch (RuntimeException e) {
             throw new ClassroomException(Text.t("classroom.start.no.course", e.getMessage()), e);
         }
@@ -116,7 +118,7 @@ public final class Classroom implements AutoCloseable {
         Building b = null;
         ClassGrader grader = null;
         try {
-            grader = new ClassGrader(EmbeddedLab.over(broker, () -> running[0], building), ids, exercises,
+            grader = new ClassGrader(EmbeddedLab.over(broker, () -> running[0], building), ids, exercises, lessons,
                     Files.createTempDirectory("mqttlab-class-grader"));
             JoinSpec consoleSpec = new JoinSpec(host, port, ClassroomAuthorizer.CONSOLE, consolePw, CONSOLE_CLIENT_ID, 30, 0);
             console = ClassLink.open(consoleSpec, false, (topic, payload) -> {
@@ -128,7 +130,7 @@ public final class Classroom implements AutoCloseable {
             });
             Roster roster = new Roster(pwFile, () -> reload(passwords), user -> kick(broker, user));
             ClassGrader g = grader;
-            board[0] = new Scoreboard(roster::students, broker::clients, clock, ZoneId.systemDefault(), new ReportCheck(course, clock), g::confirm);
+            board[0] = new Scoreboard(roster::students, broker::clients, clock, ZoneId.systemDefault(), new ReportCheck(course, clock), g);
             console.subscribe(ClassTopics.ALL_PROGRESS).get(10, java.util.concurrent.TimeUnit.SECONDS);
             if (building != null) b = Building.start(building, BrokerAddress.of(host, port).withCredentials(ClassroomAuthorizer.BUILDING, buildingPw));
             running[0] = b;

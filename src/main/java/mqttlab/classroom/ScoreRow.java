@@ -11,13 +11,20 @@ import java.util.Set;
  * One student on the scoreboard: connected now or not (from the broker), where they are and what
  * they have done (from their last progress report, as far as {@link ReportCheck} believes it;
  * empty before the first one), and which exercises only the student says they passed
- * ({@code selfReported}: the class lab did not see them done).
+ * ({@code selfReported}: the class lab did not see them done), and how many of the steps done the
+ * class broker did not see done ({@code stepsSelfReported}).
  */
-public record ScoreRow(String user, boolean connected, Optional<ProgressReport> report, Set<String> selfReported) {
+public record ScoreRow(String user, boolean connected, Optional<ProgressReport> report, Set<String> selfReported, int stepsSelfReported) {
     public ScoreRow {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(report, "report");
         selfReported = Set.copyOf(selfReported);
+        if (stepsSelfReported < 0) throw new IllegalArgumentException("stepsSelfReported");
+    }
+
+    /** Steps done, {@code 7 (2*)} when two of them are self-reported. */
+    public String stepsMark() {
+        return stepsDone() + (stepsSelfReported > 0 ? " (" + stepsSelfReported + "*)" : "");
     }
 
     /** Each exercise passed, {@code 10*} when it is self-reported. */

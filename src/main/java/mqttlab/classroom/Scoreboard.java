@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -43,41 +43,55 @@ public final class Scoreboard {
     private final Clock clock;
     private final ZoneId zone;
     private final ReportCheck check;
-    private final BiFunction<String, String, OptionalInt> confirm;
+    private final Witness witness;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private volatile String lastProblem;
 
-    /** What the board shows for one student, and the claims already graded (exercise id → claimed score). */
-    private record Entry(ProgressReport report, Set<String> selfReported, Map<String, Integer> graded) { }
+    /**
+     * What the board shows for one student, the claims already graded (exercise id → claimed score),
+     * and the steps the class broker saw done (lesson → steps).
+     */
+    private record Entry(ProgressReport report, Set<String> selfReported, Map<String, Integer> graded,
+                         Map<String, SortedSet<Integer>> stepsSeen) {
+        int stepsSelfReported() {
+            int n = 0;
+            for (var e : report.steps().entrySet()) {
+                for (int s : e.getValue()) if (!stepsSeen.getOrDefault(e.getKey(), EMPTY).contains(s)) n++;
+            }
+            return n;
+        }
+    }
 
-    /** {@code confirm}: (user, exercise id) → the score the class lab's own grading gives, when it passes. */
+    private static final SortedSet<Integer> EMPTY = java.util.Collections.emptySortedSet();
+
+    /** {@code witness}: what the class lab's own grading saw each student do. */
     public Scoreboard(Supplier<List<String>> students, Supplier<List<ClientInfo>> clients, Clock clock, ZoneId zone,
-                      ReportCheck check, BiFunction<String, String, OptionalInt> confirm) {
+                      ReportCheck check, Witness witness) {
         this(clock, zone, students, () -> {
             Set<String> on = new HashSet<>();
             for (ClientInfo c : clients.get()) if (c.connected() && c.username() != null) on.add(c.username());
             return on;
-        }, check, confirm);
+        }, check, witness);
     }
 
     /**
      * A board without a broker of its own (a class on an upstream broker): who is online comes from
      * {@code online}, the students' presence messages; nothing can be graded again here, so every
-     * exercise is self-reported.
+     * exercise and step is self-reported.
      */
     public static Scoreboard upstream(Supplier<List<String>> students, Supplier<Set<String>> online, Clock clock, ZoneId zone, ReportCheck check) {
-        return new Scoreboard(clock, zone, students, online, check, (user, id) -> OptionalInt.empty());
+        return new Scoreboard(clock, zone, students, online, check, Witness.NOTHING);
     }
 
     private Scoreboard(Clock clock, ZoneId zone, Supplier<List<String>> students, Supplier<Set<String>> online,
-                       ReportCheck check, BiFunction<String, String, OptionalInt> confirm) {
+                       ReportCheck check, Witness witness) {
         this.students = students;
         this.online = online;
         this.clock = clock;
         this.zone = zone;
         this.check = check;
-        this.confirm = confirm;
+        this.witness = witness;
     }
 
     /** A message on {@code lab/progress/<user>}; an empty payload (a cleared report) forgets the user's. */
@@ -115,11 +129,21 @@ public final class Scoreboard {
                 if (before.selfReported().contains(id)) self.add(id);
                 continue;
             }
-            OptionalInt seen = confirm.apply(user, id);
+            OptionalInt seen = witness.exercise(user, id);
             shown.put(id, seen.isPresent() ? seen.getAsInt() : e.getValue());
             if (seen.isEmpty()) self.add(id);
         }
-        return new Entry(new ProgressReport(user, r.lesson(), r.step(), r.steps(), shown, r.lastActivity()), self, graded);
+        // a step is looked for once, when it is first claimed: the packets that did it came before the report
+        Map<String, SortedSet<Integer>> stepsSeen = new TreeMap<>();
+        for (var e : r.steps().entrySet()) {
+            SortedSet<Integer> claimedBefore = before == null ? EMPTY : before.report().steps().getOrDefault(e.getKey(), EMPTY);
+            SortedSet<Integer> seenBefore = before == null ? EMPTY : before.stepsSeen().getOrDefault(e.getKey(), EMPTY);
+            for (int step : e.getValue()) {
+                boolean seen = seenBefore.contains(step) || !claimedBefore.contains(step) && witness.step(user, e.getKey(), step);
+                if (seen) stepsSeen.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).add(step);
+            }
+        }
+        return new Entry(new ProgressReport(user, r.lesson(), r.step(), r.steps(), shown, r.lastActivity()), self, graded, stepsSeen);
     }
 
     /** Runs after each report that changed the table (the shell redraws there). */
@@ -139,7 +163,10 @@ public final class Scoreboard {
     public List<ScoreRow> rows() {
         Set<String> online = this.online.get();
         List<ScoreRow> out = new ArrayList<>();
-        for (String u : students.get()) out.add(new ScoreRow(u, online.contains(u), report(u), selfReported(u)));
+        for (String u : students.get()) {
+            Entry e = entries.get(u);
+            out.add(new ScoreRow(u, online.contains(u), report(u), selfReported(u), e == null ? 0 : e.stepsSelfReported()));
+        }
         return out;
     }
 
@@ -154,13 +181,13 @@ public final class Scoreboard {
             Map<String, Integer> ex = r.exercises();
             String exercises = ex.isEmpty() ? "0" : ex.size() + " (" + String.join(" ", r.exerciseMarks()) + ")";
             String last = r.lastActivity().map(at -> TIME.format(at.atZone(zone)) + " (" + ago(Duration.between(at, now)) + ")").orElse("-");
-            t.row(r.user(), Text.t(r.connected() ? "table.yes" : "table.no"), r.where(), String.valueOf(r.stepsDone()), exercises, last);
+            t.row(r.user(), Text.t(r.connected() ? "table.yes" : "table.no"), r.where(), r.stepsMark(), exercises, last);
         }
         List<String> out = new ArrayList<>(t.lines());
         long on = rows.stream().filter(ScoreRow::connected).count();
         long reported = rows.stream().filter(r -> r.report().isPresent()).count();
         out.add(Text.t("scoreboard.summary", on, rows.size(), reported));
-        if (rows.stream().anyMatch(r -> !r.selfReported().isEmpty())) out.add(Text.t("class.scoreboard.self.reported"));
+        if (rows.stream().anyMatch(r -> !r.selfReported().isEmpty() || r.stepsSelfReported() > 0)) out.add(Text.t("class.scoreboard.self.reported"));
         return out;
     }
 
@@ -171,14 +198,14 @@ public final class Scoreboard {
     public List<String> export(Path csv) throws IOException {
         List<ScoreRow> rows = rows();
         StringBuilder b = new StringBuilder(CsvCells.row(List.of("user", "connected", "lesson", "step", "steps_done",
-                "exercises_passed", "exercise_scores", "self_reported", "last_activity")));
+                "steps_self_reported", "exercises_passed", "exercise_scores", "self_reported", "last_activity")));
         for (ScoreRow r : rows) {
             StringBuilder scores = new StringBuilder();
             r.exercises().forEach((k, v) -> scores.append(scores.length() == 0 ? "" : ";").append(k).append(':').append(v));
             b.append(CsvCells.row(List.of(r.user(), String.valueOf(r.connected()),
                     r.report().flatMap(ProgressReport::lesson).orElse(""),
                     r.report().map(p -> String.valueOf(p.step())).orElse(""),
-                    String.valueOf(r.stepsDone()), String.valueOf(r.exercises().size()), scores.toString(),
+                    String.valueOf(r.stepsDone()), String.valueOf(r.stepsSelfReported()), String.valueOf(r.exercises().size()), scores.toString(),
                     String.join(";", new TreeSet<>(r.selfReported())),
                     r.lastActivity().map(Instant::toString).orElse(""))));
         }

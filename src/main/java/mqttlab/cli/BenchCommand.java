@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import static mqttlab.text.Text.t;
+
 /** `mqttlab bench fanin|fanout|conns [options]`: a load generator for any MQTT broker. */
 @Command(name = "bench", sortOptions = false,
         description = {"Load generator for any MQTT broker (loopback by default): delivered msg/s, lost and duplicated",
@@ -31,6 +33,8 @@ import picocli.CommandLine.Parameters;
                 "  mqttlab bench conns --connections 10000 --pid $(pgrep -n mosquitto)", "  mqttlab bench fanin --embedded --count 10000"})
 public final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "fanin, fanout or conns.")
     Scenario scenario;
@@ -103,7 +107,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             if (embedded) broker = EmbeddedBroker.start();
             BenchSettings s = settings(broker == null ? port : broker.port(), broker == null ? host : "127.0.0.1");
-            if (pid > 0 && embedded) throw new IllegalArgumentException("--pid and --embedded exclude each other");
+            if (pid > 0 && embedded) throw new IllegalArgumentException(t("bench.pid.embedded"));
             Progress progress = Progress.to(System.err, System.console() != null);
             if (scenario == Scenario.CONNS) {
                 MemoryProbe probe = embedded ? MemoryProbe.heap() : pid > 0 ? MemoryProbe.resident(pid) : null;
@@ -115,7 +119,8 @@ public final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         } catch (IllegalArgumentException | BenchException | BrokerStartException e) {
-            System.err.println("Error: " + e.getMessage());
+            spec.commandLine().getErr().println(t("cli.error", e.getMessage()));
+            spec.commandLine().getErr().flush();
             return 1;
         } finally {
             if (broker != null) broker.stop();
@@ -126,14 +131,14 @@ public final class BenchCommand implements Callable<Integer> {
         MqttVersion v = switch (protocol) {
             case "311", "mqttv311", "4" -> MqttVersion.V3_1_1;
             case "5", "mqttv5" -> MqttVersion.V5;
-            default -> throw new IllegalArgumentException("-V must be 311 or 5, not " + protocol);
+            default -> throw new IllegalArgumentException(t("bench.bad.version", protocol));
         };
         boolean fanin = scenario == Scenario.FANIN;
         int p = publishers != null ? publishers : fanin ? 4 : 1;
         int sub = subscribers != null ? subscribers : fanin ? 1 : 8;
         double d = duration != null ? duration : scenario == Scenario.CONNS ? 5 : 10;
         String prefix = topic != null ? topic : "mqttlab-bench/" + Integer.toHexString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 << 24));
-        if (pid > 0 && !mqttlab.bench.ProcStat.alive(pid)) throw new IllegalArgumentException("no process with pid " + pid);
+        if (pid > 0 && !mqttlab.bench.ProcStat.alive(pid)) throw new IllegalArgumentException(t("bench.no.pid", pid));
         return new BenchSettings(actualHost, actualPort, scenario, qos, v, size, d, count, warmup, p, sub, connections, window,
                 rate, keepAlive, prefix, timeout, pid);
     }

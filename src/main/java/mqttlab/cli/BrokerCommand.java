@@ -15,12 +15,16 @@ import mqttlab.broker.config.ConfigParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import static mqttlab.text.Text.t;
+
 /** `mqttlab broker [-c FILE] [-p PORT] [-v] [-d]`: the broker alone, with mosquitto's options and meanings. */
 @Command(name = "broker", description = {"The MQTT broker alone, a drop-in for `mosquitto` with the same options.",
         "Without -c it starts in local-only mode on 127.0.0.1:1883, as mosquitto 2.0 does."},
         footer = {"", "Examples:", "  mqttlab broker -v", "  mqttlab broker -c broker/mosquitto.conf -v", "  mqttlab broker -p 1884"})
 public final class BrokerCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin LangOption langOption = new LangOption();
+
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-c", "--config-file"}, paramLabel = "FILE", description = "Load the configuration from FILE (mosquitto.conf syntax).")
     Path config;
@@ -43,7 +47,8 @@ public final class BrokerCommand implements Callable<Integer> {
         try {
             cfg = read();
         } catch (ConfigException | IllegalArgumentException e) {
-            System.err.println("Error: " + e.getMessage());
+            spec.commandLine().getErr().println(t("cli.error", e.getMessage()));
+            spec.commandLine().getErr().flush();
             return 1;
         }
         if (daemon) return daemonize();
@@ -51,8 +56,9 @@ public final class BrokerCommand implements Callable<Integer> {
         try {
             broker = Broker.start(cfg);
         } catch (BrokerStartException e) {
-            System.err.println("Error: " + e.getMessage() + (e.addressInUse()
-                    ? ". Is another broker (a system mosquitto?) running? Use -p PORT to pick another port." : ""));
+            String m = e.getMessage() + (e.addressInUse() ? t("broker.start.in.use.hint") : "");
+            spec.commandLine().getErr().println(m.startsWith(t("cli.error", "")) ? m : t("cli.error", m));   // the log file's error is mosquitto's, "Error: " included
+            spec.commandLine().getErr().flush();
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);

@@ -19,7 +19,8 @@ import mqttlab.exercises.LabUnavailableException;
 import mqttlab.exercises.PacketHistory;
 import mqttlab.exercises.ProgressBar;
 import mqttlab.exercises.ProgressListener;
-import mqttlab.exercises.RemoteLab;
+import mqttlab.exercises.lab.EmbeddedLab;
+import mqttlab.relay.Upstream;
 import mqttlab.exercises.Report;
 import mqttlab.exercises.Workspace;
 import mqttlab.exercises.progress.ProgressStore;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `mqttlab check NN`: grades one exercise against a private embedded broker and building (or the
- * broker at --broker URL). Exit status 0 when every criterion passes, 1 otherwise.
+ * `mqttlab check NN`: grades one exercise against a private embedded broker and building, or with
+ * --broker URL through a relay in front of that broker (so the graders see every packet, as in the
+ * shell; the building connects through it too). Exit status 0 when every criterion passes, 1 otherwise.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, description = "Grade an exercise against the live system (exit 0 when it passes).")
 public final class CheckCommand implements Callable<Integer> {
@@ -41,8 +43,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise: 01..11 or its folder name.")
     String id;
 
-    @Option(names = "--broker", paramLabel = "URL", description = "Grade against this broker (tcp://HOST:PORT) instead of a private one.")
+    @Option(names = "--broker", paramLabel = "URL", description = "Grade through a relay in front of this broker (tcp://HOST:PORT or mqtts://HOST:PORT) instead of a private one.")
     String broker;
+
+    @Option(names = "--cafile", paramLabel = "FILE", description = "For an mqtts:// broker: the CA certificate that signed the broker's, as mosquitto_sub --cafile.")
+    Path cafile;
 
     @Option(names = "--external", description = "Grade your own program, which you run yourself while the check watches.")
     boolean external;
@@ -68,9 +73,10 @@ public final class CheckCommand implements Callable<Integer> {
             if (e.kind() == Kind.QUIZ) {
                 report = new Checker(null, null).check(e, folder, external, bar);
             } else {
-                try (LabSystem lab = broker != null ? RemoteLab.parse(broker) : privateLab.get();
+                try (LabSystem lab = broker != null ? EmbeddedLab.startRelayed(Upstream.parse(broker, cafile)) : privateLab.get();
                      PacketHistory history = tap(lab)) {
                     Checker checker = new Checker(lab, history);
+                    if (broker != null) err.println(t("check.cli.relay", lab.host(), lab.port(), Upstream.parse(broker, cafile).url()));
                     if (e.kind() == Kind.SHELL && waitSeconds > 0) {
                         err.println(t("check.cli.watching", lab.host(), lab.port(), waitSeconds, e.id()));
                     }

@@ -74,6 +74,9 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             System.err.println(e.getMessage());
             System.exit(2);
         }
+        Integer plain = PlainTools.run(args, PlainTools.writer(System.out, "sun.stdout.encoding"),
+                PlainTools.writer(System.err, "sun.stderr.encoding"));
+        if (plain != null) System.exit(plain);
         System.exit(commandLine(OneSubcommand.needed(args, SUBCOMMANDS)).execute(args));
     }
 

@@ -39,7 +39,12 @@ public final class RelayNotices {
 
     private static void link(ShellContext ctx, Relay relay, UpstreamLink.Change c) {
         String url = relay.upstream().url();
-        if (c.up()) ctx.printAsync(ctx.styles().styled(Styles.BOLD, ctx.t("shell.relay.link.up", url)));
-        else ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t("shell.relay.link.down", url, OutsideText.line(c.reason()), 2)));
+        if (c.up()) {
+            ctx.printAsync(ctx.styles().styled(Styles.BOLD, ctx.t("shell.relay.link.up", url)));
+            ctx.sessions().brokerBack();
+        } else {
+            ctx.sessions().brokerDown();
+            ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t("shell.relay.link.down", url, OutsideText.line(c.reason()), 2)));
+        }
     }
 }

@@ -15,6 +15,15 @@ public final class MatchTool {
     @Parameters(index = "1..*", paramLabel = "TOPIC", arity = "0..*", description = "Topic names to match; none: just validate the filter.")
     List<String> topics = List.of();
 
+    /** Empty, for picocli to fill. */
+    public MatchTool() { }
+
+    /** For a caller that parsed the words itself ({@code mqttlab match} without picocli). */
+    public MatchTool(String filter, List<String> topics) {
+        this.filter = filter;
+        this.topics = topics;
+    }
+
     /** Prints the explanation; 0 when the filter and every topic are valid (matching or not), 1 otherwise. */
     public int run(PrintWriter out, TextStyle style, int width) {
         MatchText.Report report = new MatchText(style, width).render(filter, topics);

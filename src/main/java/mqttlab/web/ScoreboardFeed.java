@@ -40,6 +40,7 @@ public final class ScoreboardFeed implements Runnable {
             m.put("online", r.connected());
             m.put("where", r.where());
             m.put("steps", r.stepsDone());
+            m.put("stepsSelfReported", r.stepsSelfReported());
             m.put("exercises", r.exerciseMarks());
             return m;
         }).toList();

@@ -321,7 +321,7 @@
       tr.dataset.user = r.user;
       const online = el('td', null, t(r.online ? 'yes' : 'no'));
       online.dataset.online = String(r.online);
-      tr.append(el('td', 'user', r.user), online, el('td', null, r.where), el('td', null, String(r.steps)), el('td', null, r.exercises.join(' ')));
+      tr.append(el('td', 'user', r.user), online, el('td', null, r.where), el('td', null, r.stepsSelfReported ? r.steps + ' (' + r.stepsSelfReported + '*)' : String(r.steps)), el('td', null, r.exercises.join(' ')));
       frag.append(tr);
     });
     scoreBody.replaceChildren(frag);

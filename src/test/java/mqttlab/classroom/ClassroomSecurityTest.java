@@ -178,7 +178,7 @@ class ClassroomSecurityTest {
         assertTrue(text.endsWith("\r\n"));
         String[] records = text.split("\r\n");
         assertEquals(1 + 4, records.length, "a header and one record per student: " + text);
-        assertEquals("s01,true,,0,2,2,01:100;10:90,10," + s01.lastActivity(), records[1]);
+        assertEquals("s01,true,,0,2,2,2,01:100;10:90,10," + s01.lastActivity(), records[1]);
         assertFalse(text.contains("mallory") || text.contains("HYPERLINK") || text.contains("\u001b"), text);
     }
 

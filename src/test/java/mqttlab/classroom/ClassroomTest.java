@@ -37,7 +37,7 @@ class ClassroomTest {
 
     @BeforeAll
     void start() throws Exception {
-        fixture = ClassroomFixture.create(tmp, 40, "127.0.0.1", 0);
+        fixture = ClassroomFixture.create(tmp, 43, "127.0.0.1", 0);
         classroom = Classroom.start(fixture.config(), BuildingConfig.defaults(), Clock.systemUTC());
     }
 
@@ -99,7 +99,7 @@ class ClassroomTest {
         assertEquals(Map.of("01", 50 + s07), board.report("s07").orElseThrow().exercises());
         List<String> table = board.render();
         assertTrue(table.get(0).startsWith("STUDENT"), table.get(0));
-        assertTrue(table.stream().anyMatch(l -> l.matches("s07 +yes +08\\.4 +2 +1 \\(01\\*\\) +\\d\\d:\\d\\d:07 \\(\\d+ h ago\\)")), String.join("\n", table));
+        assertTrue(table.stream().anyMatch(l -> l.matches("s07 +yes +08\\.4 +2 \\(2\\*\\) +1 \\(01\\*\\) +\\d\\d:\\d\\d:07 \\(\\d+ h ago\\)")), String.join("\n", table));
         assertTrue(table.get(2).indexOf("yes") == table.get(0).indexOf("ONLINE"), "columns aligned:\n" + String.join("\n", table));
 
         for (StudentSession s : sessions.subList(25, 30)) s.close();
@@ -110,11 +110,11 @@ class ClassroomTest {
         assertEquals(lesson(28) + "." + (28 % 4 + 1), gone.where(), "progress stays on the board after leaving");
 
         Path csv = tmp.resolve("out/scores.csv");
-        assertEquals(List.of("Wrote 40 rows to " + csv + "."), classroom.commands().run("scoreboard export " + csv));
+        assertEquals(List.of("Wrote 43 rows to " + csv + "."), classroom.commands().run("scoreboard export " + csv));
         List<String> lines = Files.readAllLines(csv);
-        assertEquals("user,connected,lesson,step,steps_done,exercises_passed,exercise_scores,self_reported,last_activity", lines.get(0));
-        assertTrue(lines.contains("s07,true,08,4,2,1,01:57,01,2025-05-01T09:00:07Z"), String.join("\n", lines));
-        assertTrue(lines.contains("s28,false,05,1,3,1,01:78,01,2025-05-01T09:00:28Z"), String.join("\n", lines));
+        assertEquals("user,connected,lesson,step,steps_done,steps_self_reported,exercises_passed,exercise_scores,self_reported,last_activity", lines.get(0));
+        assertTrue(lines.contains("s07,true,08,4,2,2,1,01:57,01,2025-05-01T09:00:07Z"), String.join("\n", lines));
+        assertTrue(lines.contains("s28,false,05,1,3,3,1,01:78,01,2025-05-01T09:00:28Z"), String.join("\n", lines));
     }
 
     @Test
@@ -234,6 +234,45 @@ class ClassroomTest {
         assertThrows(JoinException.class, () -> StudentSession.join(JoinSpec.of("127.0.0.1:" + port(), "latecomer", pw), null, new EventLog()));
         assertTrue(c.run("roster add building").get(0).startsWith("Error: 'building' is a staff account"));
         assertEquals(List.of("No student 'nobody' in " + fixture.passwd + "."), c.run("roster remove nobody"));
+    }
+
+    @Test
+    @DisplayName("a lesson step is confirmed from the student's packets on the class broker; one the broker cannot see, or did not see, is self-reported")
+    void stepsConfirmedFromTheTap() throws Exception {
+        EventLog log = new EventLog();
+        StudentSession s = join("s41", log);
+        mqttlab.lessons.Lesson four = mqttlab.lessons.LessonCatalog.locate().lesson("en", 4).orElseThrow();
+        int publishStep = stepChecking(four, "publish topic=lab/room125/reading");
+        int commandStep = stepChecking(four, "command subscriptions");
+        Peer own = peer("s41");
+        own.publish("lab/room125/reading", "21.5", false); // what the step asks, done by one of s41's own clients
+        Peer other = peer("s42");
+        other.publish("lab/room125/reading", "21.5", false);
+        Instant at = Instant.parse("2025-05-01T12:00:00Z");
+        // s41 claims the publish step (seen) and the shell-only step (the broker cannot see a shell command)
+        s.reporter().update(r -> r.stepDone("04", publishStep, at).stepDone("04", commandStep, at));
+        Await.until(() -> classroom.scoreboard().report("s41").map(ProgressReport::stepsDone).orElse(0) == 2, WAIT,
+                () -> classroom.scoreboard().report("s41").toString());
+        ScoreRow row = classroom.scoreboard().rows().stream().filter(r -> r.user().equals("s41")).findFirst().orElseThrow();
+        assertEquals(1, row.stepsSelfReported(), row.toString());
+        // s42 published with a client of their own: seen too
+        StudentSession s42 = join("s42", new EventLog());
+        s42.reporter().update(r -> r.stepDone("04", publishStep, at));
+        Await.until(() -> classroom.scoreboard().report("s42").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
+                () -> classroom.scoreboard().report("s42").toString());
+        assertEquals(0, classroom.scoreboard().rows().stream().filter(r -> r.user().equals("s42")).findFirst().orElseThrow().stepsSelfReported());
+        StudentSession s43 = join("s43", new EventLog());
+        s43.reporter().update(r -> r.stepDone("04", publishStep, at));
+        Await.until(() -> classroom.scoreboard().report("s43").map(ProgressReport::stepsDone).orElse(0) == 1, WAIT,
+                () -> classroom.scoreboard().report("s43").toString());
+        assertEquals(1, classroom.scoreboard().rows().stream().filter(r -> r.user().equals("s43")).findFirst().orElseThrow().stepsSelfReported(),
+                "s43 never published: the claim is self-reported");
+        assertTrue(String.join("\n", classroom.scoreboard().render()).contains("1 (1*)"), String.join("\n", classroom.scoreboard().render()));
+    }
+
+    private static int stepChecking(mqttlab.lessons.Lesson lesson, String check) {
+        return lesson.steps().stream().filter(st -> st.checkSource().map(String::strip).orElse("").equals(check))
+                .findFirst().orElseThrow(() -> new AssertionError("lesson " + lesson.key() + " has no step checking " + check)).number();
     }
 
     @Test

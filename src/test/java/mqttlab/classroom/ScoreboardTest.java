@@ -21,7 +21,17 @@ class ScoreboardTest {
             "10", mqttlab.exercises.Kind.JAVA), java.util.Map.of("02", 4, "04", 5));
     private final Scoreboard board = new Scoreboard(() -> List.of("alice", "김민수", "bob"), () -> clients,
             Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC, new ReportCheck(COURSE, Clock.fixed(NOW, ZoneOffset.UTC)),
-            (user, id) -> id.equals("01") ? java.util.OptionalInt.of(100) : java.util.OptionalInt.empty());
+            witness((user, id) -> id.equals("01") ? java.util.OptionalInt.of(100) : java.util.OptionalInt.empty(), (user, lesson, step) -> true));
+
+    interface Steps { boolean seen(String user, String lesson, int step); }
+
+    private static Witness witness(java.util.function.BiFunction<String, String, java.util.OptionalInt> exercises, Steps steps) {
+        return new Witness() {
+            @Override public java.util.OptionalInt exercise(String user, String id) { return exercises.apply(user, id); }
+
+            @Override public boolean step(String user, String lesson, int step) { return steps.seen(user, lesson, step); }
+        };
+    }
 
     private static ClientInfo online(String id, String user) {
         return new ClientInfo(id, "10.0.0.2:5000", MqttVersion.V5, false, 15, user, true, NOW, 0, 0);
@@ -68,10 +78,10 @@ class ScoreboardTest {
     void selfReported() {
         List<String> asked = new ArrayList<>();
         Scoreboard b = new Scoreboard(() -> List.of("alice"), () -> clients, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC,
-                new ReportCheck(COURSE, Clock.fixed(NOW, ZoneOffset.UTC)), (user, id) -> {
+                new ReportCheck(COURSE, Clock.fixed(NOW, ZoneOffset.UTC)), witness((user, id) -> {
                     asked.add(id);
                     return id.equals("01") ? java.util.OptionalInt.of(80) : java.util.OptionalInt.empty();
-                });
+                }, (user, lesson, step) -> true));
         ProgressReport r = ProgressReport.start("alice", NOW).exercisePassed("01", 100, NOW).exercisePassed("10", 90, NOW);
         b.accept("lab/progress/alice", r.toJson().getBytes(UTF_8));
         b.accept("lab/progress/alice", r.at("02", 1, NOW).toJson().getBytes(UTF_8));
@@ -79,6 +89,28 @@ class ScoreboardTest {
         assertEquals(java.util.Map.of("01", 80, "10", 90), b.report("alice").orElseThrow().exercises(), "the lab's own score for what it saw");
         List<String> out = b.render();
         assertTrue(out.get(2).contains("2 (01 10*)"), out.toString());
+        assertTrue(out.get(out.size() - 1).startsWith("* self-reported"), out.toString());
+    }
+
+    @Test
+    @DisplayName("a lesson step the class broker did not see done counts, marked self-reported; each claimed step is looked for once")
+    void stepsSelfReported() {
+        List<String> asked = new ArrayList<>();
+        Scoreboard b = new Scoreboard(() -> List.of("alice"), () -> clients, Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC,
+                new ReportCheck(COURSE, Clock.fixed(NOW, ZoneOffset.UTC)), witness((user, id) -> java.util.OptionalInt.empty(),
+                (user, lesson, step) -> {
+                    asked.add(lesson + "." + step);
+                    return step != 3; // 02.3 was not seen on the class broker
+                }));
+        ProgressReport r = ProgressReport.start("alice", NOW).stepDone("02", 1, NOW).stepDone("02", 3, NOW);
+        b.accept("lab/progress/alice", r.toJson().getBytes(UTF_8));
+        b.accept("lab/progress/alice", r.stepDone("04", 2, NOW).toJson().getBytes(UTF_8));
+        assertEquals(List.of("02.1", "02.3", "04.2"), asked, "each claimed step looked for once");
+        ScoreRow row = b.rows().get(0);
+        assertEquals(3, row.stepsDone());
+        assertEquals(1, row.stepsSelfReported());
+        List<String> out = b.render();
+        assertTrue(out.get(2).contains("3 (1*)"), out.toString());
         assertTrue(out.get(out.size() - 1).startsWith("* self-reported"), out.toString());
     }
 }

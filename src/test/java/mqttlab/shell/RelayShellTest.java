@@ -89,6 +89,43 @@ class RelayShellTest {
             LiveShell.await(() -> shell.since(down).contains(back), 15_000, "the link back above the prompt:\n" + shell.screen());
             String published = shell.type("pub -t cls/x -m back -i again");
             assertTrue(published.contains("cls/x"), published);
+            // the shell's own session came back by itself, with its subscription
+            String again = Text.in("ko", "shell.session.back.subs", "lab", "cls/#");
+            LiveShell.await(() -> shell.since(down).contains(again), 15_000, "the session back above the prompt:\n" + shell.screen());
+            int after = shell.mark();
+            shell.type("pub -t cls/y -m 다시");
+            LiveShell.await(() -> shell.since(after).contains("cls/y 다시"), 10_000, "the session's own subscription again:\n" + shell.screen());
+            assertFalse(shell.screen().contains("Exception"), shell.screen());
+        } finally {
+            mosquitto.close();
+        }
+    }
+
+    @Test
+    @DisplayName("the shell's own sessions reconnect when the broker comes back, subscriptions and all; the drop and the return are said above the prompt")
+    void sessionsComeBack() throws Exception {
+        MosquittoProcess mosquitto = MosquittoProcess.start();
+        int port = mosquitto.port();
+        String url = "tcp://127.0.0.1:" + port;
+        try (LiveShell shell = new LiveShell("en", url)) {
+            shell.type("sub -t r/# -q 1");
+            shell.type("connect second");
+            shell.type("sub -t s/#");
+            shell.type("use lab");
+            int down = shell.mark();
+            mosquitto.close();
+            LiveShell.await(() -> shell.since(down).contains("The link to the broker at " + url + " is down"), 15_000, "the link down:\n" + shell.screen());
+            LiveShell.await(() -> shell.since(down).contains("session lab lost its connection"), 15_000, "lab lost:\n" + shell.screen());
+            mosquitto = MosquittoProcess.startOn(port);
+            LiveShell.await(() -> shell.since(down).contains(Text.in("en", "shell.relay.link.up", url)), 15_000, "the link back:\n" + shell.screen());
+            LiveShell.await(() -> shell.since(down).contains("Session lab is connected to the broker again, through the relay, and has subscribed again to r/#.")
+                    && shell.since(down).contains("Session second is connected to the broker again, through the relay, and has subscribed again to s/#."),
+                    15_000, "both sessions back:\n" + shell.screen());
+            int after = shell.mark();
+            shell.type("pub -t r/1 -m hello -q 1");
+            shell.type("pub -t s/1 -m there");
+            LiveShell.await(() -> shell.since(after).contains("r/1 hello") && shell.since(after).contains("s/1 there"), 10_000,
+                    "the subscriptions made again deliver:\n" + shell.screen());
             assertFalse(shell.screen().contains("Exception"), shell.screen());
         } finally {
             mosquitto.close();

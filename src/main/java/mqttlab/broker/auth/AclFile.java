@@ -39,9 +39,7 @@ public final class AclFile implements Authorizer {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-            throw new ConfigException(file.toString(), 0, "cannot read the ACL file (" + why + ")");
+            throw new ConfigException(file.toString(), 0, "acl.unreadable", mqttlab.broker.config.ConfigParser.reason(e));
         }
         return parse(text, file.toString());
     }

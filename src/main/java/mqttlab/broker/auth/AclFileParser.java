@@ -35,20 +35,19 @@ final class AclFileParser {
             String rest = parts.length > 1 ? parts[1] : "";
             switch (parts[0]) {
                 case "user" -> {
-                    if (rest.isEmpty()) throw new ConfigException(file, i + 1, "missing username after 'user'");
+                    if (rest.isEmpty()) throw new ConfigException(file, i + 1, "acl.no.user");
                     user = rest;
                     users.computeIfAbsent(user, u -> new ArrayList<>());
                 }
                 case "topic", "pattern" -> rule(parts[0].equals("pattern"), rest, i + 1);
-                default -> throw new ConfigException(file, i + 1, "invalid line '" + line
-                        + "' (an ACL line starts with user, topic or pattern)");
+                default -> throw new ConfigException(file, i + 1, "acl.bad.line", line);
             }
         }
     }
 
     private void rule(boolean pattern, String rest, int line) throws ConfigException {
         String kind = pattern ? "pattern" : "topic";
-        if (rest.isEmpty()) throw new ConfigException(file, line, "empty topic in '" + kind + "' line");
+        if (rest.isEmpty()) throw new ConfigException(file, line, "acl.empty.topic", kind);
         String[] parts = rest.split("\\s+", 2);
         String topic;
         int access;
@@ -66,13 +65,11 @@ final class AclFileParser {
                 case "write" -> AclRule.WRITE;
                 case "readwrite" -> AclRule.READ | AclRule.WRITE;
                 case "deny" -> AclRule.DENY;
-                default -> throw new ConfigException(file, line, "invalid topic access type '" + parts[0]
-                        + "' (read, write, readwrite or deny)");
+                default -> throw new ConfigException(file, line, "acl.bad.access", parts[0]);
             };
         }
         if (!TopicFilter.isValid(topic)) {
-            throw new ConfigException(file, line, "invalid ACL topic '" + topic
-                    + "' (+ and # must be whole levels, # only at the end)");
+            throw new ConfigException(file, line, "acl.bad.topic", topic);
         }
         AclRule r = new AclRule(topic, access, pattern, line);
         if (pattern) patterns.add(r);

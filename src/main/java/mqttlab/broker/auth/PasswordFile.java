@@ -33,9 +33,7 @@ public final class PasswordFile implements Authenticator {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
-            throw new ConfigException(file.toString(), 0, "cannot read the password file (" + why + ")");
+            throw new ConfigException(file.toString(), 0, "passwd.file.unreadable", mqttlab.broker.config.ConfigParser.reason(e));
         }
     }
 

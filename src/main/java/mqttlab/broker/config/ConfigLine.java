@@ -18,17 +18,17 @@ record ConfigLine(String file, int number, String option, List<String> args, Str
         return new ConfigLine(file, number, parts[0], args, rest, baseDir);
     }
 
-    ConfigException error(String problem) {
-        return new ConfigException(file, number, problem);
+    /** The problem {@code key} (a catalogue sentence) at this line. */
+    ConfigException error(String key, Object... args) {
+        return new ConfigException(file, number, key, args);
     }
 
     /** Checks the argument count: a missing argument or an extra one (e.g. a trailing comment) is an error. */
     void expectArgs(int min, int max) throws ConfigException {
-        if (args.size() < min) throw error("option '" + option + "' is missing its argument");
+        if (args.size() < min) throw error("config.missing.arg", option);
         if (args.size() > max) {
             String extra = args.get(max);
-            String hint = extra.startsWith("#") ? " (comments must be on a line of their own)" : "";
-            throw error("unexpected extra argument '" + extra + "' for option '" + option + "'" + hint);
+            throw error(extra.startsWith("#") ? "config.extra.comment" : "config.extra.arg", extra, option);
         }
     }
 
@@ -44,9 +44,9 @@ record ConfigLine(String file, int number, String option, List<String> args, Str
         try {
             v = Long.parseLong(s);
         } catch (NumberFormatException e) {
-            throw error("'" + s + "' is not a whole number (option '" + option + "')");
+            throw error("config.not.whole", s, option);
         }
-        if (v < min || v > max) throw error("'" + option + "' must be between " + min + " and " + max + ", got " + v);
+        if (v < min || v > max) throw error("config.range", option, min, max, v);
         return v;
     }
 
@@ -63,13 +63,13 @@ record ConfigLine(String file, int number, String option, List<String> args, Str
         return switch (args.get(0)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw error("'" + option + "' must be true or false, got '" + args.get(0) + "'");
+            default -> throw error("config.bool", option, args.get(0));
         };
     }
 
     /** The rest of the line as one string (it may contain spaces, as in mosquitto). */
     String stringArg() throws ConfigException {
-        if (rest.isEmpty()) throw error("option '" + option + "' is missing its argument");
+        if (rest.isEmpty()) throw error("config.missing.arg", option);
         return rest;
     }
 

@@ -81,7 +81,7 @@ final class ConfigOptions {
         int port = l.intAt(0, 0, 65535);
         String bind = l.args().size() > 1 ? l.args().get(1) : null;
         if (bind != null && bind.contains("/")) {
-            throw l.error("unix socket listeners ('" + bind + "') are not supported by the lab; give an IP address or host name");
+            throw l.error("config.unix.socket", bind);
         }
         for (ConfigState.ListenerDraft d : s.listeners) {
             if (port != 0 && d.port == port && java.util.Objects.equals(d.bindAddress, bind)) {
@@ -98,21 +98,21 @@ final class ConfigOptions {
         switch (l.args().get(0)) {
             case "mqtt" -> s.setProtocol(Listener.Protocol.MQTT);
             case "websockets" -> s.setProtocol(Listener.Protocol.WEBSOCKETS);
-            default -> throw l.error("'protocol' must be mqtt or websockets, got '" + l.args().get(0) + "'");
+            default -> throw l.error("config.protocol", l.args().get(0));
         }
     }
 
     private static void perListenerSettings(ConfigState s, ConfigLine l) throws ConfigException {
         boolean v = l.boolArg();
         if (v && !s.listeners.isEmpty()) {
-            throw l.error("'per_listener_settings' must come before the first 'listener' line");
+            throw l.error("config.per.listener.order");
         }
         s.perListenerSettings = v;
     }
 
     private static void maxPacketSize(ConfigState s, ConfigLine l) throws ConfigException {
         long v = l.longArg(0, 268_435_460);
-        if (v != 0 && v < 20) throw l.error("'max_packet_size' must be at least 20 (or 0 for no limit), got " + v);
+        if (v != 0 && v < 20) throw l.error("config.max.packet.size", v);
         s.maxPacketSize = v;
     }
 
@@ -124,9 +124,9 @@ final class ConfigOptions {
         try {
             seconds = Double.parseDouble(arg);
         } catch (NumberFormatException e) {
-            throw l.error("'" + arg + "' is not a number of seconds (option 'backpressure_timeout')");
+            throw l.error("config.seconds", arg);
         }
-        if (!(seconds >= 0 && seconds <= 3600)) throw l.error("'backpressure_timeout' must be between 0 and 3600 seconds, got " + arg);
+        if (!(seconds >= 0 && seconds <= 3600)) throw l.error("config.backpressure.range", arg);
         s.backpressureTimeoutMillis = Math.round(seconds * 1000);
     }
 
@@ -144,8 +144,7 @@ final class ConfigOptions {
             case "subscribe" -> s.logTypes.add(LogLevel.SUBSCRIBE);
             case "unsubscribe" -> s.logTypes.add(LogLevel.UNSUBSCRIBE);
             case "websockets" -> s.logTypes.add(LogLevel.WEBSOCKETS);
-            default -> throw l.error("unknown log_type '" + l.args().get(0) + "' (one of: debug, error, warning, "
-                    + "notice, information, subscribe, unsubscribe, websockets, none, all)");
+            default -> throw l.error("config.log.type", l.args().get(0));
         }
     }
 }

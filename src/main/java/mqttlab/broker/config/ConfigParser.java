@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import mqttlab.text.Phrase;
 
 /**
  * Reads mosquitto.conf syntax into a {@link BrokerConfig}: one option per line, {@code #} starts a
@@ -42,9 +43,9 @@ public final class ConfigParser {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            throw new ConfigException(file.toString(), 0, "is not UTF-8 text");
+            throw new ConfigException(file.toString(), 0, "config.not.utf8");
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), 0, "cannot read the file (" + reason(e) + ")");
+            throw new ConfigException(file.toString(), 0, "config.unreadable", reason(e));
         }
         readText(state, text, file, depth);
     }
@@ -70,30 +71,31 @@ public final class ConfigParser {
                 state.warnings.add("Warning: " + fileName + ":" + (i + 1) + ": option '" + option
                         + "' has no effect in the lab and is ignored.");
             } else if (ConfigOptions.REFUSED.contains(option)) {
-                throw line.error("option '" + option + "' (TLS, plugins or bridges) is not supported by the lab");
+                throw line.error("config.refused", option);
             } else {
                 String near = DidYouMean.closest(option, ConfigOptions.allNames());
-                throw line.error("unknown option '" + option + "'" + (near != null ? " (did you mean '" + near + "'?)" : ""));
+                throw near != null ? line.error("config.unknown.near", option, near) : line.error("config.unknown", option);
             }
         }
     }
 
     private static void include(ConfigState state, ConfigLine line, int depth) throws ConfigException {
         Path dir = line.pathArg();
-        if (depth >= MAX_INCLUDE_DEPTH) throw line.error("include_dir nested too deeply (a loop?)");
-        if (!Files.isDirectory(dir)) throw line.error("include_dir '" + dir + "' is not a folder");
+        if (depth >= MAX_INCLUDE_DEPTH) throw line.error("config.include.deep");
+        if (!Files.isDirectory(dir)) throw line.error("config.include.not.dir", dir);
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
             files = s.filter(p -> p.getFileName().toString().endsWith(".conf") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
-            throw line.error("cannot read include_dir '" + dir + "' (" + reason(e) + ")");
+            throw line.error("config.include.unreadable", dir, reason(e));
         }
         for (Path f : files) readFile(state, f, depth + 1);
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    /** Why a file could not be read, in words ("no such file"); the system's own words for anything else. */
+    public static Object reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return new Phrase("config.reason.no.file");
+        if (e instanceof java.nio.file.AccessDeniedException) return new Phrase("config.reason.denied");
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -12,7 +12,7 @@ final class LogDestOption {
     private LogDestOption() { }
 
     static void apply(ConfigState s, ConfigLine l) throws ConfigException {
-        if (l.args().isEmpty()) throw l.error("option 'log_dest' is missing its argument");
+        if (l.args().isEmpty()) throw l.error("config.missing.arg", "log_dest");
         if (s.logDestinations == null) s.logDestinations = new ArrayList<>();
         String kind = l.args().get(0);
         switch (kind) {
@@ -22,7 +22,7 @@ final class LogDestOption {
             case "none" -> { l.expectArgs(1, 1); s.logDestinations.clear(); }
             case "file" -> {
                 String path = l.rest().substring(kind.length()).strip();
-                if (path.isEmpty()) throw l.error("'log_dest file' needs a file name, e.g. log_dest file broker.log");
+                if (path.isEmpty()) throw l.error("config.log.dest.file");
                 s.logDestinations.add(LogDestination.file(l.resolve(path)));
             }
             case "syslog", "dlt" -> {
@@ -30,7 +30,7 @@ final class LogDestOption {
                 s.warnings.add("Warning: " + l.file() + ":" + l.number() + ": log_dest " + kind
                         + " is not supported by the lab and is ignored (use stdout, stderr, file PATH or topic).");
             }
-            default -> throw l.error("unknown log_dest '" + kind + "' (one of: stdout, stderr, file PATH, topic, none)");
+            default -> throw l.error("config.log.dest", kind);
         }
     }
 

@@ -30,6 +30,17 @@ import mqttlab.protocol.property.PropertyId;
 public final class Connection {
     public enum State { AWAITING_CONNECT, CONNECTED, CLOSED }
 
+    /**
+     * Fired down the pipeline when the connection ends with a DISCONNECT and lingers: the client is
+     * gone for the broker (session, will, counters) from then on, while the socket stays open to drain.
+     */
+    public static final Object ENDED_LINGERING = new Object();
+    /**
+     * How long a socket stays half-closed after the broker's DISCONNECT, reading and discarding what
+     * the client still sends, unless the client closes first.
+     */
+    static final long LINGER_MILLIS = 1000;
+
     public final BrokerContext ctx;
     public final Channel channel;
     public final String remoteHost;
@@ -215,8 +226,33 @@ public final class Connection {
         if (version.isV5() && state == State.CONNECTED) {
             Properties props = why == null ? Properties.EMPTY : Properties.of().plus(PropertyId.REASON_STRING, why);
             send(new Disconnect(reason.code(), props));
+            closeLingering();
+            return;
         }
         close();
+    }
+
+    /**
+     * Closes after a DISCONNECT so that the client can read it: the broker's side is shut (FIN after
+     * the DISCONNECT, as [MQTT-3.14.4-2] asks: the broker sends nothing more) but the socket keeps
+     * reading, and throws away, what the client had already sent, for up to {@link #LINGER_MILLIS} or
+     * until the client closes. Closing at once with the client's packets unread makes the kernel answer
+     * with a reset, and a reset can destroy the DISCONNECT, reason code and all, before the client
+     * reads it: a client still publishing past Receive Maximum never learnt it got 0x93.
+     */
+    private void closeLingering() {
+        if (!(channel instanceof io.netty.channel.socket.DuplexChannel duplex) || !channel.isActive()
+                || channel.pipeline().get(io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler.class) != null) { // WebSocket has its own close handshake
+            close();
+            return;
+        }
+        state = State.CLOSED;
+        writeBatch();
+        channel.writeAndFlush(io.netty.buffer.Unpooled.EMPTY_BUFFER).addListener(f -> duplex.shutdownOutput());
+        channel.config().setAutoRead(true); // drain, even if flow control had paused reading
+        // later, as Netty fires channelInactive after a close: the caller finishes first (a takeover sets its flags)
+        channel.eventLoop().execute(() -> channel.pipeline().fireUserEventTriggered(ENDED_LINGERING));
+        channel.eventLoop().schedule(() -> channel.close(), LINGER_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /**

@@ -1,6 +1,7 @@
 package mqttlab.broker.connection;
 
 import mqttlab.broker.BrokerContext;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connect.ConnectHandler;
 import mqttlab.broker.connect.ConnectRefusal;
 import mqttlab.broker.connect.DisconnectHandler;
@@ -116,11 +117,14 @@ public final class PacketDispatcher {
         c.disconnectWith(ReasonCode.PROTOCOL_ERROR, why);
     }
 
-    /** A packet over max_packet_size: refused from its fixed header; v5 DISCONNECT 0x95 Packet too large, 3.1.1 closed. */
-    public void oversize(Connection c, long length) {
+    /**
+     * A packet over this connection's limit (max_packet_size when it connected): refused from its fixed
+     * header; v5 DISCONNECT 0x95 Packet too large, 3.1.1 closed.
+     */
+    public void oversize(Connection c, long length, long limit) {
         ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to oversize packet.");
-        ctx.log.log(LogLevel.NOTICE, "\tits packet is " + length + " bytes; max_packet_size is " + ctx.config().effectiveMaxPacketSize()
-                + (ctx.config().maxPacketSize() == 0 ? " (the lab's cap when max_packet_size is 0)" : "") + ".");
+        ctx.log.log(LogLevel.NOTICE, "\tits packet is " + length + " bytes; max_packet_size is " + limit
+                + (limit == BrokerConfig.DEFAULT_PACKET_CAP && ctx.config().maxPacketSize() == 0 ? " (the lab's cap when max_packet_size is 0)" : "") + ".");
         c.disconnectWith(ReasonCode.PACKET_TOO_LARGE, "packet of " + length + " bytes is over the server's Maximum Packet Size");
     }
 }

@@ -103,7 +103,7 @@ public final class BrokerLog {
             return new BufferedWriter(Files.newBufferedWriter(d.file(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
         } catch (IOException e) {
-            throw new BrokerStartException("Error: Unable to open log file " + d.file() + " for writing.", e, false);
+            throw new BrokerStartException(mqttlab.text.Text.t("broker.start.log.file", d.file()), e, false);
         }
     }
 

@@ -29,6 +29,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     private final DisconnectHandler lifecycle;
     private final ListenerAccess access;
     private Connection connection;
+    private boolean ended;
 
     public ChannelAdapter(BrokerContext ctx, PacketDispatcher dispatcher, DisconnectHandler lifecycle, ListenerAccess access) {
         this.ctx = ctx;
@@ -53,8 +54,12 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext nctx, Object msg) {
+        if (ended) { // lingering after the broker's DISCONNECT: what the client still sends is dropped
+            io.netty.util.ReferenceCountUtil.release(msg);
+            return;
+        }
         if (msg instanceof FrameDecoder.Refused r) {
-            if (r.oversize()) dispatcher.oversize(connection, r.announcedLength());
+            if (r.oversize()) dispatcher.oversize(connection, r.announcedLength(), r.limit());
             else dispatcher.malformed(connection, r.reason());
             return;
         }
@@ -115,6 +120,19 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelInactive(ChannelHandlerContext nctx) {
+        end();
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext nctx, Object evt) throws Exception {
+        if (evt == Connection.ENDED_LINGERING) end();
+        else super.userEventTriggered(nctx, evt);
+    }
+
+    /** The connection is over for the broker: at channel close, or earlier when it lingers after a DISCONNECT. */
+    private void end() {
+        if (ended) return;
+        ended = true;
         ctx.counters.connections--;
         if (connection != null) {
             connection.unwatchIdle(ctx.idle);

@@ -14,8 +14,8 @@ import mqttlab.protocol.codec.MalformedPacketException;
  * before its body is buffered; the connection handler is told and decides how to close.
  */
 public final class FrameDecoder extends ByteToMessageDecoder {
-    /** Tells the connection a frame was refused before decoding. */
-    public record Refused(MalformedPacketException reason, boolean oversize, long announcedLength) { }
+    /** Tells the connection a frame was refused before decoding; {@code limit} is this connection's maximum. */
+    public record Refused(MalformedPacketException reason, boolean oversize, long announcedLength, long limit) { }
 
     private final long maxPacketSize;
     private boolean failed;
@@ -37,12 +37,12 @@ public final class FrameDecoder extends ByteToMessageDecoder {
                 FrameHeader.peek(in.nioBuffer(in.readerIndex(), Math.min(in.readableBytes(), 5))); // throws, naming the rule
                 throw new IllegalStateException("FrameHeader.peek accepted a header FrameDecoder refused");
             } catch (MalformedPacketException e) {
-                fail(in, out, new Refused(e, false, 0));
+                fail(in, out, new Refused(e, false, 0, maxPacketSize));
             }
             return;
         }
         if (frameLength > maxPacketSize) {
-            fail(in, out, new Refused(null, true, frameLength));
+            fail(in, out, new Refused(null, true, frameLength, maxPacketSize));
             return;
         }
         if (in.readableBytes() < frameLength) return;

@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import java.net.InetSocketAddress;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import mqttlab.broker.config.Listener;
 
@@ -21,13 +22,18 @@ import mqttlab.broker.config.Listener;
 public final class MqttServer {
     private MqttServer() { }
 
-    public static Channel bind(EventLoopGroup boss, EventLoopGroup worker, Listener listener, long maxFrame,
+    public static Channel bind(EventLoopGroup boss, EventLoopGroup worker, Listener listener, LongSupplier maxFrame,
                                Supplier<ChannelAdapter> adapters) throws InterruptedException {
         return bind(boss, worker, listener, maxFrame, adapters, HttpPages.NONE);
     }
 
-    /** As above; a websockets listener answers plain HTTP GETs from {@code pages} (mosquitto's http_dir). */
-    public static Channel bind(EventLoopGroup boss, EventLoopGroup worker, Listener listener, long maxFrame,
+    /**
+     * As above; a websockets listener answers plain HTTP GETs from {@code pages} (mosquitto's http_dir).
+     * {@code maxFrame} is asked for each new connection, so a reloaded max_packet_size applies to the
+     * connections accepted after the reload; a connection keeps the limit it started with (the one its
+     * v5 CONNACK announced).
+     */
+    public static Channel bind(EventLoopGroup boss, EventLoopGroup worker, Listener listener, LongSupplier maxFrame,
                                Supplier<ChannelAdapter> adapters, HttpPages pages) throws InterruptedException {
         ServerBootstrap b = new ServerBootstrap()
                 .group(boss, worker)
@@ -40,16 +46,17 @@ public final class MqttServer {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         ChannelPipeline p = ch.pipeline();
+                        long limit = maxFrame.getAsLong();
                         if (listener.protocol() == Listener.Protocol.WEBSOCKETS) {
                             p.addLast(new HttpServerCodec());
                             p.addLast(new HttpObjectAggregator(65536));
                             p.addLast(new HttpPageHandler(pages));
                             p.addLast(new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                                     .websocketPath("/").checkStartsWith(true).subprotocols("mqtt,mqttv3.1")
-                                    .maxFramePayloadLength((int) Math.min(Integer.MAX_VALUE, maxFrame)).build()));
+                                    .maxFramePayloadLength((int) Math.min(Integer.MAX_VALUE, limit)).build()));
                             p.addLast(new WebSocketFrames());
                         }
-                        p.addLast(new FrameDecoder(maxFrame));
+                        p.addLast(new FrameDecoder(limit));
                         p.addLast(adapters.get());
                     }
                 });

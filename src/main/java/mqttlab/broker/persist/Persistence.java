@@ -36,6 +36,7 @@ public final class Persistence {
     private ExecutorService writer;
     private final AtomicBoolean writing = new AtomicBoolean();
     private ScheduledFuture<?> autosave;
+    private int autosaveEvery;
 
     public Persistence(BrokerContext ctx, SessionTakeover takeover) {
         this.ctx = ctx;
@@ -73,24 +74,23 @@ public final class Persistence {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new ConfigException(dir.toString(), 0, "cannot create the persistence_location folder (" + reason(e) + ")");
+            throw new ConfigException(dir.toString(), 0, "persist.mkdir", shownReason(e));
         }
-        if (!Files.isWritable(dir)) throw new ConfigException(dir.toString(), 0, "the persistence_location folder is not writable");
+        if (!Files.isWritable(dir)) throw new ConfigException(dir.toString(), 0, "persist.not.writable");
         if (!Files.exists(file)) return;
         Snapshot snap;
         try {
             snap = SnapshotReader.read(file);
         } catch (SnapshotException e) {
-            throw new ConfigException(file.toString(), 0, e.getMessage() + ". The broker did not start, so nothing in the file is lost;"
-                    + " move it away (or delete it) to start with no saved sessions or retained messages");
+            throw new ConfigException(file.toString(), 0, "persist.bad.file", e.getMessage());
         } catch (IOException e) {
-            throw new ConfigException(file.toString(), 0, "cannot read the persistence file (" + reason(e) + ")");
+            throw new ConfigException(file.toString(), 0, "persist.unreadable", shownReason(e));
         }
         SnapshotRestore.Result r;
         try {
             r = ctx.loop.submit(() -> SnapshotRestore.apply(snap, ctx, takeover, access)).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
-            throw new ConfigException(file.toString(), 0, "cannot restore the persistence file (" + e + ")");
+            throw new ConfigException(file.toString(), 0, "persist.restore", e);
         }
         ctx.log.log(LogLevel.INFORMATION, "Restored " + r.retained() + " retained messages and " + r.sessions()
                 + " persistent sessions from " + file + (r.expired() > 0 ? " (" + r.expired() + " sessions expired while the broker was down)" : "") + ".");
@@ -99,8 +99,20 @@ public final class Persistence {
     /** Saves every autosave_interval seconds (0: only when the broker stops, as mosquitto). */
     public void startAutosave() {
         int every = ctx.config().autosaveIntervalSeconds();
+        autosaveEvery = every;
         if (file == null || every <= 0) return;
         autosave = ctx.loop.scheduleAtFixedRate(this::autosave, every, every, TimeUnit.SECONDS);
+    }
+
+    /**
+     * After a reload: a new autosave_interval takes over (mosquitto compares it on every pass of its
+     * main loop); 0 leaves only the save at shutdown. The file itself stays where it was at start.
+     */
+    public void applyAutosaveInterval() {
+        if (ctx.config().autosaveIntervalSeconds() == autosaveEvery) return;
+        cancelAutosave();
+        autosave = null;
+        startAutosave();
     }
 
     private void autosave() {
@@ -155,6 +167,13 @@ public final class Persistence {
     }
 
     /** An I/O problem in words: "permission denied", "no such file or directory"... */
+    /** {@link #reason} for a person: the common two in the lab's language. */
+    private static Object shownReason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return new mqttlab.text.Phrase("config.reason.denied");
+        if (e instanceof java.nio.file.NoSuchFileException) return new mqttlab.text.Phrase("config.reason.no.file.or.folder");
+        return reason(e);
+    }
+
     static String reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";

@@ -44,14 +44,16 @@ public final class SubscribeHandler {
                 codes.add(c.version.isV5() ? ReasonCode.TOPIC_FILTER_INVALID.code() : 0x80);
                 continue;
             }
-            if (!c.access.authorizer().canSubscribe(c.clientId, c.username, sub.filter())) {
+            TopicFilter filter = TopicFilter.of(sub.filter());
+            // A shared subscription's Topic Filter is what follows $share/{ShareName}/ [MQTT-4.8.2-2]: the ACL
+            // judges that, as for the same filter unshared (`#` never matches the `$share` prefix itself).
+            if (!c.access.authorizer().canSubscribe(c.clientId, c.username, filter.matchPart())) {
                 // 3.1.1 0x80 Failure; 5.0 0x87 Not authorized, the precise code (Paho's 5.0 interop test
                 // insists on 0x80, and fails here on purpose)
                 ctx.log.log(LogLevel.DEBUG, "Denied SUBSCRIBE from " + c.clientId + " to " + sub.filter() + " (ACL).");
                 codes.add(c.version.isV5() ? ReasonCode.NOT_AUTHORIZED.code() : 0x80);
                 continue;
             }
-            TopicFilter filter = TopicFilter.of(sub.filter());
             String group = filter.isShared() ? filter.shareName() : null;
             if (group != null && sub.noLocal()) { // [MQTT-3.8.3-4]
                 c.disconnectWith(ReasonCode.PROTOCOL_ERROR, "no local is not allowed on a shared subscription");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.Counters;
@@ -24,6 +25,8 @@ public final class SysTopics {
     private final Router router;
     private final Instant started;
     private final Map<String, String> last = new LinkedHashMap<>();
+    private ScheduledFuture<?> timer;
+    private int scheduledInterval;
 
     public SysTopics(BrokerContext ctx, Router router, Instant started) {
         this.ctx = ctx;
@@ -32,10 +35,26 @@ public final class SysTopics {
     }
 
     public void start() {
+        schedule(ctx.config().sysIntervalSeconds());
+    }
+
+    /**
+     * After a reload: a new sys_interval takes over from the next tick (mosquitto reads it on every
+     * pass of its main loop); 0 stops the updates. Runs on the event loop.
+     */
+    public void applyInterval() {
         int interval = ctx.config().sysIntervalSeconds();
+        if (interval == scheduledInterval) return;
+        if (timer != null) timer.cancel(false);
+        timer = null;
+        schedule(interval);
+    }
+
+    private void schedule(int interval) {
+        scheduledInterval = interval;
         if (interval <= 0) return; // sys_interval 0 turns $SYS off
         ctx.loop.execute(this::publish);
-        ctx.loop.scheduleAtFixedRate(this::publish, interval, interval, TimeUnit.SECONDS);
+        timer = ctx.loop.scheduleAtFixedRate(this::publish, interval, interval, TimeUnit.SECONDS);
     }
 
     private void publish() {

@@ -48,9 +48,15 @@ public final class EmbeddedLab implements LabSystem {
     /**
      * A relay on 127.0.0.1 and a free port in front of {@code upstream}, and a building that connects
      * through it, for one check; closing the lab stops both.
+     * @throws LabUnavailableException when the broker does not answer
      */
     public static EmbeddedLab startRelayed(Upstream upstream) {
         Relay r = Relay.start(upstream, 0, BrokerLog.silent(), java.time.Clock.systemUTC(), null, null);
+        if (!r.link().up()) {   // nothing to grade against: say so in one line rather than time out
+            String why = r.link().reason();
+            r.close();
+            throw new LabUnavailableException(t("check.broker.unreachable", upstream.url(), why));
+        }
         try {
             BuildingConfig config = BuildingConfig.defaults();
             Building building = Building.start(config, BrokerAddress.of("127.0.0.1", r.port()));

@@ -56,7 +56,7 @@ public final class ExplanationText {
             List<String> field = Columns.wrap(a.field(), FIELD - 1);
             int rows = Math.max(right.size(), Math.max(hex.size(), field.size()));
             for (int i = 0; i < rows; i++) {
-                String off = i == 0 && a.offset() != lastOffset ? String.format("%4d ", a.offset()) : "";
+                String off = i == 0 && a.offset() != lastOffset ? offset(a.offset()) : "";
                 sb.append(Columns.pad(off, OFF)).append(Columns.pad(i < hex.size() ? hex.get(i) : "", BYTES))
                         .append(Columns.pad(i < field.size() ? field.get(i) : "", FIELD))
                         .append(i < right.size() ? right.get(i) : "").append('\n');
@@ -77,9 +77,15 @@ public final class ExplanationText {
     public static String errorLine(Explanation e) {
         MalformedPacketException x = e.error();
         int at = x.offset();
-        String b = at < e.bytes().length ? String.format(" (0x%02x)", e.bytes()[at] & 0xFF) : " " + t("codec.error.past");
+        String b = at < e.bytes().length ? " (0x" + HexFormat.of().toHexDigits(e.bytes()[at]) + ")" : " " + t("codec.error.past");
         String where = e.offset() > 0 ? t("codec.error.where.input", e.offset() + at, at) : t("codec.error.where", at);
         return where + b + ": " + x.shown() + (x.rule() == null ? "" : " [" + x.rule() + "]") + " → " + x.reason().description();
+    }
+
+    /** The offset column, right-aligned in four: not String.format, whose first number loads the locale data (issue 14). */
+    private static String offset(int n) {
+        String s = Integer.toString(n);
+        return " ".repeat(Math.max(0, 4 - s.length())) + s + " ";
     }
 
     private static List<String> hexLines(byte[] bytes, int offset, int length, boolean repeat) {
@@ -90,7 +96,7 @@ public final class ExplanationText {
         for (int i = 0; i < shown && offset + i < bytes.length; i++) {
             if (i > 0 && i % 4 == 0) { out.add(line.toString()); line.setLength(0); }
             if (line.length() > 0) line.append(' ');
-            line.append(String.format("%02x", bytes[offset + i] & 0xFF));
+            line.append(HexFormat.of().toHexDigits(bytes[offset + i]));
         }
         if (line.length() > 0) out.add(line.toString());
         if (length > shown) out.add("… +" + (length - shown));

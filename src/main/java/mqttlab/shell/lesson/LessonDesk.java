@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import mqttlab.broker.BrokerView;
+import mqttlab.lessons.TapLessonEvents;
 import mqttlab.lessons.LabEvent;
 import mqttlab.lessons.LessonCatalog;
 import mqttlab.lessons.LessonProgressStore;

@@ -37,6 +37,7 @@ public final class Session {
     private volatile String state = "connecting";
     private volatile Boolean sessionPresent;
     private volatile int deliveredOnResume;
+    private volatile long lostAt;
     private boolean live;
 
     /** {@code keptByBroker}: the messages the broker holds for this client id while it is offline, or -1 when unknown. */
@@ -68,6 +69,15 @@ public final class Session {
     public String state() { return state; }
 
     void state(String s) { state = s; }
+
+    /** The connection broke (not a `disconnect`): when, as System.nanoTime. */
+    void lost() {
+        lostAt = System.nanoTime();
+        state = "lost";
+    }
+
+    /** Lost no earlier than {@code since} (System.nanoTime) and not replaced since. */
+    boolean lostSince(long since) { return "lost".equals(state) && lostAt - since >= 0; }
 
     public String clientId() {
         String id = connection.clientId();

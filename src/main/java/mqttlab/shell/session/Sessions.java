@@ -29,6 +29,10 @@ public final class Sessions {
     private final Map<String, Session> byName = new LinkedHashMap<>();
     private final Map<String, Kept> kept = new LinkedHashMap<>();
     private volatile String current = DEFAULT;
+    /** When the relay last said the broker went away (System.nanoTime), or null while it is there. */
+    private volatile Long brokerDownAt;
+    /** How long before the relay notices the broker is gone its clients may already have been dropped. */
+    private static final long NOTICE_LAG_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(3);
 
     /**
      * A session the shell closed whose client asked the broker to keep it (clean session off): its name, client
@@ -64,7 +68,7 @@ public final class Sessions {
             s.receive(m);
         });
         c.onLost(reason -> {
-            s.state("lost");
+            s.lost();
             printer.printAsync(printer.styles().styled(mqttlab.shell.Styles.ERROR, t("shell.session.lost", name, reason)));
             mqttlab.client.BrokerQuirks.lost(reason).ifPresent(why -> printer.printAsync(new org.jline.utils.AttributedString(why)));
         });
@@ -73,6 +77,49 @@ public final class Sessions {
         // a resumed session is shown by the command that made it; should none do so, it still goes live
         scheduler.schedule(s::goLive, Session.WAIT_SECONDS + 5L, java.util.concurrent.TimeUnit.SECONDS);
         return s;
+    }
+
+    /** The relay says the broker went away (`--broker`): sessions lost from about now are reconnected when it is back. */
+    public void brokerDown() {
+        if (brokerDownAt == null) brokerDownAt = System.nanoTime();
+    }
+
+    /**
+     * The broker is back: every session that lost its connection with it connects again with the same
+     * settings and makes its subscriptions again, and says so above the prompt. A session that lost its
+     * connection for another reason (`fault cut`, say) earlier stays as it is.
+     */
+    public void brokerBack() {
+        Long down = brokerDownAt;
+        brokerDownAt = null;
+        if (down == null) return;
+        for (Session s : all()) if (s.lostSince(down - NOTICE_LAG_NANOS)) reopen(s);
+    }
+
+    private void reopen(Session lost) {
+        List<SubOptions> subs = lost.subscriptions().stream().map(ShellSubscription::options).toList();
+        Session s;
+        synchronized (this) {
+            if (byName.get(lost.name()) != lost) return;   // the student replaced it meanwhile
+            s = open(lost.name(), lost.connection().settings());
+        }
+        s.ready().whenComplete((present, err) -> {
+            if (err != null) {
+                Throwable c = mqttlab.client.ConnectFailure.unwrap(err);
+                printer.printAsync(printer.styles().styled(mqttlab.shell.Styles.ERROR, t("shell.session.back.failed", s.name(),
+                        c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage())));
+                return;
+            }
+            List<String> filters = new ArrayList<>();
+            for (SubOptions o : subs) {
+                s.subscriptions().add(new ShellSubscription(s, o));
+                s.connection().subscribe(o.topics, o.qos, o.subscribeOptions());
+                filters.addAll(o.topics);
+            }
+            s.goLive();
+            printer.printAsync(printer.styles().styled(mqttlab.shell.Styles.BOLD, filters.isEmpty()
+                    ? t("shell.session.back", s.name()) : t("shell.session.back.subs", s.name(), String.join(" ", filters))));
+        });
     }
 
     /** How many messages the embedded broker holds for this offline client id (in flight and queued); -1 when unknown. */

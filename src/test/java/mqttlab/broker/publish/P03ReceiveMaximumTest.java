@@ -46,6 +46,23 @@ class P03ReceiveMaximumTest {
     }
 
     @Test
+    @DisplayName("A client still acknowledging after the 0x93 can write on and still reads the DISCONNECT [MQTT-3.14.4-2] (Paho test_flow_control2)")
+    void disconnectReachesABusyClient() throws Exception {
+        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "rm4", true)) {
+            for (int id = 1; id <= 4; id++) c.send(qos2(id, false)); // the fourth is one too many
+            Thread.sleep(300); // the broker has answered and shut its side by now
+            // Paho's client works through its PUBRECs, sending a PUBREL for each, before it reaches the
+            // DISCONNECT. Closed outright, the broker's socket would answer the first with a reset, and
+            // the second write fails with "Broken pipe" before the client ever reads the reason code.
+            c.send(new PubRel(1, 0, Properties.EMPTY));
+            Thread.sleep(100);
+            c.send(new PubRel(2, 0, Properties.EMPTY));
+            Disconnect d = assertInstanceOf(Disconnect.class, c.lastBeforeClose(3000));
+            assertEquals(ReasonCode.RECEIVE_MAXIMUM_EXCEEDED.code(), d.reasonCode());
+        }
+    }
+
+    @Test
     @DisplayName("PUBREL frees the quota: the flow goes on as long as no more than 3 wait")
     void withinQuota() throws Exception {
         try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "rm2", true)) {

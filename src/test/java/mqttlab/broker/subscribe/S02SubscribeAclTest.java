@@ -57,6 +57,20 @@ class S02SubscribeAclTest {
     }
 
     @Test
+    @DisplayName("A shared subscription is judged by its Topic Filter after $share/{ShareName}/ [MQTT-4.8.2-2]: granted where the filter is readable")
+    void sharedSubscriptionJudgedByItsFilter() throws Exception {
+        start("topic deny test/nosubscribe\ntopic readwrite #\n");
+        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "v5", true)) {
+            SubAck ack = (SubAck) c.sendAndReceive(subscribe("$share/g/client_test5/x", "$share/g/test/nosubscribe"));
+            assertEquals(List.of(2, 0x87), ack.reasonCodes(), "readable filter granted, denied one refused, shared or not");
+        }
+        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "v3", true)) {
+            SubAck ack = (SubAck) c.sendAndReceive(subscribe("$share/g/client_test5/x"));
+            assertEquals(List.of(2), ack.reasonCodes());
+        }
+    }
+
+    @Test
     @DisplayName("A filter no read rule reaches is refused; one that can still deliver something is granted")
     void nothingReadable() throws Exception {
         start("topic read building/#\npattern readwrite students/%c/#\n");

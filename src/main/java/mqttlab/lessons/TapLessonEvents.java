@@ -1,4 +1,4 @@
-package mqttlab.shell.lesson;
+package mqttlab.lessons;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
-import mqttlab.lessons.LabEvent;
 import mqttlab.protocol.packet.ConnAck;
 import mqttlab.protocol.packet.Connect;
 import mqttlab.protocol.packet.Disconnect;
@@ -23,13 +22,15 @@ import mqttlab.protocol.packet.Subscription;
  * What the embedded broker sees, as the lessons' {@link LabEvent}s: a SUBSCRIBE in is a subscription
  * made, a PUBLISH in a message published, a PUBLISH out a message delivered, CONNECT + CONNACK a
  * client connected, a DISCONNECT in a graceful goodbye; every packet is also a {@code PacketSeen}. A
- * broken connection has no packet: the broker's log line for it ({@link #ofLogLine}) says so.
+ * broken connection has no packet: the broker's log line for it ({@link #ofLogLine}) says so. The shell's
+ * lessons and the classroom's confirmation of lesson steps read the tap through it. One instance per
+ * stream of events: it pairs each CONNECT with its CONNACK.
  */
-final class TapLessonEvents {
+public final class TapLessonEvents {
     private static final Pattern LOST = Pattern.compile("Client (\\S+) (?:closed its connection|has exceeded timeout, disconnecting)\\.");
     private final Map<String, Boolean> cleanByAddress = new ConcurrentHashMap<>();
 
-    List<LabEvent> of(TapEvent e) {
+    public List<LabEvent> of(TapEvent e) {
         Packet p = e.packet();
         boolean in = e.direction() == Direction.IN;
         String id = e.clientId() != null ? e.clientId() : p instanceof Connect c ? c.clientId() : "";
@@ -56,7 +57,7 @@ final class TapLessonEvents {
     }
 
     /** A connection that broke without DISCONNECT (cut, killed, timed out), from the broker's log line. */
-    static Optional<LabEvent> ofLogLine(String line) {
+    public static Optional<LabEvent> ofLogLine(String line) {
         Matcher m = LOST.matcher(line);
         return m.find() ? Optional.of(new LabEvent.ClientDisconnected(m.group(1), false)) : Optional.empty();
     }

@@ -1,0 +1,60 @@
+package mqttlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import mqttlab.text.Lang;
+import mqttlab.text.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** `decode` and `match` without picocli say exactly what they say through picocli: output, errors, exit code. */
+class PlainToolsTest {
+    @AfterEach
+    void english() { Text.use(Lang.EN); }
+
+    private static CliRun plain(String... args) {
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        Integer code = PlainTools.run(args, new PrintWriter(out), new PrintWriter(err));
+        assertNotNull(code, "taken without picocli: " + String.join(" ", args));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest(name = "mqttlab {0} ({1})")
+    @ValueSource(strings = {
+            "decode|c0 00", "decode|30 0a 00 04 74 65 73 74 33 33 33 33", "decode|10 0e 00 04 4d 51 54 54 04 02 00 3c 00 02 73 62",
+            "decode|320a", "decode|0x32 0x0a", "decode|32:0a", "decode|zz", "decode|30 05 00", "decode|e0 00 c0 00",
+            "match|a/+ a/b", "match|a/+/c/# a/b/c/d a/x/c", "match|a+/c/d a/b/c/d", "match|sport/# sport", "match|$SYS/# $SYS/x a/b",
+            "match|$share/g/a/# a/b", "match|a/b", "match|# $SYS/broker"})
+    @DisplayName("the same bytes and exit code as through picocli, in English and Korean")
+    void sameAsPicocli(String line) {
+        String[] parts = line.split("\\|");
+        String[] args = (parts[0] + " " + parts[1]).split(" ");
+        for (Lang lang : Lang.values()) {
+            Text.use(lang);
+            CliRun viaPicocli = CliRun.of(args), plain = plain(args);
+            assertEquals(viaPicocli, plain, lang + ": mqttlab " + String.join(" ", args));
+            assertFalse(plain.out().isEmpty() && plain.err().isEmpty(), "says something");
+        }
+    }
+
+    @ParameterizedTest(name = "mqttlab {0}: picocli's")
+    @ValueSource(strings = {"decode", "match", "decode --help", "match -h", "decode --json c0 00", "decode -- c0 00",
+            "match --lang ko a/b", "decode c0 -x", "pub -t a -m b", "sub -t a", "encode publish", "--lang ko decode c0 00"})
+    @DisplayName("options, help, --, no words and other commands go through picocli")
+    void picocliLines(String line) {
+        assertNull(PlainTools.run(line.split(" "), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("an empty word goes through picocli")
+    void emptyWord() {
+        assertNull(PlainTools.run(new String[] {"match", "a/b", ""}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+    }
+}

@@ -78,6 +78,7 @@ public final class CdsTraining {
                 "retained",
                 "stats",
                 "tree",
+                "java", "int x = 1 + 1;", "/exit", // JShell's compiler and engine, for the first snippet of a student
                 "quit", "");
         var in = new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8));
         LabShell.run(new ShellOptions(null, null, null, 0, "en", false),

@@ -27,6 +27,14 @@ public final class JvmOptions {
         return Files.isExecutable(bin) ? bin.toString() : "java";
     }
 
+    /** The class-data sharing archive this JVM was started with ({@code ./mqttlab} passes the build's), if any. */
+    static java.util.Optional<String> sharedArchive() {
+        for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("-XX:SharedArchiveFile=")) return java.util.Optional.of(a.substring("-XX:SharedArchiveFile=".length()));
+        }
+        return java.util.Optional.empty();
+    }
+
     public static List<String> of(Limits limits) {
         List<String> o = new ArrayList<>();
         o.add("-Xmx" + limits.heapMegabytes() + "m");
@@ -34,6 +42,13 @@ public final class JvmOptions {
         o.add("-XX:TieredStopAtLevel=1");
         o.add("-XX:+UseSerialGC");
         o.add("-Xshare:auto");
+        sharedArchive().ifPresent(a -> {
+            // the lab's own archive holds the classes a student's JVM loads too (hivemq-mqtt-client, the lab's
+            // helpers), and its class path is the lab's; silent where it does not fit, as for the lab itself
+            o.add("-XX:SharedArchiveFile=" + a);
+            o.add("-Xlog:cds=off");
+            o.add("-Xlog:cds+dynamic=off");
+        });
         o.add("-XX:-UsePerfData");
         o.add("-Djava.security.manager=allow");
         o.add("-D" + ExitWitness.THREADS_PROPERTY + "=" + limits.threads());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import jdk.jshell.JShell;
+import mqttlab.exercises.program.JavaSourceCompiler;
 import mqttlab.sandbox.ClassPaths;
 import mqttlab.sandbox.JvmOptions;
 import mqttlab.sandbox.Limits;
@@ -58,11 +59,14 @@ final class RemoteJShell implements AutoCloseable {
         vm.add("-Duser.dir=" + work);
         vm.add("-cp");
         vm.add(String.join(File.pathSeparator, ClassPaths.current()));
+        warmCompiler(dir);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream into = new PrintStream(captured, true, StandardCharsets.UTF_8);
         JShell shell = JShell.builder().executionEngine("jdi:launch(true)").remoteVMOptions(vm.toArray(new String[0]))
                 .out(into).err(into).build();
-        for (String entry : ClassPaths.current()) shell.addToClasspath(entry);   // for the compiler; the child has them on its class path
+        // for the compiler (the child has them on its class path already); one call, not one per entry: each
+        // is a round trip to the child and a reset of the compiler's class path (8 s for the lab's 45 jars)
+        shell.addToClasspath(String.join(File.pathSeparator, ClassPaths.current()));
         ProcessHandle remote = ProcessHandle.current().children()
                 .filter(p -> p.info().commandLine().orElse("").contains(MARK + mark)).findFirst().orElse(null);
         RemoteJShell r = new RemoteJShell(shell, captured, dir, outcome, remote);
@@ -70,6 +74,25 @@ final class RemoteJShell implements AutoCloseable {
                 + outcome.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"))); }");
         r.drain();   // the JVM's warning that a Security Manager was installed is not the student's
         return r;
+    }
+
+    /**
+     * Loads and exercises javac in this JVM while the child JVM starts and JDI connects (a second or
+     * more in which this JVM only waits), so the first snippet does not pay for a cold compiler alone.
+     */
+    private static void warmCompiler(Path dir) {
+        Thread t = new Thread(() -> {
+            try {
+                Path src = Files.writeString(Files.createDirectories(dir.resolve("warm")).resolve("Warm.java"),
+                        "class Warm { java.util.List<String> l = java.util.List.of(\"a\"); int f() { return l.size() + 1; } }");
+                new JavaSourceCompiler().compile(src, src.getParent());
+            } catch (IOException | RuntimeException e) {
+                // only a warm-up: the first snippet compiles cold
+            }
+        }, "jshell-javac-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** The child JVM is gone (the snippet ended it, or the lab did). */

@@ -1,0 +1,100 @@
+#!/usr/bin/python3
+"""JShell's first snippet, side by side: the lab's `java` command and the JDK's own `jshell`, in one run.
+
+Lab: from typing `java` at the `lab>` prompt (the snippet `1 + 1` typed right after it) to `==> 2` on the
+screen: JShell cold, as for a student who has not opened lesson 12. JDK: from starting `jshell` (the same
+snippet typed at once) to `==> 2`. Medians of RUNS runs; the ratio divides the lab's by the JDK's.
+Called by bench/jshell.sh.
+"""
+import fcntl
+import os
+import pty
+import re
+import select
+import statistics
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from startup import ROOT, RUNS, free_port  # noqa: E402
+
+ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def spawn(argv, env):
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+        os.execvpe(argv[0], argv, env)
+    return pid, fd
+
+
+def wait_for(fd, marker, t0, limit=120):
+    seen = b""
+    while time.perf_counter() - t0 < limit:
+        r, _, _ = select.select([fd], [], [], 0.2)
+        if r:
+            try:
+                seen += os.read(fd, 65536)
+            except OSError:
+                break
+            if marker in ANSI.sub(b"", seen):
+                return time.perf_counter()
+    raise SystemExit(f"never saw {marker!r}: {ANSI.sub(b'', seen)[-600:]!r}")
+
+
+def stop(pid, fd):
+    os.kill(pid, 15)
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+    os.close(fd)
+
+
+def lab_first_snippet(env):
+    pid, fd = spawn([os.path.join(ROOT, "mqttlab"), "--port", str(free_port())], env)
+    try:
+        wait_for(fd, b"lab>", time.perf_counter())
+        time.sleep(1.0)  # the shell settles (the building's first readings), as a student reads the banner
+        t0 = time.perf_counter()
+        os.write(fd, b"java\r")
+        time.sleep(0.05)
+        os.write(fd, b"1 + 1\r")
+        return wait_for(fd, b"==> 2", t0) - t0
+    finally:
+        stop(pid, fd)
+
+
+def jdk_first_snippet(env):
+    t0 = time.perf_counter()
+    pid, fd = spawn(["jshell", "-q"], env)
+    try:
+        os.write(fd, b"1 + 1\n")
+        return wait_for(fd, b"==> 2", t0) - t0
+    finally:
+        stop(pid, fd)
+
+
+def main():
+    home = tempfile.mkdtemp(prefix="mqttlab-jshell.")
+    env = dict(os.environ, MQTTLAB_HOME=home, TERM="xterm-256color", COLUMNS="120", LINES="40")
+    subprocess.run([os.path.join(ROOT, "mqttlab"), "--version"], env=env, stdout=subprocess.DEVNULL, check=True)
+    lab, jdk = [], []
+    for _ in range(RUNS):
+        jdk.append(jdk_first_snippet(env))
+        lab.append(lab_first_snippet(env))
+    l, j = statistics.median(lab) * 1000, statistics.median(jdk) * 1000
+    print(f"Medians of {RUNS} runs (load {os.getloadavg()[0]:.1f})\n")
+    print("| first snippet `1 + 1` | ms | / JDK jshell |")
+    print("| --- | --- | --- |")
+    print(f"| JDK `jshell`, from its start | {j:.0f} | 1.0× |")
+    print(f"| lab `java`, from typing it (cold) | {l:.0f} | {l / j:.1f}× |")
+
+
+if __name__ == "__main__":
+    main()

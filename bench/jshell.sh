@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# JShell's first snippet: the lab's `java` command (cold) beside the JDK's `jshell`, medians of RUNS (5)
+# runs in one invocation. Needs /usr/bin/python3 and a JDK with jshell.
+#
+#   bench/jshell.sh            # RUNS=5
+#   RUNS=3 bench/jshell.sh
+set -euo pipefail
+exec /usr/bin/python3 "$(dirname "${BASH_SOURCE[0]}")/jshell.py"

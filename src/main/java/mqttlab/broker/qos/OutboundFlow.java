@@ -49,12 +49,27 @@ public final class OutboundFlow {
                 send(c, o, false);
                 return;
             }
-            if (s.inflight.size() < window(c)) {
+            if (windowOpen(s, c)) {
                 startFlight(s, c, o);
                 return;
             }
         }
         backpressure.wait(s, o, retainedOnSubscribe);
+    }
+
+    /**
+     * Whether one more QoS 1/2 message may go out now: fewer than the window's messages in flight and,
+     * with max_inflight_bytes, fewer payload bytes in flight than that. As mosquitto's
+     * db__ready_for_flight, the bytes are checked before the message is added, so one message larger
+     * than the limit still goes, alone.
+     */
+    private boolean windowOpen(Session s, Connection c) {
+        if (s.inflight.size() >= window(c)) return false;
+        long limit = ctx.config().maxInflightBytes();
+        if (limit <= 0) return true;
+        long bytes = 0;
+        for (Outbound o : s.inflight.values()) bytes += o.message.payload().length; // a window is small: counted when asked
+        return bytes < limit;
     }
 
     private int window(Connection c) {
@@ -86,7 +101,7 @@ public final class OutboundFlow {
         boolean moved = false;
         while (!s.queue.isEmpty() && c.writable()) {
             Outbound o = s.queue.peekFirst();
-            if (o.qos != Qos.AT_MOST_ONCE && s.inflight.size() >= window(c)) break;
+            if (o.qos != Qos.AT_MOST_ONCE && !windowOpen(s, c)) break;
             s.queue.pollFirst();
             moved = true;
             if (o.qos == Qos.AT_MOST_ONCE) send(c, o, false);

@@ -241,7 +241,7 @@ public final class Broker implements BrokerView, AutoCloseable {
             for (Session s : ctx.sessions.all()) {
                 var c = s.connection();
                 out.add(new ClientInfo(s.clientId, c == null ? null : c.address(), s.version, s.cleanStart,
-                        c == null ? 0 : c.keepAlive, s.username, c != null, s.since, s.inflight.size(), s.queue.size()));
+                        c == null ? 0 : c.keepAlive(), s.username, c != null, s.since, s.inflight.size(), s.queue.size()));
             }
             return out;
         });

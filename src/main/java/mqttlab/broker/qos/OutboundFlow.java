@@ -74,7 +74,7 @@ public final class OutboundFlow {
 
     private int window(Connection c) {
         int configured = ctx.config().maxInflightMessages() <= 0 ? 65535 : ctx.config().maxInflightMessages();
-        return Math.min(configured, c.clientReceiveMaximum);
+        return Math.min(configured, c.clientReceiveMaximum());
     }
 
     /** Sends a QoS 1/2 message under a fresh packet id; false (and back to the queue's head) when none is free. */
@@ -112,7 +112,7 @@ public final class OutboundFlow {
 
     /** The connection's write buffer drained below its low water mark: the client is reading again. */
     public void writable(Connection c) {
-        Session s = c.session;
+        Session s = c.session();
         if (s == null || s.connection() != c) return;
         backpressure.progressed(s);
         pump(s);
@@ -134,26 +134,26 @@ public final class OutboundFlow {
     }
 
     public void onPubAck(Connection c, PubAck ack) {
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBACK from " + c.clientId + " (Mid: " + ack.packetId() + ", RC:" + ack.reasonCode() + ")");
-        finish(c.session, ack.packetId(), Outbound.State.AWAITING_PUBACK);
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBACK from " + c.clientId() + " (Mid: " + ack.packetId() + ", RC:" + ack.reasonCode() + ")");
+        finish(c.session(), ack.packetId(), Outbound.State.AWAITING_PUBACK);
     }
 
     public void onPubRec(Connection c, PubRec rec) {
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId + " (Mid: " + rec.packetId() + ")");
-        Session s = c.session;
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId() + " (Mid: " + rec.packetId() + ")");
+        Session s = c.session();
         Outbound o = s.inflight.get(rec.packetId());
         if (o != null && rec.reasonCode() >= 0x80) { // v5: the receiver refused it; the flow ends here
             finish(s, rec.packetId(), o.state);
             return;
         }
         if (o != null) o.state = Outbound.State.AWAITING_PUBCOMP;
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + c.clientId + " (m" + rec.packetId() + ")");
-        c.send(new PubRel(rec.packetId(), o == null && c.version.isV5() ? 0x92 : 0, Properties.EMPTY));
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + c.clientId() + " (m" + rec.packetId() + ")");
+        c.send(new PubRel(rec.packetId(), o == null && c.version().isV5() ? 0x92 : 0, Properties.EMPTY));
     }
 
     public void onPubComp(Connection c, PubComp comp) {
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBCOMP from " + c.clientId + " (Mid: " + comp.packetId() + ", RC:" + comp.reasonCode() + ")");
-        finish(c.session, comp.packetId(), Outbound.State.AWAITING_PUBCOMP);
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBCOMP from " + c.clientId() + " (Mid: " + comp.packetId() + ", RC:" + comp.reasonCode() + ")");
+        finish(c.session(), comp.packetId(), Outbound.State.AWAITING_PUBCOMP);
     }
 
     private void finish(Session s, int packetId, Outbound.State expected) {
@@ -170,29 +170,29 @@ public final class OutboundFlow {
         long now = System.nanoTime();
         if (m.expired(now)) { // [MQTT-3.3.2-5] an expired message is not delivered
             if (o.packetId != 0) {
-                c.session.inflight.remove(o.packetId);
-                c.session.packetIds.release(o.packetId);
+                c.session().inflight.remove(o.packetId);
+                c.session().packetIds.release(o.packetId);
             }
             return;
         }
         Properties props = Properties.EMPTY;
-        if (c.version.isV5()) {
+        if (c.version().isV5()) {
             props = m.properties();
             long remaining = m.remainingExpiry(now);
             if (remaining >= 0) props = props.plus(PropertyId.MESSAGE_EXPIRY_INTERVAL, remaining); // [MQTT-3.3.2-6]
             for (int id : o.subscriptionIds) props = props.plus(PropertyId.SUBSCRIPTION_IDENTIFIER, id);
         }
         Publish p = new Publish(dup, o.qos, o.retain, m.topic(), o.packetId, m.payload(), props);
-        if (c.clientMaxPacketSize != Long.MAX_VALUE && PacketEncoder.encodedLength(p, c.version) > c.clientMaxPacketSize) {
+        if (c.clientMaxPacketSize() != Long.MAX_VALUE && PacketEncoder.encodedLength(p, c.version()) > c.clientMaxPacketSize()) {
             ctx.counters.publishDropped++; // [MQTT-3.1.2-25] too big for this client: discard as if delivered
             if (o.packetId != 0) {
-                c.session.inflight.remove(o.packetId);
-                c.session.packetIds.release(o.packetId);
+                c.session().inflight.remove(o.packetId);
+                c.session().packetIds.release(o.packetId);
             }
             return;
         }
         if (ctx.log.isEnabled(LogLevel.DEBUG)) {
-            ctx.log.log(LogLevel.DEBUG, "Sending PUBLISH to " + c.clientId + " (d" + (dup ? 1 : 0) + ", q" + o.qos.value() + ", r"
+            ctx.log.log(LogLevel.DEBUG, "Sending PUBLISH to " + c.clientId() + " (d" + (dup ? 1 : 0) + ", q" + o.qos.value() + ", r"
                     + (o.retain ? 1 : 0) + ", m" + o.packetId + ", '" + m.topic() + "', ... (" + m.payload().length + " bytes))");
         }
         ctx.counters.publishSent++;

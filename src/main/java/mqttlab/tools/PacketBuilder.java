@@ -63,10 +63,10 @@ final class PacketBuilder {
     private static int number(String s, String what) {
         try {
             int n = s.startsWith("0x") || s.startsWith("0X") ? Integer.parseInt(s.substring(2), 16) : Integer.parseInt(s);
-            if (n < 0 || n > 255) throw new IllegalArgumentException(what + " must be 0..255, not " + s);
+            if (n < 0 || n > 255) throw new IllegalArgumentException(Text.t("tools.bad.byte", what, s));
             return n;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a number like 0x87 or 135, not '" + s + "'");
+            throw new IllegalArgumentException(Text.t("tools.bad.code", what, s));
         }
     }
 

@@ -91,13 +91,17 @@ public final class RawClient implements AutoCloseable {
 
     /** True when nothing arrives within the given time. */
     public boolean silentFor(int millis) throws IOException {
+        return receiveWithin(millis) == null;
+    }
+
+    /** The next packet if one arrives within the given time, else null. */
+    public Packet receiveWithin(int millis) throws IOException {
         int old = socket.getSoTimeout();
         socket.setSoTimeout(millis);
         try {
-            receive();
-            return false;
+            return receive();
         } catch (SocketTimeoutException e) {
-            return true;
+            return null;
         } finally {
             socket.setSoTimeout(old);
         }

@@ -29,6 +29,7 @@ public record BrokerConfig(
         boolean queueQos0Messages,
         long backpressureTimeoutMillis,
         int maxInflightMessages,
+        long maxInflightBytes,
         long maxPacketSize,
         long messageSizeLimit,
         int maxKeepalive,
@@ -64,7 +65,7 @@ public record BrokerConfig(
     /** mosquitto 2.0's defaults: local only on 1883, no persistence, log to stderr at error/warning/notice/information. */
     public static BrokerConfig defaults() {
         return new BrokerConfig(null, List.of(), 1883, false, Security.UNSET, false, null, "mosquitto.db", 1800,
-                1000, 0, false, DEFAULT_BACKPRESSURE_TIMEOUT_MILLIS, 20, 0, 0, 65535, -1, true, true, 10,
+                1000, 0, false, DEFAULT_BACKPRESSURE_TIMEOUT_MILLIS, 20, 0, 0, 0, 65535, -1, true, true, 10,
                 EnumSet.of(LogLevel.ERROR, LogLevel.WARNING, LogLevel.NOTICE, LogLevel.INFORMATION),
                 List.of(LogDestination.stderr()), true, true, null, false, List.of(), List.of());
     }
@@ -103,7 +104,7 @@ public record BrokerConfig(
             w.add("Warning: -p is ignored because the configuration file defines a listener.");
             return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence,
                     persistenceLocation, persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis,
-                    maxInflightMessages, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
+                    maxInflightMessages, maxInflightBytes, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
                     allowZeroLengthClientId, sysIntervalSeconds, logTypes, logDestinations, connectionMessages,
                     logTimestamp, logTimestampFormat, verbose, localPorts, w);
         }
@@ -112,7 +113,7 @@ public record BrokerConfig(
         }
         return new BrokerConfig(source, listeners, ports.get(0), perListenerSettings, security, persistence,
                 persistenceLocation, persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis,
-                maxInflightMessages, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
+                maxInflightMessages, maxInflightBytes, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
                 allowZeroLengthClientId, sysIntervalSeconds, logTypes, logDestinations, connectionMessages,
                 logTimestamp, logTimestampFormat, verbose, ports, warnings);
     }
@@ -126,14 +127,14 @@ public record BrokerConfig(
 
     public BrokerConfig withListeners(List<Listener> l) {
         return new BrokerConfig(source, l, defaultPort, perListenerSettings, security, persistence, persistenceLocation,
-                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages,
+                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages, maxInflightBytes,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
                 sysIntervalSeconds, logTypes, logDestinations, connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
     }
 
     public BrokerConfig withDefaultPort(int port) {
         return new BrokerConfig(source, listeners, port, perListenerSettings, security, persistence, persistenceLocation,
-                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages,
+                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages, maxInflightBytes,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
                 sysIntervalSeconds, logTypes, logDestinations, connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
     }
@@ -141,7 +142,7 @@ public record BrokerConfig(
     /** The same settings, logging only to in-process listeners (the shell's `log on`). */
     public BrokerConfig withoutLogDestinations() {
         return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence, persistenceLocation,
-                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages,
+                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages, maxInflightBytes,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
                 sysIntervalSeconds, logTypes, List.of(), connectionMessages, logTimestamp, logTimestampFormat, verbose, localPorts, warnings);
     }
@@ -149,7 +150,7 @@ public record BrokerConfig(
     /** -v: the same as log_type all, overriding the file's logging options. */
     public BrokerConfig withVerbose(boolean v) {
         return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence, persistenceLocation,
-                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages,
+                persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis, maxInflightMessages, maxInflightBytes,
                 maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable, allowZeroLengthClientId,
                 sysIntervalSeconds, v ? EnumSet.allOf(LogLevel.class) : logTypes, logDestinations, connectionMessages,
                 logTimestamp, logTimestampFormat, v, localPorts, warnings);

@@ -23,7 +23,7 @@ final class ConfigOptions {
     /** Real mosquitto options with no effect in the lab: accepted, with a warning. */
     static final Set<String> IGNORED = Set.of("user", "pid_file", "memory_limit", "set_tcp_nodelay",
             "websockets_log_level", "websockets_headers_size", "http_dir", "socket_domain", "bind_interface",
-            "max_inflight_bytes", "persistent_client_expiration", "upgrade_outgoing_qos",
+            "persistent_client_expiration", "upgrade_outgoing_qos",
             "check_retain_source", "clientid_prefixes", "autosave_on_changes", "persistence_path",
             "use_username_as_clientid", "max_topic_alias", "allow_duplicate_messages");
 
@@ -51,6 +51,7 @@ final class ConfigOptions {
         HANDLERS.put("backpressure_timeout", ConfigOptions::backpressureTimeout);
         HANDLERS.put("queue_qos0_messages", (s, l) -> s.queueQos0Messages = l.boolArg());
         HANDLERS.put("max_inflight_messages", (s, l) -> s.maxInflightMessages = l.intArg(0, 65535));
+        HANDLERS.put("max_inflight_bytes", (s, l) -> s.maxInflightBytes = l.longArg(0, Long.MAX_VALUE));
         HANDLERS.put("max_packet_size", ConfigOptions::maxPacketSize);
         HANDLERS.put("message_size_limit", (s, l) -> s.messageSizeLimit = l.longArg(0, 268_435_455));
         HANDLERS.put("max_keepalive", (s, l) -> s.maxKeepalive = l.intArg(0, 65535));

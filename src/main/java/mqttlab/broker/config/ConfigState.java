@@ -50,6 +50,7 @@ final class ConfigState {
     long backpressureTimeoutMillis = d.backpressureTimeoutMillis();
     boolean queueQos0Messages = d.queueQos0Messages();
     int maxInflightMessages = d.maxInflightMessages();
+    long maxInflightBytes = d.maxInflightBytes();
     long maxPacketSize = d.maxPacketSize();
     long messageSizeLimit = d.messageSizeLimit();
     int maxKeepalive = d.maxKeepalive();
@@ -88,7 +89,7 @@ final class ConfigState {
         }
         return new BrokerConfig(source, out, d.defaultPort(), perListenerSettings, global.build(), persistence,
                 persistenceLocation, persistenceFile, autosaveInterval, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis,
-                maxInflightMessages, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
+                maxInflightMessages, maxInflightBytes, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,
                 allowZeroLengthClientId, sysInterval, logTypes != null ? logTypes : d.logTypes(),
                 logDestinations != null ? logDestinations : d.logDestinations(), connectionMessages, logTimestamp,
                 logTimestampFormat, false, List.of(), warnings);

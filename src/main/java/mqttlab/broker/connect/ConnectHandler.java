@@ -1,5 +1,6 @@
 package mqttlab.broker.connect;
 
+import java.time.Instant;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.log.LogLevel;
@@ -35,7 +36,7 @@ public final class ConnectHandler {
     }
 
     public void handle(Connection c, Connect connect) {
-        c.version = connect.version();
+        c.speaks(connect.version());
         String clientId = connect.clientId();
         boolean assigned = false;
         if (clientId.isEmpty()) {
@@ -54,22 +55,20 @@ public final class ConnectHandler {
             refusal.refuse(c, ConnectReturnCode.IDENTIFIER_REJECTED, "the client id holds " + control);
             return;
         }
-        c.clientId = clientId;
-        c.username = connect.username();
-        c.password = connect.password();
+        c.identified(clientId, connect.username(), connect.password());
         if (!authenticated(c, connect)) {
             ctx.log.log(LogLevel.NOTICE, "Client " + clientId + " disconnected, not authorised.");
             refusal.refuse(c, ConnectReturnCode.NOT_AUTHORIZED, "not authorised");
             return;
         }
-        Admission.Refusal admission = ctx.admission.check(clientId, c.username, ctx.sessions);
+        Admission.Refusal admission = ctx.admission.check(clientId, c.username(), ctx.sessions);
         if (admission != null) {
             ctx.log.log(LogLevel.NOTICE, admission.log());
             refusal.refuse(c, admission.v3(), admission.v5(), admission.log());
             return;
         }
         if (ctx.config().maxConnections() >= 0 && ctx.sessions.online() >= ctx.config().maxConnections()
-                && !ctx.admission.privileged(c.username)) {
+                && !ctx.admission.privileged(c.username())) {
             refusal.refuse(c, ConnectReturnCode.SERVER_UNAVAILABLE, "max_connections (" + ctx.config().maxConnections() + ") reached");
             return;
         }
@@ -77,10 +76,10 @@ public final class ConnectHandler {
 
         takeover.closeExisting(clientId, c);
         Session session = ctx.sessions.get(clientId);
-        if (session != null && !connect.cleanStart() && !java.util.Objects.equals(session.username, c.username)) {
+        if (session != null && !connect.cleanStart() && !java.util.Objects.equals(session.username(), c.username())) {
             // A session is resumed only by the account that made it: another user starts afresh and gets nothing of it.
-            ctx.log.log(LogLevel.NOTICE, "Client " + clientId + ": the session was made by " + who(session.username)
-                    + ", not " + who(c.username) + "; starting a new one.");
+            ctx.log.log(LogLevel.NOTICE, "Client " + clientId + ": the session was made by " + who(session.username())
+                    + ", not " + who(c.username()) + "; starting a new one.");
             takeover.discard(session);
             session = null;
         }
@@ -93,46 +92,40 @@ public final class ConnectHandler {
             session = new Session(clientId);
             ctx.sessions.put(session);
         }
-        session.cancelExpiry();
-        session.version = connect.version();
-        session.cleanStart = connect.cleanStart();
-        session.expiryInterval = connect.version().isV5()
+        Instant now = ctx.clock.instant();
+        session.renew(connect.version(), connect.cleanStart(), connect.version().isV5()
                 ? connect.properties().number(PropertyId.SESSION_EXPIRY_INTERVAL).orElse(0)
-                : (connect.cleanStart() ? 0 : Session.NEVER_EXPIRES);
+                : (connect.cleanStart() ? 0 : Session.NEVER_EXPIRES), c.username(), c.access, now);
         ctx.sessions.attach(session, c);
-        session.username = c.username;
-        session.access = c.access;
-        c.session = session;
-        c.cleanStart = connect.cleanStart();
-        c.clientReceiveMaximum = (int) connect.properties().number(PropertyId.RECEIVE_MAXIMUM).orElse(65535);
-        c.clientMaxPacketSize = connect.properties().number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(Long.MAX_VALUE);
-        c.allowTopicAliases((int) connect.properties().number(PropertyId.TOPIC_ALIAS_MAXIMUM).orElse(0));
-        c.keepAlive = connect.keepAlive();
+        int keepAlive = connect.keepAlive();
         int serverKeepAlive = -1;
         if (ctx.config().maxKeepalive() > 0 && connect.version().isV5()
-                && (c.keepAlive == 0 || c.keepAlive > ctx.config().maxKeepalive())) {
+                && (keepAlive == 0 || keepAlive > ctx.config().maxKeepalive())) {
             serverKeepAlive = ctx.config().maxKeepalive();
-            c.keepAlive = serverKeepAlive;
+            keepAlive = serverKeepAlive;
         }
-        c.will = connect.will() == null ? null : willMessage(c, connect.will());
-        c.willDelay = connect.will() == null ? 0 : connect.will().properties().number(PropertyId.WILL_DELAY_INTERVAL).orElse(0);
-        c.state = Connection.State.CONNECTED;
-        c.accepted = true;
-        c.connectedAt = ctx.clock.instant();
-        session.since = c.connectedAt;
+        Properties asked = connect.properties();
+        c.accepted(new Connection.Accepted(connect.cleanStart(),
+                (int) asked.number(PropertyId.RECEIVE_MAXIMUM).orElse(65535),
+                asked.number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(Long.MAX_VALUE),
+                (int) asked.number(PropertyId.TOPIC_ALIAS_MAXIMUM).orElse(0),
+                keepAlive,
+                connect.will() == null ? null : willMessage(c, connect.will()),
+                connect.will() == null ? 0 : connect.will().properties().number(PropertyId.WILL_DELAY_INTERVAL).orElse(0)),
+                session, now);
         ctx.counters.clientsTotal++;
         int online = ctx.sessions.online();
         if (online > ctx.counters.clientsMaximum) ctx.counters.clientsMaximum = online;
 
         if (ctx.config().connectionMessages()) {
-            String user = c.username == null ? "" : ", u'" + c.username + "'";
+            String user = c.username() == null ? "" : ", u'" + c.username() + "'";
             ctx.log.log(LogLevel.NOTICE, "New client connected from " + c.address() + " as " + clientId + " (p"
                     + protocolNumber(connect.version()) + ", c" + (connect.cleanStart() ? 1 : 0) + ", k" + connect.keepAlive() + user + ").");
         }
-        if (c.will != null) {
-            ctx.log.log(LogLevel.DEBUG, "Will message specified (" + c.will.payload().length + " bytes) (r"
-                    + (c.will.retain() ? 1 : 0) + ", q" + c.will.qos().value() + ").");
-            ctx.log.log(LogLevel.DEBUG, "\t" + c.will.topic());
+        if (c.will() != null) {
+            ctx.log.log(LogLevel.DEBUG, "Will message specified (" + c.will().payload().length + " bytes) (r"
+                    + (c.will().retain() ? 1 : 0) + ", q" + c.will().qos().value() + ").");
+            ctx.log.log(LogLevel.DEBUG, "\t" + c.will().topic());
         } else {
             ctx.log.log(LogLevel.DEBUG, "No will message specified.");
         }
@@ -148,13 +141,13 @@ public final class ConnectHandler {
     private boolean willAllowed(Connection c, Will will) {
         var problem = TopicName.validate(will.topic());
         if (problem.isPresent()) { // [MQTT-3.1.3-11] a topic name: not empty, no wildcards; 3.1.1 closes [MQTT-3.1.4-1]
-            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected due to protocol error.");
+            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " disconnected due to protocol error.");
             refusal.refuse(c, ReasonCode.PROTOCOL_ERROR, "will: " + problem.get().describe());
             return false;
         }
         String control = DisallowedCodePoints.describe(will.topic());
         if (control != null) { // section 1.5.4: a receiver MAY treat it as a Malformed Packet, as mosquitto does
-            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected due to malformed packet.");
+            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " disconnected due to malformed packet.");
             refusal.refuse(c, ReasonCode.MALFORMED_PACKET, "the will topic holds " + control);
             return false;
         }
@@ -162,7 +155,7 @@ public final class ConnectHandler {
             refusal.refuse(c, ReasonCode.RETAIN_NOT_SUPPORTED, "retain_available is false");
             return false;
         }
-        if (!c.access.authorizer().canWrite(c.clientId, c.username, will.topic())) {
+        if (!c.access.authorizer().canWrite(c.clientId(), c.username(), will.topic())) {
             refusal.refuse(c, ConnectReturnCode.NOT_AUTHORIZED, "the ACL does not allow writing the will topic");
             return false;
         }
@@ -173,11 +166,11 @@ public final class ConnectHandler {
         Properties p = will.properties();
         long expiry = p.number(PropertyId.MESSAGE_EXPIRY_INTERVAL).orElse(-1);
         Properties forwarded = p.without(PropertyId.WILL_DELAY_INTERVAL).without(PropertyId.MESSAGE_EXPIRY_INTERVAL);
-        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, System.nanoTime(), c.clientId);
+        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, System.nanoTime(), c.clientId());
     }
 
     private Properties connackProperties(Connection c, String assignedId, int serverKeepAlive) {
-        if (!c.version.isV5()) return Properties.EMPTY;
+        if (!c.version().isV5()) return Properties.EMPTY;
         Properties p = Properties.EMPTY;
         if (assignedId != null) p = p.plus(PropertyId.ASSIGNED_CLIENT_IDENTIFIER, assignedId);
         if (serverKeepAlive >= 0) p = p.plus(PropertyId.SERVER_KEEP_ALIVE, serverKeepAlive);

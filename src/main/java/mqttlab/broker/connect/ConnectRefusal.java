@@ -29,12 +29,12 @@ public final class ConnectRefusal {
 
     /** A refusal both versions have a code for: the 3.1.1 return code, or its v5 reason code. */
     public void refuse(Connection c, ConnectReturnCode code, String why) {
-        send(c, code.codeFor(c.version), why);
+        send(c, code.codeFor(c.version()), why);
     }
 
     /** A refusal with its own code in each version (e.g. the classroom's quota: 3.1.1 0x03, 5.0 0x97). */
     public void refuse(Connection c, ConnectReturnCode v3, ReasonCode v5, String why) {
-        send(c, c.version.isV5() ? v5.code() : v3.code(), why);
+        send(c, c.version().isV5() ? v5.code() : v3.code(), why);
     }
 
     /**
@@ -42,7 +42,7 @@ public final class ConnectRefusal {
      * client gets the CONNACK, a 3.1.1 client the closed connection its standard asks for.
      */
     public void refuse(Connection c, ReasonCode v5Code, String why) {
-        if (c.version.isV5()) {
+        if (c.version().isV5()) {
             send(c, v5Code.code(), why);
             return;
         }
@@ -66,7 +66,7 @@ public final class ConnectRefusal {
             c.close();
             return;
         }
-        c.version = declared;
+        c.speaks(declared);
         send(c, e.reason().code(), e.describe());
     }
 
@@ -86,14 +86,14 @@ public final class ConnectRefusal {
             c.close();
             return;
         }
-        c.version = MqttVersion.V3_1_1;
+        c.speaks(MqttVersion.V3_1_1);
         send(c, ConnectReturnCode.UNACCEPTABLE_PROTOCOL_VERSION.code(), null);
     }
 
     private void send(Connection c, int code, String why) {
         log(c, why);
         ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code + ")");
-        Properties props = c.version.isV5() && why != null ? Properties.of().plus(PropertyId.REASON_STRING, why) : Properties.EMPTY;
+        Properties props = c.version().isV5() && why != null ? Properties.of().plus(PropertyId.REASON_STRING, why) : Properties.EMPTY;
         c.send(new ConnAck(false, code, props));
         c.close();
     }

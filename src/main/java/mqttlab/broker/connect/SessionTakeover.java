@@ -32,15 +32,15 @@ public final class SessionTakeover {
         Connection old = s.connection();
         backpressure.offline(s);
         ctx.log.log(LogLevel.ERROR, "Client " + clientId + " already connected, closing old connection.");
-        old.takenOver = true;
+        old.takenOver();
         ctx.sessions.detach(s);
-        if (old.will != null) wills.publishNow(old); // the old connection did not end with DISCONNECT
+        if (old.will() != null) wills.publishNow(old); // the old connection did not end with DISCONNECT
         old.disconnectWith(ReasonCode.SESSION_TAKEN_OVER, takenOverBy(by));
     }
 
     /** The reason string of a takeover DISCONNECT: {@code taken over by user 'alice' from 10.0.0.7:50123}. */
     public static String takenOverBy(Connection by) {
-        String user = by.username == null ? "a client without a user name" : "user '" + by.username + "'";
+        String user = by.username() == null ? "a client without a user name" : "user '" + by.username() + "'";
         return "taken over by " + user + " from " + by.address();
     }
 

@@ -49,28 +49,28 @@ public final class Connection {
     /** The listener's security in force now (replaced on reload). */
     public final ListenerAccess access;
 
-    public State state = State.AWAITING_CONNECT;
-    public MqttVersion version = MqttVersion.V3_1_1;
-    public String clientId;
-    public String username;
+    private State state = State.AWAITING_CONNECT;
+    private MqttVersion version = MqttVersion.V3_1_1;
+    private String clientId;
+    private String username;
     /** The CONNECT's password, kept so that a reload can check the client again against a new password file (as mosquitto). */
-    public byte[] password;
-    public int keepAlive;
-    public boolean cleanStart;
-    public Session session;
-    public Message will;
-    public long willDelay;
-    /** Set when the client ended with DISCONNECT (no will, unless v5 reason 0x04), or on takeover handled elsewhere. */
-    public boolean graceful;
-    public boolean takenOver;
+    private byte[] password;
+    private int keepAlive;
+    private boolean cleanStart;
+    private Session session;
+    private Message will;
+    private long willDelay;
+    /** Set when the client ended with DISCONNECT (no will, unless v5 reason 0x04), or when the server dismissed it. */
+    private boolean graceful;
+    private boolean takenOver;
     /** True once CONNACK accepted the client: only then do session and will matter at close. */
-    public boolean accepted;
-    public long clientMaxPacketSize = Long.MAX_VALUE;
-    public int clientReceiveMaximum = 65535;
+    private boolean accepted;
+    private long clientMaxPacketSize = Long.MAX_VALUE;
+    private int clientReceiveMaximum = 65535;
     public final Map<Integer, String> inboundAliases = new HashMap<>();
     /** Set at CONNECT when a v5 client announces a Topic Alias Maximum above 0. */
     private OutboundTopicAliases outboundAliases;
-    public Instant connectedAt = Instant.now();
+    private Instant connectedAt = Instant.now();
     /** When the broker last read a packet from this client (System.nanoTime): {@link IdleSweep} closes it when that is too long ago. */
     long heardAtNanos = System.nanoTime();
     /** Where {@link IdleSweep} keeps this connection; -1 once removed. */
@@ -91,6 +91,82 @@ public final class Connection {
         this.localPort = localPort;
         this.access = access;
     }
+
+    /** CONNECT said which version the client speaks: every packet to it is encoded in that version from now on. */
+    public void speaks(MqttVersion version) { this.version = version; }
+
+    /** CONNECT named the client (its id possibly assigned by the server) and its credentials. */
+    public void identified(String clientId, String username, byte[] password) {
+        this.clientId = clientId;
+        this.username = username;
+        this.password = password;
+    }
+
+    /**
+     * CONNACK accepted the client: from now on it is connected to {@code session}, with the limits
+     * its CONNECT announced, the keep alive in force (the server's, if it overrode the client's), and
+     * its will (null for none).
+     */
+    public void accepted(Accepted terms, Session session, Instant at) {
+        this.session = session;
+        this.cleanStart = terms.cleanStart();
+        this.clientReceiveMaximum = terms.receiveMaximum();
+        this.clientMaxPacketSize = terms.maxPacketSize();
+        allowTopicAliases(terms.topicAliasMaximum());
+        this.keepAlive = terms.keepAlive();
+        this.will = terms.will();
+        this.willDelay = terms.willDelay();
+        this.state = State.CONNECTED;
+        this.accepted = true;
+        this.connectedAt = at;
+    }
+
+    /** What a CONNECT asked for and the server granted, as the connection keeps it ({@link #accepted}). */
+    public record Accepted(boolean cleanStart, int receiveMaximum, long maxPacketSize, int topicAliasMaximum,
+            int keepAlive, Message will, long willDelay) { }
+
+    /**
+     * The client sent DISCONNECT: with any reason but 0x04 (disconnect with will) it said goodbye
+     * properly and its will is discarded [MQTT-3.14.4-3].
+     */
+    public void saidGoodbye(boolean keepWill) {
+        graceful = !keepWill;
+        if (graceful) will = null;
+    }
+
+    /** Another connection took this client id over [MQTT-3.1.4-2]: its session is no longer this connection's to end. */
+    public void takenOver() { takenOver = true; }
+
+    /** The channel is gone (whoever closed it). */
+    public void ended() { state = State.CLOSED; }
+
+    /** Hands over the will to publish, once: the connection keeps none after. */
+    public Message takeWill() {
+        Message w = will;
+        will = null;
+        return w;
+    }
+
+    public State state() { return state; }
+    public MqttVersion version() { return version; }
+    /** The client id, null before CONNECT named it. */
+    public String clientId() { return clientId; }
+    public String username() { return username; }
+    public byte[] password() { return password; }
+    public int keepAlive() { return keepAlive; }
+    public boolean cleanStart() { return cleanStart; }
+    /** The session this connection is attached to, null before CONNACK. */
+    public Session session() { return session; }
+    /** The will to publish if the connection ends without DISCONNECT, or null. */
+    public Message will() { return will; }
+    public long willDelay() { return willDelay; }
+    public boolean graceful() { return graceful; }
+    public boolean wasTakenOver() { return takenOver; }
+    /** True once CONNACK accepted the client: only then do session and will matter at close. */
+    public boolean isAccepted() { return accepted; }
+    public long clientMaxPacketSize() { return clientMaxPacketSize; }
+    public int clientReceiveMaximum() { return clientReceiveMaximum; }
+    public Instant connectedAt() { return connectedAt; }
 
     /** A packet came in: the client is alive (keep alive [MQTT-3.1.2-24]). */
     public void heard() { heardAtNanos = System.nanoTime(); }

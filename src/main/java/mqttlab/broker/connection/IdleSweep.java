@@ -58,7 +58,7 @@ public final class IdleSweep {
                 c.heardAtNanos = now; // the broker stopped reading it: its silence is not a dead link
                 continue;
             }
-            long limit = c.accepted ? (c.keepAlive > 0 ? TimeUnit.MILLISECONDS.toNanos(c.keepAlive * 1500L) : 0)
+            long limit = c.isAccepted() ? (c.keepAlive() > 0 ? TimeUnit.MILLISECONDS.toNanos(c.keepAlive() * 1500L) : 0)
                     : TimeUnit.SECONDS.toNanos(CONNECT_TIMEOUT_SECONDS);
             if (limit > 0 && now - c.heardAtNanos > limit) {
                 if (quiet == null) quiet = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class IdleSweep {
         }
         if (quiet != null) {
             for (Connection c : quiet) {
-                if (c.accepted) ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " has exceeded timeout, disconnecting.");
+                if (c.isAccepted()) ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " has exceeded timeout, disconnecting.");
                 c.close(); // keep alive expired [MQTT-3.1.2-24], or no CONNECT in time
             }
         }

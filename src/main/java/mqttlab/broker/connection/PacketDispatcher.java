@@ -41,13 +41,13 @@ public final class PacketDispatcher {
     }
 
     public void dispatch(Connection c, Packet packet) {
-        if (c.state == Connection.State.CLOSED) return;
-        if (c.state == Connection.State.AWAITING_CONNECT) {
+        if (c.state() == Connection.State.CLOSED) return;
+        if (c.state() == Connection.State.AWAITING_CONNECT) {
             if (packet instanceof Connect cp) connect.handle(c, cp);
             else protocolError(c, "the first packet must be CONNECT [MQTT-3.1.0-1]");
             return;
         }
-        MalformedPacketException control = DisallowedCodePoints.findIn(packet, c.version);
+        MalformedPacketException control = DisallowedCodePoints.findIn(packet, c.version());
         if (control != null) { // section 1.5.4: MAY be treated as malformed; mosquitto does, so does the lab
             malformed(c, control);
             return;
@@ -61,8 +61,8 @@ public final class PacketDispatcher {
             case SUBSCRIBE -> subscribe.handle(c, (Subscribe) packet);
             case UNSUBSCRIBE -> unsubscribe.handle(c, (Unsubscribe) packet);
             case PINGREQ -> {
-                ctx.log.log(LogLevel.DEBUG, "Received PINGREQ from " + c.clientId);
-                ctx.log.log(LogLevel.DEBUG, "Sending PINGRESP to " + c.clientId);
+                ctx.log.log(LogLevel.DEBUG, "Received PINGREQ from " + c.clientId());
+                ctx.log.log(LogLevel.DEBUG, "Sending PINGRESP to " + c.clientId());
                 c.send(new PingResp());
             }
             case DISCONNECT -> disconnect.handle(c, (Disconnect) packet);
@@ -74,7 +74,7 @@ public final class PacketDispatcher {
 
     /** The client's socket took what was waiting: more of its queue may go out. */
     public void writable(Connection c) {
-        if (c.state == Connection.State.CONNECTED) outbound.writable(c);
+        if (c.state() == Connection.State.CONNECTED) outbound.writable(c);
     }
 
     /**
@@ -96,7 +96,7 @@ public final class PacketDispatcher {
      * CONNECT). {@code declared} is the version a CONNECT frame's first bytes ask for, null if none.
      */
     public void malformed(Connection c, MalformedPacketException e, MqttVersion declared) {
-        if (c.state == Connection.State.AWAITING_CONNECT) {
+        if (c.state() == Connection.State.AWAITING_CONNECT) {
             refusal.malformed(c, e, declared);
             return;
         }

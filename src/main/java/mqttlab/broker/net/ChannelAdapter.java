@@ -69,7 +69,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
             ctx.counters.messagesReceived++;
             ctx.counters.bytesReceived += frame.readableBytes();
             String serverOnly = PacketDispatcher.serverOnly(PacketType.of(frame.getUnsignedByte(frame.readerIndex()) >>> 4));
-            if (serverOnly != null && connection.state == Connection.State.CONNECTED) { // checked before the body is decoded
+            if (serverOnly != null && connection.state() == Connection.State.CONNECTED) { // checked before the body is decoded
                 dispatcher.protocolError(connection, serverOnly);
                 return;
             }
@@ -79,17 +79,17 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
                 // internalNioBuffer: a view the buffer keeps for reuse, not a new object per packet;
                 // the decoder copies what it keeps and leaves position and limit alone
                 bytes = frame.nioBufferCount() == 1 ? frame.internalNioBuffer(frame.readerIndex(), frame.readableBytes()) : frame.nioBuffer();
-                packet = PacketDecoder.decode(bytes, connection.version);
+                packet = PacketDecoder.decode(bytes, connection.version());
             } catch (MalformedPacketException e) {
                 dispatcher.malformed(connection, e, bytes == null ? null : ConnectPeek.version(bytes));
                 return;
             }
             if (ctx.tap.active()) ctx.tap.publish(connection.tapEvent(Direction.IN, packet, frame));
-            if (ctx.faults.swallows(connection.clientId, packet, Direction.IN)) {
+            if (ctx.faults.swallows(connection.clientId(), packet, Direction.IN)) {
                 ctx.log.log(LogLevel.NOTICE, "Fault: " + packet.type() + " from " + connection.name() + " answers the duplicate; it goes no further.");
                 return;
             }
-            Fault fault = ctx.faults.take(connection.clientId, packet.type(), Direction.IN);
+            Fault fault = ctx.faults.take(connection.clientId(), packet.type(), Direction.IN);
             if (fault == null) {
                 dispatcher.dispatch(connection, packet);
                 return;
@@ -100,12 +100,12 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
                 case DUPLICATE -> {
                     // the copy arrives as if the client had sent it again, right behind the first
                     Packet copy = Fault.repeated(packet);
-                    ctx.faults.swallowAnswerTo(connection.clientId, copy, Direction.IN);
+                    ctx.faults.swallowAnswerTo(connection.clientId(), copy, Direction.IN);
                     dispatcher.dispatch(connection, packet);
                     ctx.log.log(LogLevel.NOTICE, "Fault: duplicated " + packet.type() + " from " + connection.name() + ".");
                     ctx.counters.messagesReceived++;
                     if (ctx.tap.active()) ctx.tap.publish(connection.tapEvent(Direction.IN, copy,
-                            Unpooled.wrappedBuffer(PacketEncoder.encode(copy, connection.version))));
+                            Unpooled.wrappedBuffer(PacketEncoder.encode(copy, connection.version()))));
                     dispatcher.dispatch(connection, copy);
                 }
                 case CUT -> {
@@ -142,7 +142,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext nctx) {
-        if (connection != null && connection.accepted && nctx.channel().isWritable()) dispatcher.writable(connection);
+        if (connection != null && connection.isAccepted() && nctx.channel().isWritable()) dispatcher.writable(connection);
         nctx.fireChannelWritabilityChanged();
     }
 

@@ -33,12 +33,12 @@ public final class PublishHandler {
     public void handle(Connection c, Publish p) {
         String topic = aliases.resolve(c, p);
         if (topic == null) return; // the connection was closed for a bad alias
-        if (p.qos() == Qos.EXACTLY_ONCE && c.version.isV5() && !c.session.awaitingPubRel.containsKey(p.packetId())
-                && c.session.awaitingPubRel.size() >= ConnectHandler.receiveMaximum(ctx.config())) {
+        if (p.qos() == Qos.EXACTLY_ONCE && c.version().isV5() && !c.session().awaitingPubRel.containsKey(p.packetId())
+                && c.session().awaitingPubRel.size() >= ConnectHandler.receiveMaximum(ctx.config())) {
             // 5.0 3.3.4: more unacknowledged QoS 2 PUBLISH than the Receive Maximum the CONNACK announced
             // [MQTT-3.3.4-7]; the server answers DISCONNECT 0x93. (QoS 1 is acknowledged at once, so only
             // QoS 2 messages waiting for PUBREL can pile up.)
-            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected: more than "
+            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " disconnected: more than "
                     + ConnectHandler.receiveMaximum(ctx.config()) + " QoS 2 messages in flight (Receive Maximum exceeded).");
             c.disconnectWith(ReasonCode.RECEIVE_MAXIMUM_EXCEEDED, "more than " + ConnectHandler.receiveMaximum(ctx.config())
                     + " QoS 2 PUBLISH packets wait for PUBREL");
@@ -48,20 +48,20 @@ public final class PublishHandler {
         boolean debug = ctx.log.isEnabled(LogLevel.DEBUG);
         String flags = debug ? describe(p, topic) : null;
         if (p.retain() && !ctx.config().retainAvailable()) { // MQTT 5.0 [MQTT-3.3.1-11]
-            if (debug) ctx.log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId + flags);
+            if (debug) ctx.log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId() + flags);
             c.disconnectWith(ReasonCode.RETAIN_NOT_SUPPORTED, "retain is not available on this broker");
             return;
         }
         int reason = 0;
         if (ctx.config().messageSizeLimit() > 0 && p.payload().length > ctx.config().messageSizeLimit()) {
-            if (debug) ctx.log.log(LogLevel.DEBUG, "Dropped too large PUBLISH from " + c.clientId + flags);
-            ctx.log.log(LogLevel.NOTICE, "Refused PUBLISH from " + c.clientId + ": its payload is " + p.payload().length
+            if (debug) ctx.log.log(LogLevel.DEBUG, "Dropped too large PUBLISH from " + c.clientId() + flags);
+            ctx.log.log(LogLevel.NOTICE, "Refused PUBLISH from " + c.clientId() + ": its payload is " + p.payload().length
                     + " bytes, over message_size_limit (" + ctx.config().messageSizeLimit() + ").");
-            if (!c.version.isV5()) {
+            if (!c.version().isV5()) {
                 // 3.1.1 cannot refuse a PUBLISH: the server "MUST either make a positive acknowledgement
                 // ... or close the Network Connection" [MQTT-3.3.5-2]. An acknowledgement would claim a
                 // message the broker throws away (mosquitto does that); the lab closes.
-                ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId + " disconnected due to oversize message.");
+                ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " disconnected due to oversize message.");
                 c.close();
                 return;
             }
@@ -72,28 +72,28 @@ public final class PublishHandler {
             // "$" topics are the server's [MQTT-4.7.2]: as mosquitto keeps clients out of $SYS, the lab keeps them out of
             // $SYS and of its own read-only $lab (the projector page's trace, building and scoreboard)
             reason = ReasonCode.NOT_AUTHORIZED.code();
-            if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId + flags);
-        } else if (!c.access.authorizer().canWrite(c.clientId, c.username, topic)) {
+            if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId() + flags);
+        } else if (!c.access.authorizer().canWrite(c.clientId(), c.username(), topic)) {
             reason = ReasonCode.NOT_AUTHORIZED.code();
-            if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId + flags);
+            if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId() + flags);
         } else if (debug) {
-            ctx.log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId + flags);
+            ctx.log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId() + flags);
         }
         Message m = reason == 0 ? toMessage(c, p, topic) : null;
-        int ackCode = c.version.isV5() ? reason : 0; // 3.1.1 has no way to refuse: ack as if delivered
+        int ackCode = c.version().isV5() ? reason : 0; // 3.1.1 has no way to refuse: ack as if delivered
         switch (p.qos()) {
             case AT_MOST_ONCE -> {
                 if (m != null) router.publish(m);
             }
             case AT_LEAST_ONCE -> {
                 if (m != null) router.publish(m);
-                if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBACK to " + c.clientId + " (m" + p.packetId() + ", rc" + ackCode + ")");
+                if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBACK to " + c.clientId() + " (m" + p.packetId() + ", rc" + ackCode + ")");
                 c.send(new PubAck(p.packetId(), ackCode, Properties.EMPTY));
             }
             case EXACTLY_ONCE -> {
                 // A repeated PUBLISH (DUP=1) with an id still awaiting PUBREL is not delivered twice [MQTT-4.3.3-10].
-                if (!c.session.awaitingPubRel.containsKey(p.packetId())) c.session.awaitingPubRel.put(p.packetId(), m);
-                if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBREC to " + c.clientId + " (m" + p.packetId() + ", rc" + ackCode + ")");
+                if (!c.session().awaitingPubRel.containsKey(p.packetId())) c.session().awaitingPubRel.put(p.packetId(), m);
+                if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBREC to " + c.clientId() + " (m" + p.packetId() + ", rc" + ackCode + ")");
                 c.send(new PubRec(p.packetId(), ackCode, Properties.EMPTY));
             }
         }
@@ -106,12 +106,12 @@ public final class PublishHandler {
 
     public void onPubRel(Connection c, PubRel rel) {
         boolean debug = ctx.log.isEnabled(LogLevel.DEBUG);
-        if (debug) ctx.log.log(LogLevel.DEBUG, "Received PUBREL from " + c.clientId + " (Mid: " + rel.packetId() + ")");
-        boolean known = c.session.awaitingPubRel.containsKey(rel.packetId());
-        Message m = c.session.awaitingPubRel.remove(rel.packetId());
+        if (debug) ctx.log.log(LogLevel.DEBUG, "Received PUBREL from " + c.clientId() + " (Mid: " + rel.packetId() + ")");
+        boolean known = c.session().awaitingPubRel.containsKey(rel.packetId());
+        Message m = c.session().awaitingPubRel.remove(rel.packetId());
         if (m != null) router.publish(m);
-        int code = !known && c.version.isV5() ? ReasonCode.PACKET_IDENTIFIER_NOT_FOUND.code() : 0;
-        if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBCOMP to " + c.clientId + " (m" + rel.packetId() + ")");
+        int code = !known && c.version().isV5() ? ReasonCode.PACKET_IDENTIFIER_NOT_FOUND.code() : 0;
+        if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBCOMP to " + c.clientId() + " (m" + rel.packetId() + ")");
         c.send(new PubComp(rel.packetId(), code, Properties.EMPTY));
     }
 
@@ -123,7 +123,7 @@ public final class PublishHandler {
             props = props.without(PropertyId.TOPIC_ALIAS).without(PropertyId.MESSAGE_EXPIRY_INTERVAL)
                     .without(PropertyId.SUBSCRIPTION_IDENTIFIER);
         }
-        return new Message(topic, p.payload(), p.qos(), p.retain(), props, expiry, System.nanoTime(), c.clientId);
+        return new Message(topic, p.payload(), p.qos(), p.retain(), props, expiry, System.nanoTime(), c.clientId());
     }
 
     static String describe(Publish p, String topic) {

@@ -10,7 +10,7 @@ final class TopicAliases {
 
     /** The PUBLISH's topic after alias resolution, or null when the alias is invalid (the connection is then closed). */
     String resolve(Connection c, Publish p) {
-        if (!c.version.isV5() || p.properties().isEmpty()) return p.topic();
+        if (!c.version().isV5() || p.properties().isEmpty()) return p.topic();
         var alias = p.properties().number(mqttlab.protocol.property.PropertyId.TOPIC_ALIAS);
         if (alias.isEmpty()) {
             if (p.topic().isEmpty()) return fail(c, ReasonCode.PROTOCOL_ERROR, "empty topic without a topic alias");

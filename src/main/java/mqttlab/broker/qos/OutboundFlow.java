@@ -49,7 +49,7 @@ public final class OutboundFlow {
                 send(c, o, false);
                 return;
             }
-            if (s.inflight.size() < window(c)) {
+            if (windowOpen(s, c)) {
                 startFlight(s, c, o);
                 return;
             }
@@ -57,9 +57,24 @@ public final class OutboundFlow {
         backpressure.wait(s, o, retainedOnSubscribe);
     }
 
+    /**
+     * Whether one more QoS 1/2 message may go out now: fewer than the window's messages in flight and,
+     * with max_inflight_bytes, fewer payload bytes in flight than that. As mosquitto's
+     * db__ready_for_flight, the bytes are checked before the message is added, so one message larger
+     * than the limit still goes, alone.
+     */
+    private boolean windowOpen(Session s, Connection c) {
+        if (s.inflight.size() >= window(c)) return false;
+        long limit = ctx.config().maxInflightBytes();
+        if (limit <= 0) return true;
+        long bytes = 0;
+        for (Outbound o : s.inflight.values()) bytes += o.message.payload().length; // a window is small: counted when asked
+        return bytes < limit;
+    }
+
     private int window(Connection c) {
         int configured = ctx.config().maxInflightMessages() <= 0 ? 65535 : ctx.config().maxInflightMessages();
-        return Math.min(configured, c.clientReceiveMaximum);
+        return Math.min(configured, c.clientReceiveMaximum());
     }
 
     /** Sends a QoS 1/2 message under a fresh packet id; false (and back to the queue's head) when none is free. */
@@ -86,7 +101,7 @@ public final class OutboundFlow {
         boolean moved = false;
         while (!s.queue.isEmpty() && c.writable()) {
             Outbound o = s.queue.peekFirst();
-            if (o.qos != Qos.AT_MOST_ONCE && s.inflight.size() >= window(c)) break;
+            if (o.qos != Qos.AT_MOST_ONCE && !windowOpen(s, c)) break;
             s.queue.pollFirst();
             moved = true;
             if (o.qos == Qos.AT_MOST_ONCE) send(c, o, false);
@@ -97,7 +112,7 @@ public final class OutboundFlow {
 
     /** The connection's write buffer drained below its low water mark: the client is reading again. */
     public void writable(Connection c) {
-        Session s = c.session;
+        Session s = c.session();
         if (s == null || s.connection() != c) return;
         backpressure.progressed(s);
         pump(s);
@@ -119,26 +134,26 @@ public final class OutboundFlow {
     }
 
     public void onPubAck(Connection c, PubAck ack) {
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBACK from " + c.clientId + " (Mid: " + ack.packetId() + ", RC:" + ack.reasonCode() + ")");
-        finish(c.session, ack.packetId(), Outbound.State.AWAITING_PUBACK);
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBACK from " + c.clientId() + " (Mid: " + ack.packetId() + ", RC:" + ack.reasonCode() + ")");
+        finish(c.session(), ack.packetId(), Outbound.State.AWAITING_PUBACK);
     }
 
     public void onPubRec(Connection c, PubRec rec) {
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId + " (Mid: " + rec.packetId() + ")");
-        Session s = c.session;
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId() + " (Mid: " + rec.packetId() + ")");
+        Session s = c.session();
         Outbound o = s.inflight.get(rec.packetId());
         if (o != null && rec.reasonCode() >= 0x80) { // v5: the receiver refused it; the flow ends here
             finish(s, rec.packetId(), o.state);
             return;
         }
         if (o != null) o.state = Outbound.State.AWAITING_PUBCOMP;
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + c.clientId + " (m" + rec.packetId() + ")");
-        c.send(new PubRel(rec.packetId(), o == null && c.version.isV5() ? 0x92 : 0, Properties.EMPTY));
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + c.clientId() + " (m" + rec.packetId() + ")");
+        c.send(new PubRel(rec.packetId(), o == null && c.version().isV5() ? 0x92 : 0, Properties.EMPTY));
     }
 
     public void onPubComp(Connection c, PubComp comp) {
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBCOMP from " + c.clientId + " (Mid: " + comp.packetId() + ", RC:" + comp.reasonCode() + ")");
-        finish(c.session, comp.packetId(), Outbound.State.AWAITING_PUBCOMP);
+        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBCOMP from " + c.clientId() + " (Mid: " + comp.packetId() + ", RC:" + comp.reasonCode() + ")");
+        finish(c.session(), comp.packetId(), Outbound.State.AWAITING_PUBCOMP);
     }
 
     private void finish(Session s, int packetId, Outbound.State expected) {
@@ -155,29 +170,29 @@ public final class OutboundFlow {
         long now = System.nanoTime();
         if (m.expired(now)) { // [MQTT-3.3.2-5] an expired message is not delivered
             if (o.packetId != 0) {
-                c.session.inflight.remove(o.packetId);
-                c.session.packetIds.release(o.packetId);
+                c.session().inflight.remove(o.packetId);
+                c.session().packetIds.release(o.packetId);
             }
             return;
         }
         Properties props = Properties.EMPTY;
-        if (c.version.isV5()) {
+        if (c.version().isV5()) {
             props = m.properties();
             long remaining = m.remainingExpiry(now);
             if (remaining >= 0) props = props.plus(PropertyId.MESSAGE_EXPIRY_INTERVAL, remaining); // [MQTT-3.3.2-6]
             for (int id : o.subscriptionIds) props = props.plus(PropertyId.SUBSCRIPTION_IDENTIFIER, id);
         }
         Publish p = new Publish(dup, o.qos, o.retain, m.topic(), o.packetId, m.payload(), props);
-        if (c.clientMaxPacketSize != Long.MAX_VALUE && PacketEncoder.encodedLength(p, c.version) > c.clientMaxPacketSize) {
+        if (c.clientMaxPacketSize() != Long.MAX_VALUE && PacketEncoder.encodedLength(p, c.version()) > c.clientMaxPacketSize()) {
             ctx.counters.publishDropped++; // [MQTT-3.1.2-25] too big for this client: discard as if delivered
             if (o.packetId != 0) {
-                c.session.inflight.remove(o.packetId);
-                c.session.packetIds.release(o.packetId);
+                c.session().inflight.remove(o.packetId);
+                c.session().packetIds.release(o.packetId);
             }
             return;
         }
         if (ctx.log.isEnabled(LogLevel.DEBUG)) {
-            ctx.log.log(LogLevel.DEBUG, "Sending PUBLISH to " + c.clientId + " (d" + (dup ? 1 : 0) + ", q" + o.qos.value() + ", r"
+            ctx.log.log(LogLevel.DEBUG, "Sending PUBLISH to " + c.clientId() + " (d" + (dup ? 1 : 0) + ", q" + o.qos.value() + ", r"
                     + (o.retain ? 1 : 0) + ", m" + o.packetId + ", '" + m.topic() + "', ... (" + m.payload().length + " bytes))");
         }
         ctx.counters.publishSent++;

@@ -19,16 +19,16 @@ public final class UnsubscribeHandler {
     }
 
     public void handle(Connection c, Unsubscribe u) {
-        ctx.log.log(LogLevel.DEBUG, "Received UNSUBSCRIBE from " + c.clientId);
+        ctx.log.log(LogLevel.DEBUG, "Received UNSUBSCRIBE from " + c.clientId());
         List<Integer> codes = new ArrayList<>();
         for (String filter : u.filters()) {
             ctx.log.log(LogLevel.DEBUG, "\t" + filter);
-            boolean existed = ctx.subscriptions.unsubscribe(c.clientId, filter);
-            ctx.log.log(LogLevel.UNSUBSCRIBE, c.clientId + " " + filter);
+            boolean existed = ctx.subscriptions.unsubscribe(c.clientId(), filter);
+            ctx.log.log(LogLevel.UNSUBSCRIBE, c.clientId() + " " + filter);
             codes.add(existed ? 0 : ReasonCode.NO_SUBSCRIPTION_EXISTED.code());
         }
-        ctx.log.log(LogLevel.DEBUG, "Sending UNSUBACK to " + c.clientId);
+        ctx.log.log(LogLevel.DEBUG, "Sending UNSUBACK to " + c.clientId());
         // 3.1.1's UNSUBACK has no payload; v5 has one reason code per filter [MQTT-3.11.3-1].
-        c.send(new UnsubAck(u.packetId(), c.version.isV5() ? codes : List.of(), Properties.EMPTY));
+        c.send(new UnsubAck(u.packetId(), c.version().isV5() ? codes : List.of(), Properties.EMPTY));
     }
 }

@@ -25,15 +25,14 @@ public final class WillPublisher {
 
     /** The connection ended abnormally: publish its will now or after its delay. */
     public void connectionLost(Connection c, long sessionExpiry) {
-        Message will = c.will;
-        c.will = null;
+        Message will = c.takeWill();
         if (will == null) return;
-        long delay = Math.min(c.willDelay, sessionExpiry); // the will goes at the earlier of the two (MQTT 5.0 3.1.2.5)
+        long delay = Math.min(c.willDelay(), sessionExpiry); // the will goes at the earlier of the two (MQTT 5.0 3.1.2.5)
         if (delay <= 0) {
             router.publish(will);
             return;
         }
-        String id = c.clientId;
+        String id = c.clientId();
         delayed.put(id, ctx.loop.schedule(() -> {
             delayed.remove(id);
             router.publish(will);
@@ -41,8 +40,7 @@ public final class WillPublisher {
     }
 
     public void publishNow(Connection c) {
-        Message will = c.will;
-        c.will = null;
+        Message will = c.takeWill();
         if (will != null) router.publish(will);
     }
 

@@ -92,14 +92,14 @@ public final class DataTypes {
         int n = 0;
         for (int i = 0, len = s.length(); i < len; i++) {
             char c = s.charAt(i);
-            if (c == 0) throw new IllegalArgumentException("U+0000 is not allowed in an MQTT string [MQTT-1.5.3-2]");
+            if (c == 0) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.string.nul"));
             if (c < 0x80) n++;
             else if (c < 0x800) n += 2;
             else if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(s.charAt(i + 1))) { n += 4; i++; }
-            else if (Character.isSurrogate(c)) throw new IllegalArgumentException("unpaired surrogate in an MQTT string [MQTT-1.5.3-1]");
+            else if (Character.isSurrogate(c)) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.string.surrogate"));
             else n += 3;
         }
-        if (n > 65_535) throw new IllegalArgumentException("an MQTT string is at most 65,535 bytes, this one is " + n + " [MQTT-1.5.3]");
+        if (n > 65_535) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.string.long", n));
         return n;
     }
 
@@ -121,7 +121,7 @@ public final class DataTypes {
     }
 
     public static int binarySize(byte[] b) {
-        if (b.length > 65_535) throw new IllegalArgumentException("binary data is at most 65,535 bytes, this is " + b.length);
+        if (b.length > 65_535) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.binary.long", b.length));
         return 2 + b.length;
     }
 

@@ -8,6 +8,7 @@ import mqttlab.protocol.packet.ReasonCode;
 import mqttlab.protocol.packet.Subscribe;
 import mqttlab.protocol.packet.Subscription;
 import mqttlab.protocol.packet.Unsubscribe;
+import mqttlab.text.Phrase;
 
 /**
  * The control characters MQTT 3.1.1 section 1.5.3 and 5.0 section 1.5.4 list as "Disallowed Unicode
@@ -37,18 +38,18 @@ public final class DisallowedCodePoints {
                 : packet instanceof Subscribe s ? s.subscriptions().stream().map(Subscription::filter).toList()
                 : packet instanceof Unsubscribe u ? u.filters() : List.of();
         for (String s : strings) {
-            String what = describe(s);
-            if (what != null) {
-                return new MalformedPacketException(0, (packet instanceof Publish ? "the topic name" : "the topic filter ")
-                        + (packet instanceof Publish ? "" : Fields.quote(s)) + " holds " + what
-                        + ", a disallowed code point this server treats as malformed",
-                        version.isV5() ? "MQTT-1.5.4" : "MQTT-1.5.3", ReasonCode.MALFORMED_PACKET);
+            int i = firstControl(s);
+            if (i >= 0) {
+                Phrase what = new Phrase("codec.control.char", String.format("%04X", (int) s.charAt(i)), i + 1);
+                Phrase why = packet instanceof Publish ? new Phrase("codec.control.in.topic", what)
+                        : new Phrase("codec.control.in.filter", Fields.quote(s), what);
+                return new MalformedPacketException(0, why, version.isV5() ? "MQTT-1.5.4" : "MQTT-1.5.3", ReasonCode.MALFORMED_PACKET);
             }
         }
         return null;
     }
 
-    /** "U+0001 at character 3" for people, or null when there is none. */
+    /** "the control character U+0001 at character 3", in English for the broker's refusal, or null when there is none. */
     public static String describe(String s) {
         int i = firstControl(s);
         return i < 0 ? null : String.format("the control character U+%04X at character %d", (int) s.charAt(i), i + 1);

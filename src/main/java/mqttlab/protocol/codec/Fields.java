@@ -74,7 +74,7 @@ final class Fields {
 
     /** A payload for people: the quoted text when it is printable UTF-8, else hex (first 32 bytes). */
     static String preview(ByteBuffer buf, int from, int len) {
-        if (len == 0) return "(empty)";
+        if (len == 0) return mqttlab.text.Text.t("codec.payload.empty");
         if (DataTypes.checkUtf8(buf, from, from + len) == -1) {
             String s = DataTypes.decodeUtf8(buf, from, len);
             boolean printable = s.codePoints().allMatch(cp -> cp >= 0x20 && cp != 0x7F || cp == '\n' || cp == '\r' || cp == '\t');

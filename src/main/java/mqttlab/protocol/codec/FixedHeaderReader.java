@@ -30,7 +30,7 @@ final class FixedHeaderReader {
         long read = DataTypes.readVbi(c.buf, at, c.available);
         if (read == DataTypes.VBI_TOO_LONG) {
             c.pos = at + 4;
-            if (c.on) c.note(at, 4, "Remaining Length", "(invalid)", t("codec.rl.invalid"), "MQTT-2.2.3");
+            if (c.on) c.note(at, 4, "Remaining Length", t("codec.value.invalid"), t("codec.rl.invalid"), "MQTT-2.2.3");
             throw c.malformed(at + 4 - 1, new Phrase("codec.bad.rl.fifth", at + 3 - c.start), "MQTT-1.5.5-1");
         }
         if (read == DataTypes.VBI_INCOMPLETE) {

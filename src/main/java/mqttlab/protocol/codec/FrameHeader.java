@@ -32,7 +32,6 @@ public record FrameHeader(int firstByte, PacketType type, int flags, int remaini
         if (length != DataTypes.VBI_TOO_LONG) {
             return new FrameHeader(first, PacketType.of(first >>> 4), first & 0x0F, DataTypes.vbiValue(length), 1 + DataTypes.vbiLength(length));
         }
-        throw new MalformedPacketException(4, "the remaining length has a fifth byte (byte 4 still has its continuation bit 0x80 set); "
-                + "it is at most 4 bytes, 268,435,455", "MQTT-1.5.5-1");
+        throw new MalformedPacketException(4, new mqttlab.text.Phrase("codec.bad.length.fifth"), "MQTT-1.5.5-1");
     }
 }

@@ -40,7 +40,7 @@ public final class PacketEncoder {
 
     public static int remainingLength(Packet p, MqttVersion v) {
         boolean v5 = effective(p, v).isV5();
-        if (p instanceof Auth && !v5) throw new IllegalArgumentException("AUTH exists only in MQTT 5.0");
+        if (p instanceof Auth && !v5) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.auth.v5"));
         return switch (p.type()) {
             case CONNECT -> ConnectEncoder.size((Connect) p);
             case PUBLISH -> BodyEncoders.publishSize((Publish) p, v5);

@@ -39,8 +39,8 @@ public final class PropertyCodec {
             // Malformed Packet, not Protocol Error: 5.0 section 2.2.2.2 says so by name ("A Control Packet which
             // contains an Identifier which is not valid for its packet type ... is a Malformed Packet").
             if (!PropertyRules.allowed(id, where)) {
-                throw c.malformed(idAt, id.description() + " (0x" + Integer.toHexString(idByte) + ") is not allowed in "
-                        + (where == PropertyRules.WILL ? "the will properties" : "a " + c.type.name()), "MQTT-2.2.2.2");
+                Phrase in = where == PropertyRules.WILL ? new Phrase("codec.property.in.will") : new Phrase("codec.property.in.packet", c.type.name());
+                throw c.malformed(idAt, new Phrase("codec.bad.property.where", id.description(), Integer.toHexString(idByte), in), "MQTT-2.2.2.2");
             }
             long bit = 1L << idByte;
             if ((seen & bit) != 0 && !PropertyRules.repeatable(id, where)) {
@@ -74,7 +74,7 @@ public final class PropertyCodec {
             default -> c.vbi(name);
         };
         if (c.on) c.note(at, c.pos - at, name, Long.toString(v), c.hex(at, c.pos - at) + " = " + v + unit(id), "MQTT-2.2.2.2");
-        String bad = PropertyRules.checkValue(id, v);
+        Phrase bad = PropertyRules.checkValue(id, v);
         if (bad != null && id == PropertyId.TOPIC_ALIAS) { // 5.0 3.3.2.3.4 names the code: Topic Alias invalid
             throw new MalformedPacketException(at - c.start, bad, "MQTT-3.3.2-8", mqttlab.protocol.packet.ReasonCode.TOPIC_ALIAS_INVALID);
         }

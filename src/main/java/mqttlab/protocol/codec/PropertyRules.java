@@ -4,6 +4,7 @@ import static mqttlab.protocol.packet.PacketType.*;
 
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.protocol.property.PropertyId;
+import mqttlab.text.Phrase;
 
 /**
  * Which v5 property may appear in which packet (MQTT 5.0 section 2.2.2.2, table 2-4). The will
@@ -64,13 +65,13 @@ final class PropertyRules {
     }
 
     /** The value's allowed range, as a Protocol Error message, or null when the value is fine. */
-    static String checkValue(PropertyId id, long v) {
+    static Phrase checkValue(PropertyId id, long v) {
         return switch (id) {
             case PAYLOAD_FORMAT_INDICATOR, REQUEST_PROBLEM_INFORMATION, REQUEST_RESPONSE_INFORMATION, MAXIMUM_QOS,
                     RETAIN_AVAILABLE, WILDCARD_SUBSCRIPTION_AVAILABLE, SUBSCRIPTION_IDENTIFIER_AVAILABLE,
-                    SHARED_SUBSCRIPTION_AVAILABLE -> v > 1 ? id.description() + " must be 0 or 1, not " + v : null;
+                    SHARED_SUBSCRIPTION_AVAILABLE -> v > 1 ? new Phrase("codec.bad.property.flag", id.description(), v) : null;
             case RECEIVE_MAXIMUM, MAXIMUM_PACKET_SIZE, TOPIC_ALIAS, SUBSCRIPTION_IDENTIFIER ->
-                    v == 0 ? id.description() + " must not be 0" : null;
+                    v == 0 ? new Phrase("codec.bad.property.zero", id.description()) : null;
             default -> null;
         };
     }

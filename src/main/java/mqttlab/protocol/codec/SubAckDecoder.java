@@ -34,7 +34,7 @@ final class SubAckDecoder {
             codes.add(rc);
         }
         if (codes.isEmpty()) {
-            throw c.malformed(c.pos, "a " + c.type.name() + " must carry one " + (c.v5 ? "reason" : "return") + " code per topic filter, and has none",
+            throw c.malformed(c.pos, new Phrase(c.v5 ? "codec.bad.ack.empty.v5" : "codec.bad.ack.empty", c.type.name()),
                     sub ? "MQTT-3.9.3" : "MQTT-3.11.3");
         }
         return sub ? new SubAck(id, codes, props) : new UnsubAck(id, codes, props);

@@ -7,7 +7,7 @@ import mqttlab.protocol.property.Properties;
 public record ConnAck(boolean sessionPresent, int reasonCode, Properties properties) implements Packet {
     public ConnAck {
         Objects.requireNonNull(properties, "properties");
-        if (reasonCode < 0 || reasonCode > 255) throw new IllegalArgumentException("reason code must be one byte");
+        if (reasonCode < 0 || reasonCode > 255) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.bad.reason.byte"));
     }
 
     public ConnAck(boolean sessionPresent, int reasonCode) {

@@ -12,7 +12,7 @@ public record Connect(MqttVersion version, String clientId, boolean cleanStart, 
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(clientId, "clientId");
         Objects.requireNonNull(properties, "properties");
-        if (keepAlive < 0 || keepAlive > 65535) throw new IllegalArgumentException("keep alive must be 0..65535 seconds");
+        if (keepAlive < 0 || keepAlive > 65535) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.bad.keepalive"));
     }
 
     public Connect(MqttVersion version, String clientId, boolean cleanStart, int keepAlive) {

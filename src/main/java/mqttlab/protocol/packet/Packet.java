@@ -13,7 +13,7 @@ public sealed interface Packet permits Connect, ConnAck, Publish, PubAck, PubRec
     default int packetId() { return 0; }
 
     static int requirePacketId(int id) {
-        if (id < 1 || id > 65535) throw new IllegalArgumentException("packet identifier must be 1..65535, not " + id + " [MQTT-2.2.1-3]");
+        if (id < 1 || id > 65535) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.bad.id", id));
         return id;
     }
 }

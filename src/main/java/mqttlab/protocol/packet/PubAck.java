@@ -8,7 +8,7 @@ public record PubAck(int packetId, int reasonCode, Properties properties) implem
     public PubAck {
         Packet.requirePacketId(packetId);
         Objects.requireNonNull(properties, "properties");
-        if (reasonCode < 0 || reasonCode > 255) throw new IllegalArgumentException("reason code must be one byte");
+        if (reasonCode < 0 || reasonCode > 255) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.bad.reason.byte"));
     }
 
     public PubAck(int packetId) {

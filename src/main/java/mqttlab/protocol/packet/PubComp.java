@@ -8,7 +8,7 @@ public record PubComp(int packetId, int reasonCode, Properties properties) imple
     public PubComp {
         Packet.requirePacketId(packetId);
         Objects.requireNonNull(properties, "properties");
-        if (reasonCode < 0 || reasonCode > 255) throw new IllegalArgumentException("reason code must be one byte");
+        if (reasonCode < 0 || reasonCode > 255) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.bad.reason.byte"));
     }
 
     public PubComp(int packetId) {

@@ -8,7 +8,7 @@ public record PubRel(int packetId, int reasonCode, Properties properties) implem
     public PubRel {
         Packet.requirePacketId(packetId);
         Objects.requireNonNull(properties, "properties");
-        if (reasonCode < 0 || reasonCode > 255) throw new IllegalArgumentException("reason code must be one byte");
+        if (reasonCode < 0 || reasonCode > 255) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.bad.reason.byte"));
     }
 
     public PubRel(int packetId) {

@@ -17,8 +17,8 @@ public record Publish(boolean dup, Qos qos, boolean retain, String topic, int pa
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(properties, "properties");
         if (qos == Qos.AT_MOST_ONCE) {
-            if (packetId != 0) throw new IllegalArgumentException("a QoS 0 PUBLISH has no packet identifier [MQTT-2.2.1-2]");
-            if (dup) throw new IllegalArgumentException("DUP must be 0 for a QoS 0 PUBLISH [MQTT-3.3.1-2]");
+            if (packetId != 0) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.qos0.id"));
+            if (dup) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.qos0.dup"));
         } else {
             Packet.requirePacketId(packetId);
         }

@@ -22,7 +22,7 @@ public enum Qos {
 
     /** @throws IllegalArgumentException for 3, which [MQTT-3.3.1-4] forbids */
     public static Qos of(int value) {
-        if (value < 0 || value > 2) throw new IllegalArgumentException("QoS must be 0, 1 or 2, not " + value + " [MQTT-3.3.1-4]");
+        if (value < 0 || value > 2) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.bad.qos", value));
         return BY_VALUE[value];
     }
 

@@ -9,7 +9,7 @@ public record Subscribe(int packetId, List<Subscription> subscriptions, Properti
     public Subscribe {
         Packet.requirePacketId(packetId);
         subscriptions = List.copyOf(subscriptions);
-        if (subscriptions.isEmpty()) throw new IllegalArgumentException("a SUBSCRIBE must contain at least one topic filter [MQTT-3.8.3-3]");
+        if (subscriptions.isEmpty()) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.subscribe.empty"));
         Objects.requireNonNull(properties, "properties");
     }
 

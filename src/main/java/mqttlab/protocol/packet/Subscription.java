@@ -10,7 +10,7 @@ public record Subscription(String filter, Qos qos, boolean noLocal, boolean reta
     public Subscription {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(qos, "qos");
-        if (retainHandling < 0 || retainHandling > 2) throw new IllegalArgumentException("retain handling must be 0, 1 or 2 [MQTT-3.8.3-5]");
+        if (retainHandling < 0 || retainHandling > 2) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.bad.retain.handling"));
     }
 
     public Subscription(String filter, Qos qos) {

@@ -9,7 +9,7 @@ public record Unsubscribe(int packetId, List<String> filters, Properties propert
     public Unsubscribe {
         Packet.requirePacketId(packetId);
         filters = List.copyOf(filters);
-        if (filters.isEmpty()) throw new IllegalArgumentException("an UNSUBSCRIBE must contain at least one topic filter [MQTT-3.10.3-2]");
+        if (filters.isEmpty()) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.unsubscribe.empty"));
         Objects.requireNonNull(properties, "properties");
     }
 

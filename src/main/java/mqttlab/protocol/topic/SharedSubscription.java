@@ -17,7 +17,7 @@ public record SharedSubscription(String shareName, TopicFilter filter) {
     public SharedSubscription {
         Objects.requireNonNull(shareName, "shareName");
         Objects.requireNonNull(filter, "filter");
-        if (filter.isShared()) throw new IllegalArgumentException("a shared subscription's filter cannot itself be shared");
+        if (filter.isShared()) throw new IllegalArgumentException(mqttlab.text.Text.t("packet.shared.shared"));
         TopicProblem p = check(PREFIX + shareName + "/" + filter.value());
         if (p != null) throw new InvalidTopicException(p);
     }

@@ -41,6 +41,9 @@ public final class Connection {
      */
     static final long LINGER_MILLIS = 1000;
 
+    /** Topic aliases the server accepts from a v5 client (its CONNACK's Topic Alias Maximum, 3.2.2.3.8). */
+    public static final int TOPIC_ALIAS_MAXIMUM = 10;
+
     public final BrokerContext ctx;
     public final Channel channel;
     public final String remoteHost;

@@ -36,15 +36,17 @@ public final class Dispatcher {
             StringWriter out = new StringWriter();
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(out, true));
-            cl.setParameterExceptionHandler((ex, args) -> {
-                ctx.error(ctx.t("shell.bad.args", e.name(), PicocliText.message(ex), e.name()));
+            List<String> args = words.subList(1, words.size());
+            cl.setParameterExceptionHandler((ex, ignored) -> {
+                String own = cl.getCommand() instanceof UsageLine u ? u.usageLine(ex.getCommandLine().getCommandName(), args) : null;
+                ctx.error(own != null ? own : ctx.t("shell.bad.args", e.name(), PicocliText.message(ex), e.name()));
                 return 2;
             });
             cl.setExecutionExceptionHandler((ex, c, parsed) -> {
                 report(e.name(), ex);
                 return 1;
             });
-            int status = cl.execute(words.subList(1, words.size()).toArray(new String[0]));
+            int status = cl.execute(args.toArray(new String[0]));
             String printed = out.toString();
             if (!printed.isEmpty()) for (String l : printed.stripTrailing().split("\n", -1)) ctx.println(l);
             return status == 0;
@@ -59,6 +61,7 @@ public final class Dispatcher {
         cl.setExpandAtFiles(false);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setUnmatchedOptionsArePositionalParams(false);
+        cl.setSubcommandsCaseInsensitive(true);   // `fault DROP …` as `fault drop …`
         return PicocliText.localize(cl);
     }
 

@@ -9,8 +9,13 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** Tab completion: command names, each command's flags, topics seen (after -t and the like), session and client names. */
+/**
+ * Tab completion: command names, each command's (and subcommand's) flags, subcommand names, the candidates a
+ * parameter declares (picocli's {@code completionCandidates}), topics seen (after -t and the like, and for a FILTER),
+ * session and client names.
+ */
 final class LabCompleter implements Completer {
     private static final List<String> TOPIC_FLAGS = List.of("-t", "--topic", "-T", "--filter-out", "-U", "--unsubscribe", "--will-topic");
     private final ShellContext ctx;
@@ -34,28 +39,45 @@ final class LabCompleter implements Completer {
         if (e == null) return;
         String word = line.word();
         String prev = line.wordIndex() > 0 ? line.words().get(line.wordIndex() - 1) : "";
-        if (TOPIC_FLAGS.contains(prev) || e.name().equals("unsub") || e.name().equals("trace") && prev.equals("topic")) {
+        if (TOPIC_FLAGS.contains(prev) || e.name().equals("unsub")) {
             topics(out);
             return;
         }
+        // the subcommand the line names, if any (fault drop …, trace last …): its options and words from here
+        CommandSpec spec = spec(e);
+        int first = 1;
+        if (line.wordIndex() > 1) {
+            picocli.CommandLine sub = spec.subcommands().get(line.words().get(1).toLowerCase(java.util.Locale.ROOT));
+            if (sub != null) {
+                spec = sub.getCommandSpec();
+                first = 2;
+            }
+        }
         if (word.startsWith("-")) {
-            for (OptionSpec o : spec(e).options()) for (String n : o.names()) out.add(new Candidate(n, n, null, o.description().length > 0 ? o.description()[0] : null, null, null, true));
+            for (OptionSpec o : spec.options()) for (String n : o.names()) out.add(new Candidate(n, n, null, o.description().length > 0 ? o.description()[0] : null, null, null, true));
             return;
+        }
+        if (first == 1 && line.wordIndex() == 1) {
+            spec.subcommands().values().stream().map(c -> c.getCommandName()).distinct().forEach(n -> out.add(new Candidate(n)));
+        }
+        int index = 0;   // which of the (sub)command's words this is: options and their values aside
+        for (int i = first; i < line.wordIndex(); i++) if (!line.words().get(i).startsWith("-")) index++;
+        for (PositionalParamSpec p : spec.positionalParameters()) {
+            if (p.hidden() || !p.index().contains(index)) continue;
+            if (p.completionCandidates() != null) p.completionCandidates().forEach(c -> out.add(new Candidate(c)));
+            switch (p.paramLabel()) {
+                case "CLIENT" -> ctx.sessions().all().forEach(s -> out.add(new Candidate(s.clientId())));
+                case "FILTER" -> topics(out);
+                default -> { }
+            }
         }
         switch (e.name()) {
             case "use", "disconnect", "kill" -> ctx.sessions().names().forEach(n -> out.add(new Candidate(n)));
-            case "trace" -> {
-                for (String w : List.of("on", "off", "last", "topic")) out.add(new Candidate(w));
-                ctx.sessions().all().forEach(s -> out.add(new Candidate(s.clientId())));
+            case "help" -> {
+                if (line.wordIndex() == 1) registry.entries().forEach(x -> out.add(new Candidate(x.name())));
+                CommandRegistry.Entry about = line.wordIndex() == 2 ? registry.find(line.words().get(1)) : null;
+                if (about != null) spec(about).subcommands().values().stream().map(c -> c.getCommandName()).distinct().forEach(n -> out.add(new Candidate(n)));
             }
-            case "fault" -> {
-                if (line.wordIndex() == 1) for (String w : List.of("drop", "delay", "cut", "list", "clear")) out.add(new Candidate(w));
-                else if (line.wordIndex() == 2 && !prev.equals("cut")) for (String w : List.of("publish", "puback", "pubrec", "pubrel", "pubcomp")) out.add(new Candidate(w));
-                else if (line.wordIndex() == 3) for (String w : List.of("to", "from")) out.add(new Candidate(w));
-                else ctx.sessions().all().forEach(s -> out.add(new Candidate(s.clientId())));
-            }
-            case "log" -> { out.add(new Candidate("on")); out.add(new Candidate("off")); }
-            case "help" -> registry.entries().forEach(x -> out.add(new Candidate(x.name())));
             default -> { }
         }
     }

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import mqttlab.text.Text;
 
 /** The shell driven by a piped script through JLine's dumb terminal, against a real Mosquitto (`--broker`). */
 class LabShellPipedTest {
@@ -116,6 +119,45 @@ class LabShellPipedTest {
         // the relay opens anyway; the banner says the broker does not answer, and the session is refused as unavailable
         assertTrue(out.contains("in front of the broker tcp://127.0.0.1:1") && out.contains(" · the broker does not answer: Connection refused"), out);
         assertTrue(out.contains("session lab could not connect"), out);
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    @ParameterizedTest(name = "--lang {0}")
+    @ValueSource(strings = {"en", "ko"})
+    @DisplayName("the subcommands of fault, trace and building: generated help; a mistyped word says what was wrong, in the lab's language, and the shell goes on")
+    void subcommandsHelpAndMistakes(String lang) throws Exception {
+        String script = String.join("\n",
+                "help fault",
+                "help fault drop",
+                "help trace last",
+                "fault explode",
+                "fault drop",
+                "fault drop puback sideways lab",
+                "trace last x",
+                "trace topic",
+                "building speed 2",
+                "help fault frob",
+                "fault list",
+                "quit", "");
+        ShellOptions options = new ShellOptions(mosquitto.url(), null, null, 1883, lang, true);
+        ShellDriver.Run r = ShellDriver.run(options, script);
+        String out = r.output();
+        assertEquals(0, r.exit(), out);
+        String usage = Text.in(lang, "usage.synopsisHeading").strip();
+        assertTrue(out.contains(usage + " fault [COMMAND]"), out);
+        assertTrue(out.contains("duplicate, dup"), out);
+        assertTrue(out.contains(usage + " fault drop PACKET to|from CLIENT [COUNT]"), out);
+        assertTrue(out.contains(Text.in(lang, "fault.drop.usage.description").substring(0, 20)), out);   // the rest may wrap
+        assertTrue(out.contains(usage + " trace last [--all] [--bytes] [--pings] [N]"), out);
+        assertTrue(out.contains(Text.in(lang, "trace.last.N[0]")), out);
+        assertTrue(out.contains(Text.in(lang, "shell.fault.what")), out);
+        assertTrue(out.contains("fault: " + Text.in(lang, "shell.fault.usage.drop")), out);
+        assertTrue(out.contains(Text.in(lang, "shell.fault.way", Text.in(lang, "shell.fault.usage.drop"))), out);
+        assertTrue(out.contains(Text.in(lang, "shell.trace.count.usage")), out);
+        assertTrue(out.contains(Text.in(lang, "shell.trace.topic.usage")), out);
+        assertTrue(out.contains(Text.in(lang, "shell.building.off")), out);
+        assertTrue(out.contains(Text.in(lang, "shell.no.such.help", "fault frob")), out);
+        assertTrue(out.contains(Text.in(lang, "shell.fault.none")), "the shell went on after every mistake:\n" + out);
         assertFalse(out.contains("Exception"), out);
     }
 }

@@ -78,6 +78,18 @@ class TmuxShellTest {
         waitFor(s -> lastLine(s).equals("lab> connect"), "tab completion of `connect`");
         type("C-u");
 
+        // the words of `fault` and `trace` are picocli subcommands: completion comes from their declarations
+        type("fault dr", "Tab");
+        waitFor(s -> lastLine(s).equals("lab> fault drop"), "tab completion of the subcommand `drop`");
+        type("pubco", "Tab");
+        waitFor(s -> lastLine(s).equals("lab> fault drop pubcomp"), "tab completion of a packet type");
+        type("fr", "Tab");
+        waitFor(s -> lastLine(s).equals("lab> fault drop pubcomp from"), "tab completion of to|from");
+        type("C-u");
+        type("trace top", "Tab");
+        waitFor(s -> lastLine(s).equals("lab> trace topic"), "tab completion of `trace topic`");
+        type("C-u");
+
         type("quit", "Enter");
         screen = waitFor(s -> s.contains("Bye. Sessions closed.") && s.contains("exit=0"), "the goodbye and exit status 0");
         assertFalse(screen.contains("Exception"), screen);

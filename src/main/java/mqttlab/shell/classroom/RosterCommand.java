@@ -1,10 +1,13 @@
 package mqttlab.shell.classroom;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import mqttlab.classroom.InstructorCommands;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
+import mqttlab.shell.UsageLine;
+import mqttlab.text.Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,10 +15,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "roster", description = "The students' accounts: list, add, remove, import a CSV (instructor).",
         footerHeading = "%nExamples:%n",
         footer = {"  roster list", "  roster add dave", "  roster add erin s3cret-pw", "  roster remove dave", "  roster import students.csv"})
-public final class RosterCommand implements Runnable {
+public final class RosterCommand implements Runnable, UsageLine {
 
-    @Parameters(arity = "1..3", paramLabel = "ACTION", description = "list | add USER [PASSWORD] | remove USER | import FILE.csv")
-    List<String> words;
+    /** A word that names no action: the usage line, as before the actions were subcommands. */
+    @Parameters(arity = "0..*", hidden = true)
+    List<String> unknown = new ArrayList<>();
 
     private final ShellContext ctx;
     private final InstructorCommands commands;
@@ -26,17 +30,27 @@ public final class RosterCommand implements Runnable {
     }
 
     @Override
-    public void run() {
-        String action = words.get(0);
-        int n = words.size();
-        List<String> out = switch (action) {
-            case "list" -> n == 1 ? commands.rosterList() : null;
-            case "add" -> n >= 2 ? commands.rosterAdd(words.get(1), n == 3 ? words.get(2) : null) : null;
-            case "remove" -> n == 2 ? commands.rosterRemove(words.get(1)) : null;
-            case "import" -> n == 2 ? commands.rosterImport(Path.of(words.get(1))) : null;
-            default -> null;
-        };
-        if (out == null) throw new ShellException(mqttlab.text.Text.t("classroom.roster.usage"));
-        InstructorLines.print(ctx, out);
+    public void run() { throw new ShellException(Text.t("classroom.roster.usage")); }
+
+    @Override
+    public String usageLine(String subcommand, List<String> words) { return Text.t("classroom.roster.usage"); }
+
+    @Command(name = "list", description = "The students' accounts.")
+    void list() { InstructorLines.print(ctx, commands.rosterList()); }
+
+    @Command(name = "add", description = "Add a student; without a password, one is generated and shown once.")
+    void add(@Parameters(index = "0", paramLabel = "USER", description = "the student's user name") String user,
+             @Parameters(index = "1", arity = "0..1", paramLabel = "PASSWORD", description = "the password (default: generated)") String password) {
+        InstructorLines.print(ctx, commands.rosterAdd(user, password));
+    }
+
+    @Command(name = "remove", description = "Remove a student: disconnected at once, refused from then on.")
+    void remove(@Parameters(paramLabel = "USER", description = "the student's user name") String user) {
+        InstructorLines.print(ctx, commands.rosterRemove(user));
+    }
+
+    @Command(name = "import", description = "Add the students of a CSV file (user[,password] per line).")
+    void importCsv(@Parameters(paramLabel = "FILE.csv", description = "the CSV file") String file) {
+        InstructorLines.print(ctx, commands.rosterImport(Path.of(file)));
     }
 }

@@ -10,6 +10,7 @@ import mqttlab.broker.tap.Direction;
 import mqttlab.protocol.packet.PacketType;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
+import mqttlab.shell.UsageLine;
 import mqttlab.text.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,44 +26,101 @@ import mqttlab.text.Text;
                 "  fault cut sub1                    cut sub1's connection now (its will fires)",
                 "  fault cut sub1 after pubrec       cut it right after the next PUBREC it sends",
                 "  fault list", "  fault clear"})
-public final class FaultCommand implements Runnable {
+public final class FaultCommand implements Runnable, UsageLine {
     private final ShellContext ctx;
 
-    @Parameters(arity = "1..*", paramLabel = "drop|delay|duplicate|cut|list|clear ...", description = "the fault")
-    List<String> args = new ArrayList<>();
+    /** A word that names no fault: said in the lab's words, as before the faults were subcommands. */
+    @Parameters(arity = "0..*", hidden = true)
+    List<String> unknown = new ArrayList<>();
 
     public FaultCommand(ShellContext ctx) { this.ctx = ctx; }
 
     @Override
     public void run() {
-        BrokerView b = ctx.broker("fault");
-        String kind = args.get(0).toLowerCase(Locale.ROOT);
-        switch (kind) {
-            case "list" -> list(b);
-            case "clear" -> { b.faults().clear(); ctx.println(ctx.t("shell.fault.cleared")); }
-            case "cut" -> cut(b);
-            case "drop" -> packetFault(b, Fault.Kind.DROP);
-            case "delay" -> packetFault(b, Fault.Kind.DELAY);
-            case "duplicate", "dup" -> packetFault(b, Fault.Kind.DUPLICATE);
-            default -> throw new ShellException(ctx.t("shell.fault.what"));
-        }
+        ctx.broker("fault");
+        throw new ShellException(ctx.t("shell.fault.what"));
     }
 
-    private void packetFault(BrokerView b, Fault.Kind kind) {
+    @Override
+    public String usageLine(String subcommand, List<String> words) {
+        return switch (subcommand) {
+            case "drop" -> "fault: " + ctx.t("shell.fault.usage.drop");
+            case "delay" -> "fault: " + ctx.t("shell.fault.usage.delay");
+            case "duplicate" -> "fault: " + ctx.t("shell.fault.usage.duplicate");
+            case "cut" -> ctx.t("shell.fault.usage.cut");
+            default -> ctx.t("shell.fault.what");
+        };
+    }
+
+    @Command(name = "list", description = "The faults waiting to happen.")
+    void list() { list(ctx.broker("fault")); }
+
+    @Command(name = "clear", description = "Forget every fault still waiting.")
+    void clear() {
+        ctx.broker("fault").faults().clear();
+        ctx.println(ctx.t("shell.fault.cleared"));
+    }
+
+    @Command(name = "drop", description = "Lose the next packets of a type on their way to or from a client.")
+    void drop(@Parameters(index = "0", paramLabel = "PACKET", completionCandidates = Packets.class, description = "the packet type: `publish`, `puback`, `pubrec`, `pubrel`, `pubcomp`…") String type,
+              @Parameters(index = "1", paramLabel = "to|from", completionCandidates = Ways.class, description = "to the client (also out) or from it (also in)") String way,
+              @Parameters(index = "2", paramLabel = "CLIENT", description = "the client id, or * for anyone") String client,
+              @Parameters(index = "3", arity = "0..1", paramLabel = "COUNT", description = "how many (default 1)") String count) {
+        packetFault(ctx.broker("fault"), Fault.Kind.DROP, type, way, client, count);
+    }
+
+    @Command(name = "delay", description = "Hold the next packet of a type on its way to or from a client for some seconds.")
+    void delay(@Parameters(index = "0", paramLabel = "PACKET", completionCandidates = Packets.class, description = "the packet type: `publish`, `puback`, `pubrec`, `pubrel`, `pubcomp`…") String type,
+               @Parameters(index = "1", paramLabel = "to|from", completionCandidates = Ways.class, description = "to the client (also out) or from it (also in)") String way,
+               @Parameters(index = "2", paramLabel = "CLIENT", description = "the client id, or * for anyone") String client,
+               @Parameters(index = "3", arity = "0..1", paramLabel = "SECONDS", description = "how long (default 1)") String seconds) {
+        packetFault(ctx.broker("fault"), Fault.Kind.DELAY, type, way, client, seconds);
+    }
+
+    @Command(name = "duplicate", aliases = "dup", description = "Send the next packets of a type twice on their way to or from a client.")
+    void duplicate(@Parameters(index = "0", paramLabel = "PACKET", completionCandidates = Packets.class, description = "the packet type: `publish`, `puback`, `pubrec`, `pubrel`, `pubcomp`…") String type,
+                   @Parameters(index = "1", paramLabel = "to|from", completionCandidates = Ways.class, description = "to the client (also out) or from it (also in)") String way,
+                   @Parameters(index = "2", paramLabel = "CLIENT", description = "the client id, or * for anyone") String client,
+                   @Parameters(index = "3", arity = "0..1", paramLabel = "COUNT", description = "how many (default 1)") String count) {
+        packetFault(ctx.broker("fault"), Fault.Kind.DUPLICATE, type, way, client, count);
+    }
+
+    @Command(name = "cut", description = "Cut a client's connection now, or right after the next packet of a type it sends.")
+    void cut(@Parameters(index = "0", paramLabel = "CLIENT", description = "the client id") String client,
+             @Parameters(index = "1..2", arity = "0..2", paramLabel = "after PACKET", description = "after the next packet of this type it sends") List<String> after) {
+        BrokerView b = ctx.broker("fault");
+        if (after != null && after.size() == 2 && after.get(0).equalsIgnoreCase("after")) {
+            PacketType type = type(after.get(1));
+            b.faults().add(Fault.cutAfter(client, type, Direction.IN));
+            ctx.println(ctx.t("shell.fault.cut.after", client, type));
+            return;
+        }
+        boolean done = b.cut(client);
+        ctx.println(ctx.t(done ? "shell.fault.cut.now" : "shell.fault.no.client", client));
+    }
+
+    /** The packet types a fault is usually about, for completion (any type is accepted). */
+    static final class Packets implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() { return List.of("publish", "puback", "pubrec", "pubrel", "pubcomp").iterator(); }
+    }
+
+    static final class Ways implements Iterable<String> {
+        @Override public java.util.Iterator<String> iterator() { return List.of("to", "from").iterator(); }
+    }
+
+    private void packetFault(BrokerView b, Fault.Kind kind, String typeName, String wayName, String client, String number) {
         String usage = ctx.t(switch (kind) {
             case DROP -> "shell.fault.usage.drop";
             case DELAY -> "shell.fault.usage.delay";
             default -> "shell.fault.usage.duplicate";
         });
-        if (args.size() < 4) throw new ShellException("fault: " + usage);
-        PacketType type = type(args.get(1));
-        Direction dir = switch (args.get(2).toLowerCase(Locale.ROOT)) {
+        PacketType type = type(typeName);
+        Direction dir = switch (wayName.toLowerCase(Locale.ROOT)) {
             case "to", "out" -> Direction.OUT;   // `out`/`in`: as the broker sees the packet
             case "from", "in" -> Direction.IN;
             default -> throw new ShellException(ctx.t("shell.fault.way", usage));
         };
-        String client = args.get(3);
-        double n = args.size() > 4 ? number(args.get(4)) : 1;
+        double n = number != null ? number(number) : 1;
         String who = client.equals("*") ? ctx.t("shell.fault.anyone") : client;
         String way = ctx.t(dir == Direction.OUT ? "shell.fault.to" : "shell.fault.from", who);
         String count = n > 1 ? (int) n + " " : "";
@@ -78,19 +136,6 @@ public final class FaultCommand implements Runnable {
             b.faults().add(Fault.delay(client, type, dir, 1, Duration.ofMillis((long) (n * 1000))));
             ctx.println(ctx.t("shell.fault.delay", type, way, n));
         }
-    }
-
-    private void cut(BrokerView b) {
-        if (args.size() < 2) throw new ShellException(ctx.t("shell.fault.usage.cut"));
-        String client = args.get(1);
-        if (args.size() >= 4 && args.get(2).equalsIgnoreCase("after")) {
-            PacketType type = type(args.get(3));
-            b.faults().add(Fault.cutAfter(client, type, Direction.IN));
-            ctx.println(ctx.t("shell.fault.cut.after", client, type));
-            return;
-        }
-        boolean done = b.cut(client);
-        ctx.println(ctx.t(done ? "shell.fault.cut.now" : "shell.fault.no.client", client));
     }
 
     private void list(BrokerView b) {

@@ -13,12 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "help", aliases = "?", description = "List the commands, or show one command's options and examples.",
-        footerHeading = "%nExamples:%n", footer = {"  help", "  help sub"})
+        footerHeading = "%nExamples:%n", footer = {"  help", "  help sub", "  help fault drop"})
 public final class HelpCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Parameters(arity = "0..1", paramLabel = "COMMAND", description = "the command to explain")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "COMMAND", description = "the command to explain")
     String command;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SUBCOMMAND", description = "one of its subcommands (fault drop, trace last…)")
+    String subcommand;
 
     public HelpCommand(ShellContext ctx) { this.ctx = ctx; }
 
@@ -46,6 +49,11 @@ public final class HelpCommand implements Runnable {
         CommandRegistry.Entry e = registry.find(command);
         if (e == null) throw new ShellException(ctx.t("shell.no.such.help", command));
         CommandLine cl = mqttlab.text.PicocliText.localize(new CommandLine(e.factory().apply(ctx)));
+        if (subcommand != null) {
+            CommandLine sub = cl.getSubcommands().get(subcommand.toLowerCase(java.util.Locale.ROOT));
+            if (sub == null) throw new ShellException(ctx.t("shell.no.such.help", command + " " + subcommand));
+            cl = sub;
+        }
         cl.setUsageHelpWidth(Math.max(80, Math.min(ctx.width(), 140)));
         StringWriter w = new StringWriter();
         cl.usage(new PrintWriter(w), CommandLine.Help.Ansi.OFF);

@@ -7,6 +7,7 @@ import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.shell.ShellContext;
 import mqttlab.shell.ShellException;
+import mqttlab.shell.UsageLine;
 import mqttlab.client.Topics;
 import mqttlab.shell.trace.Journey;
 import mqttlab.shell.trace.TraceScope;
@@ -15,6 +16,7 @@ import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 
 @Command(name = "trace", description = "Your packets as pictures: a message's journey from publisher through broker to each subscriber, "
         + "or your client's own exchange with the broker (CONNECT, SUBSCRIBE…). The building and keep-alive pings only when asked.",
@@ -26,50 +28,76 @@ import picocli.CommandLine.Parameters;
                 "  trace last --all              the last of anyone's, the building's included",
                 "  trace sensor-125-1            the last message a client sent or received (any client)",
                 "  trace topic 'building/#'      the last message on a matching topic (anyone's)"})
-public final class TraceCommand implements Runnable {
+public final class TraceCommand implements Runnable, UsageLine {
     private final ShellContext ctx;
 
-    @Parameters(arity = "0..2", paramLabel = "on|off|last [N]|topic FILTER|CLIENT", description = "what to show")
-    List<String> args = new ArrayList<>();
+    @Parameters(arity = "0..1", paramLabel = "CLIENT", description = "the last message a client sent or received, or its own exchange with the broker")
+    String client;
 
-    @Option(names = "--bytes", description = "add each packet's bytes in hex")
+    @Option(names = "--bytes", scope = ScopeType.INHERIT, descriptionKey = "trace.bytes", description = "add each packet's bytes in hex")
     boolean bytes;
 
-    @Option(names = "--all", description = "everyone's packets, the building's included")
+    @Option(names = "--all", scope = ScopeType.INHERIT, descriptionKey = "trace.all", description = "everyone's packets, the building's included")
     boolean all;
 
-    @Option(names = "--pings", description = "with `trace on`: show the keep-alive PINGREQ/PINGRESP too")
+    @Option(names = "--pings", scope = ScopeType.INHERIT, descriptionKey = "trace.pings", description = "with `trace on`: show the keep-alive PINGREQ/PINGRESP too")
     boolean pings;
 
     public TraceCommand(ShellContext ctx) { this.ctx = ctx; }
 
+    /** {@code trace} alone is {@code trace last}; {@code trace CLIENT} the last message the client took part in. */
     @Override
     public void run() {
-        ctx.broker("trace");
-        String what = args.isEmpty() ? "last" : args.get(0);
-        TraceScope scope = new TraceScope(all, pings);
-        switch (what) {
-            case "on" -> {
-                ctx.tap().live(scope);
-                ctx.println(ctx.t(all ? "shell.trace.on.all" : "shell.trace.on"));
-            }
-            case "off" -> { ctx.tap().live(null); ctx.println(ctx.t("shell.trace.off")); }
-            case "last" -> {
-                List<Traced> found = Traced.lastN(ctx.tap().recent(), count(), scope::starts);
-                if (found.isEmpty() && !all && !Traced.lastN(ctx.tap().recent(), 1, e -> true).isEmpty()) {
-                    throw new ShellException(ctx.t("shell.trace.nothing.yours"));
-                }
-                show(found, "");
-            }
-            case "topic" -> {
-                if (args.size() < 2) throw new ShellException(ctx.t("shell.trace.topic.usage"));
-                String filter = args.get(1);
-                Predicate<TapEvent> onTopic = e -> e.packet() instanceof Publish p && Topics.matches(filter, p.topic());
-                show(Traced.lastN(ctx.tap().recent(), 1, onTopic), ctx.t("shell.trace.scope.topic", filter));
-            }
-            default -> show(ofClient(what), ctx.t("shell.trace.scope.client", what));
+        if (client == null) {
+            last(null);
+            return;
         }
+        ctx.broker("trace");
+        show(ofClient(client), ctx.t("shell.trace.scope.client", client));
     }
+
+    @Override
+    public String usageLine(String subcommand, List<String> words) {
+        return switch (subcommand) {
+            case "last" -> ctx.t("shell.trace.count.usage");
+            case "topic" -> ctx.t("shell.trace.topic.usage");
+            default -> null;
+        };
+    }
+
+    @Command(name = "on", description = "Print your packets above the prompt as they pass (--all: the building's too).")
+    void on() {
+        ctx.broker("trace");
+        ctx.tap().live(scope());
+        ctx.println(ctx.t(all ? "shell.trace.on.all" : "shell.trace.on"));
+    }
+
+    @Command(name = "off", description = "Stop printing packets as they pass.")
+    void off() {
+        ctx.broker("trace");
+        ctx.tap().live(null);
+        ctx.println(ctx.t("shell.trace.off"));
+    }
+
+    @Command(name = "last", description = "Your last message's journey (or your client's last exchange with the broker), or the last N.")
+    void last(@Parameters(arity = "0..1", paramLabel = "N", description = "how many, 1 to 50 (default 1)") String n) {
+        ctx.broker("trace");
+        TraceScope scope = scope();
+        List<Traced> found = Traced.lastN(ctx.tap().recent(), count(n), scope::starts);
+        if (found.isEmpty() && !all && !Traced.lastN(ctx.tap().recent(), 1, e -> true).isEmpty()) {
+            throw new ShellException(ctx.t("shell.trace.nothing.yours"));
+        }
+        show(found, "");
+    }
+
+    @Command(name = "topic", description = "The last message on a topic the filter matches (anyone's).")
+    void topic(@Parameters(paramLabel = "FILTER", description = "a topic filter; + and # allowed") String filter) {
+        ctx.broker("trace");
+        Predicate<TapEvent> onTopic = e -> e.packet() instanceof Publish p && Topics.matches(filter, p.topic());
+        show(Traced.lastN(ctx.tap().recent(), 1, onTopic), ctx.t("shell.trace.scope.topic", filter));
+    }
+
+    private TraceScope scope() { return new TraceScope(all, pings); }
 
     /** The last journey or exchange the client took part in: published, received, or talked to the broker itself. */
     private List<Traced> ofClient(String client) {
@@ -77,12 +105,12 @@ public final class TraceCommand implements Runnable {
         return t == null ? List.of() : List.of(t);
     }
 
-    private int count() {
-        if (args.size() < 2) return 1;
+    private int count(String n) {
+        if (n == null) return 1;
         try {
-            int n = Integer.parseInt(args.get(1));
-            if (n < 1 || n > 50) throw new NumberFormatException();
-            return n;
+            int c = Integer.parseInt(n);
+            if (c < 1 || c > 50) throw new NumberFormatException();
+            return c;
         } catch (NumberFormatException e) {
             throw new ShellException(ctx.t("shell.trace.count.usage"));
         }
@@ -118,11 +146,27 @@ public final class TraceCommand implements Runnable {
         for (TapEvent e : j.events()) {
             if (e.direction() == mqttlab.broker.tap.Direction.DROPPED) out.add(ctx.t("shell.trace.dropped", e.clientId()));
         }
-        if (j.subscribers().isEmpty()) {
-            // QoS 0 has no acknowledgement; QoS 1 and 2 are acknowledged to the publisher even when nobody subscribed
-            out.add(q == 0 ? ctx.t("shell.trace.no.subscriber.qos0", j.publish().topic())
-                    : ctx.t("shell.trace.no.subscriber", j.publish().topic(), q == 1 ? "PUBACK" : "PUBREC"));
-        }
+        if (j.subscribers().isEmpty()) out.add(noSubscriber(ctx, j.publish()));
         return out;
+    }
+
+    /**
+     * Why nobody is drawn receiving the message. QoS 0 has no acknowledgement; QoS 1 and 2 are acknowledged
+     * to the publisher even when nobody subscribed. A retained message is not dropped: the broker keeps it
+     * for later subscribers (an empty one clears the topic's). Through the relay only the clients that
+     * connect through it are seen, so the relay says what it cannot know instead of "nobody".
+     */
+    private static String noSubscriber(ShellContext ctx, Publish p) {
+        String topic = mqttlab.text.OutsideText.line(p.topic(), 60);
+        int q = p.qos().value();
+        String ack = q == 1 ? "PUBACK" : "PUBREC";
+        if (ctx.endpoint().relayed()) {
+            String none = q == 0 ? ctx.t("shell.trace.relay.none.qos0", topic) : ctx.t("shell.trace.relay.none", topic, ack);
+            if (!p.retain()) return none;
+            return none + " " + ctx.t(p.payload().length == 0 ? "shell.trace.relay.cleared" : "shell.trace.relay.retained");
+        }
+        if (p.retain() && p.payload().length == 0) return ctx.t("shell.trace.no.subscriber.cleared", topic);
+        if (p.retain()) return q == 0 ? ctx.t("shell.trace.no.subscriber.retained.qos0", topic) : ctx.t("shell.trace.no.subscriber.retained", topic, ack);
+        return q == 0 ? ctx.t("shell.trace.no.subscriber.qos0", topic) : ctx.t("shell.trace.no.subscriber", topic, ack);
     }
 }

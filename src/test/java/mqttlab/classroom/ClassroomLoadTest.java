@@ -116,7 +116,8 @@ class ClassroomLoadTest {
             assertTrue(timer.awaitTermination(10, TimeUnit.SECONDS), "the publishing tasks ended");
             c.commands().announce("STOP");
             Await.until(() -> tallies.stream().allMatch(t -> t.stopped) && logs.stream().allMatch(l -> l.has(new ClassEvent.Announcement("STOP"))),
-                    Duration.ofSeconds(30), "every student saw STOP");
+                    Duration.ofSeconds(30), () -> "every student saw STOP; not yet: " + tallies.stream().filter(t -> !t.stopped).map(t -> t.user + "'s program").toList()
+                            + logs.stream().filter(l -> !l.has(new ClassEvent.Announcement("STOP"))).map(l -> "a lab: " + l).limit(2).toList());
             Await.until(() -> {
                 for (int i = 0; i < STUDENTS; i++) {
                     if (tallies.get(i).echoes.cardinality() < seq[i]) return false;

@@ -240,8 +240,8 @@ public final class Broker implements BrokerView, AutoCloseable {
             List<ClientInfo> out = new ArrayList<>();
             for (Session s : ctx.sessions.all()) {
                 var c = s.connection();
-                out.add(new ClientInfo(s.clientId, c == null ? null : c.address(), s.version, s.cleanStart,
-                        c == null ? 0 : c.keepAlive(), s.username, c != null, s.since, s.inflight.size(), s.queue.size()));
+                out.add(new ClientInfo(s.clientId, c == null ? null : c.address(), s.version(), s.cleanStart(),
+                        c == null ? 0 : c.keepAlive(), s.username(), c != null, s.since(), s.inflight.size(), s.queue.size()));
             }
             return out;
         });

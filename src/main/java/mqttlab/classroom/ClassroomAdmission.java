@@ -48,9 +48,9 @@ final class ClassroomAdmission implements Admission {
                     + username + " or " + username + "-something.");
         }
         Session existing = sessions.get(clientId);
-        if (existing != null && !Objects.equals(existing.username, username)) {
+        if (existing != null && !Objects.equals(existing.username(), username)) {
             return new Refusal(ConnectReturnCode.IDENTIFIER_REJECTED, ReasonCode.CLIENT_IDENTIFIER_NOT_VALID,
-                    "Client " + clientId + " refused: its session belongs to user '" + existing.username + "', not '" + username + "'.");
+                    "Client " + clientId + " refused: its session belongs to user '" + existing.username() + "', not '" + username + "'.");
         }
         if (!privileged(username) && quota.full(sessions, username, clientId)) {
             return new Refusal(ConnectReturnCode.SERVER_UNAVAILABLE, ReasonCode.QUOTA_EXCEEDED,

@@ -32,6 +32,7 @@ public final class CdsTraining {
                 String port = String.valueOf(broker.port());
                 run("sub", "-p", port, "-t", "test", "-C", "1", "-W", "3");
                 run("pub", "-p", port, "-t", "test", "-m", "33");
+                PlainTools.pub(new String[] {"pub", "-p", port, "-t", "test", "-m", "33"}).call();
                 run("pub", "-p", port, "-t", "test", "-m", "33", "-q", "1", "-V", "5");
             }
             shell();
@@ -42,7 +43,11 @@ public final class CdsTraining {
         System.exit(0);
     }
 
-    private static void tools() {
+    private static void tools() throws InterruptedException {
+        PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
+        PlainTools.run(new String[] {"match", "a/+", "a/b"}, nowhere, nowhere);
+        PlainTools.run(new String[] {"decode", "c0", "00"}, nowhere, nowhere);
+        PlainTools.run(new String[] {"decode", "10", "0e", "00", "04", "4d", "51", "54", "54", "04", "02", "00", "3c", "00", "02", "73", "62"}, nowhere, nowhere);
         run("--help");
         run("match", "a/+", "a/b");
         run("decode", "c0", "00");

@@ -74,8 +74,14 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             System.err.println(e.getMessage());
             System.exit(2);
         }
-        Integer plain = PlainTools.run(args, PlainTools.writer(System.out, "sun.stdout.encoding"),
-                PlainTools.writer(System.err, "sun.stderr.encoding"));
+        Integer plain;
+        try {
+            plain = PlainTools.run(args, PlainTools.writer(System.out, "sun.stdout.encoding"),
+                    PlainTools.writer(System.err, "sun.stderr.encoding"));
+        } catch (InterruptedException | RuntimeException e) {
+            e.printStackTrace(); // as picocli reports an exception from a command
+            plain = 1;
+        }
         if (plain != null) System.exit(plain);
         System.exit(commandLine(OneSubcommand.needed(args, SUBCOMMANDS)).execute(args));
     }

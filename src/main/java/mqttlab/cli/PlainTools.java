@@ -7,13 +7,15 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
+import mqttlab.client.ConnectOptions;
+import mqttlab.client.PubOptions;
 import mqttlab.tools.DecodeTool;
 import mqttlab.tools.MatchTool;
 
 /**
- * {@code mqttlab decode HEX...} and {@code mqttlab match FILTER TOPIC...} without picocli, when the line is
- * only words that picocli would take as the positional parameters: building picocli's model cost most of
- * these commands' start-up (issue 14). Anything else (an option, {@code --}, {@code --help}, a missing
+ * {@code mqttlab decode HEX...}, {@code mqttlab match FILTER TOPIC...} and {@code mqttlab pub} without picocli,
+ * when picocli would read the line in one obvious way (decode and match: only words, taken as the positional
+ * parameters; pub: {@link #pub}): building picocli's model cost most of these commands' start-up (issue 14). Anything else (an option, {@code --}, {@code --help}, a missing
  * filter, an empty word) returns null and goes through picocli, which keeps its help and errors.
  * The work is the same {@link DecodeTool} and {@link MatchTool} the picocli commands run, so the output is
  * too (PlainToolsTest compares them).
@@ -22,7 +24,9 @@ final class PlainTools {
     private PlainTools() { }
 
     /** The exit status, or null when picocli must parse this line. */
-    static Integer run(String[] args, PrintWriter out, PrintWriter err) {
+    static Integer run(String[] args, PrintWriter out, PrintWriter err) throws InterruptedException {
+        PubCommand pub = pub(args);
+        if (pub != null) return pub.call();
         if (args.length < 2 || !plainWords(args)) return null;
         List<String> words = Arrays.asList(args).subList(1, args.length);
         switch (args[0]) {
@@ -37,6 +41,69 @@ final class PlainTools {
             default:
                 return null;
         }
+    }
+
+    /**
+     * {@code mqttlab pub} with only the everyday options, each once, in their separate form ({@code -t TOPIC},
+     * not {@code -tTOPIC} or {@code --topic=TOPIC}) with plain values, filled in as picocli would fill them; null
+     * for anything else. The command itself (its checks, messages and exit codes) is the picocli one's.
+     */
+    static PubCommand pub(String[] args) {
+        if (args.length < 1 || !args[0].equals("pub")) return null;
+        PubCommand c = new PubCommand();
+        ConnectOptions conn = new ConnectOptions();
+        PubOptions pub = new PubOptions();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 1; i < args.length; i++) {
+            String name = LONG_NAMES.getOrDefault(args[i], args[i]);
+            if (!seen.add(name)) return null;
+            switch (name) {
+                case "-r" -> pub.retain = true;
+                case "-n" -> pub.nullMessage = true;
+                case "-d" -> conn.debug = true;
+                case "-c" -> conn.noClean = true;
+                case "--quiet" -> conn.quiet = true;
+                case "-t", "-m", "-h", "-i", "-u", "-P", "-V", "-p", "-q", "-k" -> {
+                    if (++i == args.length || args[i].isEmpty() || args[i].startsWith("-")) return null;
+                    String v = args[i];
+                    switch (name) {
+                        case "-t" -> pub.topic = v;
+                        case "-m" -> pub.message = v;
+                        case "-h" -> conn.host = v;
+                        case "-i" -> conn.id = v;
+                        case "-u" -> conn.username = v;
+                        case "-P" -> conn.password = v;
+                        case "-V" -> conn.protocolVersion = v;
+                        default -> {
+                            if (!smallNumber(v)) return null;
+                            int n = Integer.parseInt(v);
+                            if (name.equals("-p")) conn.port = n;
+                            else if (name.equals("-q")) pub.qos = n;
+                            else conn.keepAlive = n;
+                        }
+                    }
+                }
+                default -> { return null; }
+            }
+        }
+        c.conn = conn;
+        c.pub = pub;
+        return c;
+    }
+
+    /** The long names of the options {@link #pub} takes, to their short names. */
+    private static final java.util.Map<String, String> LONG_NAMES = java.util.Map.ofEntries(
+            java.util.Map.entry("--topic", "-t"), java.util.Map.entry("--message", "-m"), java.util.Map.entry("--host", "-h"),
+            java.util.Map.entry("--id", "-i"), java.util.Map.entry("--username", "-u"), java.util.Map.entry("--pw", "-P"),
+            java.util.Map.entry("--protocol-version", "-V"), java.util.Map.entry("--port", "-p"), java.util.Map.entry("--qos", "-q"),
+            java.util.Map.entry("--keepalive", "-k"), java.util.Map.entry("--retain", "-r"), java.util.Map.entry("--null-message", "-n"),
+            java.util.Map.entry("--debug", "-d"), java.util.Map.entry("--disable-clean-session", "-c"));
+
+    /** Digits that Integer.valueOf (picocli's converter) reads as this number: 1 to 9 of them, no sign. */
+    private static boolean smallNumber(String v) {
+        if (v.length() > 9) return false;
+        for (int i = 0; i < v.length(); i++) if (v.charAt(i) < '0' || v.charAt(i) > '9') return false;
+        return true;
     }
 
     /** Writers like picocli's own for System.out and System.err (its encoding rule, buffered, autoflush). */

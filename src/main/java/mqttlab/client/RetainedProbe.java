@@ -30,6 +30,14 @@ public final class RetainedProbe {
         return KNOWN.getOrDefault(host + ":" + port, Result.UNKNOWN);
     }
 
+    /** How the lab's own probes' client ids begin (after the class account's name and a dash, in a class). */
+    public static final String PREFIX = "mqttlab-probe-";
+
+    /** Whether this client is one of the lab's probes (this one's or BrokerProbe's), not the student's. */
+    public static boolean isProbe(String clientId) {
+        return clientId != null && (clientId.startsWith(PREFIX) || clientId.contains("-" + PREFIX));
+    }
+
     /** Measures and remembers ({@link #known}); {@code user}/{@code password}: the shell's credentials (null: anonymous); {@code classUser}: null outside a class. */
     public static Result measure(String host, int port, String user, String password, String classUser) {
         Result r = probe(host, port, user, password, classUser);
@@ -38,7 +46,7 @@ public final class RetainedProbe {
     }
 
     private static Result probe(String host, int port, String user, String password, String classUser) {
-        String id = "mqttlab-probe-" + UUID.randomUUID().toString().substring(0, 8);
+        String id = PREFIX + UUID.randomUUID().toString().substring(0, 8);
         String owner = classUser != null ? classUser : user; // the lab's topic space for an account: students/<user>/
         String base = (owner != null ? "students/" + owner + "/lab/probe/" : "mqttlab/probe/") + id.substring(id.length() - 8);
         String topic = base + "/retained";

@@ -25,6 +25,20 @@ final class Leg extends ChannelInboundHandlerAdapter {
         else connection.fromUpstream(msg);
     }
 
+    /** The end of what one read gave: what it forwarded goes out in one flush (not one per packet). */
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        connection.readComplete(clientSide);
+        ctx.fireChannelReadComplete();
+    }
+
+    /** The other leg may read again once this one drains (and must stop while it cannot keep up). */
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        connection.writabilityChanged(clientSide);
+        ctx.fireChannelWritabilityChanged();
+    }
+
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         if (clientSide) connection.clientClosed();

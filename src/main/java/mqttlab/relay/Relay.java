@@ -160,7 +160,8 @@ public final class Relay implements BrokerView, AutoCloseable {
     void saw(RelayedConnection c, TapEvent e) {
         seen.saw(c, e);
         if (tap.active()) tap.publish(e);
-        RelayLog.of(e, c).forEach(line -> log.log(line.level(), line.text()));
+        // the lines are built only when someone reads them: with the log off, a PUBLISH costs no string
+        if (!RelayLog.debugOnly(e.packet()) || log.isEnabled(LogLevel.DEBUG)) RelayLog.of(e, c).forEach(line -> log.log(line.level(), line.text()));
     }
 
     void ended(RelayedConnection c, boolean graceful) {

@@ -28,6 +28,14 @@ final class RelayLog {
 
     private RelayLog() { }
 
+    /** Whether the packet gives only DEBUG lines (the flow of messages): then nothing is written unless DEBUG is on. */
+    static boolean debugOnly(mqttlab.protocol.packet.Packet p) {
+        return switch (p.type()) {
+            case PUBLISH, PUBACK, PUBREC, PUBREL, PUBCOMP, PINGREQ, PINGRESP, SUBACK, UNSUBACK, DISCONNECT -> true;
+            default -> false;
+        };
+    }
+
     static List<Line> of(TapEvent e, RelayedConnection c) {
         List<Line> out = new ArrayList<>();
         String id = c.name();

@@ -182,7 +182,10 @@ final class RelayedConnection {
                 frame.release();
                 relay.log().log(LogLevel.NOTICE, "Fault: dropped " + e.packet().type() + way + name() + ".");
             }
-            case DELAY -> to.eventLoop().schedule(() -> write(to, frame, e.packet()), fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+            case DELAY -> to.eventLoop().schedule(() -> {
+                write(to, frame, e.packet());
+                to.flush();   // no read ends for it later: it goes out now
+            }, fault.delay().toMillis(), TimeUnit.MILLISECONDS);
             case DUPLICATE -> {
                 Packet copy = Fault.repeated(e.packet());
                 relay.faults().swallowAnswerTo(clientId, copy, e.direction());
@@ -199,13 +202,32 @@ final class RelayedConnection {
         }
     }
 
+    /** Queues the frame on {@code to}; it goes out at {@link #readComplete} (one flush per read, not per packet). */
     private void write(Channel to, ByteBuf frame, Packet p) {
         if (!to.isActive()) {
             frame.release();
             return;
         }
-        to.writeAndFlush(frame);
+        to.write(frame, to.voidPromise());
         if (p.type() == PacketType.DISCONNECT && to == upstream) graceful = true;
+    }
+
+    /**
+     * A read on one leg ended: flush what it forwarded to the other. Should the other not keep up
+     * (its outbound buffer over Netty's high-water mark), this leg stops reading until it drains.
+     */
+    void readComplete(boolean fromClient) {
+        Channel to = fromClient ? upstream : client;
+        if (to == null) return;
+        to.flush();
+        if (!to.isWritable()) (fromClient ? client : upstream).config().setAutoRead(false);
+    }
+
+    /** {@code clientSide}'s channel drained (or filled): the other leg reads again once it is writable. */
+    void writabilityChanged(boolean clientSide) {
+        Channel ch = clientSide ? client : upstream;
+        Channel other = clientSide ? upstream : client;
+        if (ch != null && other != null && ch.isWritable() && upstream != null) other.config().setAutoRead(true);
     }
 
     /** Cuts both legs without DISCONNECT: the broker sees a lost connection and publishes the will. */

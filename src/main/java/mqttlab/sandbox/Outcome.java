@@ -48,7 +48,7 @@ public record Outcome(Kind kind, int status, String detail, String message, Stri
     /** The exception as a person reads it: {@code IllegalStateException: boom at Controller.java:12}. */
     public String exceptionLine() {
         String simple = detail.substring(detail.lastIndexOf('.') + 1);
-        return simple + (message.isEmpty() ? "" : ": " + message) + (where.isEmpty() ? "" : Text.t("sandbox.outcome.at", where));
+        return (message.isEmpty() ? simple : Text.t("sandbox.outcome.exception", simple, message)) + (where.isEmpty() ? "" : Text.t("sandbox.outcome.at", where));
     }
 
     /** One sentence on how the program ended, in the lab's language; then one per refusal. */

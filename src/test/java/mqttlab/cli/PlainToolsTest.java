@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** `decode` and `match` without picocli say exactly what they say through picocli: output, errors, exit code. */
 class PlainToolsTest {
@@ -21,7 +22,12 @@ class PlainToolsTest {
 
     private static CliRun plain(String... args) {
         StringWriter out = new StringWriter(), err = new StringWriter();
-        Integer code = PlainTools.run(args, new PrintWriter(out), new PrintWriter(err));
+        Integer code;
+        try {
+            code = PlainTools.run(args, new PrintWriter(out), new PrintWriter(err));
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
         assertNotNull(code, "taken without picocli: " + String.join(" ", args));
         return new CliRun(code, out.toString(), err.toString());
     }
@@ -46,15 +52,46 @@ class PlainToolsTest {
 
     @ParameterizedTest(name = "mqttlab {0}: picocli's")
     @ValueSource(strings = {"decode", "match", "decode --help", "match -h", "decode --json c0 00", "decode -- c0 00",
-            "match --lang ko a/b", "decode c0 -x", "pub -t a -m b", "sub -t a", "encode publish", "--lang ko decode c0 00"})
+            "match --lang ko a/b", "decode c0 -x", "pub -t a -m b --repeat 2", "sub -t a", "encode publish", "--lang ko decode c0 00"})
     @DisplayName("options, help, --, no words and other commands go through picocli")
-    void picocliLines(String line) {
+    void picocliLines(String line) throws InterruptedException {
         assertNull(PlainTools.run(line.split(" "), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
     }
 
     @org.junit.jupiter.api.Test
     @DisplayName("an empty word goes through picocli")
-    void emptyWord() {
+    void emptyWord() throws InterruptedException {
         assertNull(PlainTools.run(new String[] {"match", "a/b", ""}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        assertNull(PlainTools.pub(new String[] {"pub", "-t", "a", "-m", ""}));
+    }
+
+    @ParameterizedTest(name = "mqttlab pub {0}")
+    @ValueSource(strings = {"-t test -m 33", "-p 1884 -t test -m 33", "-h localhost -p 1883 -t a/b -m hi -q 1 -r",
+            "--topic a --message b --qos 2 --retain --port 0", "-t a -n -d", "-t a -m b -V 5 -i me -u u -P pw -k 30 -c --quiet",
+            "-t a -m b -V mqttv311 --id x --username y --pw z --keepalive 0 --disable-clean-session --debug --null-message",
+            "-t a -m b -q 3", "-m b", "-t a+ -m b", "-q 9 -t a -m b", "-t a -m b -p 0"})
+    @DisplayName("pub's everyday options are filled in as picocli fills them")
+    void pubOptionsAsPicocli(String line) throws Exception {
+        String[] args = ("pub " + line).split(" ");
+        PubCommand plain = PlainTools.pub(args);
+        assertNotNull(plain, "taken without picocli");
+        PubCommand viaPicocli = new PubCommand();
+        new CommandLine(viaPicocli).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
+        for (Object[] pair : new Object[][] {{plain.conn, viaPicocli.conn}, {plain.pub, viaPicocli.pub}}) {
+            for (java.lang.reflect.Field f : pair[0].getClass().getFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) continue;
+                assertEquals(f.get(pair[1]), f.get(pair[0]), f.getName() + " in: pub " + line);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "mqttlab pub {0}: picocli's")
+    @ValueSource(strings = {"-t a -t b -m c", "-p abc -t a -m b", "-p -1 -t a -m b", "-p 0x10 -t a -m b", "-p 1234567890 -t a -m b",
+            "-t", "-t a -m", "-t=a -m b", "-ta -m b", "--topic=a -m b", "-rd -t a -m b", "-t a -m -b", "-t a -f file", "-t a -l",
+            "-t a -m b -D publish content-type text", "-t a -m b --repeat 2", "--help", "-t a -m b extra", "-t a -m b --", "-t a -m b --will-topic w",
+            "-t a -m b -x 10", "-t a -m b -I p", "-t a -m b --lang ko"})
+    @DisplayName("anything else on a pub line goes through picocli")
+    void otherPubLines(String line) {
+        assertNull(PlainTools.pub(("pub " + line).split(" ")));
     }
 }

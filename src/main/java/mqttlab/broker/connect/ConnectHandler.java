@@ -1,5 +1,6 @@
 package mqttlab.broker.connect;
 
+import java.time.Instant;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.log.LogLevel;
@@ -75,9 +76,9 @@ public final class ConnectHandler {
 
         takeover.closeExisting(clientId, c);
         Session session = ctx.sessions.get(clientId);
-        if (session != null && !connect.cleanStart() && !java.util.Objects.equals(session.username, c.username())) {
+        if (session != null && !connect.cleanStart() && !java.util.Objects.equals(session.username(), c.username())) {
             // A session is resumed only by the account that made it: another user starts afresh and gets nothing of it.
-            ctx.log.log(LogLevel.NOTICE, "Client " + clientId + ": the session was made by " + who(session.username)
+            ctx.log.log(LogLevel.NOTICE, "Client " + clientId + ": the session was made by " + who(session.username())
                     + ", not " + who(c.username()) + "; starting a new one.");
             takeover.discard(session);
             session = null;
@@ -91,15 +92,11 @@ public final class ConnectHandler {
             session = new Session(clientId);
             ctx.sessions.put(session);
         }
-        session.cancelExpiry();
-        session.version = connect.version();
-        session.cleanStart = connect.cleanStart();
-        session.expiryInterval = connect.version().isV5()
+        Instant now = ctx.clock.instant();
+        session.renew(connect.version(), connect.cleanStart(), connect.version().isV5()
                 ? connect.properties().number(PropertyId.SESSION_EXPIRY_INTERVAL).orElse(0)
-                : (connect.cleanStart() ? 0 : Session.NEVER_EXPIRES);
+                : (connect.cleanStart() ? 0 : Session.NEVER_EXPIRES), c.username(), c.access, now);
         ctx.sessions.attach(session, c);
-        session.username = c.username();
-        session.access = c.access;
         int keepAlive = connect.keepAlive();
         int serverKeepAlive = -1;
         if (ctx.config().maxKeepalive() > 0 && connect.version().isV5()
@@ -115,8 +112,7 @@ public final class ConnectHandler {
                 keepAlive,
                 connect.will() == null ? null : willMessage(c, connect.will()),
                 connect.will() == null ? 0 : connect.will().properties().number(PropertyId.WILL_DELAY_INTERVAL).orElse(0)),
-                session, ctx.clock.instant());
-        session.since = c.connectedAt();
+                session, now);
         ctx.counters.clientsTotal++;
         int online = ctx.sessions.online();
         if (online > ctx.counters.clientsMaximum) ctx.counters.clientsMaximum = online;

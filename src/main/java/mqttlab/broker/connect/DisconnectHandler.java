@@ -33,11 +33,11 @@ public final class DisconnectHandler {
         ctx.log.log(LogLevel.DEBUG, "Received DISCONNECT from " + c.clientId());
         var expiry = d.properties().number(PropertyId.SESSION_EXPIRY_INTERVAL);
         if (expiry.isPresent()) {
-            if (c.session().expiryInterval == 0 && expiry.getAsLong() != 0) { // [MQTT-3.14.2-2]
+            if (c.session().expiryInterval() == 0 && expiry.getAsLong() != 0) { // [MQTT-3.14.2-2]
                 c.disconnectWith(ReasonCode.PROTOCOL_ERROR, "session expiry cannot be set at DISCONNECT when CONNECT had 0");
                 return;
             }
-            c.session().expiryInterval = expiry.getAsLong();
+            c.session().expireAfter(expiry.getAsLong());
         }
         c.saidGoodbye(d.reasonCode() == ReasonCode.DISCONNECT_WITH_WILL_MESSAGE.code()); // else [MQTT-3.14.4-3] discards the will
         c.close();
@@ -56,14 +56,14 @@ public final class DisconnectHandler {
             ctx.sessions.detach(s);
             backpressure.offline(s);
         }
-        s.since = ctx.clock.instant();
-        if (!c.graceful() || c.will() != null) wills.connectionLost(c, s.expiryInterval);
+        s.wentOffline(ctx.clock.instant());
+        if (!c.graceful() || c.will() != null) wills.connectionLost(c, s.expiryInterval());
         if (s.endsWithConnection()) {
             sessions.discard(s);
-        } else if (s.expiryInterval != Session.NEVER_EXPIRES) {
-            s.expiryTimer = ctx.loop.schedule(() -> {
+        } else if (s.expiryInterval() != Session.NEVER_EXPIRES) {
+            s.expiresWith(ctx.loop.schedule(() -> {
                 if (!s.online()) sessions.discard(s);
-            }, s.expiryInterval, TimeUnit.SECONDS);
+            }, s.expiryInterval(), TimeUnit.SECONDS));
         }
     }
 }

@@ -45,7 +45,7 @@ public final class Drops {
      */
     private TapEvent tapEvent(Session s, Outbound o) {
         Connection c = s.connection();
-        MqttVersion v = s.version == null ? MqttVersion.V3_1_1 : s.version;
+        MqttVersion v = s.version() == null ? MqttVersion.V3_1_1 : s.version();
         int id = o.qos == Qos.AT_MOST_ONCE ? 0 : o.packetId != 0 ? o.packetId : 1;
         Publish p = new Publish(false, o.qos, o.retain, o.message.topic(), id, o.message.payload(), Properties.EMPTY);
         return new TapEvent(ctx.tap.nextSeq(), ctx.clock.instant(), Direction.DROPPED, s.clientId,

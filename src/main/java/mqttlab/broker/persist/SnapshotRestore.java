@@ -41,9 +41,9 @@ final class SnapshotRestore {
             }
             Session s = session(stored, ctx, access, downSeconds, nowNanos);
             if (expiresIn > 0) {
-                s.expiryTimer = ctx.loop.schedule(() -> {
+                s.expiresWith(ctx.loop.schedule(() -> {
                     if (!s.online()) takeover.discard(s);
-                }, expiresIn, TimeUnit.SECONDS);
+                }, expiresIn, TimeUnit.SECONDS));
             }
             sessions++;
         }
@@ -52,12 +52,7 @@ final class SnapshotRestore {
 
     private static Session session(StoredSession stored, BrokerContext ctx, ListenerAccess access, long downSeconds, long nowNanos) {
         Session s = new Session(stored.clientId());
-        s.version = stored.version();
-        s.cleanStart = stored.cleanStart();
-        s.expiryInterval = stored.expiryInterval();
-        s.username = stored.username();
-        s.access = access;
-        s.since = ctx.clock.instant();
+        s.renew(stored.version(), stored.cleanStart(), stored.expiryInterval(), stored.username(), access, ctx.clock.instant());
         for (SubscriptionEntry e : stored.subscriptions()) ctx.subscriptions.subscribe(e);
         for (StoredOutbound o : stored.inflight()) {
             Outbound out = outbound(o, downSeconds, nowNanos);

@@ -63,7 +63,7 @@ public final class Router {
     private void deliver(String clientId, Message m, int subQos, boolean rap, int[] subIds) {
         Session s = ctx.sessions.get(clientId);
         if (s == null) return;
-        if (s.access != null && !s.access.authorizer().canRead(clientId, s.username, m.topic())) return;
+        if (s.access() != null && !s.access().authorizer().canRead(clientId, s.username(), m.topic())) return;
         Qos qos = Qos.of(Math.min(subQos, m.qos().value()));
         outbound.deliver(s, m, qos, rap && m.retain(), subIds); // [MQTT-3.3.1-12] RETAIN=0 unless retain as published
     }

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
+import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.flow.FlowState;
 import mqttlab.broker.message.Message;
 import mqttlab.protocol.packet.MqttVersion;
 
@@ -20,20 +22,21 @@ public final class Session {
 
     // valid for the session
     public final String clientId;
-    public long expiryInterval;
-    public boolean cleanStart;
-    public MqttVersion version;
+    private long expiryInterval;
+    private boolean cleanStart;
+    private MqttVersion version;
     public final LinkedHashMap<Integer, Outbound> inflight = new LinkedHashMap<>();
     public final OutboundQueue queue = new OutboundQueue();
     /** Where this session stands in flow control (holding publishers back, stalled, dropping). */
-    public final mqttlab.broker.flow.FlowState flow = new mqttlab.broker.flow.FlowState();
+    public final FlowState flow = new FlowState();
     public final PacketIds packetIds = new PacketIds();
     /** QoS 2 messages received and acknowledged with PUBREC, released on PUBREL (mosquitto's order). Null value = denied. */
     public final Map<Integer, Message> awaitingPubRel = new HashMap<>();
-    public String username;
-    public mqttlab.broker.auth.ListenerAccess access;
-    public Instant since = Instant.now();
-    public ScheduledFuture<?> expiryTimer;
+    private String username;
+    private ListenerAccess access;
+    /** When the client last came online or went offline. */
+    private Instant since = Instant.now();
+    private ScheduledFuture<?> expiryTimer;
 
     // valid for the connection (null when offline): set by SessionStore.attach / detach, which count who is online
     private Connection connection;
@@ -41,6 +44,41 @@ public final class Session {
     public Session(String clientId) {
         this.clientId = clientId;
     }
+
+    /**
+     * A CONNECT started or resumed this session, or a snapshot brought it back: the version, clean
+     * flag and Session Expiry Interval are the last CONNECT's, and the session belongs to its user.
+     */
+    public void renew(MqttVersion version, boolean cleanStart, long expiryInterval, String username, ListenerAccess access,
+            Instant at) {
+        cancelExpiry();
+        this.version = version;
+        this.cleanStart = cleanStart;
+        this.expiryInterval = expiryInterval;
+        this.username = username;
+        this.access = access;
+        this.since = at;
+    }
+
+    /** DISCONNECT set a new Session Expiry Interval (5.0 3.14.2.2.2), in seconds. */
+    public void expireAfter(long seconds) { expiryInterval = seconds; }
+
+    /** The client went offline at {@code at}. */
+    public void wentOffline(Instant at) { since = at; }
+
+    /** {@code timer} ends the session when its expiry interval has passed offline; {@link #cancelExpiry} stops it. */
+    public void expiresWith(ScheduledFuture<?> timer) { expiryTimer = timer; }
+
+    /** Session Expiry Interval in seconds: 0 ends with the connection, {@link #NEVER_EXPIRES} never. */
+    public long expiryInterval() { return expiryInterval; }
+    public boolean cleanStart() { return cleanStart; }
+    public MqttVersion version() { return version; }
+    /** The user whose CONNECT made or last resumed the session (null without a user name). */
+    public String username() { return username; }
+    /** The listener security in force when the session was last connected. */
+    public ListenerAccess access() { return access; }
+    /** When the client last came online or went offline. */
+    public Instant since() { return since; }
 
     public boolean online() { return connection != null; }
 

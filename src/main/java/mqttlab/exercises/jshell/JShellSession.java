@@ -237,7 +237,7 @@ public final class JShellSession implements AutoCloseable {
 
     private static String describe(jdk.jshell.JShellException x) {
         if (x instanceof EvalException ee) {
-            return ee.getExceptionClassName() + (ee.getMessage() != null ? ": " + ee.getMessage() : "");
+            return ee.getMessage() != null ? t("sandbox.outcome.exception", ee.getExceptionClassName(), ee.getMessage()) : ee.getExceptionClassName();
         }
         if (x instanceof UnresolvedReferenceException ur) return t("jshell.unresolved", ur.getSnippet().source().strip());
         return x.toString();

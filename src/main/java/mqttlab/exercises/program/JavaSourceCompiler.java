@@ -38,7 +38,8 @@ public final class JavaSourceCompiler {
             List<String> errors = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> d : diags.getDiagnostics()) {
                 if (d.getKind() == Diagnostic.Kind.ERROR) {
-                    errors.add(source.getFileName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ENGLISH).lines().findFirst().orElse(""));
+                    String said = mqttlab.exercises.jshell.JavacWords.words(d.getCode(), d.getMessage(Locale.ENGLISH));
+                    errors.add(source.getFileName() + ":" + d.getLineNumber() + ": " + said.lines().findFirst().orElse(""));
                 }
             }
             if (!ok && errors.isEmpty()) errors.add(out.toString().strip());

@@ -146,11 +146,27 @@ public final class TraceCommand implements Runnable, UsageLine {
         for (TapEvent e : j.events()) {
             if (e.direction() == mqttlab.broker.tap.Direction.DROPPED) out.add(ctx.t("shell.trace.dropped", e.clientId()));
         }
-        if (j.subscribers().isEmpty()) {
-            // QoS 0 has no acknowledgement; QoS 1 and 2 are acknowledged to the publisher even when nobody subscribed
-            out.add(q == 0 ? ctx.t("shell.trace.no.subscriber.qos0", j.publish().topic())
-                    : ctx.t("shell.trace.no.subscriber", j.publish().topic(), q == 1 ? "PUBACK" : "PUBREC"));
-        }
+        if (j.subscribers().isEmpty()) out.add(noSubscriber(ctx, j.publish()));
         return out;
+    }
+
+    /**
+     * Why nobody is drawn receiving the message. QoS 0 has no acknowledgement; QoS 1 and 2 are acknowledged
+     * to the publisher even when nobody subscribed. A retained message is not dropped: the broker keeps it
+     * for later subscribers (an empty one clears the topic's). Through the relay only the clients that
+     * connect through it are seen, so the relay says what it cannot know instead of "nobody".
+     */
+    private static String noSubscriber(ShellContext ctx, Publish p) {
+        String topic = mqttlab.text.OutsideText.line(p.topic(), 60);
+        int q = p.qos().value();
+        String ack = q == 1 ? "PUBACK" : "PUBREC";
+        if (ctx.endpoint().relayed()) {
+            String none = q == 0 ? ctx.t("shell.trace.relay.none.qos0", topic) : ctx.t("shell.trace.relay.none", topic, ack);
+            if (!p.retain()) return none;
+            return none + " " + ctx.t(p.payload().length == 0 ? "shell.trace.relay.cleared" : "shell.trace.relay.retained");
+        }
+        if (p.retain() && p.payload().length == 0) return ctx.t("shell.trace.no.subscriber.cleared", topic);
+        if (p.retain()) return q == 0 ? ctx.t("shell.trace.no.subscriber.retained.qos0", topic) : ctx.t("shell.trace.no.subscriber.retained", topic, ack);
+        return q == 0 ? ctx.t("shell.trace.no.subscriber.qos0", topic) : ctx.t("shell.trace.no.subscriber", topic, ack);
     }
 }

@@ -35,7 +35,7 @@ public final class BrokerProbe {
     private BrokerProbe() {}
 
     public static ProbeReport probe(String host, int port) {
-        MqttConnection c = MqttConnection.create(ClientSettings.defaults(host, port).withClientId("mqttlab-probe-" + ProcessHandle.current().pid()),
+        MqttConnection c = MqttConnection.create(ClientSettings.defaults(host, port).withClientId(mqttlab.client.RetainedProbe.PREFIX + ProcessHandle.current().pid()),
                 new WireLog(null, false));
         Map<String, String> sys = new ConcurrentHashMap<>();
         CountDownLatch all = new CountDownLatch(SYS.size());

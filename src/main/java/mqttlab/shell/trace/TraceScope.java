@@ -13,9 +13,10 @@ public record TraceScope(boolean all, boolean pings) {
     /** The default: the student's packets, without pings. */
     public static final TraceScope STUDENT = new TraceScope(false, false);
 
-    /** Whether a client is the student's (a shell session or a program of theirs), not the building's nor a projector page's. */
+    /** Whether a client is the student's (a shell session or a program of theirs), not the building's, a projector page's nor the lab's probe's. */
     public static boolean students(String clientId) {
-        return clientId != null && !LessonSession.BUILDING_CLIENTS.test(clientId) && !mqttlab.web.LabTopics.projector(clientId);
+        return clientId != null && !LessonSession.BUILDING_CLIENTS.test(clientId) && !mqttlab.web.LabTopics.projector(clientId)
+                && !mqttlab.client.RetainedProbe.isProbe(clientId);
     }
 
     static boolean ping(TapEvent e) {

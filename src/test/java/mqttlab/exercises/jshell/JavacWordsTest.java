@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** javac's complaints as a Korean student reads them; in English, javac's own words after "error:". */
+/** javac's complaints as a Korean student reads them (a rare one: javac's English, said to be so, quoted on one line); in English, javac's own words after "error:". */
 class JavacWordsTest {
 
     @AfterEach
@@ -23,7 +23,7 @@ class JavacWordsTest {
             "compiler.err.premature.eof | reached end of file while parsing | 오류: 코드가 끝나지 않았는데 입력이 끝났습니다 (괄호나 ;를 빠뜨렸나요?)",
             "compiler.err.cant.apply.symbols | no suitable method found for max(int)\\n    method java.lang.Math.max(int,int) is not applicable | 오류: 이 인자들을 받는 max(int) 메서드가 없습니다",
             "compiler.err.unreported.exception.need.to.catch.or.throw | unreported exception java.lang.InterruptedException; must be caught or declared to be thrown | 오류: 처리하지 않은 예외 java.lang.InterruptedException: try/catch로 잡거나 throws로 선언해야 합니다",
-            "compiler.err.some.rare.thing | something rare happened | 오류: something rare happened"})
+            "compiler.err.some.rare.thing | something rare happened\\n  at this place | 오류: 자바 컴파일러(javac)의 영어 원문을 그대로 옮깁니다. JDK에는 한국어 javac가 없습니다: \"something rare happened / at this place\""})
     void korean(String code, String english, String expected) {
         Text.use(Lang.KO);
         assertEquals(expected, JavacWords.say(code, english.replace("\\n", "\n")));

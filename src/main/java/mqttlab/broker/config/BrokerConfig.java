@@ -78,6 +78,14 @@ public record BrokerConfig(
     public static final long DEFAULT_PACKET_CAP = 16L * 1024 * 1024;
 
     /** The largest packet the broker reads: max_packet_size, or {@link #DEFAULT_PACKET_CAP} when that is 0. */
+    /**
+     * The server's Receive Maximum (5.0 3.2.2.3.3): max_inflight_messages, as mosquitto announces it
+     * (20 by default; 0 means no limit, which the property's absence says: 65,535).
+     */
+    public int receiveMaximum() {
+        return maxInflightMessages > 0 && maxInflightMessages < 65535 ? maxInflightMessages : 65535;
+    }
+
     public long effectiveMaxPacketSize() {
         return maxPacketSize > 0 ? maxPacketSize : DEFAULT_PACKET_CAP;
     }

@@ -41,6 +41,9 @@ public final class Connection {
      */
     static final long LINGER_MILLIS = 1000;
 
+    /** Topic aliases the server accepts from a v5 client (its CONNACK's Topic Alias Maximum, 3.2.2.3.8). */
+    public static final int TOPIC_ALIAS_MAXIMUM = 10;
+
     public final BrokerContext ctx;
     public final Channel channel;
     public final String remoteHost;
@@ -188,10 +191,23 @@ public final class Connection {
 
     /** Encodes and writes one packet; returns its size in bytes, or -1 if a fault dropped it or the channel is gone. */
     public int send(Packet packet) {
+        return send(packet, null);
+    }
+
+    /**
+     * As {@link #send(Packet)}, with {@code encoded} the bytes {@code packet} makes in this
+     * connection's protocol version, already made: a fan-out encodes a message once for all its
+     * subscribers instead of once each. Encoded here after all when a topic alias changes them.
+     */
+    public int send(Packet packet, byte[] encoded) {
         if (state == State.CLOSED || !channel.isActive()) return -1;
-        if (outboundAliases != null && packet instanceof Publish p) packet = outboundAliases.apply(p);
+        if (outboundAliases != null && packet instanceof Publish p) {
+            Packet aliased = outboundAliases.apply(p);
+            if (aliased != p) encoded = null;
+            packet = aliased;
+        }
         Fault fault = ctx.faults.take(clientId, packet.type(), Direction.OUT);
-        int length = PacketEncoder.encodedLength(packet, version);
+        int length = encoded != null ? encoded.length : PacketEncoder.encodedLength(packet, version);
         if (fault != null) return sendWithFault(packet, length, fault);
         if (ctx.faults.swallows(clientId, packet, Direction.OUT)) return swallowed(packet, length);
         // Packets between two flushes go into one buffer, written once at the flush: one pooled
@@ -202,7 +218,8 @@ public final class Connection {
             buf = batch = channel.alloc().directBuffer(Math.max(length, BATCH_BYTES));
         }
         int at = buf.writerIndex();
-        PacketEncoder.encode(packet, version, buf.internalNioBuffer(at, length));
+        if (encoded != null) buf.writeBytes(encoded);
+        else PacketEncoder.encode(packet, version, buf.internalNioBuffer(at, length));
         buf.writerIndex(at + length);
         if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, buf.slice(at, length)));
         ctx.counters.messagesSent++;

@@ -1,7 +1,6 @@
 package mqttlab.broker.publish;
 
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.connect.ConnectHandler;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
@@ -34,13 +33,13 @@ public final class PublishHandler {
         String topic = aliases.resolve(c, p);
         if (topic == null) return; // the connection was closed for a bad alias
         if (p.qos() == Qos.EXACTLY_ONCE && c.version().isV5() && !c.session().awaitingPubRel.containsKey(p.packetId())
-                && c.session().awaitingPubRel.size() >= ConnectHandler.receiveMaximum(ctx.config())) {
+                && c.session().awaitingPubRel.size() >= ctx.config().receiveMaximum()) {
             // 5.0 3.3.4: more unacknowledged QoS 2 PUBLISH than the Receive Maximum the CONNACK announced
             // [MQTT-3.3.4-7]; the server answers DISCONNECT 0x93. (QoS 1 is acknowledged at once, so only
             // QoS 2 messages waiting for PUBREL can pile up.)
             ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " disconnected: more than "
-                    + ConnectHandler.receiveMaximum(ctx.config()) + " QoS 2 messages in flight (Receive Maximum exceeded).");
-            c.disconnectWith(ReasonCode.RECEIVE_MAXIMUM_EXCEEDED, "more than " + ConnectHandler.receiveMaximum(ctx.config())
+                    + ctx.config().receiveMaximum() + " QoS 2 messages in flight (Receive Maximum exceeded).");
+            c.disconnectWith(ReasonCode.RECEIVE_MAXIMUM_EXCEEDED, "more than " + ctx.config().receiveMaximum()
                     + " QoS 2 PUBLISH packets wait for PUBREL");
             return;
         }

@@ -1,6 +1,5 @@
 package mqttlab.broker.publish;
 
-import mqttlab.broker.connect.ConnectHandler;
 import mqttlab.broker.connection.Connection;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.ReasonCode;
@@ -17,8 +16,8 @@ final class TopicAliases {
             return p.topic();
         }
         int a = (int) alias.getAsLong();
-        if (a == 0 || a > ConnectHandler.TOPIC_ALIAS_MAXIMUM) { // [MQTT-3.3.2-8], [MQTT-3.3.2-9]
-            return fail(c, ReasonCode.TOPIC_ALIAS_INVALID, "topic alias " + a + " is outside 1.." + ConnectHandler.TOPIC_ALIAS_MAXIMUM);
+        if (a == 0 || a > Connection.TOPIC_ALIAS_MAXIMUM) { // [MQTT-3.3.2-8], [MQTT-3.3.2-9]
+            return fail(c, ReasonCode.TOPIC_ALIAS_INVALID, "topic alias " + a + " is outside 1.." + Connection.TOPIC_ALIAS_MAXIMUM);
         }
         if (!p.topic().isEmpty()) {
             c.inboundAliases.put(a, p.topic());

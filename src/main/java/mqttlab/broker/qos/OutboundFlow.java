@@ -27,6 +27,12 @@ public final class OutboundFlow {
     private final BrokerContext ctx;
     private final Backpressure backpressure;
 
+    private Message encodedFor;
+    private boolean encodedRetain;
+    private Publish encodedPublish;
+    private byte[] encodedV311;
+    private byte[] encodedV5;
+
     public OutboundFlow(BrokerContext ctx, Backpressure backpressure) {
         this.ctx = ctx;
         this.backpressure = backpressure;
@@ -182,8 +188,21 @@ public final class OutboundFlow {
             if (remaining >= 0) props = props.plus(PropertyId.MESSAGE_EXPIRY_INTERVAL, remaining); // [MQTT-3.3.2-6]
             for (int id : o.subscriptionIds) props = props.plus(PropertyId.SUBSCRIPTION_IDENTIFIER, id);
         }
-        Publish p = new Publish(dup, o.qos, o.retain, m.topic(), o.packetId, m.payload(), props);
-        if (c.clientMaxPacketSize() != Long.MAX_VALUE && PacketEncoder.encodedLength(p, c.version()) > c.clientMaxPacketSize()) {
+        Publish p;
+        byte[] encoded = null;
+        if (o.qos == Qos.AT_MOST_ONCE && !dup && props == m.properties()) { // the same bytes for every subscriber
+            p = sameForAll(m, o.retain);
+            encoded = c.version().isV5() ? encodedV5 : encodedV311;
+            if (encoded == null) {
+                encoded = PacketEncoder.encode(p, c.version());
+                if (c.version().isV5()) encodedV5 = encoded;
+                else encodedV311 = encoded;
+            }
+        } else {
+            p = new Publish(dup, o.qos, o.retain, m.topic(), o.packetId, m.payload(), props);
+        }
+        if (c.clientMaxPacketSize() != Long.MAX_VALUE
+                && (encoded != null ? encoded.length : PacketEncoder.encodedLength(p, c.version())) > c.clientMaxPacketSize()) {
             ctx.counters.publishDropped++; // [MQTT-3.1.2-25] too big for this client: discard as if delivered
             if (o.packetId != 0) {
                 c.session().inflight.remove(o.packetId);
@@ -196,6 +215,22 @@ public final class OutboundFlow {
                     + (o.retain ? 1 : 0) + ", m" + o.packetId + ", '" + m.topic() + "', ... (" + m.payload().length + " bytes))");
         }
         ctx.counters.publishSent++;
-        c.send(p);
+        c.send(p, encoded);
+    }
+
+    /**
+     * A fan-out hands one message to its subscribers one after the other. Its QoS 0 copies are the
+     * same PUBLISH (no packet id; no per-subscriber property) and the same bytes for every subscriber
+     * of a protocol version (3.1 and 3.1.1 encode a PUBLISH alike): made once, kept until the next message.
+     */
+    private Publish sameForAll(Message m, boolean retain) {
+        if (m != encodedFor || retain != encodedRetain) {
+            encodedFor = m;
+            encodedRetain = retain;
+            encodedPublish = new Publish(false, Qos.AT_MOST_ONCE, retain, m.topic(), 0, m.payload(), m.properties());
+            encodedV311 = null;
+            encodedV5 = null;
+        }
+        return encodedPublish;
     }
 }

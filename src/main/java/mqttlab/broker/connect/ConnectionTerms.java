@@ -1,0 +1,78 @@
+package mqttlab.broker.connect;
+
+import java.time.Instant;
+import mqttlab.broker.BrokerContext;
+import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.message.Message;
+import mqttlab.broker.session.Session;
+import mqttlab.protocol.packet.Connect;
+import mqttlab.protocol.packet.Will;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+
+/**
+ * The third step of a CONNECT: the terms the connection runs on from now on. The limits the client
+ * announced (Receive Maximum, Maximum Packet Size, Topic Alias Maximum), the keep alive (the
+ * server's max_keepalive overrides a v5 client's, 3.2.2.3.14), and the will.
+ */
+final class ConnectionTerms {
+    private final BrokerContext ctx;
+
+    ConnectionTerms(BrokerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Sets the terms on the connection and counts it; returns the Server Keep Alive to announce, or -1 for none. */
+    int configure(Connection c, Connect connect, Session session, Instant at) {
+        String clientId = c.clientId();
+        int keepAlive = connect.keepAlive();
+        int serverKeepAlive = -1;
+        if (ctx.config().maxKeepalive() > 0 && connect.version().isV5()
+                && (keepAlive == 0 || keepAlive > ctx.config().maxKeepalive())) {
+            serverKeepAlive = ctx.config().maxKeepalive();
+            keepAlive = serverKeepAlive;
+        }
+        Properties asked = connect.properties();
+        c.accepted(new Connection.Accepted(connect.cleanStart(),
+                (int) asked.number(PropertyId.RECEIVE_MAXIMUM).orElse(65535),
+                asked.number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(Long.MAX_VALUE),
+                (int) asked.number(PropertyId.TOPIC_ALIAS_MAXIMUM).orElse(0),
+                keepAlive,
+                connect.will() == null ? null : willMessage(c, connect.will()),
+                connect.will() == null ? 0 : connect.will().properties().number(PropertyId.WILL_DELAY_INTERVAL).orElse(0)),
+                session, at);
+        ctx.counters.clientsTotal++;
+        int online = ctx.sessions.online();
+        if (online > ctx.counters.clientsMaximum) ctx.counters.clientsMaximum = online;
+
+        if (ctx.config().connectionMessages()) {
+            String user = c.username() == null ? "" : ", u'" + c.username() + "'";
+            ctx.log.log(LogLevel.NOTICE, "New client connected from " + c.address() + " as " + clientId + " (p"
+                    + protocolNumber(connect.version()) + ", c" + (connect.cleanStart() ? 1 : 0) + ", k" + connect.keepAlive() + user + ").");
+        }
+        logWill(c);
+        return serverKeepAlive;
+    }
+
+    private void logWill(Connection c) {
+        if (c.will() != null) {
+            ctx.log.log(LogLevel.DEBUG, "Will message specified (" + c.will().payload().length + " bytes) (r"
+                    + (c.will().retain() ? 1 : 0) + ", q" + c.will().qos().value() + ").");
+            ctx.log.log(LogLevel.DEBUG, "\t" + c.will().topic());
+        } else {
+            ctx.log.log(LogLevel.DEBUG, "No will message specified.");
+        }
+    }
+
+    private Message willMessage(Connection c, Will will) {
+        Properties p = will.properties();
+        long expiry = p.number(PropertyId.MESSAGE_EXPIRY_INTERVAL).orElse(-1);
+        Properties forwarded = p.without(PropertyId.WILL_DELAY_INTERVAL).without(PropertyId.MESSAGE_EXPIRY_INTERVAL);
+        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, System.nanoTime(), c.clientId());
+    }
+
+    static int protocolNumber(mqttlab.protocol.packet.MqttVersion v) {
+        return switch (v) { case V3_1 -> 1; case V3_1_1 -> 2; case V5 -> 5; };
+    }
+}

@@ -40,7 +40,7 @@ class BrokerLogTest {
     }
 
     private BrokerLog log(String conf) throws Exception {
-        return new BrokerLog(ConfigParser.parse(conf, dir.resolve("t.conf")), CLOCK);
+        return new BrokerLog(ConfigParser.parse(conf, dir.resolve("t.conf")).logSettings(), CLOCK);
     }
 
     private String stdout() {
@@ -73,7 +73,7 @@ class BrokerLogTest {
     @Test
     void verboseLogsDebugLines() throws Exception {
         BrokerConfig c = ConfigParser.parse("log_dest stdout\n", null).withVerbose(true);
-        new BrokerLog(c, CLOCK).log(LogLevel.DEBUG, "Received PINGREQ from sub1");
+        new BrokerLog(c.logSettings(), CLOCK).log(LogLevel.DEBUG, "Received PINGREQ from sub1");
         assertEquals("1700000000: Received PINGREQ from sub1\n", stdout());
     }
 

@@ -90,8 +90,11 @@ class BrokerLogTest {
 
     @Test
     void unopenableLogFileStopsTheStart() {
-        BrokerStartException e = assertThrows(BrokerStartException.class, () -> log("log_dest file no/such/dir/x.log\n"));
+        LogFileException e = assertThrows(LogFileException.class, () -> log("log_dest file no/such/dir/x.log\n"));
         assertEquals("Error: Unable to open log file " + dir.resolve("no/such/dir/x.log") + " for writing.", e.getMessage());
+        BrokerStartException start = assertThrows(BrokerStartException.class, () -> mqttlab.broker.Broker.start(
+                ConfigParser.parse("log_dest file no/such/dir/x.log\n", dir.resolve("t.conf")), CLOCK, s -> s));
+        assertEquals(e.getMessage(), start.getMessage());
     }
 
     @Test

@@ -50,7 +50,13 @@ def wait_for(fd, marker, t0, limit=120):
 def stop(pid, fd):
     os.kill(pid, 15)
     try:
-        os.waitpid(pid, 0)
+        for _ in range(100):  # 5 s; an interactive bash ignores SIGTERM
+            if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                break
+            time.sleep(0.05)
+        else:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
     except ChildProcessError:
         pass
     os.close(fd)

@@ -43,6 +43,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             join.user = shell.user;
             join.givenPassword = shell.password;
             join.lang = shell.lang;
+            join.cafile = shell.cafile;
             exitCode = join.run();
             return;
         }

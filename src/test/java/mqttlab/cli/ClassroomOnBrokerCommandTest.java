@@ -123,6 +123,10 @@ class ClassroomOnBrokerCommandTest {
             String line = err.toString();
             assertEquals(1, line.lines().count(), line);
             assertTrue(line.startsWith("Error: Cannot reach the class broker at " + at) && (line.contains("PKIX") || line.contains("certif")), line);
+            err.reset();
+            assertEquals(1, new CommandLine(new ClassroomCommand((opts, a) -> 0, new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .env(Map.of("MQTTLAB_PASSWORD", "x")::get)).execute("--broker", "mqtts://instructor@" + at));
+            assertTrue(err.toString().startsWith("Error: The instructor's console does not speak TLS yet"), err.toString());
         }
     }
 

@@ -10,11 +10,16 @@ import mqttlab.text.Text;
 /**
  * Where a class broker is, as a person writes it after {@code --join} or {@code --broker}: {@code HOST},
  * {@code HOST:PORT}, {@code [::1]:PORT}, or a URL {@code tcp://} / {@code mqtt://} with optional
- * credentials ({@code mqtt://alice:secret@10.0.0.5:1883}, percent-encoded as in any URL). The port
- * defaults to 1883. A password in a URL is visible in {@code ps}; the prompt or a password file is better.
+ * credentials ({@code mqtt://alice:secret@10.0.0.5:1883}, percent-encoded as in any URL), or
+ * {@code mqtts://} / {@code ssl://} for TLS ({@code tls}). The port defaults to 1883, 8883 with TLS. A password in a URL is visible in {@code ps}; the prompt or a password file is better.
  */
-public record ClassAddress(String host, int port, Optional<String> user, Optional<String> password) {
+public record ClassAddress(String host, int port, Optional<String> user, Optional<String> password, boolean tls) {
     public static final int DEFAULT_PORT = 1883;
+    public static final int DEFAULT_TLS_PORT = 8883;
+
+    public ClassAddress(String host, int port, Optional<String> user, Optional<String> password) {
+        this(host, port, user, password, false);
+    }
 
     /** Parses {@code text}; a message for people in the {@link IllegalArgumentException} otherwise. */
     public static ClassAddress parse(String text) {
@@ -28,7 +33,8 @@ public record ClassAddress(String host, int port, Optional<String> user, Optiona
             throw new IllegalArgumentException(Text.t("class.address.bad.url", t));
         }
         String scheme = u.getScheme().toLowerCase();
-        if (!scheme.equals("tcp") && !scheme.equals("mqtt")) {
+        boolean tls = scheme.equals("mqtts") || scheme.equals("ssl") || scheme.equals("tls");
+        if (!scheme.equals("tcp") && !scheme.equals("mqtt") && !tls) {
             throw new IllegalArgumentException(Text.t("class.address.scheme", scheme));
         }
         if (u.getHost() == null) throw new IllegalArgumentException(Text.t("class.address.bad.url", t));
@@ -41,7 +47,7 @@ public record ClassAddress(String host, int port, Optional<String> user, Optiona
             if (colon >= 0) password = Optional.of(decode(info.substring(colon + 1))).filter(s -> !s.isEmpty());
         }
         String host = u.getHost().startsWith("[") ? u.getHost().substring(1, u.getHost().length() - 1) : u.getHost();
-        return new ClassAddress(host, u.getPort() < 0 ? DEFAULT_PORT : checked(u.getPort()), user, password);
+        return new ClassAddress(host, u.getPort() < 0 ? (tls ? DEFAULT_TLS_PORT : DEFAULT_PORT) : checked(u.getPort()), user, password, tls);
     }
 
     private static ClassAddress hostPort(String hostPort) {
@@ -79,6 +85,11 @@ public record ClassAddress(String host, int port, Optional<String> user, Optiona
     /** {@code host:port}, IPv6 in brackets; never the credentials. */
     public String address() {
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+    }
+
+    /** The URL of the broker, without the credentials: {@code mqtts://host:port} with TLS, else {@code tcp://host:port}. */
+    public String url() {
+        return (tls ? "mqtts://" : "tcp://") + address();
     }
 
     @Override

@@ -74,7 +74,7 @@ final class ClassLink implements AutoCloseable {
 
     private Mqtt5AsyncClient build5() {
         Mqtt5AsyncClient c = MqttClient.builder().useMqttVersion5().identifier(spec.clientId())
-                .serverHost(spec.host()).serverPort(spec.port())
+                .serverHost(spec.host()).serverPort(spec.port()).sslConfig(ClassTls.config(spec))
                 // credentials on the client, not the CONNECT, so that reconnects send them too (hivemq-mqtt-client#574)
                 .simpleAuth().username(spec.user()).password(spec.password().getBytes(StandardCharsets.UTF_8)).applySimpleAuth()
                 .addConnectedListener(ctx -> {
@@ -107,7 +107,7 @@ final class ClassLink implements AutoCloseable {
     /** The same link in MQTT 3.1.1, for brokers without MQTT 5 (RabbitMQ 3.10): a persistent session is cleanSession=false. */
     private Mqtt3AsyncClient build3() {
         Mqtt3AsyncClient c = MqttClient.builder().useMqttVersion3().identifier(spec.clientId())
-                .serverHost(spec.host()).serverPort(spec.port())
+                .serverHost(spec.host()).serverPort(spec.port()).sslConfig(ClassTls.config(spec))
                 .simpleAuth().username(spec.user()).password(spec.password().getBytes(StandardCharsets.UTF_8)).applySimpleAuth()
                 .addConnectedListener(ctx -> connected(ctx instanceof Mqtt3ClientConnectedContext c3 && c3.getConnAck().isSessionPresent()))
                 .addDisconnectedListener(ctx -> {

@@ -47,8 +47,8 @@ public final class BrokerCommand implements Callable<Integer> {
         try {
             cfg = read();
         } catch (ConfigException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println(t("cli.error", e.getMessage()));
-            spec.commandLine().getErr().flush();
+            err().println(t("cli.error", e.getMessage()));
+            err().flush();
             return 1;
         }
         if (daemon) return daemonize();
@@ -57,8 +57,8 @@ public final class BrokerCommand implements Callable<Integer> {
             broker = Broker.start(cfg);
         } catch (BrokerStartException e) {
             String m = e.getMessage() + (e.addressInUse() ? t("broker.start.in.use.hint") : "");
-            spec.commandLine().getErr().println(m.startsWith(t("cli.error", "")) ? m : t("cli.error", m));   // the log file's error is mosquitto's, "Error: " included
-            spec.commandLine().getErr().flush();
+            err().println(m.startsWith(t("cli.error", "")) ? m : t("cli.error", m));   // the log file's error is mosquitto's, "Error: " included
+            err().flush();
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -71,6 +71,14 @@ public final class BrokerCommand implements Callable<Integer> {
         stopped.await();
         broker.stop();
         return 0;
+    }
+
+    private java.io.PrintWriter err;
+
+    /** picocli's error writer, or one like it on System.err when the line was read without picocli ({@link PlainTools}). */
+    private java.io.PrintWriter err() {
+        if (err == null) err = spec != null ? spec.commandLine().getErr() : PlainTools.writer(System.err, "sun.stderr.encoding");
+        return err;
     }
 
     /** The configuration file (or the defaults) with the command line's -p and -v applied. */

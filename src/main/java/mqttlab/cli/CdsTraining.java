@@ -43,7 +43,7 @@ public final class CdsTraining {
         System.exit(0);
     }
 
-    private static void tools() throws InterruptedException {
+    private static void tools() throws Exception {
         PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream());
         PlainTools.run(new String[] {"match", "a/+", "a/b"}, nowhere, nowhere);
         PlainTools.run(new String[] {"decode", "c0", "00"}, nowhere, nowhere);

@@ -120,6 +120,8 @@ public final class ClassroomCommand implements Callable<Integer> {
         Classroom classroom;
         try {
             ClassAddress at = ClassAddress.parse(broker);
+            // the console, its building and the instructor's shell would each need TLS: students can (--join mqtts://), the console not yet
+            if (at.tls()) throw new IllegalArgumentException(mqttlab.text.Text.t("class.console.no.tls", at.address()));
             String name = user != null && !user.isBlank() ? user : at.user().orElse(ClassroomAuthorizer.CONSOLE);
             String password = JoinOptions.password(null, passwordFile, at.password(), env, name, at.address());
             BuildingConfig building = noBuilding ? null : BuildingConfigParser.loadOrDefault(LabHome.get());

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * {@code MQTTLAB_PASSWORD}. A picocli mixin of the root command; {@link StudentShell} runs it.
  */
 public final class JoinOptions {
-    @Option(names = "--join", paramLabel = "HOST[:PORT]|URL", description = "Join the class at HOST (port 1883 unless given), or at a URL such as mqtt://NAME@HOST:PORT (any MQTT broker the class runs on).")
+    @Option(names = "--join", paramLabel = "HOST[:PORT]|URL", description = "Join the class at HOST (port 1883 unless given), or at a URL such as mqtt://NAME@HOST:PORT (any MQTT broker the class runs on; mqtts:// for TLS, with --cafile).")
     String join;
 
     /** The account: the root command's {@code --user} (shared with the shell's options). */
@@ -22,6 +22,9 @@ public final class JoinOptions {
 
     /** The shell's language: the root command's {@code --lang}. */
     String lang;
+
+    /** With {@code --join mqtts://…}: the CA (PEM) that signed the class broker's certificate; the root command's {@code --cafile}. */
+    Path cafile;
 
     /** A password given with {@code --password} (visible in `ps`; prefer the prompt or --password-file). */
     String givenPassword;

@@ -43,6 +43,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
             join.user = shell.user;
             join.givenPassword = shell.password;
             join.lang = shell.lang;
+            join.cafile = shell.cafile;
             exitCode = join.run();
             return;
         }
@@ -78,7 +79,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
         try {
             plain = PlainTools.run(args, PlainTools.writer(System.out, "sun.stdout.encoding"),
                     PlainTools.writer(System.err, "sun.stderr.encoding"));
-        } catch (InterruptedException | RuntimeException e) {
+        } catch (Exception e) {
             e.printStackTrace(); // as picocli reports an exception from a command
             plain = 1;
         }

@@ -13,20 +13,25 @@ import mqttlab.tools.DecodeTool;
 import mqttlab.tools.MatchTool;
 
 /**
- * {@code mqttlab decode HEX...}, {@code mqttlab match FILTER TOPIC...} and {@code mqttlab pub} without picocli,
- * when picocli would read the line in one obvious way (decode and match: only words, taken as the positional
- * parameters; pub: {@link #pub}): building picocli's model cost most of these commands' start-up (issue 14). Anything else (an option, {@code --}, {@code --help}, a missing
- * filter, an empty word) returns null and goes through picocli, which keeps its help and errors.
- * The work is the same {@link DecodeTool} and {@link MatchTool} the picocli commands run, so the output is
- * too (PlainToolsTest compares them).
+ * The everyday command lines without picocli: {@code mqttlab decode HEX...}, {@code mqttlab match FILTER TOPIC...},
+ * {@code mqttlab pub}, {@code mqttlab broker} and the shell, when picocli would read the line in one obvious way
+ * (decode and match: only words, taken as the positional parameters; the others: {@link #pub}, {@link #broker},
+ * {@link #shell}). Building picocli's model cost most of these commands' start-up (issue 14). Anything else (an
+ * unknown option, {@code --}, {@code --help}, a missing filter, an empty word) returns null and goes through
+ * picocli, which keeps its help and errors. The work is the picocli commands' own (the same tools and command
+ * objects, filled as picocli fills them), so the output is too (PlainToolsTest compares them).
  */
 final class PlainTools {
     private PlainTools() { }
 
     /** The exit status, or null when picocli must parse this line. */
-    static Integer run(String[] args, PrintWriter out, PrintWriter err) throws InterruptedException {
+    static Integer run(String[] args, PrintWriter out, PrintWriter err) throws Exception {
         PubCommand pub = pub(args);
         if (pub != null) return pub.call();
+        BrokerCommand broker = broker(args);
+        if (broker != null) return broker.call();
+        ShellArgs shell = shell(args);
+        if (shell != null) return shell.run();
         if (args.length < 2 || !plainWords(args)) return null;
         List<String> words = Arrays.asList(args).subList(1, args.length);
         switch (args[0]) {
@@ -89,6 +94,79 @@ final class PlainTools {
         c.conn = conn;
         c.pub = pub;
         return c;
+    }
+
+    /**
+     * {@code mqttlab broker} with {@code -p PORT} (repeatable), {@code -c FILE}, {@code -v}, {@code -d} or their long
+     * names, in their separate form; null for anything else.
+     */
+    static BrokerCommand broker(String[] args) {
+        if (args.length < 1 || !args[0].equals("broker")) return null;
+        BrokerCommand c = new BrokerCommand();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 1; i < args.length; i++) {
+            String name = switch (args[i]) {
+                case "--port" -> "-p";
+                case "--config-file" -> "-c";
+                case "--verbose" -> "-v";
+                case "--daemon" -> "-d";
+                default -> args[i];
+            };
+            if (!name.equals("-p") && !seen.add(name)) return null;
+            switch (name) {
+                case "-v" -> c.verbose = true;
+                case "-d" -> c.daemon = true;
+                case "-p", "-c" -> {
+                    if (++i == args.length || args[i].isEmpty() || args[i].startsWith("-")) return null;
+                    if (name.equals("-p")) {
+                        if (!smallNumber(args[i])) return null;
+                        c.ports.add(Integer.parseInt(args[i]));
+                    } else {
+                        try {
+                            c.config = java.nio.file.Path.of(args[i]);
+                        } catch (java.nio.file.InvalidPathException e) {
+                            return null;
+                        }
+                    }
+                }
+                default -> { return null; }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The shell ({@code mqttlab}, {@code mqttlab shell}) with {@code --port N}, {@code --user U},
+     * {@code --password P}, {@code --broker URL}, {@code --lang L} and {@code --no-building}, each once, in their
+     * separate form: picocli otherwise builds every subcommand's model for a line that names none. Null for
+     * anything else ({@code --join}, {@code --help}, a word that is not a subcommand...).
+     */
+    static ShellArgs shell(String[] args) {
+        int from = args.length > 0 && args[0].equals("shell") ? 1 : 0;
+        ShellArgs shell = new ShellArgs();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = from; i < args.length; i++) {
+            String name = args[i];
+            if (!seen.add(name)) return null;
+            if (name.equals("--no-building")) {
+                shell.noBuilding = true;
+                continue;
+            }
+            if (!List.of("--port", "--user", "--password", "--broker", "--lang").contains(name)) return null;
+            if (++i == args.length || args[i].isEmpty() || args[i].startsWith("-")) return null;
+            String v = args[i];
+            switch (name) {
+                case "--port" -> {
+                    if (!smallNumber(v)) return null;
+                    shell.port = Integer.parseInt(v);
+                }
+                case "--user" -> shell.user = v;
+                case "--password" -> shell.password = v;
+                case "--broker" -> shell.broker = v;
+                default -> shell.lang = v;
+            }
+        }
+        return shell;
     }
 
     /** The long names of the options {@link #pub} takes, to their short names. */

@@ -57,7 +57,7 @@ final class StudentShell {
             String user = options.user != null && !options.user.isBlank() ? options.user : where.user().orElse(null);
             if (user == null) return fail(mqttlab.text.Text.t("class.join.no.user"));
             password = options.password(env, user, where.password());
-            spec = JoinSpec.of(where.address(), user, password).withKeepAlive(options.keepAlive);
+            spec = JoinSpec.of(where.url(), user, password).withKeepAlive(options.keepAlive).withCafile(options.cafile);
             addOn = new StudentAddOn(user, localExercises, spec.keepAliveSeconds(), Clock.systemUTC());
             session = StudentSession.join(spec, null, addOn.events());
         } catch (IllegalArgumentException | IllegalStateException | JoinException e) {
@@ -67,7 +67,8 @@ final class StudentShell {
         Thread hook = new Thread(session::close, "mqttlab-join-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return shell.apply(new ShellOptions("tcp://" + spec.address(), spec.user(), password, JoinSpec.DEFAULT_PORT, options.lang, true), addOn);
+            // the shell's relay forwards to the class broker the same way: TLS when the link is (--cafile too)
+            return shell.apply(new ShellOptions(spec.url(), spec.user(), password, JoinSpec.DEFAULT_PORT, options.lang, true, spec.cafile()), addOn);
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
             session.close();

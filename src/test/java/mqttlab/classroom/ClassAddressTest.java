@@ -16,6 +16,16 @@ class ClassAddressTest {
     }
 
     @Test
+    void mqttsIsTlsOnPort8883() {
+        ClassAddress a = ClassAddress.parse("mqtts://alice@broker.campus.example");
+        assertTrue(a.tls());
+        assertEquals(8883, a.port());
+        assertEquals("mqtts://broker.campus.example:8883", a.url());
+        assertEquals("tcp://10.0.0.5:1883", ClassAddress.parse("10.0.0.5").url());
+        assertTrue(JoinSpec.of("ssl://127.0.0.1:18883", "bob", "pw").tls());
+    }
+
+    @Test
     void urlCarriesCredentialsPercentDecoded() {
         ClassAddress a = ClassAddress.parse("mqtt://alice:p%40ss+w@broker.campus.example:11883");
         assertEquals("broker.campus.example", a.host());

@@ -34,9 +34,14 @@ class ClassroomOnBrokerCommandTest {
     }
 
     private TypedShell student(String url, String password, String lang) throws Exception {
+        return student(url, password, lang, null);
+    }
+
+    private TypedShell student(String url, String password, String lang, Path cafile) throws Exception {
         TypedShell s = new TypedShell("student", t -> {
             JoinOptions o = new JoinOptions();
             o.lang = lang;
+            o.cafile = cafile;
             new CommandLine(o).parseArgs("--join", url);
             return new StudentShell(o, Map.of("MQTTLAB_PASSWORD", password)::get,
                     (opts, addOn) -> LabShell.run(opts, t, false, LessonProgressStore.inMemory(), addOn),
@@ -89,6 +94,43 @@ class ClassroomOnBrokerCommandTest {
     }
 
     @Test
+    @DisplayName("--join mqtts:// with --cafile: the class link and the shell's relay both speak TLS to mosquitto; another CA is one line")
+    void joinOverTls() throws Exception {
+        mqttlab.testsupport.TestCa ca = mqttlab.testsupport.TestCa.make(tmp.resolve("ca"));
+        mqttlab.testsupport.TestCa other = mqttlab.testsupport.TestCa.make(tmp.resolve("other"));
+        Path dir = Files.createDirectories(tmp.resolve("tls-broker"));
+        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (DebianMosquitto m = DebianMosquitto.start(dir, String.join("\n", ca.listenerConfig()) + "\nallow_anonymous true\n")) {
+            String at = "127.0.0.1:" + m.port();
+            try (TypedShell alice = student("mqtts://s01@" + at, "s01-secret", "en", ca.caCert())) {
+                alice.awaitText("[class] Joined the class at " + at + " as s01.", 15_000);
+                assertTrue(alice.screen().contains("in front of the broker mqtts://" + at), alice.screen());
+                String published = alice.type("pub -t students/s01/tls -m secure -q 1");
+                assertTrue(published.contains("acknowledged"), published);
+                String trace = alice.type("trace last");
+                assertTrue(trace.contains("PUBLISH q1") && trace.contains("PUBACK"), trace);
+                assertEquals(0, alice.quit());
+            }
+            assertTrue(m.output().contains("New client connected from 127.0.0.1") && m.output().contains(" u's01'"), m.output());
+            JoinOptions o = new JoinOptions();
+            o.lang = "en";
+            o.cafile = other.caCert();
+            new CommandLine(o).parseArgs("--join", "mqtts://s01@" + at);
+            int exit = new StudentShell(o, Map.of("MQTTLAB_PASSWORD", "x")::get, (opts, addOn) -> 0,
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Map.of()).run();
+            assertEquals(1, exit);
+            String line = err.toString();
+            assertEquals(1, line.lines().count(), line);
+            assertTrue(line.startsWith("Error: Cannot reach the class broker at " + at) && (line.contains("PKIX") || line.contains("certif")), line);
+            err.reset();
+            assertEquals(1, new CommandLine(new ClassroomCommand((opts, a) -> 0, new PrintStream(err, true, StandardCharsets.UTF_8))
+                    .env(Map.of("MQTTLAB_PASSWORD", "x")::get)).execute("--broker", "mqtts://instructor@" + at));
+            assertTrue(err.toString().startsWith("Error: The instructor's console does not speak TLS yet"), err.toString());
+        }
+    }
+
+    @Test
     @DisplayName("a wrong password, a broker that is not there and a ws:// URL: one line each, in Korean too")
     void errors() throws Exception {
         Map<String, String> accounts = Map.of("instructor", "teach-secret");
@@ -109,7 +151,7 @@ class ClassroomOnBrokerCommandTest {
                 mqttlab.text.Text.use(mqttlab.text.Lang.KO);
                 assertEquals(1, new CommandLine(new ClassroomCommand((o, a) -> 0, new PrintStream(err, true, StandardCharsets.UTF_8))
                         .env(Map.of("MQTTLAB_PASSWORD", "x")::get)).execute("--broker", "ws://" + at));
-                assertEquals("Error: 수업 연결은 TCP 위의 평범한 MQTT만 씁니다: ws:// 대신 tcp:// 또는 mqtt://를 쓰세요\n", err.toString());
+                assertEquals("Error: 수업 연결은 TCP 위의 MQTT를 씁니다: ws:// 대신 tcp:// 또는 mqtt://(TLS면 mqtts://)를 쓰세요\n", err.toString());
             } finally {
                 mqttlab.text.Text.use(before);
             }

@@ -25,7 +25,7 @@ class PlainToolsTest {
         Integer code;
         try {
             code = PlainTools.run(args, new PrintWriter(out), new PrintWriter(err));
-        } catch (InterruptedException e) {
+        } catch (Exception e) {
             throw new AssertionError(e);
         }
         assertNotNull(code, "taken without picocli: " + String.join(" ", args));
@@ -54,15 +54,17 @@ class PlainToolsTest {
     @ValueSource(strings = {"decode", "match", "decode --help", "match -h", "decode --json c0 00", "decode -- c0 00",
             "match --lang ko a/b", "decode c0 -x", "pub -t a -m b --repeat 2", "sub -t a", "encode publish", "--lang ko decode c0 00"})
     @DisplayName("options, help, --, no words and other commands go through picocli")
-    void picocliLines(String line) throws InterruptedException {
+    void picocliLines(String line) throws Exception {
         assertNull(PlainTools.run(line.split(" "), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
     }
 
     @org.junit.jupiter.api.Test
     @DisplayName("an empty word goes through picocli")
-    void emptyWord() throws InterruptedException {
+    void emptyWord() throws Exception {
         assertNull(PlainTools.run(new String[] {"match", "a/b", ""}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
         assertNull(PlainTools.pub(new String[] {"pub", "-t", "a", "-m", ""}));
+        assertNull(PlainTools.broker(new String[] {"broker", "-c", ""}));
+        assertNull(PlainTools.shell(new String[] {"--user", ""}));
     }
 
     @ParameterizedTest(name = "mqttlab pub {0}")
@@ -83,6 +85,54 @@ class PlainToolsTest {
                 assertEquals(f.get(pair[1]), f.get(pair[0]), f.getName() + " in: pub " + line);
             }
         }
+    }
+
+    /** Every field of {@code a} and {@code b} (one class) is equal. */
+    private static void sameFields(Object a, Object b, String line) throws IllegalAccessException {
+        for (java.lang.reflect.Field f : a.getClass().getDeclaredFields()) {
+            if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) || f.getName().equals("spec") || f.getName().equals("langOption")) continue;
+            f.setAccessible(true);
+            assertEquals(f.get(b), f.get(a), f.getName() + " in: " + line);
+        }
+    }
+
+    @ParameterizedTest(name = "mqttlab broker {0}")
+    @ValueSource(strings = {"", "-p 1884", "-p 1884 -p 1885", "--port 1 -v", "-c broker/mosquitto.conf -v", "--config-file x.conf --verbose --daemon",
+            "-d -p 0 -c /tmp/a.conf --port 7"})
+    @DisplayName("broker's options are filled in as picocli fills them")
+    void brokerOptionsAsPicocli(String line) throws Exception {
+        String[] args = ("broker " + line).trim().split(" ");
+        BrokerCommand plain = PlainTools.broker(args);
+        assertNotNull(plain, "taken without picocli");
+        BrokerCommand viaPicocli = new BrokerCommand();
+        new CommandLine(viaPicocli).parseArgs(java.util.Arrays.copyOfRange(args, 1, args.length));
+        sameFields(plain, viaPicocli, "broker " + line);
+    }
+
+    @ParameterizedTest(name = "mqttlab {0}")
+    @ValueSource(strings = {"", "--port 1884", "shell", "shell --port 0 --no-building", "--user ann --password pw --lang ko",
+            "--broker tcp://localhost:1883 --no-building", "shell --lang en --user bob"})
+    @DisplayName("the shell's options are filled in as picocli fills them")
+    void shellOptionsAsPicocli(String line) throws Exception {
+        String[] args = line.isEmpty() ? new String[0] : line.split(" ");
+        ShellArgs plain = PlainTools.shell(args);
+        assertNotNull(plain, "taken without picocli");
+        ShellCommand viaPicocli = new ShellCommand();
+        int from = args.length > 0 && args[0].equals("shell") ? 1 : 0;
+        new CommandLine(viaPicocli).parseArgs(java.util.Arrays.copyOfRange(args, from, args.length));
+        sameFields(plain, viaPicocli.args, line);
+    }
+
+    @ParameterizedTest(name = "mqttlab {0}: picocli's")
+    @ValueSource(strings = {"broker -h", "broker --help", "broker -v -v", "broker -c a -c b", "broker -p x", "broker -p", "broker -p=1",
+            "broker extra", "broker -c -v", "--help", "-h", "-V", "--version", "--join host", "--join host --user u", "--port 1 --port 2",
+            "--port x", "--port", "shell --help", "--no-building --no-building", "--cafile ca.pem", "decod c0", "--user -x",
+            "--password-file f", "--port=1884", "shell shell"})
+    @DisplayName("anything else on a broker or shell line goes through picocli")
+    void otherBrokerAndShellLines(String line) {
+        String[] args = line.split(" ");
+        assertNull(PlainTools.broker(args));
+        assertNull(PlainTools.shell(args));
     }
 
     @ParameterizedTest(name = "mqttlab pub {0}: picocli's")

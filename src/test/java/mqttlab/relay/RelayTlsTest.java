@@ -20,6 +20,7 @@ import mqttlab.protocol.packet.SubAck;
 import mqttlab.protocol.packet.Subscribe;
 import mqttlab.protocol.packet.Subscription;
 import mqttlab.testsupport.MosquittoProcess;
+import mqttlab.testsupport.TestCa;
 import mqttlab.testsupport.RawClient;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package mqttlab.relay;
+package mqttlab.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,16 +6,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import mqttlab.testsupport.Peers;
 
 /**
  * A certificate authority made at test time with openssl (nothing secret is committed): its
  * {@code ca.crt}, and a server certificate for 127.0.0.1 / localhost it signed. Files are
  * world-readable in a 0755 folder, because mosquitto run as root reads them as user mosquitto.
  */
-record TestCa(Path dir, Path caCert, Path serverCert, Path serverKey) {
+public record TestCa(Path dir, Path caCert, Path serverCert, Path serverKey) {
 
-    static TestCa make(Path dir) throws IOException, InterruptedException {
+    public static TestCa make(Path dir) throws IOException, InterruptedException {
         Path openssl = Peers.require("openssl");
         Files.createDirectories(dir);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -34,7 +33,7 @@ record TestCa(Path dir, Path caCert, Path serverCert, Path serverKey) {
     }
 
     /** mosquitto.conf lines for a TLS listener with this server certificate (after the listener line). */
-    List<String> listenerConfig() {
+    public List<String> listenerConfig() {
         return List.of("cafile " + caCert, "certfile " + serverCert, "keyfile " + serverKey);
     }
 

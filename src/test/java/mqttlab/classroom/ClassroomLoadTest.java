@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import mqttlab.broker.BrokerStats;
 import mqttlab.building.BuildingConfig;
+import mqttlab.testsupport.Await;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -67,7 +68,7 @@ class ClassroomLoadTest {
                 logs.add(log);
                 peers.add(p);
             }
-            Thread.sleep(1000);
+            Await.until(() -> sessions.stream().allMatch(StudentSession::connected), Duration.ofSeconds(30), "every student's lab joined");
             long heapStart = heapAfterGc();
             c.commands().announce("START");
             AtomicInteger sent = new AtomicInteger();
@@ -109,14 +110,21 @@ class ClassroomLoadTest {
                             st.uptime().toSeconds(), st.clientsConnected(), st.messagesReceived(), st.messagesSent(), heap.get(heap.size() - 1));
                     nextReport += TimeUnit.SECONDS.toNanos(30);
                 }
-                Thread.sleep(200);
+                Thread.sleep(200);   // time must pass: this is a load test of a given duration, sampled five times a second
             }
-            echo.cancel(false);
-            progress.cancel(false);
-            announce.cancel(false);
-            Thread.sleep(500);
+            timer.shutdown();   // the publishing tasks end; one running now finishes first, so the counts below are final
+            assertTrue(timer.awaitTermination(10, TimeUnit.SECONDS), "the publishing tasks ended");
             c.commands().announce("STOP");
-            Thread.sleep(3000);
+            Await.until(() -> tallies.stream().allMatch(t -> t.stopped) && logs.stream().allMatch(l -> l.has(new ClassEvent.Announcement("STOP"))),
+                    Duration.ofSeconds(30), () -> "every student saw STOP; not yet: " + tallies.stream().filter(t -> !t.stopped).map(t -> t.user + "'s program").toList()
+                            + logs.stream().filter(l -> !l.has(new ClassEvent.Announcement("STOP"))).map(l -> "a lab: " + l).limit(2).toList());
+            Await.until(() -> {
+                for (int i = 0; i < STUDENTS; i++) {
+                    if (tallies.get(i).echoes.cardinality() < seq[i]) return false;
+                    if (!sessions.get(i).reporter().latest().equals(c.scoreboard().report(f.students.get(i)))) return false;
+                }
+                return true;
+            }, Duration.ofSeconds(30), "every echo delivered, every last report on the scoreboard");
 
             int notes = announcements.get() - 1;
             for (int i = 0; i < STUDENTS; i++) {

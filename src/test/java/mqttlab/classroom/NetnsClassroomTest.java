@@ -110,8 +110,7 @@ class NetnsClassroomTest {
         instructor.send("scoreboard");
         Await.until(() -> instructor.has("s01      no"), WAIT, instructor::toString); // the broker noticed too (keep-alive)
         instructor.send("class announce during the cut 3");
-        Thread.sleep(500);
-        assertFalse(student.has("during the cut"), "nothing can arrive while the link is down:\n" + student);
+        Await.stays(() -> !student.has("during the cut"), java.time.Duration.ofMillis(500), () -> "nothing can arrive while the link is down:\n" + student);
 
         ip("-n", nsS, "link", "set", vethS, "up");
         Await.until(() -> student.has("The instructor's lab is back;"), WAIT, student::toString);

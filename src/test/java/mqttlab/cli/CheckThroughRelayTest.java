@@ -117,19 +117,17 @@ class CheckThroughRelayTest {
             return new Run(pb.start());
         }
 
-        int relayPort(int upstream) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && process.isAlive()) {
+        int relayPort(int upstream) {
+            Matcher m = mqttlab.testsupport.Await.value(() -> {
                 for (String line : err) {
-                    Matcher m = RELAY.matcher(line);
-                    if (m.find()) {
-                        assertEquals(upstream, Integer.parseInt(m.group(2)), line);
-                        return Integer.parseInt(m.group(1));
-                    }
+                    Matcher found = RELAY.matcher(line);
+                    if (found.find()) return found;
                 }
-                Thread.sleep(50);
-            }
-            throw new AssertionError("no relay address on stderr: " + err);
+                if (!process.isAlive()) throw new AssertionError("the lab ended; no relay address on stderr: " + err);
+                return null;
+            }, java.time.Duration.ofSeconds(60), () -> "no relay address on stderr: " + err);
+            assertEquals(upstream, Integer.parseInt(m.group(2)), m.group());
+            return Integer.parseInt(m.group(1));
         }
 
         void finish() throws IOException, InterruptedException {

@@ -64,14 +64,15 @@ class ProxyCommandTest {
         }
     }
 
-    private static String waitFor(File f, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        String s = "";
-        while (System.nanoTime() < deadline) {
-            s = f.exists() ? Files.readString(f.toPath()) : "";
-            if (s.contains(text)) return s;
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no \"" + text + "\" in:\n" + s);
+    private static String waitFor(File f, String text) {
+        String[] s = {""};
+        return mqttlab.testsupport.Await.value(() -> {
+            try {
+                s[0] = f.exists() ? Files.readString(f.toPath()) : "";
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return s[0].contains(text) ? s[0] : null;
+        }, java.time.Duration.ofSeconds(20), () -> "no \"" + text + "\" in:\n" + s[0]);
     }
 }

@@ -136,15 +136,16 @@ class TmuxClassroomTest {
         return s;
     }
 
-    private String waitFor(String session, Predicate<String> ok, String what) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        String s = "";
-        while (System.currentTimeMillis() < deadline) {
-            s = capture(session);
-            if (ok.test(s)) return s;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("waited for " + what + " in " + session + "; the screen:\n" + s);
+    private String waitFor(String session, Predicate<String> ok, String what) {
+        String[] s = {""};
+        return mqttlab.testsupport.Await.value(() -> {
+            try {
+                s[0] = capture(session);
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError("tmux capture-pane", e);
+            }
+            return ok.test(s[0]) ? s[0] : null;
+        }, java.time.Duration.ofSeconds(30), () -> what + " in " + session + "; the screen:\n" + s[0]);
     }
 
     private static void run(String... cmd) throws IOException, InterruptedException {

@@ -68,15 +68,17 @@ final class TypedShell implements AutoCloseable {
         return screen().substring(mark);
     }
 
-    /** Types {@code line} again every half second until what it printed contains {@code text}; returns that output. */
-    String typeUntil(String line, String text, long millis) throws IOException {
-        long deadline = System.currentTimeMillis() + millis;
-        while (true) {
-            String out = type(line);
-            if (out.contains(text)) return out;
-            if (System.currentTimeMillis() > deadline) throw new AssertionError("`" + line + "` never showed '" + text + "' in " + name + ":\n" + out);
-            sleep(500);
-        }
+    /** Types {@code line} again, each time the prompt is back, until what it printed contains {@code text}; returns that output. */
+    String typeUntil(String line, String text, long millis) {
+        String[] out = {""};
+        return mqttlab.testsupport.Await.value(() -> {
+            try {
+                out[0] = type(line);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out[0].contains(text) ? out[0] : null;
+        }, java.time.Duration.ofMillis(millis), () -> "`" + line + "` never showed '" + text + "' in " + name + ":\n" + out[0]);
     }
 
     /** Waits until the screen shows {@code text}. */
@@ -101,19 +103,6 @@ final class TypedShell implements AutoCloseable {
     }
 
     static void await(BooleanSupplier condition, long millis, String what) {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) throw new AssertionError("timed out waiting for " + what);
-            sleep(20);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted");
-        }
+        mqttlab.testsupport.Await.until(condition, java.time.Duration.ofMillis(millis), what);
     }
 }

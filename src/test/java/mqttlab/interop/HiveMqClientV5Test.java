@@ -59,7 +59,7 @@ class HiveMqClientV5Test {
         Mqtt5BlockingClient pub = client("exp-pub");
         pub.publishWith().topic("e").qos(MqttQos.AT_LEAST_ONCE).payload("soon gone".getBytes()).messageExpiryInterval(1).send();
         pub.publishWith().topic("e").qos(MqttQos.AT_LEAST_ONCE).payload("kept".getBytes()).send();
-        Thread.sleep(2100);
+        Thread.sleep(2100);   // time must pass: the embedded broker expires the message on its real clock (expiry interval 1 s)
         try (Mqtt5BlockingClient.Mqtt5Publishes publishes = sub.publishes(com.hivemq.client.mqtt.MqttGlobalPublishFilter.ALL)) {
             sub.connectWith().cleanStart(false).sessionExpiryInterval(60).send();
             Mqtt5Publish first = publishes.receive(5, TimeUnit.SECONDS).orElseThrow();

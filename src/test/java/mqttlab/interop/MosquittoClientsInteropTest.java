@@ -32,8 +32,8 @@ class MosquittoClientsInteropTest {
     String port() { return String.valueOf(lab.port()); }
 
     /** Waits until the broker has this many subscriptions, so a publish cannot race a SUBSCRIBE. */
-    void awaitSubscriptions(int n) throws InterruptedException {
-        for (int i = 0; i < 100 && lab.broker().subscriptions().size() < n; i++) Thread.sleep(50);
+    void awaitSubscriptions(int n) {
+        mqttlab.testsupport.Await.until(() -> lab.broker().subscriptions().size() >= n, java.time.Duration.ofSeconds(5), "subscriptions in place");
         assertEquals(n, lab.broker().subscriptions().size(), "subscriptions in place");
     }
 
@@ -49,7 +49,7 @@ class MosquittoClientsInteropTest {
             Cmd.Result r = s.await(10);
             assertEquals(0, r.exit(), r.err());
             assertEquals(List.of("test hello world", "test/a/b 23.0"), r.lines());
-            for (int i = 0; i < 100 && !lab.broker().subscriptions().isEmpty(); i++) Thread.sleep(20);
+            mqttlab.testsupport.Await.until(() -> lab.broker().subscriptions().isEmpty(), java.time.Duration.ofSeconds(2), "mosquitto_sub's subscription gone");
         }
     }
 

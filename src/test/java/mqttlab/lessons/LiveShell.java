@@ -82,16 +82,7 @@ public final class LiveShell implements AutoCloseable {
     }
 
     public static void await(BooleanSupplier condition, long millis, String what) {
-        long deadline = System.currentTimeMillis() + millis;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) throw new AssertionError("timed out waiting for " + what);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what);
-            }
-        }
+        mqttlab.testsupport.Await.until(condition, java.time.Duration.ofMillis(millis), what);
     }
 
     @Override

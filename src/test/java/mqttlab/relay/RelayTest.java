@@ -165,11 +165,7 @@ class RelayTest {
         }
     }
 
-    static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-            Thread.sleep(20);
-        }
+    static void await(BooleanSupplier condition, String what) {
+        mqttlab.testsupport.Await.until(condition, java.time.Duration.ofSeconds(10), what);
     }
 }

@@ -92,7 +92,7 @@ class ControllerSandboxTest {
     @Test
     void aThrowableCatchingSpinIsKilledAndSaidSo(@TempDir Path dir) throws Exception {
         Graded g = grade(dir, starterWith(".qos(MqttQos.AT_MOST_ONCE).send();",
-                "if (args.length > 0) while (true) { try { Thread.sleep(5); } catch (Throwable ignored) { } }"));
+                "if (args.length > 0) while (true) { try { java.util.concurrent.TimeUnit.MILLISECONDS.sleep(5); } catch (Throwable ignored) { } }"));
         assertTrue(g.brokerServes());
         assertTrue(g.text().contains("still running 5 s after it was asked to stop (interrupted), so the lab ended it by force"), g.text());
     }
@@ -125,7 +125,7 @@ class ControllerSandboxTest {
     void aThousandThreadsAndAListeningSocketAreRefusedOrEndedWithTheJvm(@TempDir Path dir) throws Exception {
         Graded g = grade(dir, starterWith("client.connect();",
                 "java.net.ServerSocket listening = new java.net.ServerSocket(0);"
-                        + " for (int i = 0; i < 1000; i++) { try { new Thread(() -> { try { Thread.sleep(600_000); } catch (Exception e) { } }).start(); }"
+                        + " for (int i = 0; i < 1000; i++) { try { new Thread(() -> { try { java.util.concurrent.TimeUnit.MINUTES.sleep(10); } catch (Exception e) { } }).start(); }"
                         + " catch (SecurityException refused) { break; } }"
                         + " System.exit(5);"));
         assertTrue(g.brokerServes());

@@ -85,18 +85,19 @@ class KoreanSessionScreenTest {
         int before = prompts(t.all());
         t.line(step.line());
         if (step.key() != null) {
-            Thread.sleep(1500);
+            // a live view (tree, building): the key stops it once it has drawn
+            t.waitFor(p -> TmuxScreen.after(p, "> " + step.line()).strip().contains("\n"), "the live view of `" + step.line() + "`");
             t.keys(step.key());
         }
-        long deadline = System.currentTimeMillis() + step.seconds() * 1000L;
-        String pane = t.all();
-        while (System.currentTimeMillis() < deadline) {
-            pane = t.all();
-            if (prompts(pane) > before && isPrompt(TmuxScreen.lastLine(pane))) break;
-            Thread.sleep(150);
-        }
-        assertTrue(prompts(pane) > before && isPrompt(TmuxScreen.lastLine(pane)),
-                "the shell did not come back after `" + step.line() + "`:\n" + pane);
+        String[] seen = {""};
+        String pane = mqttlab.testsupport.Await.value(() -> {
+            try {
+                seen[0] = t.all();
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new AssertionError("tmux capture-pane", e);
+            }
+            return prompts(seen[0]) > before && isPrompt(TmuxScreen.lastLine(seen[0])) ? seen[0] : null;
+        }, java.time.Duration.ofSeconds(step.seconds()), () -> "the shell did not come back after `" + step.line() + "`:\n" + seen[0]);
         String after = TmuxScreen.after(pane, "> " + step.line());
         int firstLine = after.indexOf('\n');
         return firstLine < 0 ? "" : after.substring(firstLine + 1);

@@ -18,8 +18,7 @@ class TmuxResponsiveTest {
         try (TmuxScreen s = TmuxScreen.start("en", 80, 30, "tmux-256color", "--no-building")) {
             s.waitForPrompt("lab>");
             s.line("sleep 60");
-            s.waitFor(p -> TmuxScreen.lastLine(p).equals("lab> sleep 60"), "the command running");
-            Thread.sleep(500);
+            whileRunning(s, "lab> sleep 60");
             long pressed = System.nanoTime();
             s.keys("C-c");
             String pane = s.waitFor(p -> p.contains("`sleep` stopped.") && TmuxScreen.lastLine(p).equals("lab>"), "the prompt after Ctrl-C");
@@ -38,8 +37,7 @@ class TmuxResponsiveTest {
         try (TmuxScreen s = TmuxScreen.start("ko", 120, 30, "xterm-256color", "--no-building")) {
             s.waitForPrompt("lab>");
             s.line("sleep 60");
-            s.waitFor(p -> TmuxScreen.lastLine(p).equals("lab> sleep 60"), "the command running");
-            Thread.sleep(500);
+            whileRunning(s, "lab> sleep 60");
             s.keys("C-c");
             s.waitFor(p -> p.contains("`sleep` 명령을 멈췄습니다.") && TmuxScreen.lastLine(p).equals("lab>"), "the prompt after Ctrl-C");
         }
@@ -57,8 +55,8 @@ class TmuxResponsiveTest {
             assertTrue(pane.contains("Your snippet ended JShell's Java VM with System.exit(0). The lab goes on"), pane);
             s.line("6 * 7");
             s.waitFor(p -> p.contains("==> 42") && TmuxScreen.lastLine(p).equals("jshell>"), "a fresh JShell's answer");
-            s.line("while (true) { try { Thread.sleep(1); } catch (Throwable t) { } }");
-            Thread.sleep(1500);
+            s.line("while (true) { try { java.util.concurrent.TimeUnit.MILLISECONDS.sleep(1); } catch (Throwable t) { } }");
+            whileRunning(s, "jshell> while (true)");
             s.keys("C-c");
             pane = s.waitFor(p -> p.contains("still running 3 s after Ctrl-C") && TmuxScreen.lastLine(p).equals("jshell>"), "the spin ended");
             assertTrue(pane.contains("^C: stopping the snippet"), pane);
@@ -87,5 +85,15 @@ class TmuxResponsiveTest {
                 s.waitFor(p -> TmuxScreen.after(p, end).contains("published to paste") && TmuxScreen.lastLine(p).equals("lab>"), "the pasted command run");
             }
         }
+    }
+
+    /**
+     * Waits until {@code typed} is on the screen and the command has begun: nothing on the screen shows that moment
+     * (the line is echoed before the command runs), and a Ctrl-C before it is lost (no handler yet, or JShell drops a
+     * stop that comes before the snippet runs), so time must really pass here.
+     */
+    private static void whileRunning(TmuxScreen s, String typed) throws Exception {
+        s.waitFor(p -> TmuxScreen.lastLine(p).startsWith(typed), "`" + typed + "` typed");
+        Thread.sleep(1500);
     }
 }

@@ -109,15 +109,16 @@ class TmuxShellTest {
         return s;
     }
 
-    private String waitFor(Predicate<String> ok, String what) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + 20_000;
-        String s = "";
-        while (System.currentTimeMillis() < deadline) {
-            s = capture();
-            if (ok.test(s)) return s;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("waited for " + what + "; the screen:\n" + s);
+    private String waitFor(Predicate<String> ok, String what) {
+        String[] s = {""};
+        return mqttlab.testsupport.Await.value(() -> {
+            try {
+                s[0] = capture();
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError("tmux capture-pane", e);
+            }
+            return ok.test(s[0]) ? s[0] : null;
+        }, java.time.Duration.ofSeconds(20), () -> what + "; the screen:\n" + s[0]);
     }
 
     static String lastLine(String screen) {

@@ -36,18 +36,16 @@ public final class DebianMosquitto implements AutoCloseable {
         Process p = new ProcessBuilder(mosquitto.toString(), "-c", conf.toString(), "-v")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         DebianMosquitto m = new DebianMosquitto(p, port, log);
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) throw new IllegalStateException("mosquitto exited at start:\n" + m.output());
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return m;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
+        try {
+            Await.until(() -> {
+                if (!p.isAlive()) throw new IllegalStateException("mosquitto exited at start:\n" + m.output());
+                return Listening.on(port);
+            }, Duration.ofSeconds(10), () -> "mosquitto listening on " + port + ":\n" + m.output());
+            return m;
+        } catch (RuntimeException | AssertionError e) {
+            m.close();
+            throw e;
         }
-        m.close();
-        throw new IllegalStateException("mosquitto did not start listening within 10 s:\n" + m.output());
     }
 
     /**

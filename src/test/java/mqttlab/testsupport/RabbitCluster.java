@@ -139,16 +139,15 @@ public final class RabbitCluster implements AutoCloseable {
     }
 
     private void awaitStarted(Node n) throws Exception {
-        long deadline = System.nanoTime() + START.toNanos();
-        while (System.nanoTime() < deadline) {
+        Await.until(() -> {
             if (!n.process().isAlive()) throw new IllegalStateException("rabbitmq node " + n.name() + " exited at start:\n" + tail(n.log()));
-            if (Files.exists(n.log()) && Files.readString(n.log()).contains("Server startup complete")) {
-                waitForPort(n.mqttPort(), Duration.ofSeconds(10), n.process());
-                return;
+            try {
+                return Files.exists(n.log()) && Files.readString(n.log()).contains("Server startup complete");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("rabbitmq node " + n.name() + " did not start within " + START.toSeconds() + " s:\n" + tail(n.log()));
+        }, START, () -> "rabbitmq node " + n.name() + " started:\n" + tail(n.log()));
+        waitForPort(n.mqttPort(), Duration.ofSeconds(10), n.process());
     }
 
     /** Runs {@code rabbitmqctl -n NODE@localhost ARGS}; its output, or an exception with it. */
@@ -166,17 +165,10 @@ public final class RabbitCluster implements AutoCloseable {
     }
 
     private static void waitForPort(int port, Duration timeout, Process owner) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        Await.until(() -> {
             if (!owner.isAlive()) throw new IllegalStateException("exited before listening on " + port);
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
-        }
-        throw new IllegalStateException("nothing listens on 127.0.0.1:" + port + " after " + timeout.toSeconds() + " s");
+            return Listening.on(port);
+        }, timeout, () -> "something listening on 127.0.0.1:" + port);
     }
 
     private static String tail(Path log) {

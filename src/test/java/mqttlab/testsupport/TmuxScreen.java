@@ -135,14 +135,15 @@ public final class TmuxScreen implements AutoCloseable {
 
     /** Waits until the whole pane (scrollback included) passes {@code ok}; fails with the screen otherwise. */
     public String waitFor(Predicate<String> ok, String what) throws IOException, InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        String s = "";
-        while (System.currentTimeMillis() < deadline) {
-            s = all();
-            if (ok.test(s)) return s;
-            Thread.sleep(100);
-        }
-        throw new AssertionError("waited " + WAIT_MILLIS / 1000 + " s for " + what + "; the pane:\n" + s);
+        String[] s = {""};
+        return Await.value(() -> {
+            try {
+                s[0] = all();
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError("tmux capture-pane", e);
+            }
+            return ok.test(s[0]) ? s[0] : null;
+        }, java.time.Duration.ofMillis(WAIT_MILLIS), () -> what + "; the pane:\n" + s[0]);
     }
 
     /** Waits until the last non-empty line is exactly {@code prompt} (trailing spaces aside): the shell is idle. */

@@ -13,6 +13,7 @@ import mqttlab.shell.ShellException;
 import mqttlab.shell.UsageLine;
 import mqttlab.text.Table;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import mqttlab.text.Text;
 
@@ -62,27 +63,33 @@ public final class FaultCommand implements Runnable, UsageLine {
     }
 
     @Command(name = "drop", description = "Lose the next packets of a type on their way to or from a client.")
-    void drop(@Parameters(index = "0", paramLabel = "PACKET", completionCandidates = Packets.class, description = "the packet type: `publish`, `puback`, `pubrec`, `pubrel`, `pubcomp`…") String type,
-              @Parameters(index = "1", paramLabel = "to|from", completionCandidates = Ways.class, description = "to the client (also out) or from it (also in)") String way,
-              @Parameters(index = "2", paramLabel = "CLIENT", description = "the client id, or * for anyone") String client,
+    void drop(@Mixin PacketWords w,
               @Parameters(index = "3", arity = "0..1", paramLabel = "COUNT", description = "how many (default 1)") String count) {
-        packetFault(ctx.broker("fault"), Fault.Kind.DROP, type, way, client, count);
+        packetFault(ctx.broker("fault"), Fault.Kind.DROP, w, count);
     }
 
     @Command(name = "delay", description = "Hold the next packet of a type on its way to or from a client for some seconds.")
-    void delay(@Parameters(index = "0", paramLabel = "PACKET", completionCandidates = Packets.class, description = "the packet type: `publish`, `puback`, `pubrec`, `pubrel`, `pubcomp`…") String type,
-               @Parameters(index = "1", paramLabel = "to|from", completionCandidates = Ways.class, description = "to the client (also out) or from it (also in)") String way,
-               @Parameters(index = "2", paramLabel = "CLIENT", description = "the client id, or * for anyone") String client,
+    void delay(@Mixin PacketWords w,
                @Parameters(index = "3", arity = "0..1", paramLabel = "SECONDS", description = "how long (default 1)") String seconds) {
-        packetFault(ctx.broker("fault"), Fault.Kind.DELAY, type, way, client, seconds);
+        packetFault(ctx.broker("fault"), Fault.Kind.DELAY, w, seconds);
     }
 
     @Command(name = "duplicate", aliases = "dup", description = "Send the next packets of a type twice on their way to or from a client.")
-    void duplicate(@Parameters(index = "0", paramLabel = "PACKET", completionCandidates = Packets.class, description = "the packet type: `publish`, `puback`, `pubrec`, `pubrel`, `pubcomp`…") String type,
-                   @Parameters(index = "1", paramLabel = "to|from", completionCandidates = Ways.class, description = "to the client (also out) or from it (also in)") String way,
-                   @Parameters(index = "2", paramLabel = "CLIENT", description = "the client id, or * for anyone") String client,
+    void duplicate(@Mixin PacketWords w,
                    @Parameters(index = "3", arity = "0..1", paramLabel = "COUNT", description = "how many (default 1)") String count) {
-        packetFault(ctx.broker("fault"), Fault.Kind.DUPLICATE, type, way, client, count);
+        packetFault(ctx.broker("fault"), Fault.Kind.DUPLICATE, w, count);
+    }
+
+    /** The words drop, delay and duplicate start with: which packet, which way, which client. */
+    static final class PacketWords {
+        @Parameters(index = "0", paramLabel = "PACKET", completionCandidates = Packets.class, description = "the packet type: `publish`, `puback`, `pubrec`, `pubrel`, `pubcomp`…")
+        String type;
+
+        @Parameters(index = "1", paramLabel = "to|from", completionCandidates = Ways.class, description = "to the client (also out) or from it (also in)")
+        String way;
+
+        @Parameters(index = "2", paramLabel = "CLIENT", description = "the client id, or * for anyone")
+        String client;
     }
 
     @Command(name = "cut", description = "Cut a client's connection now, or right after the next packet of a type it sends.")
@@ -108,14 +115,15 @@ public final class FaultCommand implements Runnable, UsageLine {
         @Override public java.util.Iterator<String> iterator() { return List.of("to", "from").iterator(); }
     }
 
-    private void packetFault(BrokerView b, Fault.Kind kind, String typeName, String wayName, String client, String number) {
+    private void packetFault(BrokerView b, Fault.Kind kind, PacketWords w, String number) {
+        String client = w.client;
         String usage = ctx.t(switch (kind) {
             case DROP -> "shell.fault.usage.drop";
             case DELAY -> "shell.fault.usage.delay";
             default -> "shell.fault.usage.duplicate";
         });
-        PacketType type = type(typeName);
-        Direction dir = switch (wayName.toLowerCase(Locale.ROOT)) {
+        PacketType type = type(w.type);
+        Direction dir = switch (w.way.toLowerCase(Locale.ROOT)) {
             case "to", "out" -> Direction.OUT;   // `out`/`in`: as the broker sees the packet
             case "from", "in" -> Direction.IN;
             default -> throw new ShellException(ctx.t("shell.fault.way", usage));

@@ -25,7 +25,8 @@ class ProgressKillTest {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
                 assertTrue(r.readLine().contains("started"));
                 assertTrue(r.readLine().contains("written"));
-                // then a moment of writes at full speed, so the kill lands in the middle of one
+                // then a moment of writes at full speed, so the kill lands in the middle of one: time must really
+                // pass, a different length each round, since no signal can say "now it is mid-write"
                 Thread.sleep(100 + round * 150L);
                 p.destroyForcibly();   // SIGKILL
                 p.waitFor(10, TimeUnit.SECONDS);

@@ -33,15 +33,23 @@ public final class StudentSession implements AutoCloseable {
     public static void play(LabSystem lab, Path commands) throws Exception {
         try (StudentSession s = new StudentSession(lab)) {
             for (String line : Files.readAllLines(commands, StandardCharsets.UTF_8)) s.run(line);
-            Thread.sleep(300);
+            pause(0.3);   // as a student's terminal: the last messages' acknowledgements finish before the clients close
         }
+    }
+
+    /**
+     * {@code sleep SECONDS} in a script: time must really pass, as for the student who typed it (a will delay,
+     * a keep-alive, a message expiring are what such a script waits out against the lab's real clock).
+     */
+    private static void pause(double seconds) throws InterruptedException {
+        Thread.sleep((long) (seconds * 1000));
     }
 
     public void run(String line) throws Exception {
         List<String> t = tokens(line.strip());
         if (t.isEmpty() || t.get(0).startsWith("#")) return;
         switch (t.get(0)) {
-            case "sleep" -> Thread.sleep((long) (Double.parseDouble(t.get(1)) * 1000));
+            case "sleep" -> pause(Double.parseDouble(t.get(1)));
             case "cut" -> lab.cut(t.get(1));
             case "mosquitto_sub", "sub" -> sub(new Opts(t));
             case "mosquitto_pub", "pub" -> pub(new Opts(t));

@@ -85,12 +85,11 @@ class BrokerProbeTest {
         Process m = new ProcessBuilder("/usr/sbin/mosquitto", "-p", String.valueOf(port)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            ProbeReport r = null;
-            for (int i = 0; i < 50 && (r == null || !r.answered()); i++) {
-                Thread.sleep(100);
-                r = BrokerProbe.probe("127.0.0.1", port);
-            }
-            assertTrue(r.answered(), r.failure());
+            ProbeReport[] last = {null};
+            ProbeReport r = mqttlab.testsupport.Await.value(() -> {
+                last[0] = BrokerProbe.probe("127.0.0.1", port);
+                return last[0].answered() ? last[0] : null;
+            }, java.time.Duration.ofSeconds(5), () -> "mosquitto answering the probe: " + (last[0] == null ? "" : last[0].failure()));
             assertTrue(r.version().orElse("").startsWith("mosquitto version"), r.toString());
             assertEquals(BrokerProbe.ownAddress().isPresent() ? Optional.of(false) : Optional.empty(), r.remote());
         } finally {

@@ -27,6 +27,7 @@ import mqttlab.broker.config.Listener;
 import mqttlab.broker.connect.Admission;
 import mqttlab.broker.fault.FaultInjector;
 import mqttlab.broker.log.BrokerLog;
+import mqttlab.broker.log.LogFileException;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.net.ChannelAdapter;
@@ -88,7 +89,12 @@ public final class Broker implements BrokerView, AutoCloseable {
 
     /** As {@link #start(BrokerConfig, Clock, UnaryOperator)}, with who may connect beyond the password check. */
     public static Broker start(BrokerConfig config, Clock clock, UnaryOperator<ListenerSecurity> security, Admission admission) {
-        BrokerLog log = new BrokerLog(config, clock);
+        BrokerLog log;
+        try {
+            log = new BrokerLog(config.logSettings(), clock);
+        } catch (LogFileException e) {
+            throw new BrokerStartException(e.getMessage(), e.getCause(), false);
+        }
         EventLoopGroup boss = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-accept", true));
         EventLoopGroup worker = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-broker", true));
         List<ListenerSecurity> loaded;

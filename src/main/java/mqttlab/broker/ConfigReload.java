@@ -60,7 +60,7 @@ public final class ConfigReload {
         try {
             next = source.read();
             loaded = ListenerSecurity.load(next);
-            ctx.log.reconfigure(next);
+            ctx.log.reconfigure(next.logSettings());
         } catch (ConfigException e) {
             ctx.log.log(LogLevel.ERROR, "Error: " + e.english());
             ctx.log.log(LogLevel.ERROR, "Error: the configuration in force before the reload stays.");

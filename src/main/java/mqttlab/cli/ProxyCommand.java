@@ -48,7 +48,7 @@ public final class ProxyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Relay relay;
         try {
-            BrokerLog log = new BrokerLog(BrokerConfig.defaults().withVerbose(verbose), Clock.systemUTC());
+            BrokerLog log = new BrokerLog(BrokerConfig.defaults().withVerbose(verbose).logSettings(), Clock.systemUTC());
             relay = Relay.start(Upstream.parse(upstream, cafile), port, log, Clock.systemUTC(), null, null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println(t("proxy.error", e.getMessage()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import mqttlab.broker.log.LogDestination;
 import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.log.LogSettings;
 
 /**
  * Everything the broker needs to start, with mosquitto's defaults. Built by {@code ConfigParser}
@@ -84,6 +85,11 @@ public record BrokerConfig(
      */
     public int receiveMaximum() {
         return maxInflightMessages > 0 && maxInflightMessages < 65535 ? maxInflightMessages : 65535;
+    }
+
+    /** What the log needs of this configuration. */
+    public LogSettings logSettings() {
+        return new LogSettings(logTypes, logDestinations, logTimestamp, logTimestampFormat);
     }
 
     public long effectiveMaxPacketSize() {

@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import mqttlab.broker.BrokerStartException;
-import mqttlab.broker.config.BrokerConfig;
 
 /**
  * The broker's log, formatted as mosquitto's: {@code <unix seconds>: <message>}, or the time through
@@ -39,8 +37,8 @@ public final class BrokerLog {
     private String cachedStamp = "";
 
     /** Opens the configured destinations; a log file that cannot be opened stops the broker from starting. */
-    public BrokerLog(BrokerConfig config, Clock clock) {
-        this(config.logTypes(), config.logDestinations(), config.logTimestamp(), config.logTimestampFormat(), clock);
+    public BrokerLog(LogSettings settings, Clock clock) {
+        this(settings.levels(), settings.destinations(), settings.timestamp(), settings.timestampFormat(), clock);
     }
 
     private BrokerLog(Set<LogLevel> levels, List<LogDestination> destinations, boolean timestamp, String format, Clock clock) {
@@ -83,8 +81,8 @@ public final class BrokerLog {
      * log__close / log__init do (so a rotated log file is reopened). A file that cannot be opened
      * throws and leaves the current settings in force.
      */
-    public void reconfigure(BrokerConfig config) {
-        Settings next = Settings.open(config.logTypes(), config.logDestinations(), config.logTimestamp(), config.logTimestampFormat());
+    public void reconfigure(LogSettings config) {
+        Settings next = Settings.open(config.levels(), config.destinations(), config.timestamp(), config.timestampFormat());
         synchronized (lock) {
             Settings old = settings;
             settings = next;
@@ -103,7 +101,7 @@ public final class BrokerLog {
             return new BufferedWriter(Files.newBufferedWriter(d.file(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
         } catch (IOException e) {
-            throw new BrokerStartException(mqttlab.text.Text.t("broker.start.log.file", d.file()), e, false);
+            throw new LogFileException(mqttlab.text.Text.t("broker.start.log.file", d.file()), e);
         }
     }
 

@@ -1,7 +1,6 @@
 package mqttlab.broker.subscription;
 
 import java.util.Objects;
-import mqttlab.broker.SubscriptionInfo;
 import mqttlab.protocol.topic.SharedSubscription;
 
 /**
@@ -56,10 +55,5 @@ public record SubscriptionEntry(String clientId, String filter, String shareGrou
     /** The same with another QoS (the broker's view of a subscription after a downgrade, say). */
     public SubscriptionEntry withQos(int newQos) {
         return new SubscriptionEntry(clientId, filter, shareGroup, newQos, noLocal, retainAsPublished, retainHandling, subscriptionId);
-    }
-
-    /** As the broker's public API reports it. */
-    public SubscriptionInfo info() {
-        return new SubscriptionInfo(clientId, filter, qos, noLocal, retainAsPublished, retainHandling, subscriptionId);
     }
 }

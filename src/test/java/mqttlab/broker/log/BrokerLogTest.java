@@ -40,7 +40,7 @@ class BrokerLogTest {
     }
 
     private BrokerLog log(String conf) throws Exception {
-        return new BrokerLog(ConfigParser.parse(conf, dir.resolve("t.conf")), CLOCK);
+        return new BrokerLog(ConfigParser.parse(conf, dir.resolve("t.conf")).logSettings(), CLOCK);
     }
 
     private String stdout() {
@@ -73,7 +73,7 @@ class BrokerLogTest {
     @Test
     void verboseLogsDebugLines() throws Exception {
         BrokerConfig c = ConfigParser.parse("log_dest stdout\n", null).withVerbose(true);
-        new BrokerLog(c, CLOCK).log(LogLevel.DEBUG, "Received PINGREQ from sub1");
+        new BrokerLog(c.logSettings(), CLOCK).log(LogLevel.DEBUG, "Received PINGREQ from sub1");
         assertEquals("1700000000: Received PINGREQ from sub1\n", stdout());
     }
 
@@ -90,8 +90,11 @@ class BrokerLogTest {
 
     @Test
     void unopenableLogFileStopsTheStart() {
-        BrokerStartException e = assertThrows(BrokerStartException.class, () -> log("log_dest file no/such/dir/x.log\n"));
+        LogFileException e = assertThrows(LogFileException.class, () -> log("log_dest file no/such/dir/x.log\n"));
         assertEquals("Error: Unable to open log file " + dir.resolve("no/such/dir/x.log") + " for writing.", e.getMessage());
+        BrokerStartException start = assertThrows(BrokerStartException.class, () -> mqttlab.broker.Broker.start(
+                ConfigParser.parse("log_dest file no/such/dir/x.log\n", dir.resolve("t.conf")), CLOCK, s -> s));
+        assertEquals(e.getMessage(), start.getMessage());
     }
 
     @Test

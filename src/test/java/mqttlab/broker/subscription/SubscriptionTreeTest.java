@@ -126,7 +126,7 @@ class SubscriptionTreeTest {
         assertThrows(IllegalArgumentException.class, () -> new SubscriptionEntry("c", "a", "g", 0, false, false, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> new SubscriptionEntry("c", "$share/g/a", null, 0, false, false, 0, 0));
         assertThrows(IllegalArgumentException.class, () -> SubscriptionEntry.of("c", "a", 3));
-        assertEquals("a", SubscriptionEntry.of("c", "a", 1).info().filter());
+        assertEquals("a", mqttlab.broker.SubscriptionInfo.of(SubscriptionEntry.of("c", "a", 1)).filter());
     }
 
     @Test

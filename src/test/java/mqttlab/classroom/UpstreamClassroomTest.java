@@ -55,7 +55,9 @@ class UpstreamClassroomTest {
         BrokerFeatures f = BrokerFeatures.measure("mosquitto-2.0.11", "127.0.0.1", m.port(), "s07", password("s07"));
         String wild = f.after(BrokerFeatures.WILDCARD_SUB, "s07");
         assertTrue(wild.contains("(QoS 2)") && wild.contains("students/s07/m/r kept"), f.output);
-        assertFalse(f.output.contains("[MQTT-"), "no broker difference to explain on mosquitto:\n" + f.output);
+        // `trace last` explains what happened to the retained message, citing the standard: that is not a difference
+        String notes = f.output.replace(mqttlab.text.Text.in("en", "shell.trace.relay.retained"), "");
+        assertFalse(notes.contains("[MQTT-"), "no broker difference to explain on mosquitto:\n" + f.output);
         assertTrue(f.after(BrokerFeatures.EXACT_SUB, "s07").contains("students/s07/m/r kept"), f.output);
         assertTrue(f.after(BrokerFeatures.QOS2_PUB, "s07").contains("(QoS 2, acknowledged)"), f.output);
         assertTrue(f.after(BrokerFeatures.V5_CONNECT, "s07").contains("connected"), f.output);

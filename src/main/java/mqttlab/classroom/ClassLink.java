@@ -264,6 +264,7 @@ final class ClassLink implements AutoCloseable {
             return connAck(e.getMqttMessage().getReturnCode().name());
         }
         if (t == null) return Text.t("class.reason.disconnected");
+        if (t instanceof com.hivemq.client.mqtt.exceptions.ConnectionClosedException) return Text.t("client.lost.no.disconnect");
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         if (root instanceof java.net.ConnectException c && String.valueOf(c.getMessage()).startsWith("Connection refused")) {

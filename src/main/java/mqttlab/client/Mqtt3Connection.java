@@ -14,6 +14,7 @@ import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3Subscribe;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3SubscribeBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3Subscription;
 import com.hivemq.client.mqtt.mqtt3.message.unsubscribe.Mqtt3Unsubscribe;
+import com.hivemq.client.mqtt.mqtt3.exceptions.Mqtt3SubAckException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,11 @@ final class Mqtt3Connection extends RelayedConnection {
         List<Mqtt3Subscription> subs = new ArrayList<>();
         for (String f : filters) subs.add(Mqtt3Subscription.builder().topicFilter(f).qos(MqttQos.fromCode(qos)).build());
         Mqtt3SubscribeBuilder.Complete b = Mqtt3Subscribe.builder().addSubscriptions(subs);
-        return client.subscribe(b.build()).thenApply(ack -> {
+        return client.subscribe(b.build()).handle((ack, err) -> {
+            // a SUBACK refusing every filter fails hivemq's future; the codes are the answer all the same
+            Throwable cause = err instanceof java.util.concurrent.CompletionException && err.getCause() != null ? err.getCause() : err;
+            if (cause instanceof Mqtt3SubAckException refused) ack = refused.getMqttMessage();
+            else if (err != null) throw err instanceof java.util.concurrent.CompletionException ce ? ce : new java.util.concurrent.CompletionException(err);
             List<Integer> codes = new ArrayList<>();
             ack.getReturnCodes().forEach(c -> codes.add(c.getCode()));
             return codes;

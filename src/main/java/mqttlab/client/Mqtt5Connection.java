@@ -19,6 +19,9 @@ import com.hivemq.client.mqtt.mqtt5.message.subscribe.Mqtt5Subscribe;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.Mqtt5Subscription;
 import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5Unsubscribe;
 import java.nio.ByteBuffer;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5PubAckException;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5PubRecException;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5SubAckException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -104,7 +107,11 @@ final class Mqtt5Connection extends RelayedConnection {
             subs.add(Mqtt5Subscription.builder().topicFilter(f).qos(MqttQos.fromCode(qos)).noLocal(o.noLocal())
                     .retainAsPublished(o.retainAsPublished()).retainHandling(Mqtt5RetainHandling.fromCode(o.retainHandling())).build());
         }
-        return client.subscribe(Mqtt5Subscribe.builder().addSubscriptions(subs).build()).thenApply(ack -> {
+        return client.subscribe(Mqtt5Subscribe.builder().addSubscriptions(subs).build()).handle((ack, err) -> {
+            // a SUBACK refusing every filter fails hivemq's future; the codes are the answer all the same
+            Throwable cause = err instanceof java.util.concurrent.CompletionException && err.getCause() != null ? err.getCause() : err;
+            if (cause instanceof Mqtt5SubAckException refused) ack = refused.getMqttMessage();
+            else if (err != null) throw err instanceof java.util.concurrent.CompletionException ce ? ce : new java.util.concurrent.CompletionException(err);
             List<Integer> codes = new ArrayList<>();
             ack.getReasonCodes().forEach(c -> codes.add(c.getCode()));
             return codes;
@@ -128,9 +135,13 @@ final class Mqtt5Connection extends RelayedConnection {
         if (m.payloadFormat() != null) b = b.payloadFormatIndicator(Mqtt5PayloadFormatIndicator.fromCode(m.payloadFormat()));
         if (m.responseTopic() != null) b = b.responseTopic(m.responseTopic());
         if (!m.userProperties().isEmpty()) b = b.userProperties(userProperties(m.userProperties()));
-        return client.publish(b.build()).thenApply(r -> {
-            r.getError().ifPresent(e -> { throw new java.util.concurrent.CompletionException(e); });
-            return null;
+        return client.publish(b.build()).handle((r, err) -> {
+            // a refusal comes as the result's error or as the future's, depending on the QoS flow
+            Throwable e = err != null ? ConnectFailure.unwrap(err) : r.getError().orElse(null);
+            if (e == null) return null;
+            if (e instanceof Mqtt5PubAckException a) e = new PublishRefused(m.topic(), "PUBACK", a.getMqttMessage().getReasonCode().getCode());
+            else if (e instanceof Mqtt5PubRecException rec) e = new PublishRefused(m.topic(), "PUBREC", rec.getMqttMessage().getReasonCode().getCode());
+            throw new java.util.concurrent.CompletionException(e);
         });
     }
 

@@ -57,7 +57,10 @@ abstract class RelayedConnection implements MqttConnection {
         connected = false;
         if (relay != null) relay.close();
         if (!closing && wasConnected) {
-            String why = cause == null ? "connection closed" : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            // the two ends a person meets most in the lab's words; anything else as the client library says it
+            String why = cause == null ? mqttlab.text.Text.t("client.lost.closed")
+                    : cause instanceof com.hivemq.client.mqtt.exceptions.ConnectionClosedException ? mqttlab.text.Text.t("client.lost.no.disconnect")
+                    : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             lostHandler.accept(why);
         }
     }

@@ -71,12 +71,50 @@ class TmuxClassroomTest {
         waitFor(teacher, s -> s.contains("exit=0"), "the instructor's exit");
     }
 
+    @Test
+    @DisplayName("in class, in Korean at 80 columns: what the broker refuses a student (a classmate's topics, a classmate's client id) is one clear Korean line each, and the shell goes on")
+    void refusalsOnTheStudentsScreen() throws Exception {
+        tmux = Peers.require("tmux").toString();
+        ClassroomFixture f = ClassroomFixture.create(tmp, 3, "127.0.0.1", 0);
+        start(teacher, tmp.resolve("home-t"), "classroom", "-c", f.conf.toString(), "--no-building", "--lang", "en");
+        String screen = waitFor(teacher, s -> last(s).equals("lab>"), "the instructor's prompt");
+        Matcher m = Pattern.compile("mqttlab --join (127\\.0\\.0\\.1:\\d+) --user NAME").matcher(screen);
+        assertTrue(m.find(), screen);
+        Path pw = tmp.resolve("pw");
+        Files.writeString(pw, "pw-s01\n");
+        startSized(student, tmp.resolve("home-s"), 80, "--join", m.group(1), "--user", "s01", "--password-file", pw.toString(), "--lang", "ko");
+        waitFor(student, s -> last(s).equals("lab>"), "the student's prompt");
+
+        type(student, "pub -t students/s02/note -m hi -q 1", "Enter");
+        type(student, "pub -V 5 -t students/s02/note -m hi -q 1", "Enter");
+        type(student, "sub -t students/s02/# -q 1", "Enter");
+        type(student, "sub -V 5 -t students/s02/# -q 1", "Enter");
+        type(student, "sub -i s02-mine -t students/s01/x", "Enter");
+        type(student, "match 'a/+' a/b", "Enter");
+        screen = waitFor(student, s -> s.contains("lab> match") && last(s).equals("lab>"), "the shell answering after the refusals");
+        String flat = screen.replace("\n", " ");
+        // MQTT 5 says why [MQTT-3.4.2.1] / [MQTT-3.9.3-1]: 0x87 Not authorized; MQTT 3.1.1 can only say 0x80 Failure [MQTT-3.9.3-2]
+        assertTrue(flat.contains("브로커가 students/s02/note 토픽으로 보낸 메시지를 거부했습니다 (PUBACK 0x87)"), screen);
+        assertTrue(flat.contains("브로커가 students/s02/# 구독을 거부했습니다 (SUBACK 0x80)"), screen);
+        assertTrue(flat.contains("브로커가 students/s02/# 구독을 거부했습니다 (SUBACK 0x87)"), screen);
+        assertTrue(flat.contains("`s02-mine` 대신 `s01-s02-mine` ID로 접속합니다"), screen);
+        assertEquals(java.util.List.of(), mqttlab.testsupport.EnglishRuns.in(screen), screen);
+        for (String line : screen.split("\n")) {
+            assertTrue(new org.jline.utils.AttributedString(line).columnLength() <= 80, "wider than the screen: " + line);
+        }
+        assertFalse(screen.contains("Error Code") || screen.contains("(assigned)"), screen);
+    }
+
     private void start(String session, Path home, String... args) throws Exception {
+        startSized(session, home, 120, args);
+    }
+
+    private void startSized(String session, Path home, int columns, String... args) throws Exception {
         Files.createDirectories(home);
         List<String> cmd = new ArrayList<>(List.of("env", "MQTTLAB_HOME=" + home, "TERM=xterm-256color"));
         cmd.addAll(LabProcess.command(args));
         String line = String.join(" ", cmd.stream().map(TmuxClassroomTest::quote).toList());
-        run(tmux, "new-session", "-d", "-s", session, "-x", "120", "-y", "40", line + "; echo exit=$?; sleep 10");
+        run(tmux, "new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", "40", line + "; echo exit=$?; sleep 10");
     }
 
     private static int count(String s, String what) {

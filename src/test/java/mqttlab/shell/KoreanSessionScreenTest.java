@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class KoreanSessionScreenTest {
 
-    private static final Pattern PROMPT = Pattern.compile("^(?:lab(?:\\[[^\\]]*])?(?: L\\d+\\.\\d+)?|jshell|\\s*\\.\\.\\.)>");
-    private static final Pattern BROKER_LOG = Pattern.compile("^\\d{10}: ");
+    static final Pattern PROMPT = Pattern.compile("^(?:lab(?:\\[[^\\]]*])?(?: L\\d+\\.\\d+)?|jshell|\\s*\\.\\.\\.)>");
+    static final Pattern BROKER_LOG = Pattern.compile("^\\d{10}: ");
 
     /** A typed line; {@code key} is pressed after a moment for the live views that run until a key; {@code seconds} to wait. */
     record Step(String line, String key, int seconds) {
@@ -81,7 +81,7 @@ class KoreanSessionScreenTest {
     }
 
     /** Types the step and waits for the shell to be idle again; returns what the lab printed for it. */
-    private static String run(TmuxScreen t, Step step) throws Exception {
+    static String run(TmuxScreen t, Step step) throws Exception {
         int before = prompts(t.all());
         t.line(step.line());
         if (step.key() != null) {
@@ -111,7 +111,7 @@ class KoreanSessionScreenTest {
         return m.appendTail(b).toString();
     }
 
-    private static boolean isPrompt(String line) {
+    static boolean isPrompt(String line) {
         return PROMPT.matcher(line).find() && line.replaceFirst(PROMPT.pattern(), "").isBlank();
     }
 

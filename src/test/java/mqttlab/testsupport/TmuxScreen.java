@@ -55,14 +55,27 @@ public final class TmuxScreen implements AutoCloseable {
                 List.of(screen, "-U", "-c", "/dev/null"), labArgs);
     }
 
+    /**
+     * {@code mqttlab ARGS} exactly as given (no {@code --port} or {@code --lang} added), for the other
+     * commands a person runs on a terminal: {@code mqttlab classroom -c FILE}, {@code mqttlab --join HOST:PORT}.
+     */
+    public static TmuxScreen startCommand(int cols, int rows, String term, String... args) throws IOException, InterruptedException {
+        return launch("C.UTF-8", cols, rows, List.of("TERM=" + term), List.of(), 0, List.of(args));
+    }
+
     private static TmuxScreen start(String locale, String lang, int cols, int rows, List<String> outerEnv, List<String> wrapper, String... labArgs)
+            throws IOException, InterruptedException {
+        int port = DebianMosquitto.freePort();
+        List<String> args = new ArrayList<>(List.of("--port", String.valueOf(port), "--lang", lang));
+        args.addAll(List.of(labArgs));
+        return launch(locale, cols, rows, outerEnv, wrapper, port, args);
+    }
+
+    private static TmuxScreen launch(String locale, int cols, int rows, List<String> outerEnv, List<String> wrapper, int port, List<String> args)
             throws IOException, InterruptedException {
         String tmux = Peers.require("tmux").toString();
         Path home = Files.createTempDirectory("mqttlab-home");
-        int port = DebianMosquitto.freePort();
         String socket = "mqttlab-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-        List<String> args = new ArrayList<>(List.of("--port", String.valueOf(port), "--lang", lang));
-        args.addAll(List.of(labArgs));
         List<String> cmd = new ArrayList<>(List.of("env", "MQTTLAB_HOME=" + home, "LANG=" + locale, "LC_ALL=" + locale));
         cmd.addAll(outerEnv);
         cmd.addAll(wrapper);

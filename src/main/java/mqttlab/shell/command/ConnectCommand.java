@@ -34,7 +34,7 @@ public final class ConnectCommand implements Runnable {
         if (ctx.sessions().has(name) && !ctx.sessions().get(name).connection().isConnected()) ctx.sessions().remove(name);
         Session s = ctx.sessions().open(name, settings);
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.session.connecting", name, settings.host() + ":" + settings.port(),
-                settings.clientId().isEmpty() ? "(assigned)" : settings.clientId(), settings.versionLabel())));
+                settings.clientId().isEmpty() ? ctx.t("shell.client.id.assigned") : settings.clientId(), settings.versionLabel())));
         try {
             boolean present = Session.await("connect " + name, s.ready());
             ctx.sessions().use(name);

@@ -35,7 +35,7 @@ public final class SubCommand implements Runnable {
             String name = Targets.freshName(ctx, conn.id, "sub");
             s = ctx.sessions().open(name, Targets.settings(ctx, conn));
             ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.session.connecting", name, s.connection().settings().host() + ":"
-                    + s.connection().settings().port(), s.connection().settings().clientId().isEmpty() ? "(assigned)" : s.connection().settings().clientId(),
+                    + s.connection().settings().port(), s.connection().settings().clientId().isEmpty() ? ctx.t("shell.client.id.assigned") : s.connection().settings().clientId(),
                     s.connection().settings().versionLabel())));
         } else {
             s = Targets.current(ctx);
@@ -58,7 +58,8 @@ public final class SubCommand implements Runnable {
         }
         if (codes.stream().allMatch(rc -> rc >= 0x80)) {
             ss.cancel();
-            throw new ShellException(ctx.t("shell.sub.denied", String.join(" ", sub.topics)));
+            String hex = codes.stream().map(rc -> String.format("0x%02X", rc)).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+            throw new ShellException(ctx.t("shell.sub.denied", String.join(" ", sub.topics), hex));
         }
         String granted = codes.stream().map(rc -> rc >= 0x80 ? "refused" : String.valueOf(rc)).reduce((a, b) -> a + "," + b).orElse("");
         String extra = sub.count != null ? ctx.t("shell.sub.stops.after", sub.count) : "";

@@ -197,6 +197,9 @@ public final class Session {
             return f.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             Throwable c = ConnectFailure.unwrap(e);
+            if (c instanceof mqttlab.client.PublishRefused r) {
+                throw new ShellException(t("shell.pub.refused", r.topic(), r.packet(), String.format("0x%02X", r.code())));
+            }
             throw new ShellException(t("shell.failed", what, c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage()));
         } catch (TimeoutException e) {
             throw new ShellException(t("shell.timeout", what, WAIT_SECONDS));

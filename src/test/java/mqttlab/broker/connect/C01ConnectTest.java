@@ -3,9 +3,11 @@ package mqttlab.broker.connect;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import java.time.Duration;
 import mqttlab.protocol.packet.*;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -127,7 +129,8 @@ class C01ConnectTest {
             c.sendAndReceive(new Connect(MqttVersion.V5, "keeper", true, 60, null, null, null, expiry));
             c.send(new Disconnect());
         }
-        Thread.sleep(100);
+        Await.until(() -> lab.broker().clients().stream().noneMatch(c -> c.clientId().equals("keeper") && c.connected()),
+                Duration.ofSeconds(10), "the broker still has keeper connected");
         try (RawClient c = new RawClient(lab.port(), MqttVersion.V5)) {
             ConnAck ack = (ConnAck) c.sendAndReceive(new Connect(MqttVersion.V5, "keeper", false, 60, null, null, null, expiry));
             assertTrue(ack.sessionPresent());

@@ -3,6 +3,7 @@ package mqttlab.broker.flow;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import mqttlab.broker.Broker;
 import mqttlab.broker.FlowInfo;
 import mqttlab.protocol.packet.*;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBroker;
 import org.junit.jupiter.api.DisplayName;
@@ -49,14 +51,10 @@ class F01FanInBackpressureTest {
                     acked.add(pool.submit(() -> publish(broker.port(), name, qos)));
                 }
                 // The subscriber does not read until the broker says it holds the publishers back.
-                boolean held = false;
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-                while (!held && System.nanoTime() < deadline) {
+                Await.until(() -> {
                     FlowInfo f = broker.flow("sub");
-                    held = f != null && f.holding() && f.heldPublishers() > 0;
-                    if (!held) Thread.sleep(5);
-                }
-                assertTrue(held, "the full queue made the broker hold its publishers back");
+                    return f != null && f.holding() && f.heldPublishers() > 0;
+                }, Duration.ofSeconds(20), "the full queue did not make the broker hold its publishers back");
 
                 Set<String> got = new HashSet<>();
                 int duplicates = 0;

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Duration;
 import mqttlab.broker.Broker;
 import mqttlab.broker.FlowInfo;
 import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.*;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBroker;
 import org.junit.jupiter.api.DisplayName;
@@ -37,7 +39,7 @@ class F03StalledSubscriberTest {
             out.write(PacketEncoder.encode(new Connect(MqttVersion.V3_1_1, "stalled", true, 0), MqttVersion.V3_1_1));
             out.write(PacketEncoder.encode(new Subscribe(1, List.of(new Subscription("load/#", Qos.AT_MOST_ONCE))), MqttVersion.V3_1_1));
             out.flush(); // and never read again
-            while (broker.subscriptions().isEmpty()) Thread.sleep(10);
+            Await.until(() -> !broker.subscriptions().isEmpty(), Duration.ofSeconds(10), "no subscription");
 
             byte[] kb = new byte[1024];
             long maxQueued = 0;

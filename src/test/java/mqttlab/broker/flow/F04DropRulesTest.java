@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Duration;
 import mqttlab.broker.Broker;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.*;
 import mqttlab.shell.trace.PacketLine;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBroker;
 import org.junit.jupiter.api.DisplayName;
@@ -33,7 +35,8 @@ class F04DropRulesTest {
                     sub.sendAndReceive(new Subscribe(1, List.of(new Subscription("q/#", Qos.AT_LEAST_ONCE))));
                     sub.send(new Disconnect());
                 }
-                while (broker.clients().stream().anyMatch(c -> c.clientId().equals("durable") && c.connected())) Thread.sleep(10);
+                Await.until(() -> broker.clients().stream().noneMatch(c -> c.clientId().equals("durable") && c.connected()),
+                        Duration.ofSeconds(10), "durable is still connected");
                 try (RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "pub", true)) {
                     for (int i = 1; i <= 10; i++) {
                         PubAck ack = (PubAck) pub.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, false, "q/x", i, ("m" + i).getBytes(StandardCharsets.UTF_8)));

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.Duration;
 import mqttlab.protocol.packet.*;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -68,7 +70,8 @@ class D01DurableSessionTest {
             firstId = first.packetId();
             app.drop(); // no PUBACK
         }
-        Thread.sleep(100);
+        Await.until(() -> lab.broker().clients().stream().noneMatch(c -> c.clientId().equals("dup") && c.connected()),
+                Duration.ofSeconds(10), "the broker still has dup connected");
         try (RawClient app = new RawClient(lab.port(), MqttVersion.V3_1_1)) {
             app.sendAndReceive(new Connect(MqttVersion.V3_1_1, "dup", false, 60));
             Publish again = app.receive(Publish.class);

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.time.Duration;
 import mqttlab.protocol.packet.*;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -63,7 +65,8 @@ class W01WillTest {
             assertTrue(w.silentFor(600), "not before the delay");
             assertEquals("offline", w.receive(Publish.class).payloadAsString());
             sensorWithWill(MqttVersion.V5, delay).drop();
-            Thread.sleep(200);
+            Await.until(() -> lab.broker().clients().stream().noneMatch(c -> c.clientId().equals("sensor-125-1") && c.connected()),
+                    Duration.ofSeconds(10), "the broker still has sensor-125-1 connected");
             try (RawClient back = RawClient.connect(lab.port(), MqttVersion.V5, "sensor-125-1", true)) {
                 assertTrue(w.silentFor(1500), "reconnecting within the delay cancels the will");
             }

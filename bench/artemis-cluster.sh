@@ -42,7 +42,8 @@ create() { # NAME CORE_PORT OTHER_CORE_PORT MQTT_PORT
     --host 127.0.0.1 --default-port "$2" --clustered --cluster-user cluster --cluster-password cluster \
     --staticCluster "tcp://127.0.0.1:$3" "$work/$1" >"$work/create-$1.log" 2>&1
   # MQTT on its own free port; the other protocols' fixed ports (5672, 61613, 5445) are not opened at all
-  sed -i -e "s#tcp://127.0.0.1:1883?#tcp://127.0.0.1:$4?#" -e '/<acceptor name="\(amqp\|stomp\|hornetq\)">/d' "$work/$1/etc/broker.xml"
+  sed -i -e "s#tcp://127.0.0.1:1883?#tcp://127.0.0.1:$4?#" -e '/<acceptor name="\(amqp\|stomp\|hornetq\)">/d' \
+    -e 's#<max-hops>0</max-hops>#<max-hops>1</max-hops>#' "$work/$1/etc/broker.xml"   # create --staticCluster writes 0: nothing would cross
 }
 t0="$(now)"
 create nodea "$core_a" "$core_b" "$mqtt_a" & ca=$!

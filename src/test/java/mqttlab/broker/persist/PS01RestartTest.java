@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import mqttlab.broker.Broker;
 import mqttlab.broker.BrokerStartException;
@@ -15,6 +16,7 @@ import mqttlab.protocol.packet.*;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.Property;
 import mqttlab.protocol.property.PropertyId;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBroker;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +63,7 @@ class PS01RestartTest {
             pub.receive(PubAck.class);
             inflightId = app.receive(Publish.class).packetId();
             app.drop(); // no PUBACK: it stays in flight
-            Thread.sleep(150);
+            awaitOffline("app");
             for (int i = 2; i <= 3; i++) {
                 pub.send(new Publish(Qos.AT_LEAST_ONCE, false, "d/" + i, i, b("queued " + i)));
                 pub.receive(PubAck.class);
@@ -83,7 +85,7 @@ class PS01RestartTest {
             p2.receive(PubRec.class);
             p2.drop(); // no PUBREL yet: the broker keeps id 9 awaiting it
         }
-        Thread.sleep(150);
+        awaitOffline("p2");
 
         restart();
         ClientInfo app = broker.clients().stream().filter(c -> c.clientId().equals("app")).findFirst().orElseThrow();
@@ -141,7 +143,7 @@ class PS01RestartTest {
                     Properties.of(new Property(PropertyId.SUBSCRIPTION_IDENTIFIER, 7))));
             c.send(new Disconnect());
         }
-        Thread.sleep(100);
+        awaitOffline("v5");
         List<SubscriptionInfo> before = broker.subscriptions();
         assertEquals(2, before.size());
         restart();
@@ -164,7 +166,7 @@ class PS01RestartTest {
             gone.sendAndReceive(new Subscribe(1, List.of(new Subscription("x", Qos.AT_LEAST_ONCE))));
             still.sendAndReceive(new Subscribe(1, List.of(new Subscription("y", Qos.AT_LEAST_ONCE))));
             gone.send(new Disconnect());
-            Thread.sleep(100);
+            awaitOffline("gone");
             broker.stop(); // "still" is connected when the broker stops
         }
         Snapshot saved = SnapshotReader.read(dir.resolve("mosquitto.db"));
@@ -191,7 +193,7 @@ class PS01RestartTest {
             s1.send(new Disconnect());
             s2.send(new Disconnect());
         }
-        Thread.sleep(100);
+        awaitOffline(null);
         broker.stop();
         broker = Broker.start(TestBroker.config(conf()), java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofHours(2)));
         assertEquals(List.of("long"), broker.clients().stream().map(ClientInfo::clientId).toList());
@@ -212,10 +214,10 @@ class PS01RestartTest {
             c.sendAndReceive(v5Connect("brief", 1));
             c.send(new Disconnect());
         }
-        Thread.sleep(50);
+        awaitOffline("brief");
         restart();
         assertEquals(List.of("brief"), broker.clients().stream().map(ClientInfo::clientId).toList());
-        Thread.sleep(1600);
+        Await.until(() -> broker.clients().isEmpty(), Duration.ofSeconds(10), () -> "the session outlived its 1 s expiry: " + broker.clients());
         assertEquals(List.of(), broker.clients());
     }
 
@@ -242,5 +244,11 @@ class PS01RestartTest {
         assertTrue(broker.save());
         Snapshot s = SnapshotReader.read(dir.resolve("mosquitto.db"));
         assertEquals(List.of("a/b"), s.retained().stream().map(StoredMessage::topic).toList());
+    }
+
+    /** Waits until the broker has {@code clientId} (null: every client) offline, so all it sent has been handled. */
+    private void awaitOffline(String clientId) {
+        Await.until(() -> broker.clients().stream().noneMatch(c -> c.connected() && (clientId == null || c.clientId().equals(clientId))),
+                Duration.ofSeconds(10), () -> "still connected: " + broker.clients());
     }
 }

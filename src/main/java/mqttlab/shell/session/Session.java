@@ -200,7 +200,9 @@ public final class Session {
             if (c instanceof mqttlab.client.PublishRefused r) {
                 throw new ShellException(t("shell.pub.refused", r.topic(), r.packet(), String.format("0x%02X", r.code())));
             }
-            throw new ShellException(t("shell.failed", what, c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage()));
+            // a ConnectFailure reads like mosquitto's ("Error: Connection refused"): after "connect a failed:" the prefix would be said twice
+            String why = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage().replaceFirst("^(Error|오류): ", "");
+            throw new ShellException(t("shell.failed", what, why));
         } catch (TimeoutException e) {
             throw new ShellException(t("shell.timeout", what, WAIT_SECONDS));
         } catch (InterruptedException e) {

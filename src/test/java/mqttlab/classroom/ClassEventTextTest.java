@@ -27,7 +27,7 @@ class ClassEventTextTest {
                 assertTrue(EnglishRuns.in(ko).isEmpty(), ko);
             }
             assertEquals("10.0.0.5:1883의 수업에 kim 계정으로 참여했습니다.", new ClassEvent.Joined("10.0.0.5:1883", "kim").message());
-            assertEquals("강사가 강의 4를 권합니다: `lesson 4`을 입력하세요.", new ClassEvent.LessonSuggested(4).message());
+            assertEquals("강사가 강의 4를 권합니다. `lesson 4` 명령으로 열 수 있습니다.", new ClassEvent.LessonSuggested(4).message());
             assertTrue(new ClassEvent.Announcement("10시 15분까지 휴식").message().endsWith("10시 15분까지 휴식"));
         } finally {
             Text.use(Lang.EN);

@@ -90,7 +90,7 @@ class ClassroomCommandTest {
                 alice.type("next");
                 assertTrue(alice.screen().endsWith("lab L1.2> "), alice.screen());
                 board = teacher.typeUntil("scoreboard", "01.2", 10_000);
-                assertTrue(board.matches("(?s).*\\ns01 +yes +01\\.2 +1 +1 \\(02\\*\\) .*"), board);
+                assertTrue(board.matches("(?s).*\\ns01 +yes +01\\.2 +1 \\(1\\*\\) +1 \\(02\\*\\) .*"), board);
                 assertTrue(board.matches("(?s).*\\ns02 +no +- +0 +0 +-\\n.*"), board);
                 assertTrue(board.contains("1 of 3 students connected; 1 reported progress."), board);
 
@@ -108,7 +108,7 @@ class ClassroomCommandTest {
 
                 Path csv = tmp.resolve("out/board.csv");
                 assertTrue(teacher.type("scoreboard export " + csv).contains("Wrote 3 rows to " + csv + "."));
-                assertTrue(Files.readString(csv).contains("\ns01,true,01,2,1,1,02:90,02,"), Files.readString(csv));
+                assertTrue(Files.readString(csv).contains("\ns01,true,01,2,1,1,1,02:90,02,"), Files.readString(csv));
 
                 assertTrue(teacher.type("roster add dave dave-pw").contains("Added dave."), teacher.screen());
                 try (TypedShell dave = student("dave", "dave-pw", Map.of(), at)) {

@@ -41,7 +41,7 @@ public final class MosquittoPeer implements AutoCloseable {
                 return peer;
             } catch (IOException e) {
                 if (!p.isAlive()) throw new IOException("mosquitto exited: " + Files.readString(dir.resolve("mosquitto.out")));
-                Thread.sleep(50);
+                Thread.sleep(50); // poll interval while mosquitto opens its port
             }
         }
         peer.close();
@@ -57,7 +57,7 @@ public final class MosquittoPeer implements AutoCloseable {
         while (System.currentTimeMillis() < deadline) {
             Path log = dir.resolve("broker.log");
             if (Files.exists(log) && line.matcher(Files.readString(log)).results().count() >= n) return;
-            Thread.sleep(50);
+            Thread.sleep(50); // poll interval while the log file grows
         }
         throw new IOException("mosquitto never saw " + n + " subscriptions to " + filter);
     }

@@ -70,7 +70,7 @@ public final class MosquittoProcess implements AutoCloseable {
                 s.connect(new InetSocketAddress("127.0.0.1", port), 200);
                 return new MosquittoProcess(p, port, dir);
             } catch (IOException notYet) {
-                Thread.sleep(50);
+                Thread.sleep(50); // poll interval while mosquitto opens its port
             }
         }
         p.destroyForcibly();

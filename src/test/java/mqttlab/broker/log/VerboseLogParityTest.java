@@ -32,14 +32,14 @@ class VerboseLogParityTest {
         List<String> reference;
         try (DebianMosquitto m = DebianMosquitto.start(dir, "allow_anonymous true\n")) {
             session(sub, pub, m.port());
-            Thread.sleep(300);
+            Thread.sleep(300); // mosquitto logs the clients' ends after they exit, and no line marks the last one
             reference = normalize(List.of(m.output().split("\n")));
         }
         List<String> ours = new CopyOnWriteArrayList<>();
         try (Broker broker = TestBroker.start()) {
             try (AutoCloseable l = broker.log().addListener(ours::add)) {
                 session(sub, pub, broker.port());
-                Thread.sleep(300);
+                Thread.sleep(300); // as above: the last lines come after the clients exit, unmarked
             }
         }
         List<String> mine = normalize(ours);
@@ -56,9 +56,9 @@ class VerboseLogParityTest {
     static void session(String sub, String pub, int port) throws Exception {
         String p = String.valueOf(port);
         Cmd s = Cmd.start(sub, "-p", p, "-i", "sub1", "-t", "test/#", "-q", "2", "-v", "-C", "2", "-W", "10");
-        Thread.sleep(400);
+        Thread.sleep(400); // mosquitto_sub must have subscribed before the first publish, and says so nowhere we can read
         assertEquals(0, Cmd.run(10, pub, "-p", p, "-i", "pub1", "-t", "test", "-m", "hello world", "-q", "1").exit());
-        Thread.sleep(200);
+        Thread.sleep(200); // the two publishes must reach the log in order, to compare line by line
         assertEquals(0, Cmd.run(10, pub, "-p", p, "-i", "pub2", "-t", "test/x", "-m", "33", "-q", "2").exit());
         assertEquals(0, s.await(10).exit());
     }

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,6 +26,7 @@ import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.*;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBroker;
 import org.junit.jupiter.api.DisplayName;
@@ -77,7 +79,7 @@ class Fuzz01RandomPacketsTest {
             pool.shutdown();
             assertTrue(sent.get() >= PACKETS, "sent " + sent.get());
             assertTrue(malformedStreams.get() > connections / 4, "most mutated streams were malformed: " + malformedStreams.get());
-            for (int i = 0; i < 100 && broker.clients().size() > 2; i++) Thread.sleep(50);
+            Await.until(() -> broker.clients().size() <= 2, Duration.ofSeconds(10), () -> "clients: " + broker.clients().size());
             assertEquals(2, broker.clients().size(), "only the good clients are left: every fuzz session is gone");
             long heapAfter = usedHeapAfterGc();
             assertTrue(heapAfter - heapBefore < 32L * 1024 * 1024, "heap grew by " + (heapAfter - heapBefore) / 1024 + " KiB");
@@ -191,7 +193,7 @@ class Fuzz01RandomPacketsTest {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
-            Thread.sleep(100);
+            Thread.sleep(100); // System.gc() only asks: the collector needs real time to finish before the heap is read
         }
         return rt.totalMemory() - rt.freeMemory();
     }

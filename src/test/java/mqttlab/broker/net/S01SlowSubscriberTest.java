@@ -3,6 +3,7 @@ package mqttlab.broker.net;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.net.Socket;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mqttlab.broker.Broker;
 import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.*;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBroker;
 import org.junit.jupiter.api.DisplayName;
@@ -37,7 +39,7 @@ class S01SlowSubscriberTest {
             out.write(PacketEncoder.encode(new Subscribe(1, List.of(new Subscription("load/#", Qos.AT_MOST_ONCE))), MqttVersion.V3_1_1));
             out.flush(); // and never read again
             healthy.sendAndReceive(new Subscribe(1, List.of(new Subscription("load/#", Qos.AT_MOST_ONCE))));
-            while (broker.subscriptions().size() < 2) Thread.sleep(20);
+            Await.until(() -> broker.subscriptions().size() >= 2, Duration.ofSeconds(10), () -> "subscriptions: " + broker.subscriptions());
 
             AtomicInteger count = new AtomicInteger();
             CompletableFuture<Integer> received = CompletableFuture.supplyAsync(() -> {
@@ -53,7 +55,7 @@ class S01SlowSubscriberTest {
                     // held back at most backpressure_timeout (2 s) once, while the broker finds the reader stalled
                     assertInstanceOf(PingResp.class, pub.sendAndReceive(new PingReq()), "the publisher is not blocked for long");
                     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                    while (count.get() <= i && System.nanoTime() < deadline) Thread.sleep(1);
+                    while (count.get() <= i && System.nanoTime() < deadline) Thread.sleep(1); // a poll, bounded; the assertions after it judge the outcome
                 }
             }
             assertEquals(MESSAGES, received.get(60, TimeUnit.SECONDS), "the healthy subscriber got every message");

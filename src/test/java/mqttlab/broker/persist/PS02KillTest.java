@@ -72,7 +72,7 @@ class PS02KillTest {
                     }
                 });
                 feeder.start();
-                Thread.sleep(1200 + random.nextInt(1400));
+                Thread.sleep(1200 + random.nextInt(1400)); // the kill must land at a random moment of the load: the passing time is the point
                 broker.kill();
                 feeder.join(10_000);
             }

@@ -24,7 +24,7 @@ public record ClassAddress(String host, int port, Optional<String> user, Optiona
     /** Parses {@code text}; a message for people in the {@link IllegalArgumentException} otherwise. */
     public static ClassAddress parse(String text) {
         String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) throw new IllegalArgumentException("the host is missing (use HOST or HOST:PORT)");
+        if (t.isEmpty()) throw new IllegalArgumentException(Text.t("class.address.no.host"));
         if (!t.contains("://")) return hostPort(t);
         URI u;
         try {
@@ -56,7 +56,7 @@ public record ClassAddress(String host, int port, Optional<String> user, Optiona
         int colon = hostPort.lastIndexOf(':');
         if (hostPort.startsWith("[")) { // [::1]:1883
             int close = hostPort.indexOf(']');
-            if (close < 0) throw new IllegalArgumentException("missing ']' in " + hostPort);
+            if (close < 0) throw new IllegalArgumentException(Text.t("class.address.no.bracket", hostPort));
             host = hostPort.substring(1, close);
             colon = hostPort.indexOf(':', close);
         } else if (colon >= 0) {
@@ -66,15 +66,15 @@ public record ClassAddress(String host, int port, Optional<String> user, Optiona
             try {
                 port = checked(Integer.parseInt(hostPort.substring(colon + 1)));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not a port number: '" + hostPort.substring(colon + 1) + "' (use HOST:PORT)");
+                throw new IllegalArgumentException(Text.t("class.address.bad.port", hostPort.substring(colon + 1)));
             }
         }
-        if (host.isEmpty()) throw new IllegalArgumentException("the host is missing (use HOST or HOST:PORT)");
+        if (host.isEmpty()) throw new IllegalArgumentException(Text.t("class.address.no.host"));
         return new ClassAddress(host, port, Optional.empty(), Optional.empty());
     }
 
     private static int checked(int port) {
-        if (port < 1 || port > 65535) throw new IllegalArgumentException("the port must be 1 to 65535, not " + port);
+        if (port < 1 || port > 65535) throw new IllegalArgumentException(Text.t("class.address.port.range", port));
         return port;
     }
 

@@ -25,8 +25,8 @@ public record JoinSpec(String host, int port, String user, String password, Stri
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(clientId, "clientId");
-        if (port < 1 || port > 65535) throw new IllegalArgumentException("the port must be 1 to 65535, not " + port);
-        if (keepAliveSeconds < 1 || keepAliveSeconds > 65535) throw new IllegalArgumentException("keep-alive must be 1 to 65535 s");
+        if (port < 1 || port > 65535) throw new IllegalArgumentException(mqttlab.text.Text.t("class.address.port.range", port));
+        if (keepAliveSeconds < 1 || keepAliveSeconds > 65535) throw new IllegalArgumentException(mqttlab.text.Text.t("class.join.keepalive.range", keepAliveSeconds));
     }
 
     /** {@code where}: anything {@link ClassAddress#parse} reads (its credentials are the caller's to use). */

@@ -46,4 +46,21 @@ class ClassAddressTest {
         var word = assertThrows(IllegalArgumentException.class, () -> ClassAddress.parse("host:http"));
         assertTrue(word.getMessage().contains("not a port number"), word.getMessage());
     }
+
+    @Test
+    void mistypedAddressesAreExplainedInKorean() {
+        mqttlab.text.Text.use(mqttlab.text.Lang.KO);
+        try {
+            assertEquals("포트 번호가 아닙니다: 'http' (HOST:PORT 형식으로 적으세요)",
+                    assertThrows(IllegalArgumentException.class, () -> ClassAddress.parse("host:http")).getMessage());
+            assertEquals("포트는 1에서 65535 사이여야 합니다 (받은 값: 99999)",
+                    assertThrows(IllegalArgumentException.class, () -> ClassAddress.parse("127.0.0.1:99999")).getMessage());
+            assertEquals("호스트가 없습니다 (HOST 또는 HOST:PORT 형식으로 적으세요)",
+                    assertThrows(IllegalArgumentException.class, () -> ClassAddress.parse(":1883")).getMessage());
+            assertEquals("[::1: IPv6 주소를 닫는 ']'가 없습니다",
+                    assertThrows(IllegalArgumentException.class, () -> ClassAddress.parse("[::1")).getMessage());
+        } finally {
+            mqttlab.text.Text.use(mqttlab.text.Lang.EN);
+        }
+    }
 }

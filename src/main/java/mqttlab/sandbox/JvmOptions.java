@@ -27,12 +27,17 @@ public final class JvmOptions {
         return Files.isExecutable(bin) ? bin.toString() : "java";
     }
 
-    /** The class-data sharing archive this JVM was started with ({@code ./mqttlab} passes the build's), if any. */
-    static java.util.Optional<String> sharedArchive() {
-        for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (a.startsWith("-XX:SharedArchiveFile=")) return java.util.Optional.of(a.substring("-XX:SharedArchiveFile=".length()));
+    /** The class-data sharing options this JVM was started with ({@code ./mqttlab} passes the build's archive), if any. */
+    static List<String> sharedArchive() {
+        List<String> in = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (in.stream().noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="))) return List.of();
+        List<String> out = new ArrayList<>();
+        for (String a : in) {
+            if (a.startsWith("-XX:SharedArchiveFile=") || a.equals("-XX:+UnlockDiagnosticVMOptions") || a.startsWith("-XX:ArchiveRelocationMode=")) out.add(a);
         }
-        return java.util.Optional.empty();
+        out.add("-Xlog:cds=off");
+        out.add("-Xlog:cds+dynamic=off");
+        return out;
     }
 
     public static List<String> of(Limits limits) {
@@ -42,13 +47,10 @@ public final class JvmOptions {
         o.add("-XX:TieredStopAtLevel=1");
         o.add("-XX:+UseSerialGC");
         o.add("-Xshare:auto");
-        sharedArchive().ifPresent(a -> {
-            // the lab's own archive holds the classes a student's JVM loads too (hivemq-mqtt-client, the lab's
-            // helpers), and its class path is the lab's; silent where it does not fit, as for the lab itself
-            o.add("-XX:SharedArchiveFile=" + a);
-            o.add("-Xlog:cds=off");
-            o.add("-Xlog:cds+dynamic=off");
-        });
+        // the lab's own archive holds the classes a student's JVM loads too (hivemq-mqtt-client, the lab's helpers),
+        // its class path is the lab's, and it is mapped where it was dumped, as the launcher maps it for the lab
+        // (moving 50 MB of archive costs more than a JVM printing "hi"); silent where it does not fit
+        o.addAll(sharedArchive());
         o.add("-XX:-UsePerfData");
         o.add("-Djava.security.manager=allow");
         o.add("-D" + ExitWitness.THREADS_PROPERTY + "=" + limits.threads());

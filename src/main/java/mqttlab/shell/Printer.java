@@ -149,6 +149,8 @@ public final class Printer {
 
     /** Wrapped between words; further rows keep the indent, and hang under the text after a mark such as ✔ or •. */
     private static List<AttributedString> wrapped(AttributedString line, int width) {
+        List<AttributedString> example = wrappedExample(line, width);
+        if (example != null) return example;
         String s = line.toString();
         int indent = 0;
         while (indent < s.length() && s.charAt(indent) == ' ') indent++;
@@ -162,6 +164,30 @@ public final class Printer {
         for (int i = 0; i < rows.size(); i++) {
             int pad = i == 0 ? indent : hang;
             out.add(pad == 0 ? rows.get(i) : new AttributedStringBuilder().append(" ".repeat(pad)).append(rows.get(i)).toAttributedString());
+        }
+        return out;
+    }
+
+    /** An example line of help ({@code   fault cut sub1     cut sub1's connection now}): its description wraps under itself. */
+    private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile("^ +\\S(?:.*?\\S)? {2,}(?=\\S)");
+
+    private static List<AttributedString> wrappedExample(AttributedString line, int width) {
+        java.util.regex.Matcher m = EXAMPLE.matcher(line.toString());
+        if (!m.find()) return null;
+        AttributedString head = line.subSequence(0, m.end());
+        int column = head.columnLength();
+        List<AttributedString> out = new ArrayList<>();
+        if (column > width / 2) { // the description goes under the example, a little further in
+            String example = head.toString().stripTrailing();
+            int indent = example.length() - example.stripLeading().length();
+            out.add(head.subSequence(0, example.length()));
+            head = new AttributedString("");
+            column = indent + 4;
+        }
+        List<AttributedString> rows = mqttlab.lessons.render.Wrap.wrap(line.subSequence(m.end(), line.length()), width - column);
+        for (int i = 0; i < rows.size(); i++) {
+            boolean first = i == 0 && head.length() > 0;
+            out.add(new AttributedStringBuilder().append(first ? head : new AttributedString(" ".repeat(column))).append(rows.get(i)).toAttributedString());
         }
         return out;
     }

@@ -55,9 +55,27 @@ public final class HelpCommand implements Runnable {
             cl = sub;
         }
         cl.setUsageHelpWidth(Math.max(80, Math.min(ctx.width(), 140)));
+        // the examples are printed here, not by picocli: it wraps a long one back to column 0, the lab's printer
+        // wraps its description under itself
+        var usage = cl.getCommandSpec().usageMessage();
+        String[] examples = usage.footer();
+        String examplesHeading = usage.footerHeading();
+        java.util.List<String> sections = new java.util.ArrayList<>(cl.getHelpSectionKeys());
+        sections.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING);
+        sections.remove(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER);
+        cl.setHelpSectionKeys(sections);
         StringWriter w = new StringWriter();
         cl.usage(new PrintWriter(w), CommandLine.Help.Ansi.OFF);
         for (String l : w.toString().stripTrailing().split("\n")) ctx.println(l);
+        StringBuilder footer = new StringBuilder(examplesHeading == null ? "" : examplesHeading);
+        for (String line : examples) footer.append(line).append("%n");
+        String text;
+        try {
+            text = String.format(footer.toString()); // as picocli reads them: format strings, %n and %% included
+        } catch (java.util.IllegalFormatException notAFormat) {
+            text = footer.toString().replace("%n", "\n");
+        }
+        if (!text.isBlank()) for (String l : text.stripTrailing().split("\n", -1)) ctx.println(l);
         if (e.name().equals("sub") || e.name().equals("pub")) ctx.println(ctx.t("shell.help.aliases", "mosquitto_" + e.name()));
     }
 

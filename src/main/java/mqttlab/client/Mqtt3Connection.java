@@ -69,9 +69,9 @@ final class Mqtt3Connection extends RelayedConnection {
         Mqtt3SubscribeBuilder.Complete b = Mqtt3Subscribe.builder().addSubscriptions(subs);
         return client.subscribe(b.build()).handle((ack, err) -> {
             // a SUBACK refusing every filter fails hivemq's future; the codes are the answer all the same
-            Throwable cause = err instanceof java.util.concurrent.CompletionException && err.getCause() != null ? err.getCause() : err;
+            Throwable cause = err == null ? null : ConnectFailure.unwrap(err);
             if (cause instanceof Mqtt3SubAckException refused) ack = refused.getMqttMessage();
-            else if (err != null) throw err instanceof java.util.concurrent.CompletionException ce ? ce : new java.util.concurrent.CompletionException(err);
+            else if (cause != null) throw new java.util.concurrent.CompletionException(cause);
             List<Integer> codes = new ArrayList<>();
             ack.getReturnCodes().forEach(c -> codes.add(c.getCode()));
             return codes;

@@ -109,9 +109,9 @@ final class Mqtt5Connection extends RelayedConnection {
         }
         return client.subscribe(Mqtt5Subscribe.builder().addSubscriptions(subs).build()).handle((ack, err) -> {
             // a SUBACK refusing every filter fails hivemq's future; the codes are the answer all the same
-            Throwable cause = err instanceof java.util.concurrent.CompletionException && err.getCause() != null ? err.getCause() : err;
+            Throwable cause = err == null ? null : ConnectFailure.unwrap(err);
             if (cause instanceof Mqtt5SubAckException refused) ack = refused.getMqttMessage();
-            else if (err != null) throw err instanceof java.util.concurrent.CompletionException ce ? ce : new java.util.concurrent.CompletionException(err);
+            else if (cause != null) throw new java.util.concurrent.CompletionException(cause);
             List<Integer> codes = new ArrayList<>();
             ack.getReasonCodes().forEach(c -> codes.add(c.getCode()));
             return codes;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.Counters;
+import mqttlab.broker.stats.Counters;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.publish.Router;
 import mqttlab.protocol.packet.Qos;

@@ -173,7 +173,7 @@ public final class OutboundFlow {
 
     private void send(Connection c, Outbound o, boolean dup) {
         Message m = o.message;
-        long now = System.nanoTime();
+        long now = ctx.clock.nanos();
         if (m.expired(now)) { // [MQTT-3.3.2-5] an expired message is not delivered
             if (o.packetId != 0) {
                 c.session().inflight.remove(o.packetId);

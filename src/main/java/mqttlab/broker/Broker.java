@@ -34,6 +34,7 @@ import mqttlab.broker.net.ChannelAdapter;
 import mqttlab.broker.net.HttpPages;
 import mqttlab.broker.net.MqttServer;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.stats.Counters;
 import mqttlab.broker.subscription.SubscriptionEntry;
 import mqttlab.broker.sys.SysTopics;
 import mqttlab.broker.tap.PacketTap;

@@ -10,8 +10,10 @@ import mqttlab.broker.message.Message;
 import mqttlab.broker.retain.RetainedStore;
 import mqttlab.broker.session.SessionStore;
 import mqttlab.broker.subscription.SubscriptionTree;
+import mqttlab.broker.stats.Counters;
 import mqttlab.broker.tap.PacketTap;
 import mqttlab.broker.time.BrokerClock;
+import mqttlab.broker.write.FlushScheduler;
 
 /**
  * What every protocol handler needs, built once by {@link Broker#start}. Not a container: plain

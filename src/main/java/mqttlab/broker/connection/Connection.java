@@ -14,6 +14,7 @@ import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
+import mqttlab.broker.write.BatchedWriter;
 import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.MqttVersion;
@@ -80,11 +81,8 @@ public final class Connection {
     int sweepIndex = -1;
     /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
     public final ReadHold reads = new ReadHold(this);
-    private boolean flushPending;
-    /** Packets sent since the last flush, not yet handed to the channel; null when there are none. */
-    private ByteBuf batch;
-    private static final int BATCH_BYTES = 8 * 1024;
-    private final Runnable flush = this::flushNow;
+    /** Packets sent between two flushes go out in one buffer, written once at the flush. */
+    private final BatchedWriter writer;
 
     public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, ListenerAccess access) {
         this.ctx = ctx;
@@ -95,6 +93,7 @@ public final class Connection {
         this.access = access;
         this.connectedAt = ctx.clock.instant();
         this.heardAtNanos = ctx.clock.nanos();
+        this.writer = new BatchedWriter(channel, ctx.flusher);
     }
 
     /** CONNECT said which version the client speaks: every packet to it is encoded in that version from now on. */
@@ -212,24 +211,10 @@ public final class Connection {
         int length = encoded != null ? encoded.length : PacketEncoder.encodedLength(packet, version);
         if (fault != null) return sendWithFault(packet, length, fault);
         if (ctx.faults.swallows(clientId, packet, Direction.OUT)) return swallowed(packet, length);
-        // Packets between two flushes go into one buffer, written once at the flush: one pooled
-        // buffer and one outbound entry per batch instead of per packet (fan-out multiplies them).
-        ByteBuf buf = batch;
-        if (buf == null || buf.writableBytes() < length) {
-            writeBatch();
-            buf = batch = channel.alloc().directBuffer(Math.max(length, BATCH_BYTES));
-        }
-        int at = buf.writerIndex();
-        if (encoded != null) buf.writeBytes(encoded);
-        else PacketEncoder.encode(packet, version, buf.internalNioBuffer(at, length));
-        buf.writerIndex(at + length);
-        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, buf.slice(at, length)));
+        writer.write(packet, version, length, encoded);
+        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, writer.last(length)));
         ctx.counters.messagesSent++;
         ctx.counters.bytesSent += length;
-        if (!flushPending) {
-            flushPending = true;
-            ctx.flusher.later(flush);
-        }
         return length;
     }
 
@@ -241,7 +226,7 @@ public final class Connection {
     }
 
     private int sendWithFault(Packet packet, int length, Fault fault) {
-        writeBatch(); // what was sent before goes first
+        writer.handOver(); // what was sent before goes first
         ByteBuf buf = channel.alloc().buffer(length);
         PacketEncoder.encode(packet, version, buf.nioBuffer(0, length));
         buf.writerIndex(length);
@@ -273,21 +258,6 @@ public final class Connection {
                 return length;
             }
         }
-    }
-
-    /** Hands the batch buffer to the channel (written out at the next flush). */
-    private void writeBatch() {
-        ByteBuf buf = batch;
-        if (buf == null) return;
-        batch = null;
-        if (buf.isReadable()) channel.write(buf, channel.voidPromise());
-        else buf.release();
-    }
-
-    private void flushNow() {
-        flushPending = false;
-        writeBatch();
-        channel.flush();
     }
 
     public TapEvent tapEvent(Direction direction, Packet packet, ByteBuf bytes) {
@@ -342,7 +312,7 @@ public final class Connection {
             return;
         }
         state = State.CLOSED;
-        writeBatch();
+        writer.handOver();
         channel.writeAndFlush(io.netty.buffer.Unpooled.EMPTY_BUFFER).addListener(f -> duplex.shutdownOutput());
         channel.config().setAutoRead(true); // drain, even if flow control had paused reading
         // later, as Netty fires channelInactive after a close: the caller finishes first (a takeover sets its flags)
@@ -364,7 +334,7 @@ public final class Connection {
     public void close() {
         if (state == State.CLOSED) return;
         state = State.CLOSED;
-        writeBatch();
+        writer.handOver();
         channel.flush();
         channel.close();
     }
@@ -376,6 +346,6 @@ public final class Connection {
     /** Bytes written to the channel and not yet taken by the socket (Netty's outbound buffer). */
     public long pendingBytes() {
         var buffer = channel.unsafe().outboundBuffer();
-        return (buffer == null ? 0 : buffer.totalPendingWriteBytes()) + (batch == null ? 0 : batch.readableBytes());
+        return (buffer == null ? 0 : buffer.totalPendingWriteBytes()) + writer.batched();
     }
 }

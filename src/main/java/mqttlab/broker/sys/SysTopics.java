@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import mqttlab.broker.BrokerContext;
-import mqttlab.broker.Counters;
+import mqttlab.broker.stats.Counters;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.publish.Router;
 import mqttlab.broker.time.BrokerClock;

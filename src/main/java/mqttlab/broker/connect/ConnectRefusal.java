@@ -1,7 +1,9 @@
 package mqttlab.broker.connect;
 
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.protocol.codec.MalformedPacketException;
 import mqttlab.protocol.packet.ConnAck;
@@ -21,10 +23,12 @@ import mqttlab.protocol.property.PropertyId;
  * without a CONNACK in most of these cases; the standard allows both, the lab takes the clearer.
  */
 public final class ConnectRefusal {
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
 
-    public ConnectRefusal(BrokerContext ctx) {
-        this.ctx = ctx;
+    public ConnectRefusal(Supplier<BrokerConfig> config, BrokerLog log) {
+        this.config = config;
+        this.log = log;
     }
 
     /** A refusal both versions have a code for: the 3.1.1 return code, or its v5 reason code. */
@@ -59,9 +63,9 @@ public final class ConnectRefusal {
             unsupportedVersion(c, e);
             return;
         }
-        ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to "
+        log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to "
                 + (e.reason() == ReasonCode.MALFORMED_PACKET ? "malformed packet." : "protocol error."));
-        ctx.log.log(LogLevel.DEBUG, "\t" + e.describe());
+        log.log(LogLevel.DEBUG, "\t" + e.describe());
         if (declared == null || !declared.isV5()) { // 3.1.1: close without CONNACK [MQTT-3.1.4-1]
             c.close();
             return;
@@ -79,8 +83,8 @@ public final class ConnectRefusal {
      * ([MQTT-3.1.2-1]: the server MAY disconnect).
      */
     private void unsupportedVersion(Connection c, MalformedPacketException e) {
-        if (ctx.config().connectionMessages()) {
-            ctx.log.log(LogLevel.INFORMATION, "Invalid protocol version in CONNECT from " + c.remoteHost + ": " + e.getMessage() + ".");
+        if (config.get().connectionMessages()) {
+            log.log(LogLevel.INFORMATION, "Invalid protocol version in CONNECT from " + c.remoteHost() + ": " + e.getMessage() + ".");
         }
         if ("MQTT-3.1.2-1".equals(e.rule())) {
             c.close();
@@ -92,13 +96,13 @@ public final class ConnectRefusal {
 
     private void send(Connection c, int code, String why) {
         log(c, why);
-        ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code + ")");
+        log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code + ")");
         Properties props = c.version().isV5() && why != null ? Properties.of().plus(PropertyId.REASON_STRING, why) : Properties.EMPTY;
         c.send(new ConnAck(false, code, props));
         c.close();
     }
 
     private void log(Connection c, String why) {
-        if (why != null) ctx.log.log(LogLevel.DEBUG, "\tCONNECT refused: " + why);
+        if (why != null) log.log(LogLevel.DEBUG, "\tCONNECT refused: " + why);
     }
 }

@@ -3,7 +3,8 @@ package mqttlab.broker.connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import mqttlab.broker.BrokerContext;
+import io.netty.channel.EventLoop;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 
 /**
@@ -20,12 +21,14 @@ public final class IdleSweep {
     /** How often connections are checked: the close comes at most this late. */
     static final long PERIOD_MILLIS = 250;
 
-    private final BrokerContext ctx;
+    private final BrokerLog log;
+    private final EventLoop loop;
     private final List<Connection> connections = new ArrayList<>();
     private boolean scheduled;
 
-    public IdleSweep(BrokerContext ctx) {
-        this.ctx = ctx;
+    public IdleSweep(BrokerLog log, EventLoop loop) {
+        this.log = log;
+        this.loop = loop;
     }
 
     /** A new connection: checked from now on (its index lets {@link #remove} swap it out in O(1)). */
@@ -34,7 +37,7 @@ public final class IdleSweep {
         connections.add(c);
         if (!scheduled) {
             scheduled = true;
-            ctx.loop.schedule(this::sweep, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            loop.schedule(this::sweep, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -54,7 +57,7 @@ public final class IdleSweep {
         long now = System.nanoTime();
         List<Connection> quiet = null;
         for (Connection c : connections) {
-            if (c.reads.held()) {
+            if (c.reads().held()) {
                 c.heardAtNanos = now; // the broker stopped reading it: its silence is not a dead link
                 continue;
             }
@@ -67,14 +70,14 @@ public final class IdleSweep {
         }
         if (quiet != null) {
             for (Connection c : quiet) {
-                if (c.isAccepted()) ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " has exceeded timeout, disconnecting.");
+                if (c.isAccepted()) log.log(LogLevel.NOTICE, "Client " + c.clientId() + " has exceeded timeout, disconnecting.");
                 c.close(); // keep alive expired [MQTT-3.1.2-24], or no CONNECT in time
             }
         }
         if (connections.isEmpty()) {
             scheduled = false;
         } else {
-            ctx.loop.schedule(this::sweep, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            loop.schedule(this::sweep, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import mqttlab.broker.BrokerContext;
+import io.netty.channel.EventLoop;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.publish.Router;
@@ -14,12 +14,12 @@ import mqttlab.broker.publish.Router;
  * Delay Interval if one was given (cancelled if the client reconnects first [MQTT-3.1.3-9]).
  */
 public final class WillPublisher {
-    private final BrokerContext ctx;
+    private final EventLoop loop;
     private final Router router;
     private final Map<String, ScheduledFuture<?>> delayed = new HashMap<>();
 
-    public WillPublisher(BrokerContext ctx, Router router) {
-        this.ctx = ctx;
+    public WillPublisher(EventLoop loop, Router router) {
+        this.loop = loop;
         this.router = router;
     }
 
@@ -33,7 +33,7 @@ public final class WillPublisher {
             return;
         }
         String id = c.clientId();
-        delayed.put(id, ctx.loop.schedule(() -> {
+        delayed.put(id, loop.schedule(() -> {
             delayed.remove(id);
             router.publish(will);
         }, delay, TimeUnit.SECONDS));

@@ -66,7 +66,7 @@ final class Admit {
         Admission.Refusal refused = admission.check(clientId, c.username(), sessions);
         if (refused != null) {
             log.log(LogLevel.NOTICE, refused.log());
-            refusal.refuse(c, refused.v3(), refused.v5(), refused.log());
+            refusal.refuse(c, refused.v3(), refused.v5(), refused.why());
             return null;
         }
         if (config.get().maxConnections() >= 0 && sessions.online() >= config.get().maxConnections()

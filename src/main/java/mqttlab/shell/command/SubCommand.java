@@ -7,6 +7,8 @@ import mqttlab.shell.Styles;
 import mqttlab.client.ConnectOptions;
 import mqttlab.client.MqttConnection;
 import mqttlab.client.SubOptions;
+import mqttlab.protocol.packet.PacketType;
+import mqttlab.protocol.packet.ReasonCode;
 import mqttlab.shell.session.Session;
 import mqttlab.shell.session.ShellSubscription;
 import picocli.CommandLine.Command;
@@ -58,7 +60,10 @@ public final class SubCommand implements Runnable {
         }
         if (codes.stream().allMatch(rc -> rc >= 0x80)) {
             ss.cancel();
-            String hex = codes.stream().map(rc -> String.format("0x%02X", rc)).distinct().reduce((a, b) -> a + ", " + b).orElse("");
+            // 3.1.1 has one failure code (0x80 Failure); MQTT 5 says why, and the student reads it in words
+            boolean v5 = c.settings().version() == 5;
+            String hex = codes.stream().distinct().map(rc -> v5 ? ReasonCode.shown(rc, PacketType.SUBACK).shown() : String.format("0x%02X", rc))
+                    .reduce((a, b) -> a + ", " + b).orElse("");
             throw new ShellException(ctx.t("shell.sub.denied", String.join(" ", sub.topics), hex));
         }
         String granted = codes.stream().map(rc -> rc >= 0x80 ? "refused" : String.valueOf(rc)).reduce((a, b) -> a + "," + b).orElse("");

@@ -13,6 +13,7 @@ import mqttlab.broker.session.SessionStore;
 import mqttlab.broker.subscription.SubscriptionTree;
 import mqttlab.broker.stats.Counters;
 import mqttlab.broker.tap.PacketTap;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.broker.write.FlushScheduler;
 
 /**
@@ -30,7 +31,8 @@ final class BrokerContext {
     public final RetainedStore<Message> retained = new RetainedStore<>();
     public final Counters counters = new Counters();
     public final EventLoop loop;
-    public final Clock clock;
+    /** The one time source: every time-based rule reads it and schedules its timers through it. */
+    public final BrokerClock clock;
     public final FlushScheduler flusher;
     /** Closes connections that stay quiet too long (connect timeout, keep alive). */
     public final IdleSweep idle;
@@ -51,8 +53,8 @@ final class BrokerContext {
         this.tap = tap;
         this.faults = faults;
         this.loop = loop;
-        this.clock = clock;
+        this.clock = BrokerClock.of(clock);
         this.flusher = new FlushScheduler(loop);
-        this.idle = new IdleSweep(log, loop);
+        this.idle = new IdleSweep(log, loop, this.clock);
     }
 }

@@ -37,17 +37,17 @@ final class Wiring {
     Wiring(BrokerContext ctx) {
         this.ctx = ctx;
         shared = new Connection.Shared(ctx.tap, ctx.faults, ctx.counters, ctx.log, ctx.flusher, ctx.clock);
-        backpressure = new Backpressure(ctx::config, ctx.log, ctx.sessions, ctx.loop,
+        backpressure = new Backpressure(ctx::config, ctx.log, ctx.sessions, ctx.loop, ctx.clock,
                 new Drops(ctx.log, ctx.tap, ctx.counters, ctx.clock));
-        outbound = new OutboundFlow(ctx::config, ctx.log, ctx.counters, backpressure);
+        outbound = new OutboundFlow(ctx::config, ctx.log, ctx.counters, ctx.clock, backpressure);
         router = new Router(ctx.sessions, ctx.subscriptions, ctx.retained, outbound);
-        wills = new WillPublisher(ctx.loop, router);
+        wills = new WillPublisher(ctx.loop, ctx.clock, router);
         takeover = new SessionTakeover(ctx.log, ctx.sessions, ctx.subscriptions, wills, backpressure);
         disconnect = new DisconnectHandler(ctx::config, ctx.log, ctx.sessions, ctx.loop, ctx.clock, wills, takeover, backpressure);
         ConnectHandler connect = new ConnectHandler(ctx::config, ctx.log, ctx.sessions, ctx.counters, ctx.clock, ctx.admission,
                 outbound, takeover);
         dispatcher = new PacketDispatcher(ctx::config, ctx.log, connect, disconnect,
-                new PublishHandler(ctx::config, ctx.log, ctx.counters, router), outbound,
+                new PublishHandler(ctx::config, ctx.log, ctx.counters, ctx.clock, router), outbound,
                 new SubscribeHandler(ctx.log, ctx.subscriptions, ctx.retained, outbound),
                 new UnsubscribeHandler(ctx.log, ctx.subscriptions));
         persistence = new Persistence(ctx::config, ctx.log, ctx.loop, ctx.clock,

@@ -1,6 +1,5 @@
 package mqttlab.broker.connect;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
 import mqttlab.broker.config.BrokerConfig;
@@ -9,6 +8,7 @@ import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.qos.OutboundFlow;
 import mqttlab.broker.session.SessionStore;
 import mqttlab.broker.stats.Counters;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Connect;
 
 /**
@@ -17,20 +17,20 @@ import mqttlab.protocol.packet.Connect;
  * Then what the session kept while the client was away goes out.
  */
 public final class ConnectHandler {
-    private final Clock clock;
+    private final BrokerClock clock;
     private final OutboundFlow outbound;
     private final Admit admit;
     private final SessionResume sessions;
     private final ConnectionTerms terms;
     private final ConnAckReply connack;
 
-    public ConnectHandler(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Counters counters, Clock clock,
+    public ConnectHandler(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Counters counters, BrokerClock clock,
                           Admission admission, OutboundFlow outbound, SessionTakeover takeover) {
         this.clock = clock;
         this.outbound = outbound;
         this.admit = new Admit(config, log, sessions, admission, new ConnectRefusal(config, log));
         this.sessions = new SessionResume(log, sessions, takeover);
-        this.terms = new ConnectionTerms(config, log, sessions, counters);
+        this.terms = new ConnectionTerms(config, log, sessions, counters, clock);
         this.connack = new ConnAckReply(config, log);
     }
 

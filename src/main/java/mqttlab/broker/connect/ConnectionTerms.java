@@ -10,6 +10,7 @@ import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.session.SessionStore;
 import mqttlab.broker.stats.Counters;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Connect;
 import mqttlab.protocol.packet.Will;
 import mqttlab.protocol.property.Properties;
@@ -25,12 +26,14 @@ final class ConnectionTerms {
     private final BrokerLog log;
     private final SessionStore sessions;
     private final Counters counters;
+    private final BrokerClock clock;
 
-    ConnectionTerms(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Counters counters) {
+    ConnectionTerms(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Counters counters, BrokerClock clock) {
         this.config = config;
         this.log = log;
         this.sessions = sessions;
         this.counters = counters;
+        this.clock = clock;
     }
 
     /** Sets the terms on the connection and counts it; returns the Server Keep Alive to announce, or -1 for none. */
@@ -79,7 +82,7 @@ final class ConnectionTerms {
         Properties p = will.properties();
         long expiry = p.number(PropertyId.MESSAGE_EXPIRY_INTERVAL).orElse(-1);
         Properties forwarded = p.without(PropertyId.WILL_DELAY_INTERVAL).without(PropertyId.MESSAGE_EXPIRY_INTERVAL);
-        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, System.nanoTime(), c.clientId());
+        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, clock.nanos(), c.clientId());
     }
 
     static int protocolNumber(mqttlab.protocol.packet.MqttVersion v) {

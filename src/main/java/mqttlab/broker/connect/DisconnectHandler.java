@@ -1,7 +1,6 @@
 package mqttlab.broker.connect;
 
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.function.Supplier;
 import io.netty.channel.EventLoop;
 import mqttlab.broker.config.BrokerConfig;
@@ -11,6 +10,7 @@ import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.broker.will.WillPublisher;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.ReasonCode;
@@ -26,12 +26,12 @@ public final class DisconnectHandler {
     private final BrokerLog log;
     private final SessionStore sessions;
     private final EventLoop loop;
-    private final Clock clock;
+    private final BrokerClock clock;
     private final WillPublisher wills;
     private final SessionTakeover takeover;
     private final Backpressure backpressure;
 
-    public DisconnectHandler(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, Clock clock, WillPublisher wills, SessionTakeover takeover, Backpressure backpressure) {
+    public DisconnectHandler(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, BrokerClock clock, WillPublisher wills, SessionTakeover takeover, Backpressure backpressure) {
         this.config = config;
         this.log = log;
         this.sessions = sessions;
@@ -74,9 +74,9 @@ public final class DisconnectHandler {
         if (s.endsWithConnection()) {
             takeover.discard(s);
         } else if (s.expiryInterval() != Session.NEVER_EXPIRES) {
-            s.expiresWith(loop.schedule(() -> {
+            s.expiresWith(clock.schedule(loop, () -> {
                 if (!s.online()) takeover.discard(s);
-            }, s.expiryInterval(), TimeUnit.SECONDS));
+            }, Duration.ofSeconds(s.expiryInterval())));
         }
     }
 }

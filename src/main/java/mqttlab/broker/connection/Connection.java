@@ -1,16 +1,14 @@
 package mqttlab.broker.connection;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
-import java.nio.ByteBuffer;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
 import mqttlab.broker.auth.ListenerAccess;
+import mqttlab.broker.fault.Fault;
 import mqttlab.broker.fault.FaultInjector;
 import mqttlab.broker.log.BrokerLog;
-import mqttlab.broker.fault.Fault;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Session;
@@ -18,6 +16,7 @@ import mqttlab.broker.stats.Counters;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.PacketTap;
 import mqttlab.broker.tap.TapEvent;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.broker.write.BatchedWriter;
 import mqttlab.broker.write.FlushScheduler;
 import mqttlab.protocol.codec.PacketEncoder;
@@ -80,9 +79,9 @@ public final class Connection {
     private final Map<Integer, String> inboundAliases = new HashMap<>();
     /** Set at CONNECT when a v5 client announces a Topic Alias Maximum above 0. */
     private OutboundTopicAliases outboundAliases;
-    private Instant connectedAt = Instant.now();
-    /** When the broker last read a packet from this client (System.nanoTime): {@link IdleSweep} closes it when that is too long ago. */
-    long heardAtNanos = System.nanoTime();
+    private Instant connectedAt;
+    /** When the broker last read a packet from this client (the broker clock's nanos): {@link IdleSweep} closes it when that is too long ago. */
+    long heardAtNanos;
     /** Where {@link IdleSweep} keeps this connection; -1 once removed. */
     int sweepIndex = -1;
     /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
@@ -94,7 +93,7 @@ public final class Connection {
      * What all of a broker's connections share: the tap and fault injector every packet goes past,
      * the counters, the log, the flush scheduler of their event loop, and the clock.
      */
-    public record Shared(PacketTap tap, FaultInjector faults, Counters counters, BrokerLog log, FlushScheduler flusher, Clock clock) { }
+    public record Shared(PacketTap tap, FaultInjector faults, Counters counters, BrokerLog log, FlushScheduler flusher, BrokerClock clock) { }
 
     public Connection(Shared shared, Channel channel, String remoteHost, int remotePort, int localPort, ListenerAccess access) {
         this.shared = shared;
@@ -103,6 +102,8 @@ public final class Connection {
         this.remotePort = remotePort;
         this.localPort = localPort;
         this.access = access;
+        this.connectedAt = shared.clock().instant();
+        this.heardAtNanos = shared.clock().nanos();
         this.writer = new BatchedWriter(channel, shared.flusher());
     }
 
@@ -190,7 +191,7 @@ public final class Connection {
     public Instant connectedAt() { return connectedAt; }
 
     /** A packet came in: the client is alive (keep alive [MQTT-3.1.2-24]). */
-    public void heard() { heardAtNanos = System.nanoTime(); }
+    public void heard() { heardAtNanos = shared.clock().nanos(); }
 
     /** The connection is open: {@code sweep} closes it if it stays quiet too long. */
     public void watchIdle(IdleSweep sweep) { sweep.add(this); }
@@ -260,7 +261,7 @@ public final class Connection {
                 shared.log().log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " to " + name() + ".");
                 return -1;
             }
-            case DELAY -> {
+            case DELAY -> { // real time, not the broker clock: the fault plays a slow network, no rule of the protocol
                 channel.eventLoop().schedule(() -> { channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 return length;
             }
@@ -340,6 +341,7 @@ public final class Connection {
         channel.config().setAutoRead(true); // drain, even if flow control had paused reading
         // later, as Netty fires channelInactive after a close: the caller finishes first (a takeover sets its flags)
         channel.eventLoop().execute(() -> channel.pipeline().fireUserEventTriggered(ENDED_LINGERING));
+        // real time, not the broker clock: the linger lets the socket drain, a matter of the network
         channel.eventLoop().schedule(() -> channel.close(), LINGER_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 

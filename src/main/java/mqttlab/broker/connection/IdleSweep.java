@@ -1,11 +1,13 @@
 package mqttlab.broker.connection;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import io.netty.channel.EventLoop;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * Closes connections that went quiet: no CONNECT within {@link #CONNECT_TIMEOUT_SECONDS}, or no
@@ -19,16 +21,18 @@ public final class IdleSweep {
     /** A connection that sends no CONNECT within this time is closed (mosquitto uses a similar grace). */
     public static final int CONNECT_TIMEOUT_SECONDS = 20;
     /** How often connections are checked: the close comes at most this late. */
-    static final long PERIOD_MILLIS = 250;
+    static final Duration PERIOD = Duration.ofMillis(250);
 
     private final BrokerLog log;
     private final EventLoop loop;
+    private final BrokerClock clock;
     private final List<Connection> connections = new ArrayList<>();
     private boolean scheduled;
 
-    public IdleSweep(BrokerLog log, EventLoop loop) {
+    public IdleSweep(BrokerLog log, EventLoop loop, BrokerClock clock) {
         this.log = log;
         this.loop = loop;
+        this.clock = clock;
     }
 
     /** A new connection: checked from now on (its index lets {@link #remove} swap it out in O(1)). */
@@ -37,7 +41,7 @@ public final class IdleSweep {
         connections.add(c);
         if (!scheduled) {
             scheduled = true;
-            loop.schedule(this::sweep, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            clock.schedule(loop, this::sweep, PERIOD);
         }
     }
 
@@ -54,7 +58,7 @@ public final class IdleSweep {
     }
 
     private void sweep() {
-        long now = System.nanoTime();
+        long now = clock.nanos();
         List<Connection> quiet = null;
         for (Connection c : connections) {
             if (c.reads().held()) {
@@ -77,7 +81,7 @@ public final class IdleSweep {
         if (connections.isEmpty()) {
             scheduled = false;
         } else {
-            loop.schedule(this::sweep, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            clock.schedule(loop, this::sweep, PERIOD);
         }
     }
 }

@@ -1,5 +1,6 @@
 package mqttlab.broker.flow;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import io.netty.channel.EventLoop;
@@ -11,6 +12,7 @@ import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Qos;
 
 /**
@@ -37,13 +39,15 @@ public final class Backpressure {
     private final BrokerLog log;
     private final SessionStore sessions;
     private final EventLoop loop;
+    private final BrokerClock clock;
     private final Drops drops;
 
-    public Backpressure(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, Drops drops) {
+    public Backpressure(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, BrokerClock clock, Drops drops) {
         this.config = config;
         this.log = log;
         this.sessions = sessions;
         this.loop = loop;
+        this.clock = clock;
         this.drops = drops;
     }
 
@@ -92,10 +96,10 @@ public final class Backpressure {
         FlowState f = s.flow;
         if (!f.holding) {
             f.holding = true;
-            f.lastProgressNanos = System.nanoTime(); // the timeout counts from the start of the hold at the earliest
+            f.lastProgressNanos = clock.nanos(); // the timeout counts from the start of the hold at the earliest
             log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            f.watchdog = loop.schedule(() -> check(s), config.get().backpressureTimeoutMillis(), TimeUnit.MILLISECONDS);
+            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofMillis(config.get().backpressureTimeoutMillis()));
         }
         if (publisher != null && f.hold(publisher)) publisher.reads().hold();
     }
@@ -106,9 +110,9 @@ public final class Backpressure {
         f.watchdog = null;
         if (!f.holding) return;
         long timeout = TimeUnit.MILLISECONDS.toNanos(config.get().backpressureTimeoutMillis());
-        long quiet = System.nanoTime() - f.lastProgressNanos;
+        long quiet = clock.nanos() - f.lastProgressNanos;
         if (quiet < timeout) {
-            f.watchdog = loop.schedule(() -> check(s), timeout - quiet, TimeUnit.NANOSECONDS);
+            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofNanos(timeout - quiet));
             return;
         }
         f.stalled = true;
@@ -120,7 +124,7 @@ public final class Backpressure {
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
         FlowState f = s.flow;
-        f.lastProgressNanos = System.nanoTime();
+        f.lastProgressNanos = clock.nanos();
         f.stalled = false;
         if (f.holding && atLowMark(s)) release(s);
     }
@@ -130,7 +134,7 @@ public final class Backpressure {
         FlowState f = s.flow;
         f.holding = false;
         if (f.watchdog != null) {
-            f.watchdog.cancel(false);
+            f.watchdog.cancel();
             f.watchdog = null;
         }
         f.releaseAll();

@@ -1,6 +1,5 @@
 package mqttlab.broker.flow;
 
-import java.time.Clock;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
@@ -10,6 +9,7 @@ import mqttlab.broker.stats.Counters;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.PacketTap;
 import mqttlab.broker.tap.TapEvent;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.Qos;
@@ -25,9 +25,9 @@ public final class Drops {
     private final BrokerLog log;
     private final PacketTap tap;
     private final Counters counters;
-    private final Clock clock;
+    private final BrokerClock clock;
 
-    public Drops(BrokerLog log, PacketTap tap, Counters counters, Clock clock) {
+    public Drops(BrokerLog log, PacketTap tap, Counters counters, BrokerClock clock) {
         this.log = log;
         this.tap = tap;
         this.counters = counters;

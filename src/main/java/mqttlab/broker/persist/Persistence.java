@@ -3,11 +3,10 @@ package mqttlab.broker.persist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,6 +18,7 @@ import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.connect.SessionTakeover;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * mosquitto's {@code persistence}: the broker's retained messages and persistent sessions saved
@@ -36,16 +36,16 @@ public final class Persistence {
     private final Supplier<BrokerConfig> config;
     private final BrokerLog log;
     private final EventLoop loop;
-    private final Clock clock;
+    private final BrokerClock clock;
     private final PersistedState state;
     private final SessionTakeover takeover;
     private final Path file;
     private ExecutorService writer;
     private final AtomicBoolean writing = new AtomicBoolean();
-    private ScheduledFuture<?> autosave;
+    private BrokerClock.Timer autosave;
     private int autosaveEvery;
 
-    public Persistence(Supplier<BrokerConfig> config, BrokerLog log, EventLoop loop, Clock clock, PersistedState state,
+    public Persistence(Supplier<BrokerConfig> config, BrokerLog log, EventLoop loop, BrokerClock clock, PersistedState state,
                        SessionTakeover takeover) {
         this.config = config;
         this.log = log;
@@ -113,7 +113,7 @@ public final class Persistence {
         int every = config.get().autosaveIntervalSeconds();
         autosaveEvery = every;
         if (file == null || every <= 0) return;
-        autosave = loop.scheduleAtFixedRate(this::autosave, every, every, TimeUnit.SECONDS);
+        autosave = clock.every(loop, this::autosave, Duration.ofSeconds(every));
     }
 
     /**
@@ -140,7 +140,7 @@ public final class Persistence {
     }
 
     public void cancelAutosave() {
-        if (autosave != null) autosave.cancel(false);
+        if (autosave != null) autosave.cancel();
     }
 
     /** Saves now and waits until the file is on disk; false when persistence is off or the save failed (logged). */

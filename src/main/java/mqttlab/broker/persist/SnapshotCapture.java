@@ -1,6 +1,5 @@
 package mqttlab.broker.persist;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.TreeMap;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * Takes a {@link Snapshot} of the broker's state: the retained messages (not {@code $SYS}, which
@@ -20,8 +20,8 @@ import mqttlab.broker.session.Session;
 final class SnapshotCapture {
     private SnapshotCapture() { }
 
-    static Snapshot take(PersistedState state, Clock clock) {
-        long nowNanos = System.nanoTime();
+    static Snapshot take(PersistedState state, BrokerClock clock) {
+        long nowNanos = clock.nanos();
         Instant now = clock.instant();
         List<StoredMessage> retained = new ArrayList<>();
         for (Message m : state.retained().all()) {

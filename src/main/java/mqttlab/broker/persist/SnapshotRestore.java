@@ -1,7 +1,6 @@
 package mqttlab.broker.persist;
 
-import java.time.Clock;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import io.netty.channel.EventLoop;
 import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.connect.SessionTakeover;
@@ -9,6 +8,7 @@ import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.subscription.SubscriptionEntry;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * Puts a {@link Snapshot} back into a new broker, on its event loop, before any client connects:
@@ -22,8 +22,8 @@ final class SnapshotRestore {
 
     private SnapshotRestore() { }
 
-    static Result apply(Snapshot snap, PersistedState state, Clock clock, EventLoop loop, SessionTakeover takeover, ListenerAccess access) {
-        long nowNanos = System.nanoTime();
+    static Result apply(Snapshot snap, PersistedState state, BrokerClock clock, EventLoop loop, SessionTakeover takeover, ListenerAccess access) {
+        long nowNanos = clock.nanos();
         long downSeconds = Math.max(0, (clock.millis() - snap.savedAtMillis()) / 1000);
         int retained = 0;
         for (StoredMessage r : snap.retained()) {
@@ -42,16 +42,16 @@ final class SnapshotRestore {
             }
             Session s = session(stored, state, clock, access, downSeconds, nowNanos);
             if (expiresIn > 0) {
-                s.expiresWith(loop.schedule(() -> {
+                s.expiresWith(clock.schedule(loop, () -> {
                     if (!s.online()) takeover.discard(s);
-                }, expiresIn, TimeUnit.SECONDS));
+                }, Duration.ofSeconds(expiresIn)));
             }
             sessions++;
         }
         return new Result(retained, sessions, expired);
     }
 
-    private static Session session(StoredSession stored, PersistedState state, Clock clock, ListenerAccess access, long downSeconds, long nowNanos) {
+    private static Session session(StoredSession stored, PersistedState state, BrokerClock clock, ListenerAccess access, long downSeconds, long nowNanos) {
         Session s = new Session(stored.clientId());
         s.renew(stored.version(), stored.cleanStart(), stored.expiryInterval(), stored.username(), access, clock.instant());
         for (SubscriptionEntry e : stored.subscriptions()) state.subscriptions().subscribe(e);

@@ -7,6 +7,7 @@ import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.stats.Counters;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.PubAck;
 import mqttlab.protocol.packet.PubComp;
 import mqttlab.protocol.packet.PubRec;
@@ -26,13 +27,15 @@ public final class PublishHandler {
     private final Supplier<BrokerConfig> config;
     private final BrokerLog log;
     private final Counters counters;
+    private final BrokerClock clock;
     private final Router router;
     private final TopicAliases aliases = new TopicAliases();
 
-    public PublishHandler(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, Router router) {
+    public PublishHandler(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock, Router router) {
         this.config = config;
         this.log = log;
         this.counters = counters;
+        this.clock = clock;
         this.router = router;
     }
 
@@ -129,7 +132,7 @@ public final class PublishHandler {
             props = props.without(PropertyId.TOPIC_ALIAS).without(PropertyId.MESSAGE_EXPIRY_INTERVAL)
                     .without(PropertyId.SUBSCRIPTION_IDENTIFIER);
         }
-        return new Message(topic, p.payload(), p.qos(), p.retain(), props, expiry, System.nanoTime(), c.clientId());
+        return new Message(topic, p.payload(), p.qos(), p.retain(), props, expiry, clock.nanos(), c.clientId());
     }
 
     static String describe(Publish p, String topic) {

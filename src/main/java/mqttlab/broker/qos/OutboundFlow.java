@@ -11,6 +11,7 @@ import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.stats.Counters;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.PubAck;
 import mqttlab.protocol.packet.PubComp;
@@ -30,6 +31,7 @@ public final class OutboundFlow {
     private final Supplier<BrokerConfig> config;
     private final BrokerLog log;
     private final Counters counters;
+    private final BrokerClock clock;
     private final Backpressure backpressure;
 
     private Message encodedFor;
@@ -38,10 +40,11 @@ public final class OutboundFlow {
     private byte[] encodedV311;
     private byte[] encodedV5;
 
-    public OutboundFlow(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, Backpressure backpressure) {
+    public OutboundFlow(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock, Backpressure backpressure) {
         this.config = config;
         this.log = log;
         this.counters = counters;
+        this.clock = clock;
         this.backpressure = backpressure;
     }
 
@@ -188,7 +191,7 @@ public final class OutboundFlow {
     }
 
     private void send(Connection c, Message m, Qos qos, boolean retain, int[] subscriptionIds, int packetId, boolean dup) {
-        long now = m.expiryInterval() < 0 ? 0 : System.nanoTime(); // the clock only for a message that can expire
+        long now = m.expiryInterval() < 0 ? 0 : clock.nanos(); // the clock only for a message that can expire
         if (m.expired(now)) { // [MQTT-3.3.2-5] an expired message is not delivered
             if (packetId != 0) {
                 c.session().inflight.remove(packetId);

@@ -1,15 +1,12 @@
 package mqttlab.broker.sys;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import io.netty.channel.EventLoop;
+import java.util.function.Supplier;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.publish.Router;
@@ -17,6 +14,7 @@ import mqttlab.broker.retain.RetainedStore;
 import mqttlab.broker.session.SessionStore;
 import mqttlab.broker.stats.Counters;
 import mqttlab.broker.subscription.SubscriptionTree;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Qos;
 import mqttlab.protocol.property.Properties;
 
@@ -33,14 +31,14 @@ public final class SysTopics {
     private final RetainedStore<Message> retained;
     private final Counters counters;
     private final EventLoop loop;
-    private final Clock clock;
+    private final BrokerClock clock;
     private final Router router;
     private final Instant started;
     private final Map<String, String> last = new LinkedHashMap<>();
-    private ScheduledFuture<?> timer;
+    private BrokerClock.Timer timer;
     private int scheduledInterval;
 
-    public SysTopics(Supplier<BrokerConfig> config, SessionStore sessions, SubscriptionTree subscriptions, RetainedStore<Message> retained, Counters counters, EventLoop loop, Clock clock, Router router, Instant started) {
+    public SysTopics(Supplier<BrokerConfig> config, SessionStore sessions, SubscriptionTree subscriptions, RetainedStore<Message> retained, Counters counters, EventLoop loop, BrokerClock clock, Router router, Instant started) {
         this.config = config;
         this.sessions = sessions;
         this.subscriptions = subscriptions;
@@ -63,7 +61,7 @@ public final class SysTopics {
     public void applyInterval() {
         int interval = config.get().sysIntervalSeconds();
         if (interval == scheduledInterval) return;
-        if (timer != null) timer.cancel(false);
+        if (timer != null) timer.cancel();
         timer = null;
         schedule(interval);
     }
@@ -72,7 +70,7 @@ public final class SysTopics {
         scheduledInterval = interval;
         if (interval <= 0) return; // sys_interval 0 turns $SYS off
         loop.execute(this::publish);
-        timer = loop.scheduleAtFixedRate(this::publish, interval, interval, TimeUnit.SECONDS);
+        timer = clock.every(loop, this::publish, Duration.ofSeconds(interval));
     }
 
     private void publish() {
@@ -104,7 +102,7 @@ public final class SysTopics {
             last.put(e.getKey(), e.getValue());
             byte[] payload = e.getValue().getBytes(StandardCharsets.UTF_8);
             router.publish(new Message("$SYS/broker/" + e.getKey(), payload, Qos.AT_MOST_ONCE, true, Properties.EMPTY,
-                    -1, System.nanoTime(), null));
+                    -1, clock.nanos(), null));
         }
     }
 }

@@ -40,7 +40,7 @@ public final class JShellSession implements AutoCloseable {
     /** A snippet's heap, threads and time (a snippet may wait for messages for a while). */
     public static final Limits LIMITS = Limits.defaults().withTime(Duration.ofMinutes(5)).withGrace(STOP_GRACE);
 
-    private static final List<String> PRELUDE = List.of(
+    static final List<String> PRELUDE = List.of(
             "import com.hivemq.client.mqtt.*;",
             "import com.hivemq.client.mqtt.datatypes.*;",
             "import com.hivemq.client.mqtt.mqtt3.*;",
@@ -103,6 +103,7 @@ public final class JShellSession implements AutoCloseable {
     }
 
     private Started boot() {
+        CompilerWarmUp.notNeeded();
         RemoteJShell e;
         try {
             e = RemoteJShell.start(limits, host, port);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import mqttlab.broker.write.FlushScheduler;
 import mqttlab.protocol.packet.Disconnect;
 
 /**
@@ -24,7 +25,7 @@ import mqttlab.protocol.packet.Disconnect;
 final class ClientGroup implements AutoCloseable {
     private final NioEventLoopGroup group = new NioEventLoopGroup(1, new DefaultThreadFactory("mqttlab-bench", true));
     final EventLoop loop = group.next();
-    final Flusher flusher = new Flusher(loop);
+    final FlushScheduler flusher = new FlushScheduler(loop);
     private final String host;
     private final int port;
     private final List<LoadClient> clients = new ArrayList<>();

@@ -2,6 +2,7 @@ package mqttlab.bench;
 
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import mqttlab.broker.write.FlushScheduler;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.PingReq;
 import mqttlab.protocol.packet.PingResp;
@@ -14,7 +15,7 @@ final class IdleClient extends LoadClient {
     private final Runnable onPong;
     private ScheduledFuture<?> keepAliveTimer;
 
-    IdleClient(String clientId, BenchSettings s, Flusher flusher, Runnable onPong) {
+    IdleClient(String clientId, BenchSettings s, FlushScheduler flusher, Runnable onPong) {
         super(clientId, s.version(), s.keepAlive(), flusher);
         this.onPong = onPong;
     }

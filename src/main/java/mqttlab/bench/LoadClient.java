@@ -8,9 +8,10 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import mqttlab.broker.write.BatchedWriter;
+import mqttlab.broker.write.FlushScheduler;
 import mqttlab.protocol.codec.MalformedPacketException;
 import mqttlab.protocol.codec.PacketDecoder;
-import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.ConnAck;
 import mqttlab.protocol.packet.Connect;
 import mqttlab.protocol.packet.MqttVersion;
@@ -31,7 +32,7 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
     final String clientId;
     final MqttVersion version;
     final int keepAlive;
-    final Flusher flusher;
+    private final FlushScheduler flusher;
     /** Completes with the CONNACK, or fails with a message for people. */
     final CompletableFuture<Void> connected = new CompletableFuture<>();
     Channel channel;
@@ -40,12 +41,10 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
     boolean closed;
     /** Set when the generator itself ends the connection. */
     boolean closing;
-    private boolean dirty;
-    /** Packets written since the last flush; one pooled buffer per batch rather than one per packet. */
-    private ByteBuf batch;
-    private static final int BATCH_BYTES = 8 * 1024;
+    /** One pooled buffer per batch rather than one per packet, flushed once per event-loop batch (as the broker writes). */
+    private BatchedWriter writer;
 
-    LoadClient(String clientId, MqttVersion version, int keepAlive, Flusher flusher) {
+    LoadClient(String clientId, MqttVersion version, int keepAlive, FlushScheduler flusher) {
         this.clientId = clientId;
         this.version = version;
         this.keepAlive = keepAlive;
@@ -55,6 +54,7 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         channel = ctx.channel();
+        writer = new BatchedWriter(channel, flusher);
         write(new Connect(version, clientId, true, keepAlive));
     }
 
@@ -108,33 +108,11 @@ abstract class LoadClient extends ChannelInboundHandlerAdapter {
 
     /** Encodes one packet into this batch's buffer; the buffer is written and flushed once per event-loop batch. */
     final void write(Packet p) {
-        int len = PacketEncoder.encodedLength(p, version);
-        ByteBuf buf = batch;
-        if (buf == null || buf.writableBytes() < len) {
-            writeBatch();
-            buf = batch = channel.alloc().directBuffer(Math.max(len, BATCH_BYTES));
-        }
-        int at = buf.writerIndex();
-        PacketEncoder.encode(p, version, buf.internalNioBuffer(at, len));
-        buf.writerIndex(at + len);
-        if (!dirty) {
-            dirty = true;
-            flusher.later(this);
-        }
-    }
-
-    private void writeBatch() {
-        ByteBuf buf = batch;
-        if (buf == null) return;
-        batch = null;
-        if (buf.isReadable()) channel.write(buf, channel.voidPromise());
-        else buf.release();
+        writer.write(p, version);
     }
 
     final void flushNow() {
-        dirty = false;
-        writeBatch();
-        channel.flush();
+        writer.flush();
     }
 
     void onConnected() { }

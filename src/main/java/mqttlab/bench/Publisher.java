@@ -1,6 +1,7 @@
 package mqttlab.bench;
 
 import java.nio.ByteBuffer;
+import mqttlab.broker.write.FlushScheduler;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.PubAck;
 import mqttlab.protocol.packet.PubComp;
@@ -29,7 +30,7 @@ final class Publisher extends LoadClient {
     /** True while waiting for subscribers to catch up (the end-to-end window is full). */
     boolean waitingForDeliveries;
 
-    Publisher(String clientId, int index, MessageRun run, BenchSettings s, Flusher flusher) {
+    Publisher(String clientId, int index, MessageRun run, BenchSettings s, FlushScheduler flusher) {
         super(clientId, s.version(), s.keepAlive(), flusher);
         this.index = index;
         this.run = run;

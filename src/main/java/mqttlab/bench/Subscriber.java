@@ -5,6 +5,7 @@ import static mqttlab.text.Text.t;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import mqttlab.broker.write.FlushScheduler;
 import mqttlab.protocol.packet.Packet;
 import mqttlab.protocol.packet.PubAck;
 import mqttlab.protocol.packet.PubComp;
@@ -25,7 +26,7 @@ final class Subscriber extends LoadClient {
     /** Completes with a granted SUBACK. */
     final CompletableFuture<Void> subscribed = new CompletableFuture<>();
 
-    Subscriber(String clientId, int index, MessageRun run, BenchSettings s, Flusher flusher) {
+    Subscriber(String clientId, int index, MessageRun run, BenchSettings s, FlushScheduler flusher) {
         super(clientId, s.version(), s.keepAlive(), flusher);
         this.index = index;
         this.run = run;

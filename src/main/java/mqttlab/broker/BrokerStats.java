@@ -1,6 +1,7 @@
 package mqttlab.broker;
 
 import java.time.Duration;
+import mqttlab.broker.stats.Counters;
 
 /** Counters, as $SYS/broker/... publishes them. */
 public record BrokerStats(Duration uptime, int clientsConnected, int clientsDisconnected, long clientsTotal, long clientsMaximum,

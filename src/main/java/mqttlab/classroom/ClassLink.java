@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
+import mqttlab.client.RefusalReason;
+import mqttlab.protocol.packet.PacketType;
+import mqttlab.protocol.packet.ReasonCode;
 import mqttlab.text.Text;
 
 /**
@@ -250,18 +253,27 @@ final class ClassLink implements AutoCloseable {
         return Text.t("class.taken.over.unknown");
     }
 
-    /** A refusing CONNACK's code in words ("not authorized"); the catalogue has the codes a class meets, others are their name in lower case. */
-    private static String connAck(String name) {
+    /**
+     * A refusing CONNACK's code in words ("not authorized"): the catalogue has the codes a class
+     * meets; any other MQTT 5 code is its name with its hex code, and 3.1.1 has no others.
+     */
+    private static String connAck(String name, int code) {
         String key = "class.reason.connack." + name;
-        return Text.has(key) ? Text.t(key) : name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        if (Text.has(key)) return Text.t(key);
+        return Text.t("class.reason.connack.other", String.format("%02X", code), ReasonCode.phrase(code, PacketType.CONNACK));
     }
 
     static String reason(Throwable t) {
         if (t instanceof Mqtt5ConnAckException e) {
-            return connAck(e.getMqttMessage().getReasonCode().name());
+            var ack = e.getMqttMessage();
+            String words = connAck(ack.getReasonCode().name(), ack.getReasonCode().getCode());
+            return RefusalReason.in(RefusalReason.of(ack.getUserProperties())).map(why -> Text.t("class.reason.connack.why", words, why)).orElse(words);
         }
         if (t instanceof Mqtt3ConnAckException e) {
-            return connAck(e.getMqttMessage().getReturnCode().name());
+            return connAck(e.getMqttMessage().getReturnCode().name(), e.getMqttMessage().getReturnCode().getCode());
+        }
+        if (t instanceof Mqtt5DisconnectException e) {
+            return Text.t("client.lost.disconnect", ReasonCode.shown(e.getMqttMessage().getReasonCode().getCode(), PacketType.DISCONNECT));
         }
         if (t == null) return Text.t("class.reason.disconnected");
         if (t instanceof com.hivemq.client.mqtt.exceptions.ConnectionClosedException) return Text.t("client.lost.no.disconnect");

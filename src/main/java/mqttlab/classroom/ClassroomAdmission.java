@@ -11,6 +11,7 @@ import mqttlab.broker.session.Session;
 import mqttlab.broker.session.SessionStore;
 import mqttlab.protocol.packet.ConnectReturnCode;
 import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.text.Phrase;
 
 /**
  * Who gets into the class broker once the password matched:
@@ -43,19 +44,17 @@ final class ClassroomAdmission implements Admission {
         if (!ids.mayUse(username, clientId)) {
             String owner = ids.owner(clientId).orElse(null);
             return new Refusal(ConnectReturnCode.IDENTIFIER_REJECTED, ReasonCode.CLIENT_IDENTIFIER_NOT_VALID, owner != null
-                    ? "Client " + clientId + " refused: user '" + username + "' may not use a client id of user '" + owner + "'."
-                    : "Client " + clientId + " refused: in this classroom user '" + username + "' must use the client id "
-                    + username + " or " + username + "-something.");
+                    ? new Phrase("connect.refused.id.owner", clientId, username, owner)
+                    : new Phrase("connect.refused.id.rule", clientId, username));
         }
         Session existing = sessions.get(clientId);
         if (existing != null && !Objects.equals(existing.username(), username)) {
             return new Refusal(ConnectReturnCode.IDENTIFIER_REJECTED, ReasonCode.CLIENT_IDENTIFIER_NOT_VALID,
-                    "Client " + clientId + " refused: its session belongs to user '" + existing.username() + "', not '" + username + "'.");
+                    new Phrase("connect.refused.session", clientId, existing.username(), username));
         }
         if (!privileged(username) && quota.full(sessions, username, clientId)) {
             return new Refusal(ConnectReturnCode.SERVER_UNAVAILABLE, ReasonCode.QUOTA_EXCEEDED,
-                    "Client " + clientId + " refused: user '" + username + "' already has " + quota.perUser()
-                    + " connections (max_connections_per_user).");
+                    new Phrase("connect.refused.quota", clientId, username, quota.perUser()));
         }
         return null;
     }

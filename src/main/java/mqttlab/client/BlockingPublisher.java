@@ -85,9 +85,8 @@ public final class BlockingPublisher implements MqttConnection {
             if (!(reply instanceof ConnAck ack)) throw new IOException("the broker answered CONNECT with " + reply.type());
             if (ack.reasonCode() != 0) {
                 close(socket);
-                String words = version == MqttVersion.V5 ? ConnectFailure.reasonString(ack.reasonCode())
-                        : ConnectFailure.connackString(ack.reasonCode());
-                return CompletableFuture.failedFuture(new ConnectFailure(t("client.err.connection", words), ack.reasonCode(), true));
+                return CompletableFuture.failedFuture(version == MqttVersion.V5 ? ConnectFailure.refusedV5(ack.reasonCode(), ack.properties().userProperties())
+                        : new ConnectFailure(t("client.err.connection", ConnectFailure.connackString(ack.reasonCode())), ack.reasonCode(), true));
             }
             ack.properties().string(PropertyId.ASSIGNED_CLIENT_IDENTIFIER).ifPresent(id -> clientId = id);
             connected = true;

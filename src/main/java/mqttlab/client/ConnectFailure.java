@@ -7,7 +7,11 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.concurrent.CompletionException;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import mqttlab.protocol.packet.PacketType;
+import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.protocol.property.UserProperty;
 
 /**
  * A connection that did not come up, with mosquitto_sub/pub's own words for it
@@ -42,28 +46,23 @@ public final class ConnectFailure extends RuntimeException {
         };
     }
 
-    /** mosquitto_reason_string for an MQTT 5 CONNACK reason code. */
+    /**
+     * An MQTT 5 CONNACK reason code in words: its hex code, then mosquitto_reason_string's words (the
+     * standard's names) in English, a Korean name in Korean ("0x87 Not authorized").
+     */
     public static String reasonString(int rc) {
-        return switch (rc) {
-            case 0x80 -> "Unspecified error";
-            case 0x81 -> "Malformed Packet";
-            case 0x82 -> "Protocol Error";
-            case 0x83 -> "Implementation specific error";
-            case 0x84 -> "Unsupported Protocol Version";
-            case 0x85 -> "Client Identifier not valid";
-            case 0x86 -> "Bad User Name or Password";
-            case 0x87 -> "Not authorized";
-            case 0x88 -> "Server unavailable";
-            case 0x89 -> "Server busy";
-            case 0x8A -> "Banned";
-            case 0x8C -> "Bad authentication method";
-            case 0x95 -> "Packet too large";
-            case 0x97 -> "Quota exceeded";
-            case 0x9C -> "Use another server";
-            case 0x9D -> "Server moved";
-            case 0x9F -> "Connection rate exceeded";
-            default -> "Unknown reason";
-        };
+        return ReasonCode.shown(rc, PacketType.CONNACK).shown();
+    }
+
+    /**
+     * A refusing MQTT 5 CONNACK: its code in words and, when the lab's own broker said why in its
+     * user properties ({@link RefusalReason}), that sentence too.
+     */
+    public static ConnectFailure refusedV5(int rc, List<UserProperty> props) {
+        String words = reasonString(rc);
+        String message = RefusalReason.in(props).map(why -> t("client.err.connection.why", words, why))
+                .orElseGet(() -> t("client.err.connection", words));
+        return new ConnectFailure(message, rc, true);
     }
 
     /** The network failure in mosquitto's words. */

@@ -67,8 +67,7 @@ final class Mqtt5Connection extends RelayedConnection {
             }
             Throwable c = ConnectFailure.unwrap(err);
             if (c instanceof Mqtt5ConnAckException e) {
-                var rc = e.getMqttMessage().getReasonCode();
-                throw new ConnectFailure(t("client.err.connection", ConnectFailure.reasonString(rc.getCode())), rc.getCode(), true);
+                throw ConnectFailure.refusedV5(e.getMqttMessage().getReasonCode().getCode(), RefusalReason.of(e.getMqttMessage().getUserProperties()));
             }
             if (BrokerQuirks.closedWithoutConnack(c)) throw BrokerQuirks.closedAtMqtt5Connect(ConnectFailure.network(c));
             throw ConnectFailure.network(c);

@@ -60,6 +60,9 @@ abstract class RelayedConnection implements MqttConnection {
             // the two ends a person meets most in the lab's words; anything else as the client library says it
             String why = cause == null ? mqttlab.text.Text.t("client.lost.closed")
                     : cause instanceof com.hivemq.client.mqtt.exceptions.ConnectionClosedException ? mqttlab.text.Text.t("client.lost.no.disconnect")
+                    : cause instanceof com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5DisconnectException d
+                    ? mqttlab.text.Text.t("client.lost.disconnect", mqttlab.protocol.packet.ReasonCode.shown(d.getMqttMessage().getReasonCode().getCode(),
+                            mqttlab.protocol.packet.PacketType.DISCONNECT))
                     : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
             lostHandler.accept(why);
         }

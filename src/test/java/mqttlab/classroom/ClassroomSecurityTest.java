@@ -85,6 +85,25 @@ class ClassroomSecurityTest {
     }
 
     @Test
+    @DisplayName("a refused client id: the Reason String and the log in English, the student's lab says it in Korean with the code")
+    void refusalInTheStudentsLanguage() throws Exception {
+        start(200, ConnectionQuota.CLASSROOM_DEFAULT);
+        ConnAck other = attempt(MqttVersion.V5, "s01-lab", true, "s02");
+        assertEquals("Client s01-lab refused: user 's02' may not use a client id of user 's01'.",
+                other.properties().string(PropertyId.REASON_STRING).orElseThrow(), "the wire's Reason String is for any client [MQTT-3.2.2.3.9]");
+        ConnAck nobody = attempt(MqttVersion.V5, "owl", true, "s02");
+        try {
+            mqttlab.text.Text.use(mqttlab.text.Lang.KO);
+            assertEquals("연결 오류: 0x85 클라이언트 ID가 올바르지 않음. 's02' 사용자는 's01' 사용자의 클라이언트 ID를 쓸 수 없습니다 (받은 ID: s01-lab).",
+                    mqttlab.client.ConnectFailure.refusedV5(other.reasonCode(), other.properties().userProperties()).getMessage());
+            assertEquals("연결 오류: 0x85 클라이언트 ID가 올바르지 않음. 이 수업에서 's02' 사용자는 클라이언트 ID로 s02 또는 s02-로 시작하는 ID만 쓸 수 있습니다 (받은 ID: owl).",
+                    mqttlab.client.ConnectFailure.refusedV5(nobody.reasonCode(), nobody.properties().userProperties()).getMessage());
+        } finally {
+            mqttlab.text.Text.use(mqttlab.text.Lang.EN);
+        }
+    }
+
+    @Test
     @DisplayName("a student who sends no client id gets one of their own")
     void assignedIdsAreTheStudents() throws Exception {
         start(200, ConnectionQuota.CLASSROOM_DEFAULT);

@@ -94,9 +94,9 @@ class TmuxClassroomTest {
         screen = waitFor(student, s -> s.contains("lab> match") && last(s).equals("lab>"), "the shell answering after the refusals");
         String flat = screen.replace("\n", " ");
         // MQTT 5 says why [MQTT-3.4.2.1] / [MQTT-3.9.3-1]: 0x87 Not authorized; MQTT 3.1.1 can only say 0x80 Failure [MQTT-3.9.3-2]
-        assertTrue(flat.contains("브로커가 students/s02/note 토픽으로 보낸 메시지를 거부했습니다 (PUBACK 0x87)"), screen);
+        assertTrue(flat.contains("브로커가 students/s02/note 토픽으로 보낸 메시지를 거부했습니다 (PUBACK 0x87 권한 없음)"), screen);
         assertTrue(flat.contains("브로커가 students/s02/# 구독을 거부했습니다 (SUBACK 0x80)"), screen);
-        assertTrue(flat.contains("브로커가 students/s02/# 구독을 거부했습니다 (SUBACK 0x87)"), screen);
+        assertTrue(flat.contains("브로커가 students/s02/# 구독을 거부했습니다 (SUBACK 0x87 권한 없음)"), screen);
         assertTrue(flat.contains("`s02-mine` 대신 `s01-s02-mine` ID로 접속합니다"), screen);
         assertEquals(java.util.List.of(), mqttlab.testsupport.EnglishRuns.in(screen), screen);
         for (String line : screen.split("\n")) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import mqttlab.broker.session.SessionStore;
 import mqttlab.protocol.packet.ConnectReturnCode;
 import mqttlab.protocol.packet.ReasonCode;
+import mqttlab.text.Phrase;
 
 /**
  * Who may connect beyond the password check: a policy the composition root hands the broker (the
@@ -25,14 +26,18 @@ public interface Admission {
     default boolean privileged(String username) { return false; }
 
     /**
-     * A refused CONNECT: the 3.1.1 return code, the v5 reason code, and the log line (NOTICE) that
-     * says why in the broker's log.
+     * A refused CONNECT: the 3.1.1 return code, the v5 reason code, and why: in English for the
+     * broker's log (NOTICE) and the CONNACK's Reason String, and as a {@link Phrase} the lab's own
+     * client puts in its reader's language ({@link ConnectRefusal#REASON_KEY}).
      */
-    record Refusal(ConnectReturnCode v3, ReasonCode v5, String log) {
+    record Refusal(ConnectReturnCode v3, ReasonCode v5, Phrase why) {
         public Refusal {
             Objects.requireNonNull(v3, "v3");
             Objects.requireNonNull(v5, "v5");
-            Objects.requireNonNull(log, "log");
+            Objects.requireNonNull(why, "why");
         }
+
+        /** The broker log's line, in English as mosquitto's are. */
+        public String log() { return why.english(); }
     }
 }

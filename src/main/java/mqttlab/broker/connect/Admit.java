@@ -57,7 +57,7 @@ final class Admit {
         Admission.Refusal admission = ctx.admission.check(clientId, c.username(), ctx.sessions);
         if (admission != null) {
             ctx.log.log(LogLevel.NOTICE, admission.log());
-            refusal.refuse(c, admission.v3(), admission.v5(), admission.log());
+            refusal.refuse(c, admission.v3(), admission.v5(), admission.why());
             return null;
         }
         if (ctx.config().maxConnections() >= 0 && ctx.sessions.online() >= ctx.config().maxConnections()

@@ -10,6 +10,8 @@ import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.ReasonCode;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
+import mqttlab.protocol.property.UserProperty;
+import mqttlab.text.Phrase;
 
 /**
  * Refusing a CONNECT: the CONNACK the client's version allows, then the close [MQTT-3.2.2-5]
@@ -21,6 +23,14 @@ import mqttlab.protocol.property.PropertyId;
  * without a CONNACK in most of these cases; the standard allows both, the lab takes the clearer.
  */
 public final class ConnectRefusal {
+    /**
+     * The user property that names a refusal's sentence in the lab's catalogue, next to the English
+     * Reason String any client reads; one {@link #REASON_ARG} property follows per value. The lab's
+     * own client shows the sentence in its reader's language (mqttlab.client.RefusalReason).
+     */
+    public static final String REASON_KEY = "mqttlab-reason";
+    public static final String REASON_ARG = "mqttlab-reason-arg";
+
     private final BrokerContext ctx;
 
     public ConnectRefusal(BrokerContext ctx) {
@@ -33,8 +43,16 @@ public final class ConnectRefusal {
     }
 
     /** A refusal with its own code in each version (e.g. the classroom's quota: 3.1.1 0x03, 5.0 0x97). */
-    public void refuse(Connection c, ConnectReturnCode v3, ReasonCode v5, String why) {
-        send(c, c.version().isV5() ? v5.code() : v3.code(), why);
+    public void refuse(Connection c, ConnectReturnCode v3, ReasonCode v5, Phrase why) {
+        String english = why.english();
+        log(c, english);
+        int code = c.version().isV5() ? v5.code() : v3.code();
+        Properties props = Properties.EMPTY;
+        if (c.version().isV5()) {
+            props = props.plus(PropertyId.REASON_STRING, english).plus(PropertyId.USER_PROPERTY, new UserProperty(REASON_KEY, why.key()));
+            for (Object a : why.args()) props = props.plus(PropertyId.USER_PROPERTY, new UserProperty(REASON_ARG, String.valueOf(a)));
+        }
+        answer(c, code, props);
     }
 
     /**
@@ -92,8 +110,11 @@ public final class ConnectRefusal {
 
     private void send(Connection c, int code, String why) {
         log(c, why);
+        answer(c, code, c.version().isV5() && why != null ? Properties.of().plus(PropertyId.REASON_STRING, why) : Properties.EMPTY);
+    }
+
+    private void answer(Connection c, int code, Properties props) {
         ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code + ")");
-        Properties props = c.version().isV5() && why != null ? Properties.of().plus(PropertyId.REASON_STRING, why) : Properties.EMPTY;
         c.send(new ConnAck(false, code, props));
         c.close();
     }

@@ -14,6 +14,7 @@ import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
+import mqttlab.broker.write.BatchedWriter;
 import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.MqttVersion;
@@ -73,18 +74,15 @@ public final class Connection {
     public final Map<Integer, String> inboundAliases = new HashMap<>();
     /** Set at CONNECT when a v5 client announces a Topic Alias Maximum above 0. */
     private OutboundTopicAliases outboundAliases;
-    private Instant connectedAt = Instant.now();
-    /** When the broker last read a packet from this client (System.nanoTime): {@link IdleSweep} closes it when that is too long ago. */
-    long heardAtNanos = System.nanoTime();
+    private Instant connectedAt;
+    /** When the broker last read a packet from this client (the broker clock's nanos): {@link IdleSweep} closes it when that is too long ago. */
+    long heardAtNanos;
     /** Where {@link IdleSweep} keeps this connection; -1 once removed. */
     int sweepIndex = -1;
     /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
     public final ReadHold reads = new ReadHold(this);
-    private boolean flushPending;
-    /** Packets sent since the last flush, not yet handed to the channel; null when there are none. */
-    private ByteBuf batch;
-    private static final int BATCH_BYTES = 8 * 1024;
-    private final Runnable flush = this::flushNow;
+    /** Packets sent between two flushes go out in one buffer, written once at the flush. */
+    private final BatchedWriter writer;
 
     public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, ListenerAccess access) {
         this.ctx = ctx;
@@ -93,6 +91,9 @@ public final class Connection {
         this.remotePort = remotePort;
         this.localPort = localPort;
         this.access = access;
+        this.connectedAt = ctx.clock.instant();
+        this.heardAtNanos = ctx.clock.nanos();
+        this.writer = new BatchedWriter(channel, ctx.flusher);
     }
 
     /** CONNECT said which version the client speaks: every packet to it is encoded in that version from now on. */
@@ -172,7 +173,7 @@ public final class Connection {
     public Instant connectedAt() { return connectedAt; }
 
     /** A packet came in: the client is alive (keep alive [MQTT-3.1.2-24]). */
-    public void heard() { heardAtNanos = System.nanoTime(); }
+    public void heard() { heardAtNanos = ctx.clock.nanos(); }
 
     /** The connection is open: {@code sweep} closes it if it stays quiet too long. */
     public void watchIdle(IdleSweep sweep) { sweep.add(this); }
@@ -210,24 +211,10 @@ public final class Connection {
         int length = encoded != null ? encoded.length : PacketEncoder.encodedLength(packet, version);
         if (fault != null) return sendWithFault(packet, length, fault);
         if (ctx.faults.swallows(clientId, packet, Direction.OUT)) return swallowed(packet, length);
-        // Packets between two flushes go into one buffer, written once at the flush: one pooled
-        // buffer and one outbound entry per batch instead of per packet (fan-out multiplies them).
-        ByteBuf buf = batch;
-        if (buf == null || buf.writableBytes() < length) {
-            writeBatch();
-            buf = batch = channel.alloc().directBuffer(Math.max(length, BATCH_BYTES));
-        }
-        int at = buf.writerIndex();
-        if (encoded != null) buf.writeBytes(encoded);
-        else PacketEncoder.encode(packet, version, buf.internalNioBuffer(at, length));
-        buf.writerIndex(at + length);
-        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, buf.slice(at, length)));
+        writer.write(packet, version, length, encoded);
+        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, writer.last(length)));
         ctx.counters.messagesSent++;
         ctx.counters.bytesSent += length;
-        if (!flushPending) {
-            flushPending = true;
-            ctx.flusher.later(flush);
-        }
         return length;
     }
 
@@ -239,7 +226,7 @@ public final class Connection {
     }
 
     private int sendWithFault(Packet packet, int length, Fault fault) {
-        writeBatch(); // what was sent before goes first
+        writer.handOver(); // what was sent before goes first
         ByteBuf buf = channel.alloc().buffer(length);
         PacketEncoder.encode(packet, version, buf.nioBuffer(0, length));
         buf.writerIndex(length);
@@ -250,7 +237,7 @@ public final class Connection {
                 ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " to " + name() + ".");
                 return -1;
             }
-            case DELAY -> {
+            case DELAY -> { // real time, not the broker clock: the fault plays a slow network, no rule of the protocol
                 ctx.loop.schedule(() -> { channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 return length;
             }
@@ -271,21 +258,6 @@ public final class Connection {
                 return length;
             }
         }
-    }
-
-    /** Hands the batch buffer to the channel (written out at the next flush). */
-    private void writeBatch() {
-        ByteBuf buf = batch;
-        if (buf == null) return;
-        batch = null;
-        if (buf.isReadable()) channel.write(buf, channel.voidPromise());
-        else buf.release();
-    }
-
-    private void flushNow() {
-        flushPending = false;
-        writeBatch();
-        channel.flush();
     }
 
     public TapEvent tapEvent(Direction direction, Packet packet, ByteBuf bytes) {
@@ -340,11 +312,12 @@ public final class Connection {
             return;
         }
         state = State.CLOSED;
-        writeBatch();
+        writer.handOver();
         channel.writeAndFlush(io.netty.buffer.Unpooled.EMPTY_BUFFER).addListener(f -> duplex.shutdownOutput());
         channel.config().setAutoRead(true); // drain, even if flow control had paused reading
         // later, as Netty fires channelInactive after a close: the caller finishes first (a takeover sets its flags)
         channel.eventLoop().execute(() -> channel.pipeline().fireUserEventTriggered(ENDED_LINGERING));
+        // real time, not the broker clock: the linger lets the socket drain, a matter of the network
         channel.eventLoop().schedule(() -> channel.close(), LINGER_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
@@ -361,7 +334,7 @@ public final class Connection {
     public void close() {
         if (state == State.CLOSED) return;
         state = State.CLOSED;
-        writeBatch();
+        writer.handOver();
         channel.flush();
         channel.close();
     }
@@ -373,6 +346,6 @@ public final class Connection {
     /** Bytes written to the channel and not yet taken by the socket (Netty's outbound buffer). */
     public long pendingBytes() {
         var buffer = channel.unsafe().outboundBuffer();
-        return (buffer == null ? 0 : buffer.totalPendingWriteBytes()) + (batch == null ? 0 : batch.readableBytes());
+        return (buffer == null ? 0 : buffer.totalPendingWriteBytes()) + writer.batched();
     }
 }

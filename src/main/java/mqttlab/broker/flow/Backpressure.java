@@ -1,5 +1,6 @@
 package mqttlab.broker.flow;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
@@ -82,10 +83,10 @@ public final class Backpressure {
         FlowState f = s.flow;
         if (!f.holding) {
             f.holding = true;
-            f.lastProgressNanos = System.nanoTime(); // the timeout counts from the start of the hold at the earliest
+            f.lastProgressNanos = ctx.clock.nanos(); // the timeout counts from the start of the hold at the earliest
             ctx.log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            f.watchdog = ctx.loop.schedule(() -> check(s), ctx.config().backpressureTimeoutMillis(), TimeUnit.MILLISECONDS);
+            f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofMillis(ctx.config().backpressureTimeoutMillis()));
         }
         if (publisher != null && f.hold(publisher)) publisher.reads.hold();
     }
@@ -96,9 +97,9 @@ public final class Backpressure {
         f.watchdog = null;
         if (!f.holding) return;
         long timeout = TimeUnit.MILLISECONDS.toNanos(ctx.config().backpressureTimeoutMillis());
-        long quiet = System.nanoTime() - f.lastProgressNanos;
+        long quiet = ctx.clock.nanos() - f.lastProgressNanos;
         if (quiet < timeout) {
-            f.watchdog = ctx.loop.schedule(() -> check(s), timeout - quiet, TimeUnit.NANOSECONDS);
+            f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofNanos(timeout - quiet));
             return;
         }
         f.stalled = true;
@@ -110,7 +111,7 @@ public final class Backpressure {
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
         FlowState f = s.flow;
-        f.lastProgressNanos = System.nanoTime();
+        f.lastProgressNanos = ctx.clock.nanos();
         f.stalled = false;
         if (f.holding && atLowMark(s)) release(s);
     }
@@ -120,7 +121,7 @@ public final class Backpressure {
         FlowState f = s.flow;
         f.holding = false;
         if (f.watchdog != null) {
-            f.watchdog.cancel(false);
+            f.watchdog.cancel();
             f.watchdog = null;
         }
         f.releaseAll();

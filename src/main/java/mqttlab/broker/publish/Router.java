@@ -37,9 +37,11 @@ public final class Router {
     private void route(Message m) {
         List<SubscriptionEntry> matches = ctx.subscriptions.match(m.topic(), this::online);
         if (matches.isEmpty()) return;
-        if (matches.size() == 1) {
-            SubscriptionEntry e = matches.get(0);
-            if (!skip(e, m)) deliver(e.clientId(), m, e.qos(), e.retainAsPublished(), ids(e.subscriptionId()));
+        if (oneEach(matches)) { // the usual fan-out: nothing to merge, so no map and no per-client record
+            for (int i = 0, n = matches.size(); i < n; i++) {
+                SubscriptionEntry e = matches.get(i);
+                if (!skip(e, m)) deliver(e.clientId(), m, e.qos(), e.retainAsPublished(), ids(e.subscriptionId()));
+            }
             return;
         }
         Map<String, Merged> perClient = new HashMap<>();
@@ -49,6 +51,30 @@ public final class Router {
             perClient.computeIfAbsent(key, k -> new Merged(e.clientId())).add(e);
         }
         for (Merged g : perClient.values()) deliver(g.clientId, m, g.qos, g.retainAsPublished, g.ids());
+    }
+
+    /** Matches at most this many are checked pair by pair for a client seen twice; more go through the map. */
+    private static final int PAIRWISE = 32;
+
+    /**
+     * True when no client appears twice among the matches (counting a shared subscription apart from
+     * the same client's plain one, as the merge does), so each match is one delivery as it stands.
+     * Pair by pair on the cached hash codes: cheaper than the map for a few dozen subscribers.
+     */
+    private static boolean oneEach(List<SubscriptionEntry> matches) {
+        int n = matches.size();
+        if (n == 1) return true;
+        if (n > PAIRWISE) return false;
+        for (int i = 1; i < n; i++) {
+            SubscriptionEntry a = matches.get(i);
+            int h = a.clientId().hashCode();
+            for (int j = 0; j < i; j++) {
+                SubscriptionEntry b = matches.get(j);
+                if (b.clientId().hashCode() == h && b.clientId().equals(a.clientId())
+                        && java.util.Objects.equals(a.shareGroup(), b.shareGroup())) return false;
+            }
+        }
+        return true;
     }
 
     private boolean online(String clientId) {

@@ -40,6 +40,11 @@ public final class OutboundFlow {
 
     /** A routed message for one client: out now if the connection and the window allow, else queued or dropped by flow control. */
     public void deliver(Session s, Message m, Qos qos, boolean retain, int[] subscriptionIds) {
+        Connection c = s.connection();
+        if (qos == Qos.AT_MOST_ONCE && c != null && s.queue.isEmpty() && c.writable()) { // a fan-out's usual case, with nothing to keep
+            send(c, m, qos, retain, subscriptionIds, 0, false);
+            return;
+        }
         deliver(s, new Outbound(m, qos, retain, subscriptionIds), false);
     }
 
@@ -172,12 +177,15 @@ public final class OutboundFlow {
     }
 
     private void send(Connection c, Outbound o, boolean dup) {
-        Message m = o.message;
-        long now = System.nanoTime();
+        send(c, o.message, o.qos, o.retain, o.subscriptionIds, o.packetId, dup);
+    }
+
+    private void send(Connection c, Message m, Qos qos, boolean retain, int[] subscriptionIds, int packetId, boolean dup) {
+        long now = m.expiryInterval() < 0 ? 0 : ctx.clock.nanos(); // the clock only for a message that can expire
         if (m.expired(now)) { // [MQTT-3.3.2-5] an expired message is not delivered
-            if (o.packetId != 0) {
-                c.session().inflight.remove(o.packetId);
-                c.session().packetIds.release(o.packetId);
+            if (packetId != 0) {
+                c.session().inflight.remove(packetId);
+                c.session().packetIds.release(packetId);
             }
             return;
         }
@@ -186,12 +194,12 @@ public final class OutboundFlow {
             props = m.properties();
             long remaining = m.remainingExpiry(now);
             if (remaining >= 0) props = props.plus(PropertyId.MESSAGE_EXPIRY_INTERVAL, remaining); // [MQTT-3.3.2-6]
-            for (int id : o.subscriptionIds) props = props.plus(PropertyId.SUBSCRIPTION_IDENTIFIER, id);
+            for (int id : subscriptionIds) props = props.plus(PropertyId.SUBSCRIPTION_IDENTIFIER, id);
         }
         Publish p;
         byte[] encoded = null;
-        if (o.qos == Qos.AT_MOST_ONCE && !dup && props == m.properties()) { // the same bytes for every subscriber
-            p = sameForAll(m, o.retain);
+        if (qos == Qos.AT_MOST_ONCE && !dup && props == m.properties()) { // the same bytes for every subscriber
+            p = sameForAll(m, retain);
             encoded = c.version().isV5() ? encodedV5 : encodedV311;
             if (encoded == null) {
                 encoded = PacketEncoder.encode(p, c.version());
@@ -199,20 +207,20 @@ public final class OutboundFlow {
                 else encodedV311 = encoded;
             }
         } else {
-            p = new Publish(dup, o.qos, o.retain, m.topic(), o.packetId, m.payload(), props);
+            p = new Publish(dup, qos, retain, m.topic(), packetId, m.payload(), props);
         }
         if (c.clientMaxPacketSize() != Long.MAX_VALUE
                 && (encoded != null ? encoded.length : PacketEncoder.encodedLength(p, c.version())) > c.clientMaxPacketSize()) {
             ctx.counters.publishDropped++; // [MQTT-3.1.2-25] too big for this client: discard as if delivered
-            if (o.packetId != 0) {
-                c.session().inflight.remove(o.packetId);
-                c.session().packetIds.release(o.packetId);
+            if (packetId != 0) {
+                c.session().inflight.remove(packetId);
+                c.session().packetIds.release(packetId);
             }
             return;
         }
         if (ctx.log.isEnabled(LogLevel.DEBUG)) {
-            ctx.log.log(LogLevel.DEBUG, "Sending PUBLISH to " + c.clientId() + " (d" + (dup ? 1 : 0) + ", q" + o.qos.value() + ", r"
-                    + (o.retain ? 1 : 0) + ", m" + o.packetId + ", '" + m.topic() + "', ... (" + m.payload().length + " bytes))");
+            ctx.log.log(LogLevel.DEBUG, "Sending PUBLISH to " + c.clientId() + " (d" + (dup ? 1 : 0) + ", q" + qos.value() + ", r"
+                    + (retain ? 1 : 0) + ", m" + packetId + ", '" + m.topic() + "', ... (" + m.payload().length + " bytes))");
         }
         ctx.counters.publishSent++;
         c.send(p, encoded);

@@ -51,7 +51,7 @@ final class ReasonCodes {
     static int read(Cursor c, String field) {
         int at = c.pos;
         int code = c.u8(field);
-        if (c.on) c.note(at, 1, field, String.format("0x%02x", code), ReasonCode.describe(code, c.type)
+        if (c.on) c.note(at, 1, field, String.format("0x%02x", code), ReasonCode.phrase(code, c.type).shown()
                 + (code >= 0x80 ? " " + t("codec.reason.error") : ""), "MQTT-2.4");
         if (!allowed(c.type, code)) {
             throw c.malformed(at, new Phrase("codec.bad.reason", String.format("%02x", code), c.type.name()), rule(c.type));

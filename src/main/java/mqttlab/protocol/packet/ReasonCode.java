@@ -1,5 +1,7 @@
 package mqttlab.protocol.packet;
 
+import mqttlab.text.Phrase;
+
 /** MQTT 5.0 reason codes (section 2.4). Some values have one name per packet kind, as in the spec. */
 public enum ReasonCode {
     SUCCESS(0x00, "Success"),
@@ -46,6 +48,9 @@ public enum ReasonCode {
     SUBSCRIPTION_IDENTIFIERS_NOT_SUPPORTED(0xA1, "Subscription Identifiers not supported"),
     WILDCARD_SUBSCRIPTIONS_NOT_SUPPORTED(0xA2, "Wildcard Subscriptions not supported");
 
+    /** The catalogue's keys for the names: {@code reason.code.0x85}. */
+    private static final String KEY = "reason.code.";
+
     private final int code;
     private final String description;
 
@@ -68,9 +73,20 @@ public enum ReasonCode {
 
     /** A name for the value as it reads in the given packet (0x00 is "Granted QoS 0" in SUBACK, "Normal disconnection" in DISCONNECT). */
     public static String describe(int code, PacketType in) {
-        if (code == 0x00 && in == PacketType.SUBACK) return "Granted QoS 0";
-        if (code == 0x00 && in == PacketType.DISCONNECT) return "Normal disconnection";
-        ReasonCode r = of(code);
-        return r == null ? "Unknown reason code 0x" + Integer.toHexString(code) : r.description();
+        return phrase(code, in).english();
+    }
+
+    /**
+     * The value's name as a {@link Phrase}: the standard's own name in English, a Korean one in
+     * Korean ({@code reason.code.0x85}); 0x00 reads as SUBACK and DISCONNECT name it.
+     */
+    public static Phrase phrase(int code, PacketType in) {
+        if (code == 0x00 && (in == PacketType.SUBACK || in == PacketType.DISCONNECT)) return new Phrase(KEY + "0x00." + in.name());
+        return of(code) == null ? new Phrase("reason.code.unknown") : new Phrase(KEY + String.format("0x%02X", code));
+    }
+
+    /** For people: the hex code, then its name in the lab's language ("0x85 Client Identifier not valid"). */
+    public static Phrase shown(int code, PacketType in) {
+        return new Phrase("reason.code.shown", String.format("%02X", code), phrase(code, in));
     }
 }

@@ -198,7 +198,8 @@ public final class Session {
         } catch (ExecutionException e) {
             Throwable c = ConnectFailure.unwrap(e);
             if (c instanceof mqttlab.client.PublishRefused r) {
-                throw new ShellException(t("shell.pub.refused", r.topic(), r.packet(), String.format("0x%02X", r.code())));
+                throw new ShellException(t("shell.pub.refused", r.topic(), r.packet(),
+                        mqttlab.protocol.packet.ReasonCode.shown(r.code(), mqttlab.protocol.packet.PacketType.valueOf(r.packet()))));
             }
             // a ConnectFailure reads like mosquitto's ("Error: Connection refused"): after "connect a failed:" the prefix would be said twice
             String why = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage().replaceFirst("^(Error|오류): ", "");

@@ -1,4 +1,4 @@
-package mqttlab.broker;
+package mqttlab.broker.write;
 
 import io.netty.channel.EventLoop;
 import java.util.ArrayList;
@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Batches flushes: a PUBLISH fanned out to many subscribers writes to each channel, and every
  * written channel is flushed once, after the event loop finishes its current batch of reads —
- * one syscall per channel per batch instead of one per packet. Event loop thread only.
+ * one syscall per channel per batch instead of one per packet. One per event loop; event loop
+ * thread only.
  */
 public final class FlushScheduler {
     private final EventLoop loop;
@@ -19,7 +20,7 @@ public final class FlushScheduler {
         this.loop = loop;
     }
 
-    /** Queues one flush; the caller makes sure it asks at most once per batch. */
+    /** Queues one flush; the caller makes sure it asks at most once per batch ({@link BatchedWriter} does). */
     public void later(Runnable flush) {
         pending.add(flush);
         if (!scheduled) {

@@ -1,4 +1,4 @@
-package mqttlab.broker;
+package mqttlab.broker.stats;
 
 /**
  * The broker's counters for $SYS and `stats`. Written by the event loop thread only; read

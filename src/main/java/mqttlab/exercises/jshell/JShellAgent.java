@@ -29,15 +29,16 @@ public final class JShellAgent extends RemoteExecutionControl {
     static final String BROKER_PROPERTY = "mqttlab.jshell.broker";
 
     public static void main(String[] args) throws Exception {
-        String outcome = System.getProperty(OUTCOME_PROPERTY);
-        if (outcome != null) ExitWitness.install(OutcomeLog.open(Path.of(outcome)));
         String broker = System.getProperty(BROKER_PROPERTY);
         if (broker != null && broker.lastIndexOf(':') > 0) {
             int colon = broker.lastIndexOf(':');
             EarlyClient.start(broker.substring(0, colon), Integer.parseInt(broker.substring(colon + 1)));
         }
-        // as RemoteExecutionControl.main: the lab's port, its commands in, results and the snippets' output out
+        // as RemoteExecutionControl.main: the lab's port, its commands in, results and the snippets' output out;
+        // connected first, as the lab waits for it only so long
         Socket socket = new Socket((String) null, Integer.parseInt(args[0]));
+        String outcome = System.getProperty(OUTCOME_PROPERTY);
+        if (outcome != null) ExitWitness.install(OutcomeLog.open(Path.of(outcome)));   // before the first command is read
         InputStream in = socket.getInputStream();
         OutputStream out = socket.getOutputStream();
         Map<String, Consumer<OutputStream>> outputs = new HashMap<>();

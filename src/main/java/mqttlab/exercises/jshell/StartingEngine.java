@@ -2,6 +2,7 @@ package mqttlab.exercises.jshell;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +19,8 @@ import jdk.jshell.spi.ExecutionEnv;
  * it. A JVM that could not start fails those calls, and JShell shuts down as when its JVM ends.
  */
 final class StartingEngine implements ExecutionControlProvider {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+
     private final String agent;
     private final CompletableFuture<ExecutionControl> engine = new CompletableFuture<>();
 
@@ -43,6 +46,8 @@ final class StartingEngine implements ExecutionControlProvider {
         p.putAll(parameters);
         p.put(JdiExecutionControlProvider.PARAM_REMOTE_AGENT, agent);
         p.put(JdiExecutionControlProvider.PARAM_LAUNCH, "true");
+        // how long the JVM has to connect: JDI's default is 5 s, and a JVM starting on a loaded machine can take longer
+        p.put(JdiExecutionControlProvider.PARAM_TIMEOUT, Long.toString(CONNECT_TIMEOUT.toMillis()));
         Thread t = new Thread(() -> {
             try {
                 engine.complete(jdi.generate(env, p));

@@ -88,7 +88,7 @@ public final class ConfigReload {
         List<Connection> dismissed = new ArrayList<>();
         for (Session s : ctx.sessions.all()) {
             Connection c = s.connection();
-            if (c != null && c.state() == Connection.State.CONNECTED && !c.access.admit(c.username(), c.password())) dismissed.add(c);
+            if (c != null && c.state() == Connection.State.CONNECTED && !c.access().admit(c.username(), c.password())) dismissed.add(c);
         }
         for (Connection c : dismissed) {
             c.dismiss(ReasonCode.NOT_AUTHORIZED, "the reloaded configuration no longer admits this client");

@@ -71,6 +71,7 @@ public final class ManualClock extends BrokerClock {
     }
 
     private static void runOnItsLoop(Due d) {
+        if (d.loop.isShutdown()) return; // a stopped broker's timer: a test may restart the broker on the same clock
         try {
             d.loop.submit(() -> {
                 if (!d.cancelled) d.task.run(); // read on the loop, where the broker cancels its timers

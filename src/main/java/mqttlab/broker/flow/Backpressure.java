@@ -2,12 +2,17 @@ package mqttlab.broker.flow;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import io.netty.channel.EventLoop;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Qos;
 
 /**
@@ -30,11 +35,19 @@ import mqttlab.protocol.packet.Qos;
  * for all of them, and their number is bounded by the retained store.
  */
 public final class Backpressure {
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
+    private final SessionStore sessions;
+    private final EventLoop loop;
+    private final BrokerClock clock;
     private final Drops drops;
 
-    public Backpressure(BrokerContext ctx, Drops drops) {
-        this.ctx = ctx;
+    public Backpressure(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, BrokerClock clock, Drops drops) {
+        this.config = config;
+        this.log = log;
+        this.sessions = sessions;
+        this.loop = loop;
+        this.clock = clock;
         this.drops = drops;
     }
 
@@ -44,37 +57,37 @@ public final class Backpressure {
         Connection c = s.connection();
         boolean full = atHighMark(s, o.size());
         if (!retainedOnSubscribe) {
-            boolean mosquittoRules = c == null || f.stalled || ctx.config().backpressureTimeoutMillis() == 0;
+            boolean mosquittoRules = c == null || f.stalled || config.get().backpressureTimeoutMillis() == 0;
             boolean qos0 = o.qos == Qos.AT_MOST_ONCE;
-            if (mosquittoRules && (full || (qos0 && (c != null || !ctx.config().queueQos0Messages())))) {
+            if (mosquittoRules && (full || (qos0 && (c != null || !config.get().queueQos0Messages())))) {
                 drops.drop(s, o);
                 return;
             }
         }
         s.queue.add(o);
         drops.recovered(s);
-        if (c != null && !f.stalled && ctx.config().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
+        if (c != null && !f.stalled && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
             hold(s, publisherOf(o.message, c));
         }
     }
 
     /** True when the queue has reached max_queued_messages, or would pass max_queued_bytes with {@code adding} more. */
     private boolean atHighMark(Session s, long adding) {
-        int max = ctx.config().maxQueuedMessages();
-        long maxBytes = ctx.config().maxQueuedBytes();
+        int max = config.get().maxQueuedMessages();
+        long maxBytes = config.get().maxQueuedBytes();
         return (max > 0 && s.queue.size() >= max) || (maxBytes > 0 && s.queue.bytes() + adding >= maxBytes);
     }
 
     private boolean atLowMark(Session s) {
-        int max = ctx.config().maxQueuedMessages();
-        long maxBytes = ctx.config().maxQueuedBytes();
+        int max = config.get().maxQueuedMessages();
+        long maxBytes = config.get().maxQueuedBytes();
         return (max <= 0 || s.queue.size() <= max / 2) && (maxBytes <= 0 || s.queue.bytes() <= maxBytes / 2);
     }
 
     /** The connection the message came in on, if it is still there (not the subscriber's own). */
     private Connection publisherOf(Message m, Connection subscriber) {
         if (m.origin() == null) return null; // $SYS, the broker's log: nobody to push back on
-        Session from = ctx.sessions.get(m.origin());
+        Session from = sessions.get(m.origin());
         Connection c = from == null ? null : from.connection();
         return c == subscriber ? null : c; // holding a client's own reads would also hold its acknowledgements
     }
@@ -83,12 +96,12 @@ public final class Backpressure {
         FlowState f = s.flow;
         if (!f.holding) {
             f.holding = true;
-            f.lastProgressNanos = ctx.clock.nanos(); // the timeout counts from the start of the hold at the earliest
-            ctx.log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
+            f.lastProgressNanos = clock.nanos(); // the timeout counts from the start of the hold at the earliest
+            log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofMillis(ctx.config().backpressureTimeoutMillis()));
+            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofMillis(config.get().backpressureTimeoutMillis()));
         }
-        if (publisher != null && f.hold(publisher)) publisher.reads.hold();
+        if (publisher != null && f.hold(publisher)) publisher.reads().hold();
     }
 
     /** The watchdog: a holding client whose last progress is backpressure_timeout ago is stalled. */
@@ -96,14 +109,14 @@ public final class Backpressure {
         FlowState f = s.flow;
         f.watchdog = null;
         if (!f.holding) return;
-        long timeout = TimeUnit.MILLISECONDS.toNanos(ctx.config().backpressureTimeoutMillis());
-        long quiet = ctx.clock.nanos() - f.lastProgressNanos;
+        long timeout = TimeUnit.MILLISECONDS.toNanos(config.get().backpressureTimeoutMillis());
+        long quiet = clock.nanos() - f.lastProgressNanos;
         if (quiet < timeout) {
-            f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofNanos(timeout - quiet));
+            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofNanos(timeout - quiet));
             return;
         }
         f.stalled = true;
-        ctx.log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + ctx.config().backpressureTimeoutMillis()
+        log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + config.get().backpressureTimeoutMillis()
                 + " ms: no longer holding its publishers back.");
         release(s);
     }
@@ -111,7 +124,7 @@ public final class Backpressure {
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
         FlowState f = s.flow;
-        f.lastProgressNanos = ctx.clock.nanos();
+        f.lastProgressNanos = clock.nanos();
         f.stalled = false;
         if (f.holding && atLowMark(s)) release(s);
     }

@@ -83,6 +83,8 @@ public final class Connection {
     public final ReadHold reads = new ReadHold(this);
     /** Packets sent between two flushes go out in one buffer, written once at the flush. */
     private final BatchedWriter writer;
+    /** Bytes handed to the writer or the channel so far; less {@link #pendingBytes()}, what the socket took. */
+    private long written;
 
     public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, ListenerAccess access) {
         this.ctx = ctx;
@@ -210,6 +212,7 @@ public final class Connection {
         if (fault != null) return sendWithFault(packet, length, fault);
         if (ctx.faults.swallows(clientId, packet, Direction.OUT)) return swallowed(packet, length);
         writer.write(packet, version, length, encoded);
+        written += length;
         if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, writer.last(length)));
         ctx.counters.messagesSent++;
         ctx.counters.bytesSent += length;
@@ -236,22 +239,25 @@ public final class Connection {
                 return -1;
             }
             case DELAY -> {
-                ctx.loop.schedule(() -> { channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                ctx.loop.schedule(() -> { written += length; channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 return length;
             }
             case DUPLICATE -> {
                 Packet copy = Fault.repeated(packet);
                 ctx.faults.swallowAnswerTo(clientId, copy, Direction.OUT);
                 channel.write(buf, channel.voidPromise());
+                written += length;
                 byte[] again = PacketEncoder.encode(copy, version);
                 if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, copy, io.netty.buffer.Unpooled.wrappedBuffer(again)));
                 ctx.log.log(LogLevel.NOTICE, "Fault: duplicated " + packet.type() + " to " + name() + ".");
                 ctx.counters.messagesSent++;
                 ctx.counters.bytesSent += again.length;
+                written += again.length;
                 channel.writeAndFlush(io.netty.buffer.Unpooled.wrappedBuffer(again));
                 return length;
             }
             default -> { // CUT
+                written += length;
                 channel.writeAndFlush(buf).addListener(f -> channel.close());
                 return length;
             }
@@ -338,6 +344,14 @@ public final class Connection {
 
     public boolean writable() {
         return channel.isWritable();
+    }
+
+    /**
+     * Bytes the socket has taken for this client so far: it grows while the client reads, however
+     * slowly (by whole write batches, as Netty counts them), and stops when it does not read.
+     */
+    public long taken() {
+        return written - pendingBytes();
     }
 
     /** Bytes written to the channel and not yet taken by the socket (Netty's outbound buffer). */

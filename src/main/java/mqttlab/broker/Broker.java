@@ -114,7 +114,7 @@ public final class Broker implements BrokerView, AutoCloseable {
         // log_dest topic: $SYS/broker/log/<letter>, QoS 2, not retained, as mosquitto (set always: a reload may add it)
         log.setTopicSink((topic, line) -> ctx.loop.execute(() -> wiring.router.publish(new Message(topic,
                 line.getBytes(java.nio.charset.StandardCharsets.UTF_8), mqttlab.protocol.packet.Qos.EXACTLY_ONCE, false,
-                mqttlab.protocol.property.Properties.EMPTY, -1, System.nanoTime(), null))));
+                mqttlab.protocol.property.Properties.EMPTY, -1, ctx.clock.nanos(), null))));
         Instant started = clock.instant();
         log.log(LogLevel.NOTICE, SysTopics.VERSION + " starting");
         if (config.source() != null) log.log(LogLevel.NOTICE, "Config loaded from " + config.source() + ".");
@@ -236,7 +236,7 @@ public final class Broker implements BrokerView, AutoCloseable {
     public void publishOwn(String topic, byte[] payload, boolean retain) {
         if (stopped) return;
         ctx.loop.execute(() -> wiring.router.publish(new Message(topic, payload, mqttlab.protocol.packet.Qos.AT_MOST_ONCE, retain,
-                mqttlab.protocol.property.Properties.EMPTY, -1, System.nanoTime(), null)));
+                mqttlab.protocol.property.Properties.EMPTY, -1, ctx.clock.nanos(), null)));
     }
 
     /** The first listener's port. */
@@ -279,9 +279,10 @@ public final class Broker implements BrokerView, AutoCloseable {
     public List<RetainedInfo> retained() {
         return onLoop(() -> {
             List<RetainedInfo> out = new ArrayList<>();
-            long nowNanos = System.nanoTime();
+            long nowNanos = ctx.clock.nanos();
+            Instant now = ctx.clock.instant();
             for (Message m : ctx.retained.all()) {
-                Instant at = Instant.now().minusNanos(Math.max(0, nowNanos - m.receivedAtNanos()));
+                Instant at = now.minusNanos(Math.max(0, nowNanos - m.receivedAtNanos()));
                 out.add(new RetainedInfo(m.topic(), m.payload(), m.qos().value(), at));
             }
             return out;

@@ -22,6 +22,7 @@ public final class CdsTraining {
     private CdsTraining() {}
 
     public static void main(String[] args) {
+        NettyLogging.install(); // as Main does
         PrintStream realOut = System.out;
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         System.setOut(quiet);

@@ -68,6 +68,7 @@ public final class Main implements Runnable, CommandLine.IExitCodeGenerator {
     }
 
     public static void main(String[] args) {
+        NettyLogging.install();   // before any Netty class asks for a logger
         mqttlab.shell.ui.TerminalLook.noAlternateCharset();   // before any JLine class reads it
         try {
             chooseLanguage(args);

@@ -13,6 +13,7 @@ import mqttlab.protocol.packet.*;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
 import mqttlab.testsupport.Await;
+import mqttlab.testsupport.ManualClock;
 import mqttlab.testsupport.RawClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -37,7 +38,12 @@ class ConfigReloadTest {
     void stop() { if (broker != null) broker.stop(); }
 
     void start(String extra) throws Exception {
-        broker = Broker.start(ConfigParser.parse(BASE + extra, Path.of("test.conf")));
+        start(extra, java.time.Clock.systemUTC());
+    }
+
+    /** On a {@link ManualClock}, for the timers: the test moves time on instead of waiting for it. */
+    void start(String extra, java.time.Clock clock) throws Exception {
+        broker = Broker.start(ConfigParser.parse(BASE + extra, Path.of("test.conf")), clock);
         broker.log().addListener(log::add);
     }
 
@@ -100,31 +106,39 @@ class ConfigReloadTest {
     @Test
     @DisplayName("A new sys_interval restarts the $SYS updates; 0 stops them")
     void sysInterval() throws Exception {
-        start("");
+        ManualClock clock = new ManualClock();
+        start("", clock);
         try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "sys", true)) {
             c.sendAndReceive(new Subscribe(1, List.of(new Subscription("$SYS/broker/uptime", Qos.AT_MOST_ONCE, false, false, 0)), Properties.EMPTY));
-            assertTrue(c.silentFor(1500), "sys_interval 0: no $SYS");
+            clock.advance(Duration.ofSeconds(2));
+            // the broker answers in order: a $SYS update sent before the PINGRESP would arrive first
+            assertInstanceOf(PingResp.class, c.sendAndReceive(new PingReq()), "sys_interval 0: no $SYS");
             assertTrue(reload("sys_interval 1\n"));
             Publish first = c.receive(Publish.class);
+            clock.advance(Duration.ofSeconds(1));
             Publish second = c.receive(Publish.class);
             assertEquals("$SYS/broker/uptime", first.topic());
-            assertNotEquals(new String(first.payload()), new String(second.payload()), "updated every second");
+            assertEquals("2 seconds", new String(first.payload()), "the first update at once");
+            assertEquals("3 seconds", new String(second.payload()), "updated every second");
             assertTrue(reload("sys_interval 0\n"));
-            Thread.sleep(200); // an update already under way may still arrive
-            while (!c.silentFor(1500)) { } // drains it; then nothing more comes
+            clock.advance(Duration.ofSeconds(3));
+            assertInstanceOf(PingResp.class, c.sendAndReceive(new PingReq()), "sys_interval 0 again: no more $SYS");
         }
     }
 
     @Test
     @DisplayName("A new autosave_interval restarts the autosave timer: the file is written without a shutdown")
     void autosaveInterval() throws Exception {
-        start("persistence true\npersistence_location " + dir + "/\nautosave_interval 3600\n");
+        ManualClock clock = new ManualClock();
+        start("persistence true\npersistence_location " + dir + "/\nautosave_interval 3600\n", clock);
         Path file = Persistence.fileOf(broker.config());
         try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "keeper", false)) {
             c.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "kept", 1, new byte[] {'k'}));
         }
+        clock.advance(Duration.ofMinutes(59));
         assertFalse(Files.exists(file), "autosave_interval 3600: nothing saved yet");
         assertTrue(reload("persistence true\npersistence_location " + dir + "/\nautosave_interval 1\n"));
+        clock.advance(Duration.ofSeconds(1));
         Await.until(() -> Files.exists(file), Duration.ofSeconds(10), "the autosave file " + file);
     }
 }

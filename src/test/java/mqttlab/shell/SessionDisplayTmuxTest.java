@@ -76,6 +76,41 @@ class SessionDisplayTmuxTest {
         }
     }
 
+    /**
+     * Exercise 06's reference solution typed as it is written (solutions/06-durable-session): each
+     * mosquitto_sub is its own client, so -E and -C end it as the program would end, with DISCONNECT, and a
+     * durable session (-c) keeps its subscription at the broker [MQTT-3.1.2-4]; the resumed one shows the
+     * alert kept for it [MQTT-3.1.2-5], and the shell is back at its prompt.
+     */
+    @ParameterizedTest(name = "{0} at {1} columns, TERM={2}")
+    @CsvSource({"en, 80, tmux-256color", "ko, 120, xterm-256color"})
+    void mosquittoSubAsInTheSolutionResumesItsSession(String lang, int cols, String term) throws Exception {
+        Words w = words(lang);
+        String gone = Text.in(lang, "shell.disconnected", "student-06");
+        try (TmuxScreen t = TmuxScreen.start(lang, cols, 40, term)) {
+            t.waitForPrompt("lab>");
+            t.line("mosquitto_sub -i student-06 -c -q 1 -t building/alerts -E");
+            String first = TmuxScreen.after(t.waitFor(s -> TmuxScreen.after(s, "-t building/alerts -E").contains(gone)
+                    && TmuxScreen.lastLine(s).equals("lab>"), "-E ends the client"), "-t building/alerts -E");
+            assertTrue(first.contains(w.subscribed()), first);
+
+            t.line("mosquitto_pub -t building/alerts -m \"fire drill at 15:00\" -q 1");
+            t.waitFor(s -> TmuxScreen.after(s, "-m \"fire drill").lines().count() > 1 && TmuxScreen.lastLine(s).equals("lab>"), "the publish");
+
+            t.line("mosquitto_sub -i student-06 -c -q 1 -t building/alerts -v -C 1");
+            String resumed = TmuxScreen.after(t.waitFor(s -> TmuxScreen.after(s, "-v -C 1").contains(gone)
+                    && TmuxScreen.lastLine(s).equals("lab>"), "the resumed client gets the alert and ends"), "-v -C 1");
+            assertTrue(resumed.contains("building/alerts fire drill at 15:00"), resumed);
+            assertTrue(resumed.replace("\n", " ").contains(w.mark()), "marked as kept while away (the lab wraps it at a space):\n" + resumed);
+            assertTrue(resumed.indexOf(w.subscribed()) < resumed.indexOf("fire drill at 15:00"), resumed);
+
+            t.line("check 06");
+            String graded = TmuxScreen.after(t.waitFor(s -> TmuxScreen.after(s, "> check 06").contains("100/100")
+                    && TmuxScreen.lastLine(s).equals("lab>"), "exercise 06 passes"), "> check 06");
+            assertFalse(graded.contains("✘"), graded);
+        }
+    }
+
     @ParameterizedTest(name = "{0} at {1} columns, TERM={2}")
     @CsvSource({"en, 120, tmux-256color", "ko, 80, xterm-256color"})
     void lostPubackBringsDupRedelivery(String lang, int cols, String term) throws Exception {

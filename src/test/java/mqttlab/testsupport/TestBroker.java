@@ -1,6 +1,7 @@
 package mqttlab.testsupport;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import mqttlab.broker.Broker;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.ConfigException;
@@ -30,5 +31,10 @@ public final class TestBroker {
     /** A broker with extra mosquitto.conf lines, e.g. "retain_available false\n". */
     public static Broker start(String extraLines) {
         return Broker.start(config(extraLines));
+    }
+
+    /** As {@link #start(String)}, on {@code clock}: a {@link ManualClock} lets the test move time on instead of sleeping. */
+    public static Broker start(String extraLines, Clock clock) {
+        return Broker.start(config(extraLines), clock);
     }
 }

@@ -1,5 +1,6 @@
 package mqttlab.testsupport;
 
+import java.time.Clock;
 import mqttlab.broker.Broker;
 import mqttlab.broker.config.BrokerConfig;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -56,6 +57,13 @@ public final class TestBrokerExtension implements BeforeAllCallback, AfterAllCal
     public Broker restart(BrokerConfig config) {
         stop();
         broker = Broker.start(config);
+        return broker;
+    }
+
+    /** Stops the broker and starts one on {@code clock} (a {@link ManualClock}: the test moves time on instead of sleeping). */
+    public Broker restart(String extraLines, Clock clock) {
+        stop();
+        broker = TestBroker.start(extraLines, clock);
         return broker;
     }
 

@@ -30,6 +30,19 @@ public record ListenerSecurity(boolean allowAnonymous, Authenticator passwords, 
         warnings = List.copyOf(warnings);
     }
 
+    // equals and hashCode written out, with the record's meaning: the generated ones bootstrap method handles on
+    // their first call, which the broker's start would pay for (issue 14)
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ListenerSecurity s && allowAnonymous == s.allowAnonymous && Objects.equals(passwords, s.passwords)
+                && authorizer.equals(s.authorizer) && warnings.equals(s.warnings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(allowAnonymous, passwords, authorizer, warnings);
+    }
+
     /** CONNECT: may this user name and password connect? {@code username} null means none was given. */
     public boolean admit(String username, byte[] password) {
         if (username == null || passwords == null) return allowAnonymous;

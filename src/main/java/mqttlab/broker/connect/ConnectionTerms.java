@@ -69,7 +69,7 @@ final class ConnectionTerms {
         Properties p = will.properties();
         long expiry = p.number(PropertyId.MESSAGE_EXPIRY_INTERVAL).orElse(-1);
         Properties forwarded = p.without(PropertyId.WILL_DELAY_INTERVAL).without(PropertyId.MESSAGE_EXPIRY_INTERVAL);
-        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, System.nanoTime(), c.clientId());
+        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, ctx.clock.nanos(), c.clientId());
     }
 
     static int protocolNumber(mqttlab.protocol.packet.MqttVersion v) {

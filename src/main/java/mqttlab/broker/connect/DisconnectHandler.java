@@ -1,6 +1,6 @@
 package mqttlab.broker.connect;
 
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.flow.Backpressure;
@@ -61,9 +61,9 @@ public final class DisconnectHandler {
         if (s.endsWithConnection()) {
             sessions.discard(s);
         } else if (s.expiryInterval() != Session.NEVER_EXPIRES) {
-            s.expiresWith(ctx.loop.schedule(() -> {
+            s.expiresWith(ctx.clock.schedule(ctx.loop, () -> {
                 if (!s.online()) sessions.discard(s);
-            }, s.expiryInterval(), TimeUnit.SECONDS));
+            }, Duration.ofSeconds(s.expiryInterval())));
         }
     }
 }

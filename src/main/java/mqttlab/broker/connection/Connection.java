@@ -74,9 +74,9 @@ public final class Connection {
     public final Map<Integer, String> inboundAliases = new HashMap<>();
     /** Set at CONNECT when a v5 client announces a Topic Alias Maximum above 0. */
     private OutboundTopicAliases outboundAliases;
-    private Instant connectedAt = Instant.now();
-    /** When the broker last read a packet from this client (System.nanoTime): {@link IdleSweep} closes it when that is too long ago. */
-    long heardAtNanos = System.nanoTime();
+    private Instant connectedAt;
+    /** When the broker last read a packet from this client (the broker clock's nanos): {@link IdleSweep} closes it when that is too long ago. */
+    long heardAtNanos;
     /** Where {@link IdleSweep} keeps this connection; -1 once removed. */
     int sweepIndex = -1;
     /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
@@ -93,6 +93,8 @@ public final class Connection {
         this.remotePort = remotePort;
         this.localPort = localPort;
         this.access = access;
+        this.connectedAt = ctx.clock.instant();
+        this.heardAtNanos = ctx.clock.nanos();
         this.writer = new BatchedWriter(channel, ctx.flusher);
     }
 
@@ -173,7 +175,7 @@ public final class Connection {
     public Instant connectedAt() { return connectedAt; }
 
     /** A packet came in: the client is alive (keep alive [MQTT-3.1.2-24]). */
-    public void heard() { heardAtNanos = System.nanoTime(); }
+    public void heard() { heardAtNanos = ctx.clock.nanos(); }
 
     /** The connection is open: {@code sweep} closes it if it stays quiet too long. */
     public void watchIdle(IdleSweep sweep) { sweep.add(this); }
@@ -238,7 +240,7 @@ public final class Connection {
                 ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " to " + name() + ".");
                 return -1;
             }
-            case DELAY -> {
+            case DELAY -> { // real time, not the broker clock: the fault plays a slow network, no rule of the protocol
                 ctx.loop.schedule(() -> { written += length; channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 return length;
             }
@@ -321,6 +323,7 @@ public final class Connection {
         channel.config().setAutoRead(true); // drain, even if flow control had paused reading
         // later, as Netty fires channelInactive after a close: the caller finishes first (a takeover sets its flags)
         channel.eventLoop().execute(() -> channel.pipeline().fireUserEventTriggered(ENDED_LINGERING));
+        // real time, not the broker clock: the linger lets the socket drain, a matter of the network
         channel.eventLoop().schedule(() -> channel.close(), LINGER_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 

@@ -2,6 +2,7 @@ package mqttlab.broker.connection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.log.LogLevel;
@@ -18,7 +19,7 @@ public final class IdleSweep {
     /** A connection that sends no CONNECT within this time is closed (mosquitto uses a similar grace). */
     public static final int CONNECT_TIMEOUT_SECONDS = 20;
     /** How often connections are checked: the close comes at most this late. */
-    static final long PERIOD_MILLIS = 250;
+    static final Duration PERIOD = Duration.ofMillis(250);
 
     private final BrokerContext ctx;
     private final List<Connection> connections = new ArrayList<>();
@@ -34,7 +35,7 @@ public final class IdleSweep {
         connections.add(c);
         if (!scheduled) {
             scheduled = true;
-            ctx.loop.schedule(this::sweep, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            ctx.clock.schedule(ctx.loop, this::sweep, PERIOD);
         }
     }
 
@@ -51,7 +52,7 @@ public final class IdleSweep {
     }
 
     private void sweep() {
-        long now = System.nanoTime();
+        long now = ctx.clock.nanos();
         List<Connection> quiet = null;
         for (Connection c : connections) {
             if (c.reads.held()) {
@@ -74,7 +75,7 @@ public final class IdleSweep {
         if (connections.isEmpty()) {
             scheduled = false;
         } else {
-            ctx.loop.schedule(this::sweep, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+            ctx.clock.schedule(ctx.loop, this::sweep, PERIOD);
         }
     }
 }

@@ -1,5 +1,6 @@
 package mqttlab.broker.flow;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
@@ -100,12 +101,12 @@ public final class Backpressure {
         if (!f.holding) {
             f.holding = true;
             if (!f.notReading) { // the timeout counts from the start of the hold at the earliest
-                f.lastProgressNanos = System.nanoTime();
+                f.lastProgressNanos = ctx.clock.nanos();
                 f.takenBytes = s.connection().taken();
             }
             ctx.log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            if (f.watchdog == null) f.watchdog = ctx.loop.schedule(() -> check(s), probeMillis(), TimeUnit.MILLISECONDS);
+            if (f.watchdog == null) f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofMillis(probeMillis()));
         }
         if (publisher != null && f.hold(publisher)) publisher.reads.hold();
     }
@@ -125,7 +126,7 @@ public final class Backpressure {
         f.watchdog = null;
         Connection c = s.connection();
         if (!f.holding && !f.notReading || c == null) return;
-        long now = System.nanoTime();
+        long now = ctx.clock.nanos();
         long taken = c.taken();
         if (taken > f.takenBytes) { // the socket took bytes: the client reads, however slowly
             f.lastProgressNanos = now;
@@ -143,7 +144,7 @@ public final class Backpressure {
                 f.releaseAll(); // a QoS 1/2 message for it holds them again
             }
             long next = Math.min(TimeUnit.MILLISECONDS.toNanos(probeMillis()), timeout - quiet);
-            f.watchdog = ctx.loop.schedule(() -> check(s), next, TimeUnit.NANOSECONDS);
+            f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofNanos(next));
             return;
         }
         f.stalled = true;
@@ -155,7 +156,7 @@ public final class Backpressure {
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
         FlowState f = s.flow;
-        f.lastProgressNanos = System.nanoTime();
+        f.lastProgressNanos = ctx.clock.nanos();
         f.stalled = false;
         f.notReading = false;
         if (f.holding && atLowMark(s)) release(s);
@@ -167,7 +168,7 @@ public final class Backpressure {
         f.holding = false;
         f.notReading = false;
         if (f.watchdog != null) {
-            f.watchdog.cancel(false);
+            f.watchdog.cancel();
             f.watchdog = null;
         }
         f.releaseAll();

@@ -2,8 +2,8 @@ package mqttlab.broker.flow;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * One session's place in flow control. Event loop thread only.
@@ -24,11 +24,11 @@ public final class FlowState {
     boolean notReading;
     /** What the client's socket had taken at the watchdog's last look ({@code Connection.taken}). */
     long takenBytes;
-    /** When a message last left the queue, an acknowledgement arrived or the socket drained (System.nanoTime). */
+    /** When a message last left the queue, an acknowledgement arrived or the socket drained (the broker clock's nanos). */
     long lastProgressNanos;
     /** The publishers held back; made on the first hold (most sessions never hold anyone). */
     private Set<Connection> held;
-    ScheduledFuture<?> watchdog;
+    BrokerClock.Timer watchdog;
 
     public boolean holding() { return holding; }
 

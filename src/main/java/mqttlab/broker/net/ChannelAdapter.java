@@ -96,6 +96,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
             }
             switch (fault.kind()) {
                 case DROP -> ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " from " + connection.name() + ".");
+                // real time, not the broker clock: the fault plays a slow network, no rule of the protocol
                 case DELAY -> ctx.loop.schedule(() -> dispatcher.dispatch(connection, packet), fault.delay().toMillis(), TimeUnit.MILLISECONDS);
                 case DUPLICATE -> {
                     // the copy arrives as if the client had sent it again, right behind the first

@@ -3,10 +3,10 @@ package mqttlab.broker.persist;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,6 +16,7 @@ import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.connect.SessionTakeover;
 import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * mosquitto's {@code persistence}: the broker's retained messages and persistent sessions saved
@@ -35,7 +36,7 @@ public final class Persistence {
     private final Path file;
     private ExecutorService writer;
     private final AtomicBoolean writing = new AtomicBoolean();
-    private ScheduledFuture<?> autosave;
+    private BrokerClock.Timer autosave;
     private int autosaveEvery;
 
     public Persistence(BrokerContext ctx, SessionTakeover takeover) {
@@ -101,7 +102,7 @@ public final class Persistence {
         int every = ctx.config().autosaveIntervalSeconds();
         autosaveEvery = every;
         if (file == null || every <= 0) return;
-        autosave = ctx.loop.scheduleAtFixedRate(this::autosave, every, every, TimeUnit.SECONDS);
+        autosave = ctx.clock.every(ctx.loop, this::autosave, Duration.ofSeconds(every));
     }
 
     /**
@@ -128,7 +129,7 @@ public final class Persistence {
     }
 
     public void cancelAutosave() {
-        if (autosave != null) autosave.cancel(false);
+        if (autosave != null) autosave.cancel();
     }
 
     /** Saves now and waits until the file is on disk; false when persistence is off or the save failed (logged). */

@@ -21,7 +21,7 @@ final class SnapshotCapture {
     private SnapshotCapture() { }
 
     static Snapshot take(BrokerContext ctx) {
-        long nowNanos = System.nanoTime();
+        long nowNanos = ctx.clock.nanos();
         Instant now = ctx.clock.instant();
         List<StoredMessage> retained = new ArrayList<>();
         for (Message m : ctx.retained.all()) {

@@ -1,6 +1,6 @@
 package mqttlab.broker.persist;
 
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.connect.SessionTakeover;
@@ -22,7 +22,7 @@ final class SnapshotRestore {
     private SnapshotRestore() { }
 
     static Result apply(Snapshot snap, BrokerContext ctx, SessionTakeover takeover, ListenerAccess access) {
-        long nowNanos = System.nanoTime();
+        long nowNanos = ctx.clock.nanos();
         long downSeconds = Math.max(0, (ctx.clock.millis() - snap.savedAtMillis()) / 1000);
         int retained = 0;
         for (StoredMessage r : snap.retained()) {
@@ -41,9 +41,9 @@ final class SnapshotRestore {
             }
             Session s = session(stored, ctx, access, downSeconds, nowNanos);
             if (expiresIn > 0) {
-                s.expiresWith(ctx.loop.schedule(() -> {
+                s.expiresWith(ctx.clock.schedule(ctx.loop, () -> {
                     if (!s.online()) takeover.discard(s);
-                }, expiresIn, TimeUnit.SECONDS));
+                }, Duration.ofSeconds(expiresIn)));
             }
             sessions++;
         }

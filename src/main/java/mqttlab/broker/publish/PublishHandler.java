@@ -122,7 +122,7 @@ public final class PublishHandler {
             props = props.without(PropertyId.TOPIC_ALIAS).without(PropertyId.MESSAGE_EXPIRY_INTERVAL)
                     .without(PropertyId.SUBSCRIPTION_IDENTIFIER);
         }
-        return new Message(topic, p.payload(), p.qos(), p.retain(), props, expiry, System.nanoTime(), c.clientId());
+        return new Message(topic, p.payload(), p.qos(), p.retain(), props, expiry, ctx.clock.nanos(), c.clientId());
     }
 
     static String describe(Publish p, String topic) {

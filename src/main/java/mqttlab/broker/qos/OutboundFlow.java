@@ -181,7 +181,7 @@ public final class OutboundFlow {
     }
 
     private void send(Connection c, Message m, Qos qos, boolean retain, int[] subscriptionIds, int packetId, boolean dup) {
-        long now = m.expiryInterval() < 0 ? 0 : System.nanoTime(); // the clock only for a message that can expire
+        long now = m.expiryInterval() < 0 ? 0 : ctx.clock.nanos(); // the clock only for a message that can expire
         if (m.expired(now)) { // [MQTT-3.3.2-5] an expired message is not delivered
             if (packetId != 0) {
                 c.session().inflight.remove(packetId);

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.flow.FlowState;
 import mqttlab.broker.message.Message;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.MqttVersion;
 
 /**
@@ -35,8 +35,8 @@ public final class Session {
     private String username;
     private ListenerAccess access;
     /** When the client last came online or went offline. */
-    private Instant since = Instant.now();
-    private ScheduledFuture<?> expiryTimer;
+    private Instant since; // set by renew, before anyone reads it
+    private BrokerClock.Timer expiryTimer;
 
     // valid for the connection (null when offline): set by SessionStore.attach / detach, which count who is online
     private Connection connection;
@@ -67,7 +67,7 @@ public final class Session {
     public void wentOffline(Instant at) { since = at; }
 
     /** {@code timer} ends the session when its expiry interval has passed offline; {@link #cancelExpiry} stops it. */
-    public void expiresWith(ScheduledFuture<?> timer) { expiryTimer = timer; }
+    public void expiresWith(BrokerClock.Timer timer) { expiryTimer = timer; }
 
     /** Session Expiry Interval in seconds: 0 ends with the connection, {@link #NEVER_EXPIRES} never. */
     public long expiryInterval() { return expiryInterval; }
@@ -92,7 +92,7 @@ public final class Session {
 
     public void cancelExpiry() {
         if (expiryTimer != null) {
-            expiryTimer.cancel(false);
+            expiryTimer.cancel();
             expiryTimer = null;
         }
     }

@@ -1,6 +1,6 @@
 /**
  * The server side of an MQTT session (MQTT 5.0 4.1): what outlives a connection, behind methods that
- * say what happened, and the store of all sessions. Imports connection (the one allowed cycle), flow
- * and message.
+ * say what happened, and the store of all sessions. Imports connection (the one allowed cycle), flow,
+ * message and time.
  */
 package mqttlab.broker.session;

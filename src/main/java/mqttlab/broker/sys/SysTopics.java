@@ -5,12 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.stats.Counters;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.publish.Router;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Qos;
 import mqttlab.protocol.property.Properties;
 
@@ -25,7 +24,7 @@ public final class SysTopics {
     private final Router router;
     private final Instant started;
     private final Map<String, String> last = new LinkedHashMap<>();
-    private ScheduledFuture<?> timer;
+    private BrokerClock.Timer timer;
     private int scheduledInterval;
 
     public SysTopics(BrokerContext ctx, Router router, Instant started) {
@@ -45,7 +44,7 @@ public final class SysTopics {
     public void applyInterval() {
         int interval = ctx.config().sysIntervalSeconds();
         if (interval == scheduledInterval) return;
-        if (timer != null) timer.cancel(false);
+        if (timer != null) timer.cancel();
         timer = null;
         schedule(interval);
     }
@@ -54,7 +53,7 @@ public final class SysTopics {
         scheduledInterval = interval;
         if (interval <= 0) return; // sys_interval 0 turns $SYS off
         ctx.loop.execute(this::publish);
-        timer = ctx.loop.scheduleAtFixedRate(this::publish, interval, interval, TimeUnit.SECONDS);
+        timer = ctx.clock.every(ctx.loop, this::publish, Duration.ofSeconds(interval));
     }
 
     private void publish() {
@@ -86,7 +85,7 @@ public final class SysTopics {
             last.put(e.getKey(), e.getValue());
             byte[] payload = e.getValue().getBytes(StandardCharsets.UTF_8);
             router.publish(new Message("$SYS/broker/" + e.getKey(), payload, Qos.AT_MOST_ONCE, true, Properties.EMPTY,
-                    -1, System.nanoTime(), null));
+                    -1, ctx.clock.nanos(), null));
         }
     }
 }

@@ -2,12 +2,12 @@ package mqttlab.broker.will;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.publish.Router;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * Publishes a connection's will when it ends without DISCONNECT [MQTT-3.1.2-8], after the v5 Will
@@ -16,7 +16,7 @@ import mqttlab.broker.publish.Router;
 public final class WillPublisher {
     private final BrokerContext ctx;
     private final Router router;
-    private final Map<String, ScheduledFuture<?>> delayed = new HashMap<>();
+    private final Map<String, BrokerClock.Timer> delayed = new HashMap<>();
 
     public WillPublisher(BrokerContext ctx, Router router) {
         this.ctx = ctx;
@@ -33,10 +33,10 @@ public final class WillPublisher {
             return;
         }
         String id = c.clientId();
-        delayed.put(id, ctx.loop.schedule(() -> {
+        delayed.put(id, ctx.clock.schedule(ctx.loop, () -> {
             delayed.remove(id);
             router.publish(will);
-        }, delay, TimeUnit.SECONDS));
+        }, Duration.ofSeconds(delay)));
     }
 
     public void publishNow(Connection c) {
@@ -45,7 +45,7 @@ public final class WillPublisher {
     }
 
     public void cancelDelayed(String clientId) {
-        ScheduledFuture<?> f = delayed.remove(clientId);
-        if (f != null) f.cancel(false);
+        BrokerClock.Timer t = delayed.remove(clientId);
+        if (t != null) t.cancel();
     }
 }

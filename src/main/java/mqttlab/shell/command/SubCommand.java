@@ -33,7 +33,8 @@ public final class SubCommand implements Runnable {
     public void run() {
         sub.validate();
         Session s;
-        if (Targets.needsOwnClient(ctx, conn)) {
+        boolean ownClient = Targets.needsOwnClient(ctx, conn);
+        if (ownClient) {
             String name = Targets.freshName(ctx, conn.id, "sub");
             s = ctx.sessions().open(name, Targets.settings(ctx, conn));
             ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.session.connecting", name, s.connection().settings().host() + ":"
@@ -45,9 +46,8 @@ public final class SubCommand implements Runnable {
         MqttConnection c = s.awaitConnected();
         if (conn.debug) c.wire().debug(line -> ctx.printAsync(ctx.styles().styled(Styles.FAINT, line)));
         if (!sub.unsubscribe.isEmpty()) Session.await("unsub", c.unsubscribe(sub.unsubscribe));
-        ShellSubscription ss = new ShellSubscription(s, sub);
+        ShellSubscription ss = new ShellSubscription(s, sub, ownClient);
         s.subscriptions().add(ss);
-        s.goLive(); // a resumed client of its own (`sub -c -i ID`): what the broker kept prints through this subscription
         List<Integer> codes;
         try {
             codes = Session.await("sub", c.subscribe(sub.topics, sub.qos, sub.subscribeOptions()));
@@ -67,7 +67,7 @@ public final class SubCommand implements Runnable {
             throw new ShellException(ctx.t("shell.sub.denied", String.join(" ", sub.topics), hex));
         }
         String granted = codes.stream().map(rc -> rc >= 0x80 ? "refused" : String.valueOf(rc)).reduce((a, b) -> a + "," + b).orElse("");
-        String extra = sub.count != null ? ctx.t("shell.sub.stops.after", sub.count) : "";
+        String extra = sub.count == null ? "" : sub.count == 1 ? ctx.t("shell.sub.stops.after.one") : ctx.t("shell.sub.stops.after", sub.count);
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.subscribed", s.clientId(), String.join(" ", sub.topics), granted, extra)));
         mqttlab.client.BrokerQuirks.downgraded(sub.qos, codes).ifPresent(ctx::println);
         if (!ctx.endpoint().embedded()
@@ -75,10 +75,11 @@ public final class SubCommand implements Runnable {
                 && sub.topics.stream().anyMatch(mqttlab.client.RetainedProbe::hasWildcard)) {
             ctx.println(ctx.t("broker.quirk.retained.wildcard"));
         }
+        // A resumed client of its own (`sub -c -i ID`): what the broker kept prints through this subscription,
+        // after the SUBACK line; with -C it may end the subscription (and close its client) right here.
+        if (ownClient && Boolean.TRUE.equals(s.sessionPresent())) mqttlab.shell.session.SessionResume.showKept(s);
+        s.goLive();
         ss.armTimeout();
-        if (sub.exitAfterSubscribe) {
-            ss.cancel();
-            c.unsubscribe(sub.topics);
-        }
+        if (sub.exitAfterSubscribe) ss.endOnceSubscribed();
     }
 }

@@ -32,16 +32,25 @@ public final class SessionResume {
             printer.println(printer.styles().styled(Styles.FAINT, restored.isEmpty()
                     ? t("shell.resume.no.subs", s.name())
                     : t("shell.resume.subs", s.name(), describe(restored))));
-            List<Received> kept = s.takeResumed(s.keptByBroker(), QUIET_MILLIS, MAX_MILLIS);
-            if (kept.isEmpty()) {
-                printer.println(printer.styles().styled(Styles.FAINT, t("shell.resume.nothing", s.name())));
-            } else {
-                printer.println(printer.styles().styled(Styles.BOLD, t("shell.resume.queued", s.name(), kept.size())));
-                String mark = t("shell.resume.mark");
-                for (Received m : kept) s.dispatch(m, mark);
-            }
+            showKept(s);
         } finally {
             s.goLive();
+        }
+    }
+
+    /**
+     * Prints the messages the broker kept for a resumed session while it was away, each marked so, or that
+     * there were none. A `sub -c -i ID` that resumes calls this once its own subscription is shown.
+     */
+    public static void showKept(Session s) {
+        Printer printer = s.printer();
+        List<Received> kept = s.takeResumed(s.keptByBroker(), QUIET_MILLIS, MAX_MILLIS);
+        if (kept.isEmpty()) {
+            printer.println(printer.styles().styled(Styles.FAINT, t("shell.resume.nothing", s.name())));
+        } else {
+            printer.println(printer.styles().styled(Styles.BOLD, t("shell.resume.queued", s.name(), kept.size())));
+            String mark = t("shell.resume.mark");
+            for (Received m : kept) s.dispatch(m, mark);
         }
     }
 

@@ -173,6 +173,19 @@ public final class Sessions {
         if (current.equals(name)) current = byName.isEmpty() ? DEFAULT : byName.keySet().iterator().next();
     }
 
+    /**
+     * Ends a session made for one `sub` once that `sub` is done, as mosquitto_sub exits: DISCONNECT (so the
+     * broker discards the will and, with clean session off, keeps the session), then forgotten here.
+     */
+    void close(Session s) {
+        if (s.connection().isConnected()) s.connection().disconnect();
+        synchronized (this) {
+            if (byName.get(s.name()) != s) return;
+            remove(s.name());
+        }
+        printer.printAsync(printer.styles().styled(mqttlab.shell.Styles.FAINT, t("shell.disconnected", s.name())));
+    }
+
     public synchronized List<Session> all() { return new ArrayList<>(byName.values()); }
 
     public synchronized List<String> names() { return new ArrayList<>(byName.keySet()); }

@@ -17,14 +17,24 @@ import mqttlab.shell.ui.MessageLine;
 public final class ShellSubscription {
     private final Session session;
     private final SubOptions options;
+    private final boolean ownsSession;
     private final MessageFormat format;
     private final AtomicInteger seen = new AtomicInteger();
     private volatile ScheduledFuture<?> timeout;
     private volatile boolean ended;
 
-    public ShellSubscription(Session session, SubOptions options) {
+    /** A subscription shown on a session it does not own (made by `connect`, or restored on resume). */
+    public ShellSubscription(Session session, SubOptions options) { this(session, options, false); }
+
+    /**
+     * {@code ownsSession}: the session was made for this `sub` (its own -i, -c, -V…), as a mosquitto_sub
+     * process is its own client. When it ends (-C, -W, -E) it disconnects that client, as mosquitto_sub
+     * exits, instead of unsubscribing: a durable session (-c) keeps its subscription at the broker.
+     */
+    public ShellSubscription(Session session, SubOptions options, boolean ownsSession) {
         this.session = session;
         this.options = options;
+        this.ownsSession = ownsSession;
         this.format = options.format == null ? null : new MessageFormat(options.format, true, false);
     }
 
@@ -45,7 +55,7 @@ public final class ShellSubscription {
 
     /** Prints the message as this subscription shows messages, with {@code mark} after it (null: DUP when it is a redelivery). */
     void deliver(Received m, String mark) {
-        if (options.retainedOnly && !m.retain()) { end(t("shell.sub.ended.count", seen.get())); return; }
+        if (options.retainedOnly && !m.retain()) { end(messages(seen.get())); return; }
         if (options.shown(m)) {
             printer().printAsync(MessageLine.render(m, format, session.prefix(), printer().styles(), mark, printer().width()));
         }
@@ -53,27 +63,48 @@ public final class ShellSubscription {
             session.connection().publish(Outgoing.of(m.topic(), new byte[0], 0, true));
         }
         if (options.count != null && !(options.noRetained && m.retain()) && seen.incrementAndGet() >= options.count) {
-            end(t("shell.sub.ended.count", options.count));
+            end(messages(options.count));
         }
     }
 
+    private static String messages(int n) { return n == 1 ? t("shell.sub.ended.one") : t("shell.sub.ended.count", n); }
+
     /** Arms -W: the subscription ends after that many seconds. */
     public void armTimeout() {
-        if (options.timeout != null) {
+        if (options.timeout != null && !ended) {
             timeout = session.sessions().scheduler().schedule(() -> end(t("shell.sub.ended.timeout")), options.timeout, java.util.concurrent.TimeUnit.SECONDS);
         }
     }
 
-    /** Stops printing, unsubscribes the filters no other subscription of the session still uses, and says why. */
+    /**
+     * Stops printing and says why; then disconnects the session when it was made for this `sub`, else
+     * unsubscribes the filters no other subscription of the session still uses.
+     */
     void end(String why) {
         if (ended) return;
         ended = true;
         if (timeout != null) timeout.cancel(false);
         session.subscriptions().remove(this);
+        printer().printAsync(printer().styles().styled(mqttlab.shell.Styles.FAINT, t("shell.sub.ended", String.join(" ", options.topics), session.name(), why)));
+        if (ownsSession && session.subscriptions().isEmpty()) {
+            session.sessions().close(session);
+            return;
+        }
         List<String> unused = options.topics.stream()
                 .filter(f -> session.subscriptions().stream().noneMatch(s -> s.filters().contains(f))).toList();
         if (!unused.isEmpty() && session.connection().isConnected()) session.connection().unsubscribe(unused);
-        printer().printAsync(printer().styles().styled(mqttlab.shell.Styles.FAINT, t("shell.sub.ended", String.join(" ", options.topics), session.name(), why)));
+    }
+
+    /** -E: subscribed, so stop as mosquitto_sub does (its own client disconnects; on a shared session, unsubscribe). */
+    public void endOnceSubscribed() {
+        if (ended) return;
+        if (ownsSession) {
+            cancel();
+            session.sessions().close(session);
+        } else {
+            cancel();
+            session.connection().unsubscribe(options.topics);
+        }
     }
 
     /** Ends quietly (`unsub`): the caller sends the UNSUBSCRIBE. */

@@ -9,6 +9,7 @@ import mqttlab.protocol.packet.*;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
 import mqttlab.testsupport.Await;
+import mqttlab.testsupport.ManualClock;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -59,17 +60,29 @@ class W01WillTest {
     @Test
     @DisplayName("5.0 Will Delay Interval: the will waits (session expiry longer), and a reconnect in time cancels it [MQTT-3.1.3-9]")
     void willDelay() throws Exception {
+        ManualClock clock = new ManualClock();
+        lab.restart("", clock);
         Properties delay = Properties.EMPTY.plus(PropertyId.WILL_DELAY_INTERVAL, 1);
         try (RawClient w = watcher()) {
             sensorWithWill(MqttVersion.V5, delay).drop();
-            assertTrue(w.silentFor(600), "not before the delay");
-            assertEquals("offline", w.receive(Publish.class).payloadAsString());
+            awaitOffline();
+            clock.advance(Duration.ofMillis(900));
+            // the broker answers in order: a will sent before the PINGRESP would arrive first
+            assertInstanceOf(PingResp.class, w.sendAndReceive(new PingReq()), "no will before the delay");
+            clock.advance(Duration.ofMillis(100));
+            assertEquals("offline", w.receive(Publish.class).payloadAsString(), "the will, once the delay has passed");
             sensorWithWill(MqttVersion.V5, delay).drop();
-            Await.until(() -> lab.broker().clients().stream().noneMatch(c -> c.clientId().equals("sensor-125-1") && c.connected()),
-                    Duration.ofSeconds(10), "the broker still has sensor-125-1 connected");
+            awaitOffline();
             try (RawClient back = RawClient.connect(lab.port(), MqttVersion.V5, "sensor-125-1", true)) {
-                assertTrue(w.silentFor(1500), "reconnecting within the delay cancels the will");
+                clock.advance(Duration.ofSeconds(2));
+                assertInstanceOf(PingResp.class, w.sendAndReceive(new PingReq()), "reconnecting within the delay cancels the will");
             }
         }
+    }
+
+    /** The broker has seen the sensor's connection end, so its will is pending from now on. */
+    private void awaitOffline() {
+        Await.until(() -> lab.broker().clients().stream().noneMatch(c -> c.clientId().equals("sensor-125-1") && c.connected()),
+                Duration.ofSeconds(10), "the broker still has sensor-125-1 connected");
     }
 }

@@ -69,6 +69,7 @@ public final class SubCommand implements Runnable {
         String granted = codes.stream().map(rc -> rc >= 0x80 ? "refused" : String.valueOf(rc)).reduce((a, b) -> a + "," + b).orElse("");
         String extra = sub.count == null ? "" : sub.count == 1 ? ctx.t("shell.sub.stops.after.one") : ctx.t("shell.sub.stops.after", sub.count);
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.subscribed", s.clientId(), String.join(" ", sub.topics), granted, extra)));
+        ss.start();
         mqttlab.client.BrokerQuirks.downgraded(sub.qos, codes).ifPresent(ctx::println);
         if (!ctx.endpoint().embedded()
                 && mqttlab.client.RetainedProbe.known(ctx.endpoint().host(), ctx.endpoint().port()) == mqttlab.client.RetainedProbe.Result.NOT_ON_WILDCARD

@@ -22,14 +22,20 @@ public final class ShellSubscription {
     private final AtomicInteger seen = new AtomicInteger();
     private volatile ScheduledFuture<?> timeout;
     private volatile boolean ended;
+    private boolean started;
+    private final List<Runnable> early = new java.util.ArrayList<>();
 
     /** A subscription shown on a session it does not own (made by `connect`, or restored on resume). */
-    public ShellSubscription(Session session, SubOptions options) { this(session, options, false); }
+    public ShellSubscription(Session session, SubOptions options) {
+        this(session, options, false);
+        start();
+    }
 
     /**
      * {@code ownsSession}: the session was made for this `sub` (its own -i, -c, -V…), as a mosquitto_sub
      * process is its own client. When it ends (-C, -W, -E) it disconnects that client, as mosquitto_sub
      * exits, instead of unsubscribing: a durable session (-c) keeps its subscription at the broker.
+     * It shows nothing until {@link #start()}, so that the `subscribed` line comes before the first message.
      */
     public ShellSubscription(Session session, SubOptions options, boolean ownsSession) {
         this.session = session;
@@ -53,8 +59,24 @@ public final class ShellSubscription {
     /** The options it was made with (to restore it when its session resumes). */
     public SubOptions options() { return options; }
 
+    /** From now on messages are shown; those that came before (a retained one right after the SUBACK) first. */
+    public synchronized void start() {
+        started = true;
+        for (Runnable r : early) r.run();
+        early.clear();
+    }
+
     /** Prints the message as this subscription shows messages, with {@code mark} after it (null: DUP when it is a redelivery). */
-    void deliver(Received m, String mark) {
+    synchronized void deliver(Received m, String mark) {
+        if (!started) {
+            early.add(() -> show(m, mark));
+            return;
+        }
+        show(m, mark);
+    }
+
+    private void show(Received m, String mark) {
+        if (ended) return; // -C reached by a message that came before it
         if (options.retainedOnly && !m.retain()) { end(messages(seen.get())); return; }
         if (options.shown(m)) {
             printer().printAsync(MessageLine.render(m, format, session.prefix(), printer().styles(), mark, printer().width()));

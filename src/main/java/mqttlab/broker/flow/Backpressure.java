@@ -2,12 +2,17 @@ package mqttlab.broker.flow;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import io.netty.channel.EventLoop;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Qos;
 
 /**
@@ -46,11 +51,19 @@ public final class Backpressure {
      */
     static final long READ_PROBE_MILLIS = 100;
 
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
+    private final SessionStore sessions;
+    private final EventLoop loop;
+    private final BrokerClock clock;
     private final Drops drops;
 
-    public Backpressure(BrokerContext ctx, Drops drops) {
-        this.ctx = ctx;
+    public Backpressure(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, BrokerClock clock, Drops drops) {
+        this.config = config;
+        this.log = log;
+        this.sessions = sessions;
+        this.loop = loop;
+        this.clock = clock;
         this.drops = drops;
     }
 
@@ -60,9 +73,9 @@ public final class Backpressure {
         Connection c = s.connection();
         boolean full = atHighMark(s, o.size());
         if (!retainedOnSubscribe) {
-            boolean mosquittoRules = c == null || f.stalled || ctx.config().backpressureTimeoutMillis() == 0;
+            boolean mosquittoRules = c == null || f.stalled || config.get().backpressureTimeoutMillis() == 0;
             boolean qos0 = o.qos == Qos.AT_MOST_ONCE;
-            if (mosquittoRules && (full || (qos0 && (c != null || !ctx.config().queueQos0Messages())))
+            if (mosquittoRules && (full || (qos0 && (c != null || !config.get().queueQos0Messages())))
                     || qos0 && c != null && f.notReading) { // mosquitto: QoS 0 to a connected client goes at once or not at all
                 drops.drop(s, o);
                 return;
@@ -70,28 +83,28 @@ public final class Backpressure {
         }
         s.queue.add(o);
         drops.recovered(s);
-        if (c != null && !f.stalled && ctx.config().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
+        if (c != null && !f.stalled && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
             hold(s, publisherOf(o.message, c));
         }
     }
 
     /** True when the queue has reached max_queued_messages, or would pass max_queued_bytes with {@code adding} more. */
     private boolean atHighMark(Session s, long adding) {
-        int max = ctx.config().maxQueuedMessages();
-        long maxBytes = ctx.config().maxQueuedBytes();
+        int max = config.get().maxQueuedMessages();
+        long maxBytes = config.get().maxQueuedBytes();
         return (max > 0 && s.queue.size() >= max) || (maxBytes > 0 && s.queue.bytes() + adding >= maxBytes);
     }
 
     private boolean atLowMark(Session s) {
-        int max = ctx.config().maxQueuedMessages();
-        long maxBytes = ctx.config().maxQueuedBytes();
+        int max = config.get().maxQueuedMessages();
+        long maxBytes = config.get().maxQueuedBytes();
         return (max <= 0 || s.queue.size() <= max / 2) && (maxBytes <= 0 || s.queue.bytes() <= maxBytes / 2);
     }
 
     /** The connection the message came in on, if it is still there (not the subscriber's own). */
     private Connection publisherOf(Message m, Connection subscriber) {
         if (m.origin() == null) return null; // $SYS, the broker's log: nobody to push back on
-        Session from = ctx.sessions.get(m.origin());
+        Session from = sessions.get(m.origin());
         Connection c = from == null ? null : from.connection();
         return c == subscriber ? null : c; // holding a client's own reads would also hold its acknowledgements
     }
@@ -101,18 +114,18 @@ public final class Backpressure {
         if (!f.holding) {
             f.holding = true;
             if (!f.notReading) { // the timeout counts from the start of the hold at the earliest
-                f.lastProgressNanos = ctx.clock.nanos();
+                f.lastProgressNanos = clock.nanos();
                 f.takenBytes = s.connection().taken();
             }
-            ctx.log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
+            log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            if (f.watchdog == null) f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofMillis(probeMillis()));
+            if (f.watchdog == null) f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofMillis(probeMillis()));
         }
-        if (publisher != null && f.hold(publisher)) publisher.reads.hold();
+        if (publisher != null && f.hold(publisher)) publisher.reads().hold();
     }
 
     private long probeMillis() {
-        return Math.min(READ_PROBE_MILLIS, ctx.config().backpressureTimeoutMillis());
+        return Math.min(READ_PROBE_MILLIS, config.get().backpressureTimeoutMillis());
     }
 
     /**
@@ -126,29 +139,29 @@ public final class Backpressure {
         f.watchdog = null;
         Connection c = s.connection();
         if (!f.holding && !f.notReading || c == null) return;
-        long now = ctx.clock.nanos();
+        long now = clock.nanos();
         long taken = c.taken();
         if (taken > f.takenBytes) { // the socket took bytes: the client reads, however slowly
             f.lastProgressNanos = now;
             f.notReading = false;
         }
         f.takenBytes = taken; // (a WebSocket frame's header counts as pending, not as written: it only ever lowers this)
-        long timeout = TimeUnit.MILLISECONDS.toNanos(ctx.config().backpressureTimeoutMillis());
+        long timeout = TimeUnit.MILLISECONDS.toNanos(config.get().backpressureTimeoutMillis());
         long quiet = now - f.lastProgressNanos;
         if (quiet < timeout) {
             if (quiet >= TimeUnit.MILLISECONDS.toNanos(probeMillis()) && !f.notReading) {
                 f.notReading = true;
-                ctx.log.log(LogLevel.DEBUG, "Client " + s.clientId + " took nothing from its socket for " + probeMillis()
+                log.log(LogLevel.DEBUG, "Client " + s.clientId + " took nothing from its socket for " + probeMillis()
                         + " ms: its QoS 0 messages are dropped, not held for.");
                 f.holding = false;
                 f.releaseAll(); // a QoS 1/2 message for it holds them again
             }
             long next = Math.min(TimeUnit.MILLISECONDS.toNanos(probeMillis()), timeout - quiet);
-            f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofNanos(next));
+            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofNanos(next));
             return;
         }
         f.stalled = true;
-        ctx.log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + ctx.config().backpressureTimeoutMillis()
+        log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + config.get().backpressureTimeoutMillis()
                 + " ms: no longer holding its publishers back.");
         release(s);
     }
@@ -156,7 +169,7 @@ public final class Backpressure {
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
         FlowState f = s.flow;
-        f.lastProgressNanos = ctx.clock.nanos();
+        f.lastProgressNanos = clock.nanos();
         f.stalled = false;
         f.notReading = false;
         if (f.holding && atLowMark(s)) release(s);

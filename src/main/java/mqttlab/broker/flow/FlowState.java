@@ -48,7 +48,7 @@ public final class FlowState {
     /** Lets every held publisher's reads go, and forgets them. */
     void releaseAll() {
         if (held == null) return;
-        for (Connection c : held) c.reads.release();
+        for (Connection c : held) c.reads().release();
         held.clear();
     }
 }

@@ -1,5 +1,6 @@
 package mqttlab.broker;
 
+import mqttlab.text.Phrase;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
@@ -124,8 +125,8 @@ public final class Broker implements BrokerView, AutoCloseable {
             log.log(LogLevel.NOTICE, "Create a configuration file which defines a listener to allow remote access.");
             log.log(LogLevel.NOTICE, "For more details see https://mosquitto.org/documentation/authentication-methods/");
         }
-        for (String w : config.warnings()) log.log(LogLevel.WARNING, w);
-        for (ListenerSecurity s : new java.util.LinkedHashSet<>(secured)) for (String w : s.warnings()) log.log(LogLevel.WARNING, w);
+        for (Phrase w : config.warnings()) log.log(LogLevel.WARNING, w.english());
+        for (ListenerSecurity s : new java.util.LinkedHashSet<>(secured)) for (Phrase w : s.warnings()) log.log(LogLevel.WARNING, w.english());
         try {
             wiring.persistence.restore(access.get(0)); // before any listener opens
         } catch (ConfigException e) {
@@ -142,7 +143,7 @@ public final class Broker implements BrokerView, AutoCloseable {
             for (int i = 0; i < listeners.size(); i++) {
                 Listener l = listeners.get(i);
                 ListenerAccess listenerAccess = access.get(i);
-                java.util.function.Supplier<ChannelAdapter> adapters = () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, listenerAccess);
+                java.util.function.Supplier<ChannelAdapter> adapters = () -> wiring.adapter(listenerAccess);
                 Channel ch = MqttServer.bind(boss, worker, l, cap, adapters, served);
                 channels.add(ch);
                 int port = ((InetSocketAddress) ch.localAddress()).getPort();
@@ -173,7 +174,8 @@ public final class Broker implements BrokerView, AutoCloseable {
             throw new BrokerStartException(inUse ? Text.t("broker.start.in.use", describe(config)) : Text.t("broker.start.listener", where, e.getMessage()), e, inUse);
         }
         wiring.persistence.startAutosave();
-        SysTopics sys = new SysTopics(ctx, wiring.router, started);
+        SysTopics sys = new SysTopics(ctx::config, ctx.sessions, ctx.subscriptions, ctx.retained, ctx.counters, ctx.loop, ctx.clock,
+                wiring.router, started);
         sys.start();
         Runnable timers = () -> {
             sys.applyInterval();
@@ -214,7 +216,7 @@ public final class Broker implements BrokerView, AutoCloseable {
         Listener l = new Listener(at.getPort(), at.getHostString(), Listener.Protocol.WEBSOCKETS, null);
         try {
             Channel ch = MqttServer.bind(boss, worker, l, () -> ctx.config().effectiveMaxPacketSize(),
-                    () -> new ChannelAdapter(ctx, wiring.dispatcher, wiring.disconnect, firstAccess), (path, lb) -> pages.get().get(path, lb));
+                    () -> wiring.adapter(firstAccess), (path, lb) -> pages.get().get(path, lb));
             webListeners.add(ch);
             int port = ((InetSocketAddress) ch.localAddress()).getPort();
             ctx.log.log(LogLevel.NOTICE, "Opening websockets listen socket on port " + port + ".");
@@ -328,7 +330,7 @@ public final class Broker implements BrokerView, AutoCloseable {
         return onLoop(() -> {
             Session s = ctx.sessions.get(clientId);
             if (s == null || s.connection() == null) return false;
-            s.connection().channel.close();
+            s.connection().cut();
             return true;
         });
     }
@@ -342,7 +344,7 @@ public final class Broker implements BrokerView, AutoCloseable {
         try {
             onLoop(() -> {
                 wiring.shutdown();
-                for (Session s : ctx.sessions.snapshot()) if (s.connection() != null) s.connection().channel.close();
+                for (Session s : ctx.sessions.snapshot()) if (s.connection() != null) s.connection().cut();
                 return null;
             });
         } catch (RuntimeException ignored) {

@@ -4,6 +4,7 @@ import io.netty.channel.EventLoop;
 import java.time.Clock;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connect.Admission;
+import mqttlab.broker.connection.IdleSweep;
 import mqttlab.broker.fault.FaultInjector;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.message.Message;
@@ -16,10 +17,10 @@ import mqttlab.broker.time.BrokerClock;
 import mqttlab.broker.write.FlushScheduler;
 
 /**
- * What every protocol handler needs, built once by {@link Broker#start}. Not a container: plain
- * final fields, passed by constructor. All mutable state here is owned by {@link #loop}.
+ * The broker's shared parts, built once by {@link Broker#start}. The root alone holds it: {@link Wiring}
+ * hands each handler the few parts it uses, by constructor. All mutable state here is owned by {@link #loop}.
  */
-public final class BrokerContext {
+final class BrokerContext {
     /** Replaced only by {@link #reconfigure} (SIGHUP); read it through {@link #config()} each time. */
     private volatile BrokerConfig config;
     public final BrokerLog log;
@@ -34,7 +35,7 @@ public final class BrokerContext {
     public final BrokerClock clock;
     public final FlushScheduler flusher;
     /** Closes connections that stay quiet too long (connect timeout, keep alive). */
-    public final mqttlab.broker.connection.IdleSweep idle;
+    public final IdleSweep idle;
     /** Who may connect beyond the password check ({@link Admission#OPEN} outside a classroom). */
     public final Admission admission;
 
@@ -54,6 +55,6 @@ public final class BrokerContext {
         this.loop = loop;
         this.clock = BrokerClock.of(clock);
         this.flusher = new FlushScheduler(loop);
-        this.idle = new mqttlab.broker.connection.IdleSweep(this);
+        this.idle = new IdleSweep(log, loop, this.clock);
     }
 }

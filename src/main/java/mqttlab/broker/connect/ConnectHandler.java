@@ -1,9 +1,14 @@
 package mqttlab.broker.connect;
 
 import java.time.Instant;
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.qos.OutboundFlow;
+import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.stats.Counters;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Connect;
 
 /**
@@ -12,27 +17,28 @@ import mqttlab.protocol.packet.Connect;
  * Then what the session kept while the client was away goes out.
  */
 public final class ConnectHandler {
-    private final BrokerContext ctx;
+    private final BrokerClock clock;
     private final OutboundFlow outbound;
     private final Admit admit;
     private final SessionResume sessions;
     private final ConnectionTerms terms;
     private final ConnAckReply connack;
 
-    public ConnectHandler(BrokerContext ctx, OutboundFlow outbound, SessionTakeover takeover) {
-        this.ctx = ctx;
+    public ConnectHandler(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Counters counters, BrokerClock clock,
+                          Admission admission, OutboundFlow outbound, SessionTakeover takeover) {
+        this.clock = clock;
         this.outbound = outbound;
-        this.admit = new Admit(ctx, new ConnectRefusal(ctx));
-        this.sessions = new SessionResume(ctx, takeover);
-        this.terms = new ConnectionTerms(ctx);
-        this.connack = new ConnAckReply(ctx);
+        this.admit = new Admit(config, log, sessions, admission, new ConnectRefusal(config, log));
+        this.sessions = new SessionResume(log, sessions, takeover);
+        this.terms = new ConnectionTerms(config, log, sessions, counters, clock);
+        this.connack = new ConnAckReply(config, log);
     }
 
     public void handle(Connection c, Connect connect) {
         c.speaks(connect.version());
         Admit.Admitted admitted = admit.admit(c, connect);
         if (admitted == null) return;
-        Instant now = ctx.clock.instant();
+        Instant now = clock.instant();
         SessionResume.Resumed resumed = sessions.resume(c, connect, admitted.clientId(), now);
         int serverKeepAlive = terms.configure(c, connect, resumed.session(), now);
         connack.send(c, resumed.present(), admitted.assigned() ? admitted.clientId() : null, serverKeepAlive);

@@ -1,7 +1,9 @@
 package mqttlab.broker.connect;
 
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.protocol.codec.MalformedPacketException;
 import mqttlab.protocol.packet.ConnAck;
@@ -31,10 +33,12 @@ public final class ConnectRefusal {
     public static final String REASON_KEY = "mqttlab-reason";
     public static final String REASON_ARG = "mqttlab-reason-arg";
 
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
 
-    public ConnectRefusal(BrokerContext ctx) {
-        this.ctx = ctx;
+    public ConnectRefusal(Supplier<BrokerConfig> config, BrokerLog log) {
+        this.config = config;
+        this.log = log;
     }
 
     /** A refusal both versions have a code for: the 3.1.1 return code, or its v5 reason code. */
@@ -77,9 +81,9 @@ public final class ConnectRefusal {
             unsupportedVersion(c, e);
             return;
         }
-        ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to "
+        log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to "
                 + (e.reason() == ReasonCode.MALFORMED_PACKET ? "malformed packet." : "protocol error."));
-        ctx.log.log(LogLevel.DEBUG, "\t" + e.describe());
+        log.log(LogLevel.DEBUG, "\t" + e.describe());
         if (declared == null || !declared.isV5()) { // 3.1.1: close without CONNACK [MQTT-3.1.4-1]
             c.close();
             return;
@@ -97,8 +101,8 @@ public final class ConnectRefusal {
      * ([MQTT-3.1.2-1]: the server MAY disconnect).
      */
     private void unsupportedVersion(Connection c, MalformedPacketException e) {
-        if (ctx.config().connectionMessages()) {
-            ctx.log.log(LogLevel.INFORMATION, "Invalid protocol version in CONNECT from " + c.remoteHost + ": " + e.getMessage() + ".");
+        if (config.get().connectionMessages()) {
+            log.log(LogLevel.INFORMATION, "Invalid protocol version in CONNECT from " + c.remoteHost() + ": " + e.getMessage() + ".");
         }
         if ("MQTT-3.1.2-1".equals(e.rule())) {
             c.close();
@@ -114,12 +118,12 @@ public final class ConnectRefusal {
     }
 
     private void answer(Connection c, int code, Properties props) {
-        ctx.log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code + ")");
+        log.log(LogLevel.DEBUG, "Sending CONNACK to " + c.name() + " (0, " + code + ")");
         c.send(new ConnAck(false, code, props));
         c.close();
     }
 
     private void log(Connection c, String why) {
-        if (why != null) ctx.log.log(LogLevel.DEBUG, "\tCONNECT refused: " + why);
+        if (why != null) log.log(LogLevel.DEBUG, "\tCONNECT refused: " + why);
     }
 }

@@ -1,11 +1,16 @@
 package mqttlab.broker.connect;
 
 import java.time.Instant;
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.stats.Counters;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Connect;
 import mqttlab.protocol.packet.Will;
 import mqttlab.protocol.property.Properties;
@@ -17,10 +22,18 @@ import mqttlab.protocol.property.PropertyId;
  * server's max_keepalive overrides a v5 client's, 3.2.2.3.14), and the will.
  */
 final class ConnectionTerms {
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
+    private final SessionStore sessions;
+    private final Counters counters;
+    private final BrokerClock clock;
 
-    ConnectionTerms(BrokerContext ctx) {
-        this.ctx = ctx;
+    ConnectionTerms(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Counters counters, BrokerClock clock) {
+        this.config = config;
+        this.log = log;
+        this.sessions = sessions;
+        this.counters = counters;
+        this.clock = clock;
     }
 
     /** Sets the terms on the connection and counts it; returns the Server Keep Alive to announce, or -1 for none. */
@@ -28,9 +41,9 @@ final class ConnectionTerms {
         String clientId = c.clientId();
         int keepAlive = connect.keepAlive();
         int serverKeepAlive = -1;
-        if (ctx.config().maxKeepalive() > 0 && connect.version().isV5()
-                && (keepAlive == 0 || keepAlive > ctx.config().maxKeepalive())) {
-            serverKeepAlive = ctx.config().maxKeepalive();
+        if (config.get().maxKeepalive() > 0 && connect.version().isV5()
+                && (keepAlive == 0 || keepAlive > config.get().maxKeepalive())) {
+            serverKeepAlive = config.get().maxKeepalive();
             keepAlive = serverKeepAlive;
         }
         Properties asked = connect.properties();
@@ -42,13 +55,13 @@ final class ConnectionTerms {
                 connect.will() == null ? null : willMessage(c, connect.will()),
                 connect.will() == null ? 0 : connect.will().properties().number(PropertyId.WILL_DELAY_INTERVAL).orElse(0)),
                 session, at);
-        ctx.counters.clientsTotal++;
-        int online = ctx.sessions.online();
-        if (online > ctx.counters.clientsMaximum) ctx.counters.clientsMaximum = online;
+        counters.clientsTotal++;
+        int online = sessions.online();
+        if (online > counters.clientsMaximum) counters.clientsMaximum = online;
 
-        if (ctx.config().connectionMessages()) {
+        if (config.get().connectionMessages()) {
             String user = c.username() == null ? "" : ", u'" + c.username() + "'";
-            ctx.log.log(LogLevel.NOTICE, "New client connected from " + c.address() + " as " + clientId + " (p"
+            log.log(LogLevel.NOTICE, "New client connected from " + c.address() + " as " + clientId + " (p"
                     + protocolNumber(connect.version()) + ", c" + (connect.cleanStart() ? 1 : 0) + ", k" + connect.keepAlive() + user + ").");
         }
         logWill(c);
@@ -57,11 +70,11 @@ final class ConnectionTerms {
 
     private void logWill(Connection c) {
         if (c.will() != null) {
-            ctx.log.log(LogLevel.DEBUG, "Will message specified (" + c.will().payload().length + " bytes) (r"
+            log.log(LogLevel.DEBUG, "Will message specified (" + c.will().payload().length + " bytes) (r"
                     + (c.will().retain() ? 1 : 0) + ", q" + c.will().qos().value() + ").");
-            ctx.log.log(LogLevel.DEBUG, "\t" + c.will().topic());
+            log.log(LogLevel.DEBUG, "\t" + c.will().topic());
         } else {
-            ctx.log.log(LogLevel.DEBUG, "No will message specified.");
+            log.log(LogLevel.DEBUG, "No will message specified.");
         }
     }
 
@@ -69,7 +82,7 @@ final class ConnectionTerms {
         Properties p = will.properties();
         long expiry = p.number(PropertyId.MESSAGE_EXPIRY_INTERVAL).orElse(-1);
         Properties forwarded = p.without(PropertyId.WILL_DELAY_INTERVAL).without(PropertyId.MESSAGE_EXPIRY_INTERVAL);
-        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, ctx.clock.nanos(), c.clientId());
+        return new Message(will.topic(), will.payload(), will.qos(), will.retain(), forwarded, expiry, clock.nanos(), c.clientId());
     }
 
     static int protocolNumber(mqttlab.protocol.packet.MqttVersion v) {

@@ -1,11 +1,16 @@
 package mqttlab.broker.connect;
 
 import java.time.Duration;
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import io.netty.channel.EventLoop;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.flow.Backpressure;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.broker.will.WillPublisher;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.ReasonCode;
@@ -17,20 +22,28 @@ import mqttlab.protocol.property.PropertyId;
  * clean flag / expiry interval says.
  */
 public final class DisconnectHandler {
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
+    private final SessionStore sessions;
+    private final EventLoop loop;
+    private final BrokerClock clock;
     private final WillPublisher wills;
-    private final SessionTakeover sessions;
+    private final SessionTakeover takeover;
     private final Backpressure backpressure;
 
-    public DisconnectHandler(BrokerContext ctx, WillPublisher wills, SessionTakeover sessions, Backpressure backpressure) {
-        this.ctx = ctx;
-        this.wills = wills;
+    public DisconnectHandler(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, BrokerClock clock, WillPublisher wills, SessionTakeover takeover, Backpressure backpressure) {
+        this.config = config;
+        this.log = log;
         this.sessions = sessions;
+        this.loop = loop;
+        this.clock = clock;
+        this.wills = wills;
+        this.takeover = takeover;
         this.backpressure = backpressure;
     }
 
     public void handle(Connection c, Disconnect d) {
-        ctx.log.log(LogLevel.DEBUG, "Received DISCONNECT from " + c.clientId());
+        log.log(LogLevel.DEBUG, "Received DISCONNECT from " + c.clientId());
         var expiry = d.properties().number(PropertyId.SESSION_EXPIRY_INTERVAL);
         if (expiry.isPresent()) {
             if (c.session().expiryInterval() == 0 && expiry.getAsLong() != 0) { // [MQTT-3.14.2-2]
@@ -47,22 +60,22 @@ public final class DisconnectHandler {
     public void closed(Connection c) {
         c.ended();
         if (!c.isAccepted() || c.wasTakenOver()) return;
-        if (ctx.config().connectionMessages()) {
-            ctx.log.log(LogLevel.NOTICE, c.graceful() ? "Client " + c.clientId() + " disconnected."
+        if (config.get().connectionMessages()) {
+            log.log(LogLevel.NOTICE, c.graceful() ? "Client " + c.clientId() + " disconnected."
                     : "Client " + c.clientId() + " closed its connection.");
         }
         Session s = c.session();
         if (s.connection() == c) {
-            ctx.sessions.detach(s);
+            sessions.detach(s);
             backpressure.offline(s);
         }
-        s.wentOffline(ctx.clock.instant());
+        s.wentOffline(clock.instant());
         if (!c.graceful() || c.will() != null) wills.connectionLost(c, s.expiryInterval());
         if (s.endsWithConnection()) {
-            sessions.discard(s);
+            takeover.discard(s);
         } else if (s.expiryInterval() != Session.NEVER_EXPIRES) {
-            s.expiresWith(ctx.clock.schedule(ctx.loop, () -> {
-                if (!s.online()) sessions.discard(s);
+            s.expiresWith(clock.schedule(loop, () -> {
+                if (!s.online()) takeover.discard(s);
             }, Duration.ofSeconds(s.expiryInterval())));
         }
     }

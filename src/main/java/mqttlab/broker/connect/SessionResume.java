@@ -1,10 +1,11 @@
 package mqttlab.broker.connect;
 
 import java.time.Instant;
-import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.session.SessionStore;
 import mqttlab.protocol.packet.Connect;
 import mqttlab.protocol.property.PropertyId;
 
@@ -17,20 +18,22 @@ final class SessionResume {
     /** The session the connection now carries, and whether it was there before (CONNACK's Session Present). */
     record Resumed(Session session, boolean present) { }
 
-    private final BrokerContext ctx;
+    private final BrokerLog log;
+    private final SessionStore sessions;
     private final SessionTakeover takeover;
 
-    SessionResume(BrokerContext ctx, SessionTakeover takeover) {
-        this.ctx = ctx;
+    SessionResume(BrokerLog log, SessionStore sessions, SessionTakeover takeover) {
+        this.log = log;
+        this.sessions = sessions;
         this.takeover = takeover;
     }
 
     Resumed resume(Connection c, Connect connect, String clientId, Instant at) {
         takeover.closeExisting(clientId, c);
-        Session session = ctx.sessions.get(clientId);
+        Session session = sessions.get(clientId);
         if (session != null && !connect.cleanStart() && !java.util.Objects.equals(session.username(), c.username())) {
             // A session is resumed only by the account that made it: another user starts afresh and gets nothing of it.
-            ctx.log.log(LogLevel.NOTICE, "Client " + clientId + ": the session was made by " + who(session.username())
+            log.log(LogLevel.NOTICE, "Client " + clientId + ": the session was made by " + who(session.username())
                     + ", not " + who(c.username()) + "; starting a new one.");
             takeover.discard(session);
             session = null;
@@ -42,12 +45,12 @@ final class SessionResume {
         }
         if (session == null) {
             session = new Session(clientId);
-            ctx.sessions.put(session);
+            sessions.put(session);
         }
         session.renew(connect.version(), connect.cleanStart(), connect.version().isV5()
                 ? connect.properties().number(PropertyId.SESSION_EXPIRY_INTERVAL).orElse(0)
-                : (connect.cleanStart() ? 0 : Session.NEVER_EXPIRES), c.username(), c.access, at);
-        ctx.sessions.attach(session, c);
+                : (connect.cleanStart() ? 0 : Session.NEVER_EXPIRES), c.username(), c.access(), at);
+        sessions.attach(session, c);
         return new Resumed(session, sessionPresent);
     }
 

@@ -1,21 +1,27 @@
 package mqttlab.broker.connect;
 
-import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.flow.Backpressure;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.subscription.SubscriptionTree;
 import mqttlab.broker.will.WillPublisher;
 import mqttlab.protocol.packet.ReasonCode;
 
 /** A second CONNECT with a client id already connected closes the first [MQTT-3.1.4-2]; clean start discards a session. */
 public final class SessionTakeover {
-    private final BrokerContext ctx;
+    private final BrokerLog log;
+    private final SessionStore sessions;
+    private final SubscriptionTree subscriptions;
     private final WillPublisher wills;
     private final Backpressure backpressure;
 
-    public SessionTakeover(BrokerContext ctx, WillPublisher wills, Backpressure backpressure) {
-        this.ctx = ctx;
+    public SessionTakeover(BrokerLog log, SessionStore sessions, SubscriptionTree subscriptions, WillPublisher wills, Backpressure backpressure) {
+        this.log = log;
+        this.sessions = sessions;
+        this.subscriptions = subscriptions;
         this.wills = wills;
         this.backpressure = backpressure;
     }
@@ -27,13 +33,13 @@ public final class SessionTakeover {
      */
     public void closeExisting(String clientId, Connection by) {
         wills.cancelDelayed(clientId); // a new connection ends a pending will delay (MQTT 5.0 3.1.3.2.2)
-        Session s = ctx.sessions.get(clientId);
+        Session s = sessions.get(clientId);
         if (s == null || s.connection() == null) return;
         Connection old = s.connection();
         backpressure.offline(s);
-        ctx.log.log(LogLevel.ERROR, "Client " + clientId + " already connected, closing old connection.");
+        log.log(LogLevel.ERROR, "Client " + clientId + " already connected, closing old connection.");
         old.takenOver();
-        ctx.sessions.detach(s);
+        sessions.detach(s);
         if (old.will() != null) wills.publishNow(old); // the old connection did not end with DISCONNECT
         old.disconnectWith(ReasonCode.SESSION_TAKEN_OVER, takenOverBy(by));
     }
@@ -48,8 +54,8 @@ public final class SessionTakeover {
     public void discard(Session s) {
         s.cancelExpiry();
         backpressure.offline(s);
-        ctx.subscriptions.removeClient(s.clientId);
-        ctx.sessions.remove(s.clientId);
+        subscriptions.removeClient(s.clientId);
+        sessions.remove(s.clientId);
         s.inflight.clear();
         s.queue.clear();
     }

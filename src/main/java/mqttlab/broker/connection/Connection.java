@@ -1,20 +1,24 @@
 package mqttlab.broker.connection;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.channel.Channel;
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import mqttlab.broker.BrokerContext;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
 import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.fault.Fault;
+import mqttlab.broker.fault.FaultInjector;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.stats.Counters;
 import mqttlab.broker.tap.Direction;
+import mqttlab.broker.tap.PacketTap;
 import mqttlab.broker.tap.TapEvent;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.broker.write.BatchedWriter;
+import mqttlab.broker.write.FlushScheduler;
 import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.MqttVersion;
@@ -45,13 +49,13 @@ public final class Connection {
     /** Topic aliases the server accepts from a v5 client (its CONNACK's Topic Alias Maximum, 3.2.2.3.8). */
     public static final int TOPIC_ALIAS_MAXIMUM = 10;
 
-    public final BrokerContext ctx;
-    public final Channel channel;
-    public final String remoteHost;
-    public final int remotePort;
-    public final int localPort;
+    private final Shared shared;
+    private final Channel channel;
+    private final String remoteHost;
+    private final int remotePort;
+    private final int localPort;
     /** The listener's security in force now (replaced on reload). */
-    public final ListenerAccess access;
+    private final ListenerAccess access;
 
     private State state = State.AWAITING_CONNECT;
     private MqttVersion version = MqttVersion.V3_1_1;
@@ -71,7 +75,8 @@ public final class Connection {
     private boolean accepted;
     private long clientMaxPacketSize = Long.MAX_VALUE;
     private int clientReceiveMaximum = 65535;
-    public final Map<Integer, String> inboundAliases = new HashMap<>();
+    /** Topic Aliases this client set (3.3.2.3.4): alias to topic name. */
+    private final Map<Integer, String> inboundAliases = new HashMap<>();
     /** Set at CONNECT when a v5 client announces a Topic Alias Maximum above 0. */
     private OutboundTopicAliases outboundAliases;
     private Instant connectedAt;
@@ -80,20 +85,28 @@ public final class Connection {
     /** Where {@link IdleSweep} keeps this connection; -1 once removed. */
     int sweepIndex = -1;
     /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
-    public final ReadHold reads = new ReadHold(this);
+    private final ReadHold reads = new ReadHold(this);
     /** Packets sent between two flushes go out in one buffer, written once at the flush. */
     private final BatchedWriter writer;
+    /** Bytes handed to the writer or the channel so far; less {@link #pendingBytes()}, what the socket took. */
+    private long written;
 
-    public Connection(BrokerContext ctx, Channel channel, String remoteHost, int remotePort, int localPort, ListenerAccess access) {
-        this.ctx = ctx;
+    /**
+     * What all of a broker's connections share: the tap and fault injector every packet goes past,
+     * the counters, the log, the flush scheduler of their event loop, and the clock.
+     */
+    public record Shared(PacketTap tap, FaultInjector faults, Counters counters, BrokerLog log, FlushScheduler flusher, BrokerClock clock) { }
+
+    public Connection(Shared shared, Channel channel, String remoteHost, int remotePort, int localPort, ListenerAccess access) {
+        this.shared = shared;
         this.channel = channel;
         this.remoteHost = remoteHost;
         this.remotePort = remotePort;
         this.localPort = localPort;
         this.access = access;
-        this.connectedAt = ctx.clock.instant();
-        this.heardAtNanos = ctx.clock.nanos();
-        this.writer = new BatchedWriter(channel, ctx.flusher);
+        this.connectedAt = shared.clock().instant();
+        this.heardAtNanos = shared.clock().nanos();
+        this.writer = new BatchedWriter(channel, shared.flusher());
     }
 
     /** CONNECT said which version the client speaks: every packet to it is encoded in that version from now on. */
@@ -152,6 +165,13 @@ public final class Connection {
     }
 
     public State state() { return state; }
+    public String remoteHost() { return remoteHost; }
+    public int localPort() { return localPort; }
+    /** The listener's security in force now (replaced on reload). */
+    public ListenerAccess access() { return access; }
+    /** Stops and restarts reading from this client when a subscriber it feeds falls behind. */
+    public ReadHold reads() { return reads; }
+    Channel channel() { return channel; }
     public MqttVersion version() { return version; }
     /** The client id, null before CONNECT named it. */
     public String clientId() { return clientId; }
@@ -173,13 +193,19 @@ public final class Connection {
     public Instant connectedAt() { return connectedAt; }
 
     /** A packet came in: the client is alive (keep alive [MQTT-3.1.2-24]). */
-    public void heard() { heardAtNanos = ctx.clock.nanos(); }
+    public void heard() { heardAtNanos = shared.clock().nanos(); }
 
     /** The connection is open: {@code sweep} closes it if it stays quiet too long. */
     public void watchIdle(IdleSweep sweep) { sweep.add(this); }
 
     /** The connection is gone: nothing to watch. */
     public void unwatchIdle(IdleSweep sweep) { sweep.remove(this); }
+
+    /** The client set Topic Alias {@code alias} to stand for {@code topic} from now on (3.3.2.3.4). */
+    public void aliasIn(int alias, String topic) { inboundAliases.put(alias, topic); }
+
+    /** The topic the client's Topic Alias {@code alias} stands for, or null when it set none. */
+    public String topicOfAliasIn(int alias) { return inboundAliases.get(alias); }
 
     /** The client id for log lines: mosquitto prints the address before CONNECT names the client. */
     public String name() {
@@ -207,21 +233,22 @@ public final class Connection {
             if (aliased != p) encoded = null;
             packet = aliased;
         }
-        Fault fault = ctx.faults.take(clientId, packet.type(), Direction.OUT);
+        Fault fault = shared.faults().take(clientId, packet.type(), Direction.OUT);
         int length = encoded != null ? encoded.length : PacketEncoder.encodedLength(packet, version);
         if (fault != null) return sendWithFault(packet, length, fault);
-        if (ctx.faults.swallows(clientId, packet, Direction.OUT)) return swallowed(packet, length);
+        if (shared.faults().swallows(clientId, packet, Direction.OUT)) return swallowed(packet, length);
         writer.write(packet, version, length, encoded);
-        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, writer.last(length)));
-        ctx.counters.messagesSent++;
-        ctx.counters.bytesSent += length;
+        written += length;
+        if (shared.tap().active()) shared.tap().publish(tapEvent(Direction.OUT, packet, writer.last(length)));
+        shared.counters().messagesSent++;
+        shared.counters().bytesSent += length;
         return length;
     }
 
     /** The broker's answer to a duplicate's copy: on the tap, not on the wire (FaultInjector#swallowAnswerTo). */
     private int swallowed(Packet packet, int length) {
-        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, io.netty.buffer.Unpooled.wrappedBuffer(PacketEncoder.encode(packet, version))));
-        ctx.log.log(LogLevel.NOTICE, "Fault: " + packet.type() + " to " + name() + " answers the duplicate; it goes no further.");
+        if (shared.tap().active()) shared.tap().publish(tapEvent(Direction.OUT, packet, io.netty.buffer.Unpooled.wrappedBuffer(PacketEncoder.encode(packet, version))));
+        shared.log().log(LogLevel.NOTICE, "Fault: " + packet.type() + " to " + name() + " answers the duplicate; it goes no further.");
         return -1;
     }
 
@@ -230,30 +257,33 @@ public final class Connection {
         ByteBuf buf = channel.alloc().buffer(length);
         PacketEncoder.encode(packet, version, buf.nioBuffer(0, length));
         buf.writerIndex(length);
-        if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, packet, buf));
+        if (shared.tap().active()) shared.tap().publish(tapEvent(Direction.OUT, packet, buf));
         switch (fault.kind()) {
             case DROP -> {
                 buf.release();
-                ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " to " + name() + ".");
+                shared.log().log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " to " + name() + ".");
                 return -1;
             }
             case DELAY -> { // real time, not the broker clock: the fault plays a slow network, no rule of the protocol
-                ctx.loop.schedule(() -> { channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                channel.eventLoop().schedule(() -> { written += length; channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 return length;
             }
             case DUPLICATE -> {
                 Packet copy = Fault.repeated(packet);
-                ctx.faults.swallowAnswerTo(clientId, copy, Direction.OUT);
+                shared.faults().swallowAnswerTo(clientId, copy, Direction.OUT);
                 channel.write(buf, channel.voidPromise());
+                written += length;
                 byte[] again = PacketEncoder.encode(copy, version);
-                if (ctx.tap.active()) ctx.tap.publish(tapEvent(Direction.OUT, copy, io.netty.buffer.Unpooled.wrappedBuffer(again)));
-                ctx.log.log(LogLevel.NOTICE, "Fault: duplicated " + packet.type() + " to " + name() + ".");
-                ctx.counters.messagesSent++;
-                ctx.counters.bytesSent += again.length;
+                if (shared.tap().active()) shared.tap().publish(tapEvent(Direction.OUT, copy, io.netty.buffer.Unpooled.wrappedBuffer(again)));
+                shared.log().log(LogLevel.NOTICE, "Fault: duplicated " + packet.type() + " to " + name() + ".");
+                shared.counters().messagesSent++;
+                shared.counters().bytesSent += again.length;
+                written += again.length;
                 channel.writeAndFlush(io.netty.buffer.Unpooled.wrappedBuffer(again));
                 return length;
             }
             default -> { // CUT
+                written += length;
                 channel.writeAndFlush(buf).addListener(f -> channel.close());
                 return length;
             }
@@ -263,7 +293,7 @@ public final class Connection {
     public TapEvent tapEvent(Direction direction, Packet packet, ByteBuf bytes) {
         byte[] copy = new byte[bytes.readableBytes()];
         bytes.getBytes(bytes.readerIndex(), copy);
-        return new TapEvent(ctx.tap.nextSeq(), ctx.clock.instant(), direction, clientId, address(), version, packet, copy,
+        return new TapEvent(shared.tap().nextSeq(), shared.clock().instant(), direction, clientId, address(), version, packet, copy,
                 aliasTopic(direction, packet));
     }
 
@@ -278,7 +308,7 @@ public final class Connection {
         var alias = p.properties().number(PropertyId.TOPIC_ALIAS);
         if (alias.isEmpty()) return null;
         if (!p.topic().isEmpty()) return p.topic();
-        if (direction == Direction.IN) return inboundAliases.get((int) alias.getAsLong());
+        if (direction == Direction.IN) return topicOfAliasIn((int) alias.getAsLong());
         return outboundAliases == null ? null : outboundAliases.topicOf((int) alias.getAsLong());
     }
 
@@ -331,6 +361,11 @@ public final class Connection {
         disconnectWith(reason, why);
     }
 
+    /** Closes the socket at once, unflushed, as a cut cable would (the will fires). */
+    public void cut() {
+        channel.close();
+    }
+
     public void close() {
         if (state == State.CLOSED) return;
         state = State.CLOSED;
@@ -341,6 +376,14 @@ public final class Connection {
 
     public boolean writable() {
         return channel.isWritable();
+    }
+
+    /**
+     * Bytes the socket has taken for this client so far: it grows while the client reads, however
+     * slowly (by whole write batches, as Netty counts them), and stops when it does not read.
+     */
+    public long taken() {
+        return written - pendingBytes();
     }
 
     /** Bytes written to the channel and not yet taken by the socket (Netty's outbound buffer). */

@@ -1,11 +1,13 @@
 package mqttlab.broker.connection;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import mqttlab.broker.BrokerContext;
+import io.netty.channel.EventLoop;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * Closes connections that went quiet: no CONNECT within {@link #CONNECT_TIMEOUT_SECONDS}, or no
@@ -21,12 +23,16 @@ public final class IdleSweep {
     /** How often connections are checked: the close comes at most this late. */
     static final Duration PERIOD = Duration.ofMillis(250);
 
-    private final BrokerContext ctx;
+    private final BrokerLog log;
+    private final EventLoop loop;
+    private final BrokerClock clock;
     private final List<Connection> connections = new ArrayList<>();
     private boolean scheduled;
 
-    public IdleSweep(BrokerContext ctx) {
-        this.ctx = ctx;
+    public IdleSweep(BrokerLog log, EventLoop loop, BrokerClock clock) {
+        this.log = log;
+        this.loop = loop;
+        this.clock = clock;
     }
 
     /** A new connection: checked from now on (its index lets {@link #remove} swap it out in O(1)). */
@@ -35,7 +41,7 @@ public final class IdleSweep {
         connections.add(c);
         if (!scheduled) {
             scheduled = true;
-            ctx.clock.schedule(ctx.loop, this::sweep, PERIOD);
+            clock.schedule(loop, this::sweep, PERIOD);
         }
     }
 
@@ -52,10 +58,10 @@ public final class IdleSweep {
     }
 
     private void sweep() {
-        long now = ctx.clock.nanos();
+        long now = clock.nanos();
         List<Connection> quiet = null;
         for (Connection c : connections) {
-            if (c.reads.held()) {
+            if (c.reads().held()) {
                 c.heardAtNanos = now; // the broker stopped reading it: its silence is not a dead link
                 continue;
             }
@@ -68,14 +74,14 @@ public final class IdleSweep {
         }
         if (quiet != null) {
             for (Connection c : quiet) {
-                if (c.isAccepted()) ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " has exceeded timeout, disconnecting.");
+                if (c.isAccepted()) log.log(LogLevel.NOTICE, "Client " + c.clientId() + " has exceeded timeout, disconnecting.");
                 c.close(); // keep alive expired [MQTT-3.1.2-24], or no CONNECT in time
             }
         }
         if (connections.isEmpty()) {
             scheduled = false;
         } else {
-            ctx.clock.schedule(ctx.loop, this::sweep, PERIOD);
+            clock.schedule(loop, this::sweep, PERIOD);
         }
     }
 }

@@ -14,12 +14,12 @@ public final class ReadHold {
     }
 
     public void hold() {
-        if (holders++ == 0) connection.channel.config().setAutoRead(false);
+        if (holders++ == 0) connection.channel().config().setAutoRead(false);
     }
 
     public void release() {
         if (holders == 0) return;
-        if (--holders == 0) connection.channel.config().setAutoRead(true);
+        if (--holders == 0) connection.channel().config().setAutoRead(true);
     }
 
     /** True while reading is stopped: the client's silence is then the broker's doing, not a dead link. */

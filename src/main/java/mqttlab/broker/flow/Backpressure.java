@@ -2,12 +2,17 @@ package mqttlab.broker.flow;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import io.netty.channel.EventLoop;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.session.SessionStore;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.Qos;
 
 /**
@@ -20,6 +25,14 @@ import mqttlab.protocol.packet.Qos;
  * Nothing it was sent is dropped meanwhile — a QoS 1/2 message the publisher had acknowledged is
  * never lost to the queue limit.
  *
+ * <p>Progress is judged by the bytes the client's socket takes: a client that reads, however
+ * slowly, takes some; one that never reads takes none once the kernel's buffers are full. A client
+ * that took none for {@link #READ_PROBE_MILLIS} while its queue is full is "not reading": it no longer
+ * holds anyone back for QoS 0, whose copies for it are dropped as mosquitto drops a QoS 0 message
+ * that cannot go out at once, so one client that never reads pauses the others' QoS 0 traffic for
+ * that long once, not for the whole timeout. QoS 1/2 still hold the publishers back: those the
+ * broker has acknowledged are worth the wait.
+ *
  * <p>A client that is offline, or made no progress for {@code backpressure_timeout} ("stalled"),
  * must not hold publishers back; for it mosquitto's rules apply (mosquitto.conf(5),
  * {@code max_queued_messages}, {@code queue_qos0_messages}): QoS 1 and 2 queued up to the limits,
@@ -30,11 +43,27 @@ import mqttlab.protocol.packet.Qos;
  * for all of them, and their number is bounded by the retained store.
  */
 public final class Backpressure {
-    private final BrokerContext ctx;
+    /**
+     * How long a client whose queue is full may take no byte from its socket before its QoS 0 copies
+     * are dropped instead of holding the publishers (capped by backpressure_timeout). Short, since
+     * every client fed by the same publishers waits meanwhile; long enough for a reading client to
+     * show it reads: its socket then takes bytes every few milliseconds.
+     */
+    static final long READ_PROBE_MILLIS = 100;
+
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
+    private final SessionStore sessions;
+    private final EventLoop loop;
+    private final BrokerClock clock;
     private final Drops drops;
 
-    public Backpressure(BrokerContext ctx, Drops drops) {
-        this.ctx = ctx;
+    public Backpressure(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, BrokerClock clock, Drops drops) {
+        this.config = config;
+        this.log = log;
+        this.sessions = sessions;
+        this.loop = loop;
+        this.clock = clock;
         this.drops = drops;
     }
 
@@ -44,37 +73,38 @@ public final class Backpressure {
         Connection c = s.connection();
         boolean full = atHighMark(s, o.size());
         if (!retainedOnSubscribe) {
-            boolean mosquittoRules = c == null || f.stalled || ctx.config().backpressureTimeoutMillis() == 0;
+            boolean mosquittoRules = c == null || f.stalled || config.get().backpressureTimeoutMillis() == 0;
             boolean qos0 = o.qos == Qos.AT_MOST_ONCE;
-            if (mosquittoRules && (full || (qos0 && (c != null || !ctx.config().queueQos0Messages())))) {
+            if (mosquittoRules && (full || (qos0 && (c != null || !config.get().queueQos0Messages())))
+                    || qos0 && c != null && f.notReading) { // mosquitto: QoS 0 to a connected client goes at once or not at all
                 drops.drop(s, o);
                 return;
             }
         }
         s.queue.add(o);
         drops.recovered(s);
-        if (c != null && !f.stalled && ctx.config().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
+        if (c != null && !f.stalled && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
             hold(s, publisherOf(o.message, c));
         }
     }
 
     /** True when the queue has reached max_queued_messages, or would pass max_queued_bytes with {@code adding} more. */
     private boolean atHighMark(Session s, long adding) {
-        int max = ctx.config().maxQueuedMessages();
-        long maxBytes = ctx.config().maxQueuedBytes();
+        int max = config.get().maxQueuedMessages();
+        long maxBytes = config.get().maxQueuedBytes();
         return (max > 0 && s.queue.size() >= max) || (maxBytes > 0 && s.queue.bytes() + adding >= maxBytes);
     }
 
     private boolean atLowMark(Session s) {
-        int max = ctx.config().maxQueuedMessages();
-        long maxBytes = ctx.config().maxQueuedBytes();
+        int max = config.get().maxQueuedMessages();
+        long maxBytes = config.get().maxQueuedBytes();
         return (max <= 0 || s.queue.size() <= max / 2) && (maxBytes <= 0 || s.queue.bytes() <= maxBytes / 2);
     }
 
     /** The connection the message came in on, if it is still there (not the subscriber's own). */
     private Connection publisherOf(Message m, Connection subscriber) {
         if (m.origin() == null) return null; // $SYS, the broker's log: nobody to push back on
-        Session from = ctx.sessions.get(m.origin());
+        Session from = sessions.get(m.origin());
         Connection c = from == null ? null : from.connection();
         return c == subscriber ? null : c; // holding a client's own reads would also hold its acknowledgements
     }
@@ -83,27 +113,55 @@ public final class Backpressure {
         FlowState f = s.flow;
         if (!f.holding) {
             f.holding = true;
-            f.lastProgressNanos = ctx.clock.nanos(); // the timeout counts from the start of the hold at the earliest
-            ctx.log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
+            if (!f.notReading) { // the timeout counts from the start of the hold at the earliest
+                f.lastProgressNanos = clock.nanos();
+                f.takenBytes = s.connection().taken();
+            }
+            log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofMillis(ctx.config().backpressureTimeoutMillis()));
+            if (f.watchdog == null) f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofMillis(probeMillis()));
         }
-        if (publisher != null && f.hold(publisher)) publisher.reads.hold();
+        if (publisher != null && f.hold(publisher)) publisher.reads().hold();
     }
 
-    /** The watchdog: a holding client whose last progress is backpressure_timeout ago is stalled. */
+    private long probeMillis() {
+        return Math.min(READ_PROBE_MILLIS, config.get().backpressureTimeoutMillis());
+    }
+
+    /**
+     * The watchdog, every {@link #READ_PROBE_MILLIS} while the client holds publishers back or does
+     * not read: a client whose socket took bytes since the last look progresses; one that took none
+     * for the probe does not read (QoS 0 no longer holds anyone back for it), and for
+     * backpressure_timeout is stalled.
+     */
     private void check(Session s) {
         FlowState f = s.flow;
         f.watchdog = null;
-        if (!f.holding) return;
-        long timeout = TimeUnit.MILLISECONDS.toNanos(ctx.config().backpressureTimeoutMillis());
-        long quiet = ctx.clock.nanos() - f.lastProgressNanos;
+        Connection c = s.connection();
+        if (!f.holding && !f.notReading || c == null) return;
+        long now = clock.nanos();
+        long taken = c.taken();
+        if (taken > f.takenBytes) { // the socket took bytes: the client reads, however slowly
+            f.lastProgressNanos = now;
+            f.notReading = false;
+        }
+        f.takenBytes = taken; // (a WebSocket frame's header counts as pending, not as written: it only ever lowers this)
+        long timeout = TimeUnit.MILLISECONDS.toNanos(config.get().backpressureTimeoutMillis());
+        long quiet = now - f.lastProgressNanos;
         if (quiet < timeout) {
-            f.watchdog = ctx.clock.schedule(ctx.loop, () -> check(s), Duration.ofNanos(timeout - quiet));
+            if (quiet >= TimeUnit.MILLISECONDS.toNanos(probeMillis()) && !f.notReading) {
+                f.notReading = true;
+                log.log(LogLevel.DEBUG, "Client " + s.clientId + " took nothing from its socket for " + probeMillis()
+                        + " ms: its QoS 0 messages are dropped, not held for.");
+                f.holding = false;
+                f.releaseAll(); // a QoS 1/2 message for it holds them again
+            }
+            long next = Math.min(TimeUnit.MILLISECONDS.toNanos(probeMillis()), timeout - quiet);
+            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofNanos(next));
             return;
         }
         f.stalled = true;
-        ctx.log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + ctx.config().backpressureTimeoutMillis()
+        log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + config.get().backpressureTimeoutMillis()
                 + " ms: no longer holding its publishers back.");
         release(s);
     }
@@ -111,8 +169,9 @@ public final class Backpressure {
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
         FlowState f = s.flow;
-        f.lastProgressNanos = ctx.clock.nanos();
+        f.lastProgressNanos = clock.nanos();
         f.stalled = false;
+        f.notReading = false;
         if (f.holding && atLowMark(s)) release(s);
     }
 
@@ -120,6 +179,7 @@ public final class Backpressure {
     public void release(Session s) {
         FlowState f = s.flow;
         f.holding = false;
+        f.notReading = false;
         if (f.watchdog != null) {
             f.watchdog.cancel();
             f.watchdog = null;

@@ -1,12 +1,15 @@
 package mqttlab.broker.flow;
 
-import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.stats.Counters;
 import mqttlab.broker.tap.Direction;
+import mqttlab.broker.tap.PacketTap;
 import mqttlab.broker.tap.TapEvent;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.Publish;
 import mqttlab.protocol.packet.Qos;
@@ -19,19 +22,25 @@ import mqttlab.protocol.property.Properties;
  * {@link Direction#DROPPED} packet — a teaching moment.
  */
 public final class Drops {
-    private final BrokerContext ctx;
+    private final BrokerLog log;
+    private final PacketTap tap;
+    private final Counters counters;
+    private final BrokerClock clock;
 
-    public Drops(BrokerContext ctx) {
-        this.ctx = ctx;
+    public Drops(BrokerLog log, PacketTap tap, Counters counters, BrokerClock clock) {
+        this.log = log;
+        this.tap = tap;
+        this.counters = counters;
+        this.clock = clock;
     }
 
     public void drop(Session s, Outbound o) {
-        ctx.counters.publishDropped++;
+        counters.publishDropped++;
         if (!s.flow.dropping) {
             s.flow.dropping = true;
-            ctx.log.log(LogLevel.NOTICE, "Outgoing messages are being dropped for client " + s.clientId + ".");
+            log.log(LogLevel.NOTICE, "Outgoing messages are being dropped for client " + s.clientId + ".");
         }
-        if (ctx.tap.active()) ctx.tap.publish(tapEvent(s, o));
+        if (tap.active()) tap.publish(tapEvent(s, o));
     }
 
     /** The episode is over: the client takes messages again, so the next drop is logged again. */
@@ -48,7 +57,7 @@ public final class Drops {
         MqttVersion v = s.version() == null ? MqttVersion.V3_1_1 : s.version();
         int id = o.qos == Qos.AT_MOST_ONCE ? 0 : o.packetId != 0 ? o.packetId : 1;
         Publish p = new Publish(false, o.qos, o.retain, o.message.topic(), id, o.message.payload(), Properties.EMPTY);
-        return new TapEvent(ctx.tap.nextSeq(), ctx.clock.instant(), Direction.DROPPED, s.clientId,
+        return new TapEvent(tap.nextSeq(), clock.instant(), Direction.DROPPED, s.clientId,
                 c == null ? "" : c.address(), v, p, new byte[0]);
     }
 }

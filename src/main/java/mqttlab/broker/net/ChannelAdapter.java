@@ -6,11 +6,12 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
 import mqttlab.broker.auth.ListenerAccess;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connect.DisconnectHandler;
 import mqttlab.broker.connection.Connection;
-import mqttlab.broker.connection.PacketDispatcher;
+import mqttlab.broker.connection.IdleSweep;
 import mqttlab.broker.fault.Fault;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.tap.Direction;
@@ -24,15 +25,20 @@ import mqttlab.protocol.packet.PacketType;
 
 /** The thin Netty adapter: channel events and whole frames in, {@link Connection} and the dispatcher do the rest. */
 public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
-    private final BrokerContext ctx;
+    private final Connection.Shared shared;
+    private final Supplier<BrokerConfig> config;
+    private final IdleSweep idle;
     private final PacketDispatcher dispatcher;
     private final DisconnectHandler lifecycle;
     private final ListenerAccess access;
     private Connection connection;
     private boolean ended;
 
-    public ChannelAdapter(BrokerContext ctx, PacketDispatcher dispatcher, DisconnectHandler lifecycle, ListenerAccess access) {
-        this.ctx = ctx;
+    public ChannelAdapter(Connection.Shared shared, Supplier<BrokerConfig> config, IdleSweep idle, PacketDispatcher dispatcher,
+                          DisconnectHandler lifecycle, ListenerAccess access) {
+        this.shared = shared;
+        this.config = config;
+        this.idle = idle;
         this.dispatcher = dispatcher;
         this.lifecycle = lifecycle;
         this.access = access;
@@ -43,12 +49,12 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
         InetSocketAddress remote = (InetSocketAddress) nctx.channel().remoteAddress();
         InetSocketAddress local = (InetSocketAddress) nctx.channel().localAddress();
         String host = remote == null ? "?" : io.netty.util.NetUtil.toAddressString(remote.getAddress()); // ::1, as mosquitto writes it
-        connection = new Connection(ctx, nctx.channel(), host, remote == null ? 0 : remote.getPort(),
+        connection = new Connection(shared, nctx.channel(), host, remote == null ? 0 : remote.getPort(),
                 local == null ? 0 : local.getPort(), access);
-        ctx.counters.connections++;
-        connection.watchIdle(ctx.idle);
-        if (ctx.config().connectionMessages()) {
-            ctx.log.log(LogLevel.NOTICE, "New connection from " + connection.address() + " on port " + connection.localPort + ".");
+        shared.counters().connections++;
+        connection.watchIdle(idle);
+        if (config.get().connectionMessages()) {
+            shared.log().log(LogLevel.NOTICE, "New connection from " + connection.address() + " on port " + connection.localPort() + ".");
         }
     }
 
@@ -66,8 +72,8 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
         ByteBuf frame = (ByteBuf) msg;
         connection.heard();
         try {
-            ctx.counters.messagesReceived++;
-            ctx.counters.bytesReceived += frame.readableBytes();
+            shared.counters().messagesReceived++;
+            shared.counters().bytesReceived += frame.readableBytes();
             String serverOnly = PacketDispatcher.serverOnly(PacketType.of(frame.getUnsignedByte(frame.readerIndex()) >>> 4));
             if (serverOnly != null && connection.state() == Connection.State.CONNECTED) { // checked before the body is decoded
                 dispatcher.protocolError(connection, serverOnly);
@@ -84,28 +90,28 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
                 dispatcher.malformed(connection, e, bytes == null ? null : ConnectPeek.version(bytes));
                 return;
             }
-            if (ctx.tap.active()) ctx.tap.publish(connection.tapEvent(Direction.IN, packet, frame));
-            if (ctx.faults.swallows(connection.clientId(), packet, Direction.IN)) {
-                ctx.log.log(LogLevel.NOTICE, "Fault: " + packet.type() + " from " + connection.name() + " answers the duplicate; it goes no further.");
+            if (shared.tap().active()) shared.tap().publish(connection.tapEvent(Direction.IN, packet, frame));
+            if (shared.faults().swallows(connection.clientId(), packet, Direction.IN)) {
+                shared.log().log(LogLevel.NOTICE, "Fault: " + packet.type() + " from " + connection.name() + " answers the duplicate; it goes no further.");
                 return;
             }
-            Fault fault = ctx.faults.take(connection.clientId(), packet.type(), Direction.IN);
+            Fault fault = shared.faults().take(connection.clientId(), packet.type(), Direction.IN);
             if (fault == null) {
                 dispatcher.dispatch(connection, packet);
                 return;
             }
             switch (fault.kind()) {
-                case DROP -> ctx.log.log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " from " + connection.name() + ".");
+                case DROP -> shared.log().log(LogLevel.NOTICE, "Fault: dropped " + packet.type() + " from " + connection.name() + ".");
                 // real time, not the broker clock: the fault plays a slow network, no rule of the protocol
-                case DELAY -> ctx.loop.schedule(() -> dispatcher.dispatch(connection, packet), fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+                case DELAY -> nctx.channel().eventLoop().schedule(() -> dispatcher.dispatch(connection, packet), fault.delay().toMillis(), TimeUnit.MILLISECONDS);
                 case DUPLICATE -> {
                     // the copy arrives as if the client had sent it again, right behind the first
                     Packet copy = Fault.repeated(packet);
-                    ctx.faults.swallowAnswerTo(connection.clientId(), copy, Direction.IN);
+                    shared.faults().swallowAnswerTo(connection.clientId(), copy, Direction.IN);
                     dispatcher.dispatch(connection, packet);
-                    ctx.log.log(LogLevel.NOTICE, "Fault: duplicated " + packet.type() + " from " + connection.name() + ".");
-                    ctx.counters.messagesReceived++;
-                    if (ctx.tap.active()) ctx.tap.publish(connection.tapEvent(Direction.IN, copy,
+                    shared.log().log(LogLevel.NOTICE, "Fault: duplicated " + packet.type() + " from " + connection.name() + ".");
+                    shared.counters().messagesReceived++;
+                    if (shared.tap().active()) shared.tap().publish(connection.tapEvent(Direction.IN, copy,
                             Unpooled.wrappedBuffer(PacketEncoder.encode(copy, connection.version()))));
                     dispatcher.dispatch(connection, copy);
                 }
@@ -134,9 +140,9 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     private void end() {
         if (ended) return;
         ended = true;
-        ctx.counters.connections--;
+        shared.counters().connections--;
         if (connection != null) {
-            connection.unwatchIdle(ctx.idle);
+            connection.unwatchIdle(idle);
             lifecycle.closed(connection);
         }
     }
@@ -151,7 +157,7 @@ public final class ChannelAdapter extends ChannelInboundHandlerAdapter {
     public void exceptionCaught(ChannelHandlerContext nctx, Throwable cause) {
         // Connection reset and the like: the peer is gone. Anything else is our bug; never let it stop the broker.
         if (!(cause instanceof java.io.IOException)) {
-            ctx.log.log(LogLevel.ERROR, "Error on connection from " + (connection == null ? "?" : connection.name()) + ": " + cause);
+            shared.log().log(LogLevel.ERROR, "Error on connection from " + (connection == null ? "?" : connection.name()) + ": " + cause);
         }
         nctx.close();
     }

@@ -10,11 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import io.netty.channel.EventLoop;
 import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.config.ConfigException;
 import mqttlab.broker.connect.SessionTakeover;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.time.BrokerClock;
 
@@ -31,7 +33,11 @@ import mqttlab.broker.time.BrokerClock;
  * which a person should look at. The message says how to start empty on purpose.
  */
 public final class Persistence {
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
+    private final EventLoop loop;
+    private final BrokerClock clock;
+    private final PersistedState state;
     private final SessionTakeover takeover;
     private final Path file;
     private ExecutorService writer;
@@ -39,10 +45,15 @@ public final class Persistence {
     private BrokerClock.Timer autosave;
     private int autosaveEvery;
 
-    public Persistence(BrokerContext ctx, SessionTakeover takeover) {
-        this.ctx = ctx;
+    public Persistence(Supplier<BrokerConfig> config, BrokerLog log, EventLoop loop, BrokerClock clock, PersistedState state,
+                       SessionTakeover takeover) {
+        this.config = config;
+        this.log = log;
+        this.loop = loop;
+        this.clock = clock;
+        this.state = state;
         this.takeover = takeover;
-        this.file = ctx.config().persistence() ? fileOf(ctx.config()) : null;
+        this.file = config.get().persistence() ? fileOf(config.get()) : null;
     }
 
     /** The thread that writes the file, made on first use so that a broker that fails to start leaves none behind. */
@@ -89,20 +100,20 @@ public final class Persistence {
         }
         SnapshotRestore.Result r;
         try {
-            r = ctx.loop.submit(() -> SnapshotRestore.apply(snap, ctx, takeover, access)).get(30, TimeUnit.SECONDS);
+            r = loop.submit(() -> SnapshotRestore.apply(snap, state, clock, loop, takeover, access)).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {
             throw new ConfigException(file.toString(), 0, "persist.restore", e);
         }
-        ctx.log.log(LogLevel.INFORMATION, "Restored " + r.retained() + " retained messages and " + r.sessions()
+        log.log(LogLevel.INFORMATION, "Restored " + r.retained() + " retained messages and " + r.sessions()
                 + " persistent sessions from " + file + (r.expired() > 0 ? " (" + r.expired() + " sessions expired while the broker was down)" : "") + ".");
     }
 
     /** Saves every autosave_interval seconds (0: only when the broker stops, as mosquitto). */
     public void startAutosave() {
-        int every = ctx.config().autosaveIntervalSeconds();
+        int every = config.get().autosaveIntervalSeconds();
         autosaveEvery = every;
         if (file == null || every <= 0) return;
-        autosave = ctx.clock.every(ctx.loop, this::autosave, Duration.ofSeconds(every));
+        autosave = clock.every(loop, this::autosave, Duration.ofSeconds(every));
     }
 
     /**
@@ -110,7 +121,7 @@ public final class Persistence {
      * main loop); 0 leaves only the save at shutdown. The file itself stays where it was at start.
      */
     public void applyAutosaveInterval() {
-        if (ctx.config().autosaveIntervalSeconds() == autosaveEvery) return;
+        if (config.get().autosaveIntervalSeconds() == autosaveEvery) return;
         cancelAutosave();
         autosave = null;
         startAutosave();
@@ -118,7 +129,7 @@ public final class Persistence {
 
     private void autosave() {
         if (!writing.compareAndSet(false, true)) return; // the last save is still being written
-        Snapshot s = SnapshotCapture.take(ctx);
+        Snapshot s = SnapshotCapture.take(state, clock);
         writer().execute(() -> {
             try {
                 write(s);
@@ -136,14 +147,14 @@ public final class Persistence {
     public boolean saveNow() {
         if (file == null) return false;
         try {
-            Snapshot s = ctx.loop.inEventLoop() ? SnapshotCapture.take(ctx)
-                    : ctx.loop.submit(() -> SnapshotCapture.take(ctx)).get(10, TimeUnit.SECONDS);
+            Snapshot s = loop.inEventLoop() ? SnapshotCapture.take(state, clock)
+                    : loop.submit(() -> SnapshotCapture.take(state, clock)).get(10, TimeUnit.SECONDS);
             return writer().submit(() -> write(s)).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         } catch (ExecutionException | TimeoutException | RuntimeException e) { // RuntimeException: the loop is gone
-            ctx.log.log(LogLevel.ERROR, "Error saving in-memory database to " + file + ": " + e);
+            log.log(LogLevel.ERROR, "Error saving in-memory database to " + file + ": " + e);
             return false;
         }
     }
@@ -157,12 +168,12 @@ public final class Persistence {
     }
 
     private boolean write(Snapshot s) {
-        ctx.log.log(LogLevel.INFORMATION, "Saving in-memory database to " + file + ".");
+        log.log(LogLevel.INFORMATION, "Saving in-memory database to " + file + ".");
         try {
             SnapshotWriter.write(s, file);
             return true;
         } catch (IOException | RuntimeException e) {
-            ctx.log.log(LogLevel.ERROR, "Error saving in-memory database to " + file + ": " + reason(e));
+            log.log(LogLevel.ERROR, "Error saving in-memory database to " + file + ": " + reason(e));
             return false;
         }
     }

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import mqttlab.broker.BrokerContext;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * Takes a {@link Snapshot} of the broker's state: the retained messages (not {@code $SYS}, which
@@ -20,23 +20,23 @@ import mqttlab.broker.session.Session;
 final class SnapshotCapture {
     private SnapshotCapture() { }
 
-    static Snapshot take(BrokerContext ctx) {
-        long nowNanos = ctx.clock.nanos();
-        Instant now = ctx.clock.instant();
+    static Snapshot take(PersistedState state, BrokerClock clock) {
+        long nowNanos = clock.nanos();
+        Instant now = clock.instant();
         List<StoredMessage> retained = new ArrayList<>();
-        for (Message m : ctx.retained.all()) {
+        for (Message m : state.retained().all()) {
             if (m.topic().startsWith("$SYS") || m.expired(nowNanos)) continue;
             retained.add(StoredMessage.of(m, nowNanos));
         }
         List<StoredSession> sessions = new ArrayList<>();
-        for (Session s : ctx.sessions.all()) {
+        for (Session s : state.sessions().all()) {
             if (s.endsWithConnection()) continue;
-            sessions.add(session(ctx, s, now, nowNanos));
+            sessions.add(session(state, s, now, nowNanos));
         }
         return new Snapshot(now.toEpochMilli(), retained, sessions);
     }
 
-    private static StoredSession session(BrokerContext ctx, Session s, Instant now, long nowNanos) {
+    private static StoredSession session(PersistedState state, Session s, Instant now, long nowNanos) {
         long expiresIn;
         if (s.expiryInterval() == Session.NEVER_EXPIRES) expiresIn = -1;
         else if (s.online()) expiresIn = s.expiryInterval();
@@ -50,6 +50,6 @@ final class SnapshotCapture {
             received.add(new StoredSession.Received(e.getKey(), e.getValue() == null ? null : StoredMessage.of(e.getValue(), nowNanos)));
         }
         return new StoredSession(s.clientId, s.version(), s.cleanStart(), s.expiryInterval(), expiresIn, s.username(),
-                ctx.subscriptions.subscriptionsOf(s.clientId), inflight, queue, received);
+                state.subscriptions().subscriptionsOf(s.clientId), inflight, queue, received);
     }
 }

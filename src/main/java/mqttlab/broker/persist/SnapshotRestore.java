@@ -1,13 +1,14 @@
 package mqttlab.broker.persist;
 
 import java.time.Duration;
-import mqttlab.broker.BrokerContext;
+import io.netty.channel.EventLoop;
 import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.connect.SessionTakeover;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.subscription.SubscriptionEntry;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * Puts a {@link Snapshot} back into a new broker, on its event loop, before any client connects:
@@ -21,14 +22,14 @@ final class SnapshotRestore {
 
     private SnapshotRestore() { }
 
-    static Result apply(Snapshot snap, BrokerContext ctx, SessionTakeover takeover, ListenerAccess access) {
-        long nowNanos = ctx.clock.nanos();
-        long downSeconds = Math.max(0, (ctx.clock.millis() - snap.savedAtMillis()) / 1000);
+    static Result apply(Snapshot snap, PersistedState state, BrokerClock clock, EventLoop loop, SessionTakeover takeover, ListenerAccess access) {
+        long nowNanos = clock.nanos();
+        long downSeconds = Math.max(0, (clock.millis() - snap.savedAtMillis()) / 1000);
         int retained = 0;
         for (StoredMessage r : snap.retained()) {
             Message m = r.toMessage(downSeconds, nowNanos);
             if (m == null) continue;
-            ctx.retained.put(m.topic(), m);
+            state.retained().put(m.topic(), m);
             retained++;
         }
         int sessions = 0;
@@ -39,9 +40,9 @@ final class SnapshotRestore {
                 expired++;
                 continue;
             }
-            Session s = session(stored, ctx, access, downSeconds, nowNanos);
+            Session s = session(stored, state, clock, access, downSeconds, nowNanos);
             if (expiresIn > 0) {
-                s.expiresWith(ctx.clock.schedule(ctx.loop, () -> {
+                s.expiresWith(clock.schedule(loop, () -> {
                     if (!s.online()) takeover.discard(s);
                 }, Duration.ofSeconds(expiresIn)));
             }
@@ -50,10 +51,10 @@ final class SnapshotRestore {
         return new Result(retained, sessions, expired);
     }
 
-    private static Session session(StoredSession stored, BrokerContext ctx, ListenerAccess access, long downSeconds, long nowNanos) {
+    private static Session session(StoredSession stored, PersistedState state, BrokerClock clock, ListenerAccess access, long downSeconds, long nowNanos) {
         Session s = new Session(stored.clientId());
-        s.renew(stored.version(), stored.cleanStart(), stored.expiryInterval(), stored.username(), access, ctx.clock.instant());
-        for (SubscriptionEntry e : stored.subscriptions()) ctx.subscriptions.subscribe(e);
+        s.renew(stored.version(), stored.cleanStart(), stored.expiryInterval(), stored.username(), access, clock.instant());
+        for (SubscriptionEntry e : stored.subscriptions()) state.subscriptions().subscribe(e);
         for (StoredOutbound o : stored.inflight()) {
             Outbound out = outbound(o, downSeconds, nowNanos);
             if (out == null) continue; // expired before it was acknowledged: not delivered again [MQTT-3.3.2-5]
@@ -68,7 +69,7 @@ final class SnapshotRestore {
             // an expired message is not routed on PUBREL, but the id is still acknowledged with PUBCOMP
             s.awaitingPubRel.put(r.packetId(), r.message() == null ? null : r.message().toMessage(downSeconds, nowNanos));
         }
-        ctx.sessions.put(s);
+        state.sessions().put(s);
         return s;
     }
 

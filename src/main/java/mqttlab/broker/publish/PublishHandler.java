@@ -1,9 +1,13 @@
 package mqttlab.broker.publish;
 
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
+import mqttlab.broker.stats.Counters;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.PubAck;
 import mqttlab.protocol.packet.PubComp;
 import mqttlab.protocol.packet.PubRec;
@@ -20,12 +24,18 @@ import mqttlab.protocol.property.PropertyId;
  * does: method B of MQTT 5.0 4.3.3). Topic aliases, retain, size limit and ACL are checked here.
  */
 public final class PublishHandler {
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
+    private final Counters counters;
+    private final BrokerClock clock;
     private final Router router;
     private final TopicAliases aliases = new TopicAliases();
 
-    public PublishHandler(BrokerContext ctx, Router router) {
-        this.ctx = ctx;
+    public PublishHandler(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock, Router router) {
+        this.config = config;
+        this.log = log;
+        this.counters = counters;
+        this.clock = clock;
         this.router = router;
     }
 
@@ -33,34 +43,34 @@ public final class PublishHandler {
         String topic = aliases.resolve(c, p);
         if (topic == null) return; // the connection was closed for a bad alias
         if (p.qos() == Qos.EXACTLY_ONCE && c.version().isV5() && !c.session().awaitingPubRel.containsKey(p.packetId())
-                && c.session().awaitingPubRel.size() >= ctx.config().receiveMaximum()) {
+                && c.session().awaitingPubRel.size() >= config.get().receiveMaximum()) {
             // 5.0 3.3.4: more unacknowledged QoS 2 PUBLISH than the Receive Maximum the CONNACK announced
             // [MQTT-3.3.4-7]; the server answers DISCONNECT 0x93. (QoS 1 is acknowledged at once, so only
             // QoS 2 messages waiting for PUBREL can pile up.)
-            ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " disconnected: more than "
-                    + ctx.config().receiveMaximum() + " QoS 2 messages in flight (Receive Maximum exceeded).");
-            c.disconnectWith(ReasonCode.RECEIVE_MAXIMUM_EXCEEDED, "more than " + ctx.config().receiveMaximum()
+            log.log(LogLevel.NOTICE, "Client " + c.clientId() + " disconnected: more than "
+                    + config.get().receiveMaximum() + " QoS 2 messages in flight (Receive Maximum exceeded).");
+            c.disconnectWith(ReasonCode.RECEIVE_MAXIMUM_EXCEEDED, "more than " + config.get().receiveMaximum()
                     + " QoS 2 PUBLISH packets wait for PUBREL");
             return;
         }
-        ctx.counters.publishReceived++;
-        boolean debug = ctx.log.isEnabled(LogLevel.DEBUG);
+        counters.publishReceived++;
+        boolean debug = log.isEnabled(LogLevel.DEBUG);
         String flags = debug ? describe(p, topic) : null;
-        if (p.retain() && !ctx.config().retainAvailable()) { // MQTT 5.0 [MQTT-3.3.1-11]
-            if (debug) ctx.log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId() + flags);
+        if (p.retain() && !config.get().retainAvailable()) { // MQTT 5.0 [MQTT-3.3.1-11]
+            if (debug) log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId() + flags);
             c.disconnectWith(ReasonCode.RETAIN_NOT_SUPPORTED, "retain is not available on this broker");
             return;
         }
         int reason = 0;
-        if (ctx.config().messageSizeLimit() > 0 && p.payload().length > ctx.config().messageSizeLimit()) {
-            if (debug) ctx.log.log(LogLevel.DEBUG, "Dropped too large PUBLISH from " + c.clientId() + flags);
-            ctx.log.log(LogLevel.NOTICE, "Refused PUBLISH from " + c.clientId() + ": its payload is " + p.payload().length
-                    + " bytes, over message_size_limit (" + ctx.config().messageSizeLimit() + ").");
+        if (config.get().messageSizeLimit() > 0 && p.payload().length > config.get().messageSizeLimit()) {
+            if (debug) log.log(LogLevel.DEBUG, "Dropped too large PUBLISH from " + c.clientId() + flags);
+            log.log(LogLevel.NOTICE, "Refused PUBLISH from " + c.clientId() + ": its payload is " + p.payload().length
+                    + " bytes, over message_size_limit (" + config.get().messageSizeLimit() + ").");
             if (!c.version().isV5()) {
                 // 3.1.1 cannot refuse a PUBLISH: the server "MUST either make a positive acknowledgement
                 // ... or close the Network Connection" [MQTT-3.3.5-2]. An acknowledgement would claim a
                 // message the broker throws away (mosquitto does that); the lab closes.
-                ctx.log.log(LogLevel.NOTICE, "Client " + c.clientId() + " disconnected due to oversize message.");
+                log.log(LogLevel.NOTICE, "Client " + c.clientId() + " disconnected due to oversize message.");
                 c.close();
                 return;
             }
@@ -71,12 +81,12 @@ public final class PublishHandler {
             // "$" topics are the server's [MQTT-4.7.2]: as mosquitto keeps clients out of $SYS, the lab keeps them out of
             // $SYS and of its own read-only $lab (the projector page's trace, building and scoreboard)
             reason = ReasonCode.NOT_AUTHORIZED.code();
-            if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId() + flags);
-        } else if (!c.access.authorizer().canWrite(c.clientId(), c.username(), topic)) {
+            if (debug) log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId() + flags);
+        } else if (!c.access().authorizer().canWrite(c.clientId(), c.username(), topic)) {
             reason = ReasonCode.NOT_AUTHORIZED.code();
-            if (debug) ctx.log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId() + flags);
+            if (debug) log.log(LogLevel.DEBUG, "Denied PUBLISH from " + c.clientId() + flags);
         } else if (debug) {
-            ctx.log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId() + flags);
+            log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId() + flags);
         }
         Message m = reason == 0 ? toMessage(c, p, topic) : null;
         int ackCode = c.version().isV5() ? reason : 0; // 3.1.1 has no way to refuse: ack as if delivered
@@ -86,13 +96,13 @@ public final class PublishHandler {
             }
             case AT_LEAST_ONCE -> {
                 if (m != null) router.publish(m);
-                if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBACK to " + c.clientId() + " (m" + p.packetId() + ", rc" + ackCode + ")");
+                if (debug) log.log(LogLevel.DEBUG, "Sending PUBACK to " + c.clientId() + " (m" + p.packetId() + ", rc" + ackCode + ")");
                 c.send(new PubAck(p.packetId(), ackCode, Properties.EMPTY));
             }
             case EXACTLY_ONCE -> {
                 // A repeated PUBLISH (DUP=1) with an id still awaiting PUBREL is not delivered twice [MQTT-4.3.3-10].
                 if (!c.session().awaitingPubRel.containsKey(p.packetId())) c.session().awaitingPubRel.put(p.packetId(), m);
-                if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBREC to " + c.clientId() + " (m" + p.packetId() + ", rc" + ackCode + ")");
+                if (debug) log.log(LogLevel.DEBUG, "Sending PUBREC to " + c.clientId() + " (m" + p.packetId() + ", rc" + ackCode + ")");
                 c.send(new PubRec(p.packetId(), ackCode, Properties.EMPTY));
             }
         }
@@ -104,13 +114,13 @@ public final class PublishHandler {
     }
 
     public void onPubRel(Connection c, PubRel rel) {
-        boolean debug = ctx.log.isEnabled(LogLevel.DEBUG);
-        if (debug) ctx.log.log(LogLevel.DEBUG, "Received PUBREL from " + c.clientId() + " (Mid: " + rel.packetId() + ")");
+        boolean debug = log.isEnabled(LogLevel.DEBUG);
+        if (debug) log.log(LogLevel.DEBUG, "Received PUBREL from " + c.clientId() + " (Mid: " + rel.packetId() + ")");
         boolean known = c.session().awaitingPubRel.containsKey(rel.packetId());
         Message m = c.session().awaitingPubRel.remove(rel.packetId());
         if (m != null) router.publish(m);
         int code = !known && c.version().isV5() ? ReasonCode.PACKET_IDENTIFIER_NOT_FOUND.code() : 0;
-        if (debug) ctx.log.log(LogLevel.DEBUG, "Sending PUBCOMP to " + c.clientId() + " (m" + rel.packetId() + ")");
+        if (debug) log.log(LogLevel.DEBUG, "Sending PUBCOMP to " + c.clientId() + " (m" + rel.packetId() + ")");
         c.send(new PubComp(rel.packetId(), code, Properties.EMPTY));
     }
 
@@ -122,7 +132,7 @@ public final class PublishHandler {
             props = props.without(PropertyId.TOPIC_ALIAS).without(PropertyId.MESSAGE_EXPIRY_INTERVAL)
                     .without(PropertyId.SUBSCRIPTION_IDENTIFIER);
         }
-        return new Message(topic, p.payload(), p.qos(), p.retain(), props, expiry, ctx.clock.nanos(), c.clientId());
+        return new Message(topic, p.payload(), p.qos(), p.retain(), props, expiry, clock.nanos(), c.clientId());
     }
 
     static String describe(Publish p, String topic) {

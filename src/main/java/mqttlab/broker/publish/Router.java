@@ -3,11 +3,13 @@ package mqttlab.broker.publish;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import mqttlab.broker.BrokerContext;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.qos.OutboundFlow;
+import mqttlab.broker.retain.RetainedStore;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.session.SessionStore;
 import mqttlab.broker.subscription.SubscriptionEntry;
+import mqttlab.broker.subscription.SubscriptionTree;
 import mqttlab.protocol.packet.Qos;
 
 /**
@@ -17,25 +19,29 @@ import mqttlab.protocol.packet.Qos;
  * retained store [MQTT-3.3.1-5..7].
  */
 public final class Router {
-    private final BrokerContext ctx;
+    private final SessionStore sessions;
+    private final SubscriptionTree subscriptions;
+    private final RetainedStore<Message> retained;
     private final OutboundFlow outbound;
 
-    public Router(BrokerContext ctx, OutboundFlow outbound) {
-        this.ctx = ctx;
+    public Router(SessionStore sessions, SubscriptionTree subscriptions, RetainedStore<Message> retained, OutboundFlow outbound) {
+        this.sessions = sessions;
+        this.subscriptions = subscriptions;
+        this.retained = retained;
         this.outbound = outbound;
     }
 
     /** Stores (or clears) the retained message if RETAIN is set, then delivers to subscribers. */
     public void publish(Message m) {
         if (m.retain()) {
-            if (m.payload().length == 0) ctx.retained.remove(m.topic()); // [MQTT-3.3.1-6] an empty payload clears it
-            else ctx.retained.put(m.topic(), m);
+            if (m.payload().length == 0) retained.remove(m.topic()); // [MQTT-3.3.1-6] an empty payload clears it
+            else retained.put(m.topic(), m);
         }
         route(m);
     }
 
     private void route(Message m) {
-        List<SubscriptionEntry> matches = ctx.subscriptions.match(m.topic(), this::online);
+        List<SubscriptionEntry> matches = subscriptions.match(m.topic(), this::online);
         if (matches.isEmpty()) return;
         if (oneEach(matches)) { // the usual fan-out: nothing to merge, so no map and no per-client record
             for (int i = 0, n = matches.size(); i < n; i++) {
@@ -78,7 +84,7 @@ public final class Router {
     }
 
     private boolean online(String clientId) {
-        Session s = ctx.sessions.get(clientId);
+        Session s = sessions.get(clientId);
         return s != null && s.online();
     }
 
@@ -87,7 +93,7 @@ public final class Router {
     }
 
     private void deliver(String clientId, Message m, int subQos, boolean rap, int[] subIds) {
-        Session s = ctx.sessions.get(clientId);
+        Session s = sessions.get(clientId);
         if (s == null) return;
         if (s.access() != null && !s.access().authorizer().canRead(clientId, s.username(), m.topic())) return;
         Qos qos = Qos.of(Math.min(subQos, m.qos().value()));

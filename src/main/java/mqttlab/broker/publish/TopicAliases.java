@@ -20,10 +20,10 @@ final class TopicAliases {
             return fail(c, ReasonCode.TOPIC_ALIAS_INVALID, "topic alias " + a + " is outside 1.." + Connection.TOPIC_ALIAS_MAXIMUM);
         }
         if (!p.topic().isEmpty()) {
-            c.inboundAliases.put(a, p.topic());
+            c.aliasIn(a, p.topic());
             return p.topic();
         }
-        String known = c.inboundAliases.get(a);
+        String known = c.topicOfAliasIn(a);
         if (known == null) return fail(c, ReasonCode.PROTOCOL_ERROR, "topic alias " + a + " was never set");
         return known;
     }

@@ -1,13 +1,17 @@
 package mqttlab.broker.qos;
 
 import java.util.Iterator;
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
+import mqttlab.broker.config.BrokerConfig;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.flow.Backpressure;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
+import mqttlab.broker.stats.Counters;
+import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.codec.PacketEncoder;
 import mqttlab.protocol.packet.PubAck;
 import mqttlab.protocol.packet.PubComp;
@@ -24,7 +28,10 @@ import mqttlab.protocol.property.PropertyId;
  * order [MQTT-4.6.0-2..4], resent with DUP=1 when a session resumes [MQTT-4.4.0-1].
  */
 public final class OutboundFlow {
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
+    private final Counters counters;
+    private final BrokerClock clock;
     private final Backpressure backpressure;
 
     private Message encodedFor;
@@ -33,8 +40,11 @@ public final class OutboundFlow {
     private byte[] encodedV311;
     private byte[] encodedV5;
 
-    public OutboundFlow(BrokerContext ctx, Backpressure backpressure) {
-        this.ctx = ctx;
+    public OutboundFlow(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock, Backpressure backpressure) {
+        this.config = config;
+        this.log = log;
+        this.counters = counters;
+        this.clock = clock;
         this.backpressure = backpressure;
     }
 
@@ -76,7 +86,7 @@ public final class OutboundFlow {
      */
     private boolean windowOpen(Session s, Connection c) {
         if (s.inflight.size() >= window(c)) return false;
-        long limit = ctx.config().maxInflightBytes();
+        long limit = config.get().maxInflightBytes();
         if (limit <= 0) return true;
         long bytes = 0;
         for (Outbound o : s.inflight.values()) bytes += o.message.payload().length; // a window is small: counted when asked
@@ -84,7 +94,7 @@ public final class OutboundFlow {
     }
 
     private int window(Connection c) {
-        int configured = ctx.config().maxInflightMessages() <= 0 ? 65535 : ctx.config().maxInflightMessages();
+        int configured = config.get().maxInflightMessages() <= 0 ? 65535 : config.get().maxInflightMessages();
         return Math.min(configured, c.clientReceiveMaximum());
     }
 
@@ -135,7 +145,7 @@ public final class OutboundFlow {
         for (Iterator<Outbound> it = s.inflight.values().iterator(); it.hasNext(); ) {
             Outbound o = it.next();
             if (o.state == Outbound.State.AWAITING_PUBCOMP) {
-                if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + s.clientId + " (m" + o.packetId + ")");
+                if (log.isEnabled(LogLevel.DEBUG)) log.log(LogLevel.DEBUG, "Sending PUBREL to " + s.clientId + " (m" + o.packetId + ")");
                 c.send(new PubRel(o.packetId));
             } else {
                 send(c, o, true);
@@ -145,12 +155,12 @@ public final class OutboundFlow {
     }
 
     public void onPubAck(Connection c, PubAck ack) {
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBACK from " + c.clientId() + " (Mid: " + ack.packetId() + ", RC:" + ack.reasonCode() + ")");
+        if (log.isEnabled(LogLevel.DEBUG)) log.log(LogLevel.DEBUG, "Received PUBACK from " + c.clientId() + " (Mid: " + ack.packetId() + ", RC:" + ack.reasonCode() + ")");
         finish(c.session(), ack.packetId(), Outbound.State.AWAITING_PUBACK);
     }
 
     public void onPubRec(Connection c, PubRec rec) {
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId() + " (Mid: " + rec.packetId() + ")");
+        if (log.isEnabled(LogLevel.DEBUG)) log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId() + " (Mid: " + rec.packetId() + ")");
         Session s = c.session();
         Outbound o = s.inflight.get(rec.packetId());
         if (o != null && rec.reasonCode() >= 0x80) { // v5: the receiver refused it; the flow ends here
@@ -158,12 +168,12 @@ public final class OutboundFlow {
             return;
         }
         if (o != null) o.state = Outbound.State.AWAITING_PUBCOMP;
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Sending PUBREL to " + c.clientId() + " (m" + rec.packetId() + ")");
+        if (log.isEnabled(LogLevel.DEBUG)) log.log(LogLevel.DEBUG, "Sending PUBREL to " + c.clientId() + " (m" + rec.packetId() + ")");
         c.send(new PubRel(rec.packetId(), o == null && c.version().isV5() ? 0x92 : 0, Properties.EMPTY));
     }
 
     public void onPubComp(Connection c, PubComp comp) {
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) ctx.log.log(LogLevel.DEBUG, "Received PUBCOMP from " + c.clientId() + " (Mid: " + comp.packetId() + ", RC:" + comp.reasonCode() + ")");
+        if (log.isEnabled(LogLevel.DEBUG)) log.log(LogLevel.DEBUG, "Received PUBCOMP from " + c.clientId() + " (Mid: " + comp.packetId() + ", RC:" + comp.reasonCode() + ")");
         finish(c.session(), comp.packetId(), Outbound.State.AWAITING_PUBCOMP);
     }
 
@@ -181,7 +191,7 @@ public final class OutboundFlow {
     }
 
     private void send(Connection c, Message m, Qos qos, boolean retain, int[] subscriptionIds, int packetId, boolean dup) {
-        long now = m.expiryInterval() < 0 ? 0 : ctx.clock.nanos(); // the clock only for a message that can expire
+        long now = m.expiryInterval() < 0 ? 0 : clock.nanos(); // the clock only for a message that can expire
         if (m.expired(now)) { // [MQTT-3.3.2-5] an expired message is not delivered
             if (packetId != 0) {
                 c.session().inflight.remove(packetId);
@@ -211,18 +221,18 @@ public final class OutboundFlow {
         }
         if (c.clientMaxPacketSize() != Long.MAX_VALUE
                 && (encoded != null ? encoded.length : PacketEncoder.encodedLength(p, c.version())) > c.clientMaxPacketSize()) {
-            ctx.counters.publishDropped++; // [MQTT-3.1.2-25] too big for this client: discard as if delivered
+            counters.publishDropped++; // [MQTT-3.1.2-25] too big for this client: discard as if delivered
             if (packetId != 0) {
                 c.session().inflight.remove(packetId);
                 c.session().packetIds.release(packetId);
             }
             return;
         }
-        if (ctx.log.isEnabled(LogLevel.DEBUG)) {
-            ctx.log.log(LogLevel.DEBUG, "Sending PUBLISH to " + c.clientId() + " (d" + (dup ? 1 : 0) + ", q" + qos.value() + ", r"
+        if (log.isEnabled(LogLevel.DEBUG)) {
+            log.log(LogLevel.DEBUG, "Sending PUBLISH to " + c.clientId() + " (d" + (dup ? 1 : 0) + ", q" + qos.value() + ", r"
                     + (retain ? 1 : 0) + ", m" + packetId + ", '" + m.topic() + "', ... (" + m.payload().length + " bytes))");
         }
-        ctx.counters.publishSent++;
+        counters.publishSent++;
         c.send(p, encoded);
     }
 

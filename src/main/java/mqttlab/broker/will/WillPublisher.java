@@ -2,8 +2,8 @@ package mqttlab.broker.will;
 
 import java.util.HashMap;
 import java.util.Map;
+import io.netty.channel.EventLoop;
 import java.time.Duration;
-import mqttlab.broker.BrokerContext;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.publish.Router;
@@ -14,12 +14,14 @@ import mqttlab.broker.time.BrokerClock;
  * Delay Interval if one was given (cancelled if the client reconnects first [MQTT-3.1.3-9]).
  */
 public final class WillPublisher {
-    private final BrokerContext ctx;
+    private final EventLoop loop;
+    private final BrokerClock clock;
     private final Router router;
     private final Map<String, BrokerClock.Timer> delayed = new HashMap<>();
 
-    public WillPublisher(BrokerContext ctx, Router router) {
-        this.ctx = ctx;
+    public WillPublisher(EventLoop loop, BrokerClock clock, Router router) {
+        this.loop = loop;
+        this.clock = clock;
         this.router = router;
     }
 
@@ -33,7 +35,7 @@ public final class WillPublisher {
             return;
         }
         String id = c.clientId();
-        delayed.put(id, ctx.clock.schedule(ctx.loop, () -> {
+        delayed.put(id, clock.schedule(loop, () -> {
             delayed.remove(id);
             router.publish(will);
         }, Duration.ofSeconds(delay)));

@@ -1,10 +1,12 @@
-package mqttlab.broker.connection;
+package mqttlab.broker.net;
 
-import mqttlab.broker.BrokerContext;
+import java.util.function.Supplier;
 import mqttlab.broker.config.BrokerConfig;
+import mqttlab.broker.connection.Connection;
 import mqttlab.broker.connect.ConnectHandler;
 import mqttlab.broker.connect.ConnectRefusal;
 import mqttlab.broker.connect.DisconnectHandler;
+import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.publish.PublishHandler;
 import mqttlab.broker.qos.OutboundFlow;
@@ -19,7 +21,8 @@ import mqttlab.protocol.packet.*;
  * read_handle.c), and maps every failure to how the connection ends, in one place.
  */
 public final class PacketDispatcher {
-    private final BrokerContext ctx;
+    private final Supplier<BrokerConfig> config;
+    private final BrokerLog log;
     private final ConnectHandler connect;
     private final DisconnectHandler disconnect;
     private final PublishHandler publish;
@@ -28,16 +31,17 @@ public final class PacketDispatcher {
     private final UnsubscribeHandler unsubscribe;
     private final ConnectRefusal refusal;
 
-    public PacketDispatcher(BrokerContext ctx, ConnectHandler connect, DisconnectHandler disconnect, PublishHandler publish,
+    public PacketDispatcher(Supplier<BrokerConfig> config, BrokerLog log, ConnectHandler connect, DisconnectHandler disconnect, PublishHandler publish,
                             OutboundFlow outbound, SubscribeHandler subscribe, UnsubscribeHandler unsubscribe) {
-        this.ctx = ctx;
+        this.config = config;
+        this.log = log;
         this.connect = connect;
         this.disconnect = disconnect;
         this.publish = publish;
         this.outbound = outbound;
         this.subscribe = subscribe;
         this.unsubscribe = unsubscribe;
-        this.refusal = new ConnectRefusal(ctx);
+        this.refusal = new ConnectRefusal(config, log);
     }
 
     public void dispatch(Connection c, Packet packet) {
@@ -61,8 +65,8 @@ public final class PacketDispatcher {
             case SUBSCRIBE -> subscribe.handle(c, (Subscribe) packet);
             case UNSUBSCRIBE -> unsubscribe.handle(c, (Unsubscribe) packet);
             case PINGREQ -> {
-                ctx.log.log(LogLevel.DEBUG, "Received PINGREQ from " + c.clientId());
-                ctx.log.log(LogLevel.DEBUG, "Sending PINGRESP to " + c.clientId());
+                log.log(LogLevel.DEBUG, "Received PINGREQ from " + c.clientId());
+                log.log(LogLevel.DEBUG, "Sending PINGRESP to " + c.clientId());
                 c.send(new PingResp());
             }
             case DISCONNECT -> disconnect.handle(c, (Disconnect) packet);
@@ -105,15 +109,15 @@ public final class PacketDispatcher {
 
     public void malformed(Connection c, MalformedPacketException e) {
         boolean protocol = e.reason() == ReasonCode.PROTOCOL_ERROR;
-        ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to " + (protocol ? "protocol error" : "malformed packet")
+        log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to " + (protocol ? "protocol error" : "malformed packet")
                 + ".");
-        ctx.log.log(LogLevel.DEBUG, "\t" + e.describe());
+        log.log(LogLevel.DEBUG, "\t" + e.describe());
         c.disconnectWith(e.reason(), e.getMessage());
     }
 
     public void protocolError(Connection c, String why) {
-        ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to protocol error.");
-        ctx.log.log(LogLevel.DEBUG, "\t" + why);
+        log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to protocol error.");
+        log.log(LogLevel.DEBUG, "\t" + why);
         c.disconnectWith(ReasonCode.PROTOCOL_ERROR, why);
     }
 
@@ -122,9 +126,9 @@ public final class PacketDispatcher {
      * header; v5 DISCONNECT 0x95 Packet too large, 3.1.1 closed.
      */
     public void oversize(Connection c, long length, long limit) {
-        ctx.log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to oversize packet.");
-        ctx.log.log(LogLevel.NOTICE, "\tits packet is " + length + " bytes; max_packet_size is " + limit
-                + (limit == BrokerConfig.DEFAULT_PACKET_CAP && ctx.config().maxPacketSize() == 0 ? " (the lab's cap when max_packet_size is 0)" : "") + ".");
+        log.log(LogLevel.NOTICE, "Client " + c.name() + " disconnected due to oversize packet.");
+        log.log(LogLevel.NOTICE, "\tits packet is " + length + " bytes; max_packet_size is " + limit
+                + (limit == BrokerConfig.DEFAULT_PACKET_CAP && config.get().maxPacketSize() == 0 ? " (the lab's cap when max_packet_size is 0)" : "") + ".");
         c.disconnectWith(ReasonCode.PACKET_TOO_LARGE, "packet of " + length + " bytes is over the server's Maximum Packet Size");
     }
 }

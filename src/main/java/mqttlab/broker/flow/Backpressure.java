@@ -9,6 +9,7 @@ import mqttlab.broker.connection.Connection;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
+import mqttlab.broker.session.FlowState;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.session.SessionStore;
@@ -57,7 +58,7 @@ public final class Backpressure {
         Connection c = s.connection();
         boolean full = atHighMark(s, o.size());
         if (!retainedOnSubscribe) {
-            boolean mosquittoRules = c == null || f.stalled || config.get().backpressureTimeoutMillis() == 0;
+            boolean mosquittoRules = c == null || f.stalled() || config.get().backpressureTimeoutMillis() == 0;
             boolean qos0 = o.qos == Qos.AT_MOST_ONCE;
             if (mosquittoRules && (full || (qos0 && (c != null || !config.get().queueQos0Messages())))) {
                 drops.drop(s, o);
@@ -66,7 +67,7 @@ public final class Backpressure {
         }
         s.queue.add(o);
         drops.recovered(s);
-        if (c != null && !f.stalled && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
+        if (c != null && !f.stalled() && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
             hold(s, publisherOf(o.message, c));
         }
     }
@@ -94,12 +95,11 @@ public final class Backpressure {
 
     private void hold(Session s, Connection publisher) {
         FlowState f = s.flow;
-        if (!f.holding) {
-            f.holding = true;
-            f.lastProgressNanos = clock.nanos(); // the timeout counts from the start of the hold at the earliest
+        if (!f.holding()) {
+            f.startHolding(clock.nanos()); // the timeout counts from the start of the hold at the earliest
             log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofMillis(config.get().backpressureTimeoutMillis()));
+            f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofMillis(config.get().backpressureTimeoutMillis())));
         }
         if (publisher != null && f.hold(publisher)) publisher.reads().hold();
     }
@@ -107,15 +107,15 @@ public final class Backpressure {
     /** The watchdog: a holding client whose last progress is backpressure_timeout ago is stalled. */
     private void check(Session s) {
         FlowState f = s.flow;
-        f.watchdog = null;
-        if (!f.holding) return;
+        f.watchedBy(null);
+        if (!f.holding()) return;
         long timeout = TimeUnit.MILLISECONDS.toNanos(config.get().backpressureTimeoutMillis());
-        long quiet = clock.nanos() - f.lastProgressNanos;
+        long quiet = clock.nanos() - f.lastProgressNanos();
         if (quiet < timeout) {
-            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofNanos(timeout - quiet));
+            f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofNanos(timeout - quiet)));
             return;
         }
-        f.stalled = true;
+        f.stalledNow();
         log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + config.get().backpressureTimeoutMillis()
                 + " ms: no longer holding its publishers back.");
         release(s);
@@ -124,25 +124,18 @@ public final class Backpressure {
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
         FlowState f = s.flow;
-        f.lastProgressNanos = clock.nanos();
-        f.stalled = false;
-        if (f.holding && atLowMark(s)) release(s);
+        f.progressed(clock.nanos());
+        if (f.holding() && atLowMark(s)) release(s);
     }
 
     /** Lets every publisher this client held go (its queue drained, it stalled, or it went away). */
     public void release(Session s) {
-        FlowState f = s.flow;
-        f.holding = false;
-        if (f.watchdog != null) {
-            f.watchdog.cancel();
-            f.watchdog = null;
-        }
-        f.releaseAll();
+        s.flow.release();
     }
 
     /** The client's connection ended: it holds nobody back, and the offline rules apply to it. */
     public void offline(Session s) {
         release(s);
-        s.flow.stalled = false;
+        s.flow.offline();
     }
 }

@@ -1,5 +1,6 @@
 package mqttlab.broker;
 
+import mqttlab.text.Phrase;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
@@ -124,8 +125,8 @@ public final class Broker implements BrokerView, AutoCloseable {
             log.log(LogLevel.NOTICE, "Create a configuration file which defines a listener to allow remote access.");
             log.log(LogLevel.NOTICE, "For more details see https://mosquitto.org/documentation/authentication-methods/");
         }
-        for (String w : config.warnings()) log.log(LogLevel.WARNING, w);
-        for (ListenerSecurity s : new java.util.LinkedHashSet<>(secured)) for (String w : s.warnings()) log.log(LogLevel.WARNING, w);
+        for (Phrase w : config.warnings()) log.log(LogLevel.WARNING, w.english());
+        for (ListenerSecurity s : new java.util.LinkedHashSet<>(secured)) for (Phrase w : s.warnings()) log.log(LogLevel.WARNING, w.english());
         try {
             wiring.persistence.restore(access.get(0)); // before any listener opens
         } catch (ConfigException e) {

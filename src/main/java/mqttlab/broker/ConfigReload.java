@@ -1,5 +1,6 @@
 package mqttlab.broker;
 
+import mqttlab.text.Phrase;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -71,14 +72,14 @@ public final class ConfigReload {
             return false;
         }
         ctx.reconfigure(next);
-        for (String w : next.warnings()) ctx.log.log(LogLevel.WARNING, w);
+        for (Phrase w : next.warnings()) ctx.log.log(LogLevel.WARNING, w.english());
         timers.run();
         Map<ListenerSecurity, ListenerSecurity> wrapped = new IdentityHashMap<>();
         // Listeners stay as opened; a listener the new file no longer has keeps what it enforced.
         for (int i = 0; i < access.size() && i < loaded.size(); i++) {
             access.get(i).replace(wrapped.computeIfAbsent(loaded.get(i), security));
         }
-        for (ListenerSecurity s : new java.util.LinkedHashSet<>(wrapped.values())) for (String w : s.warnings()) ctx.log.log(LogLevel.WARNING, w);
+        for (ListenerSecurity s : new java.util.LinkedHashSet<>(wrapped.values())) for (Phrase w : s.warnings()) ctx.log.log(LogLevel.WARNING, w.english());
         recheckClients();
         return true;
     }

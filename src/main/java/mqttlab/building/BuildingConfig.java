@@ -32,18 +32,18 @@ public record BuildingConfig(List<String> rooms, int sensorsPerRoom, Duration pu
         Objects.requireNonNull(startTime, "startTime");
         Objects.requireNonNull(comfort, "comfort");
         Objects.requireNonNull(controller, "controller");
-        if (rooms.isEmpty()) throw new IllegalArgumentException("a building needs at least one room");
-        if (new HashSet<>(rooms).size() != rooms.size()) throw new IllegalArgumentException("room names repeat: " + rooms);
-        for (String room : rooms) requireLevel("room", room);
+        if (rooms.isEmpty()) throw new BuildingConfigException("building.check.no.rooms");
+        if (new HashSet<>(rooms).size() != rooms.size()) throw new BuildingConfigException("building.check.rooms.repeat", String.join(", ", rooms));
+        for (String room : rooms) requireLevel("building.check.room.", room);
         if (sensorsPerRoom < 1 || sensorsPerRoom > 20)
-            throw new IllegalArgumentException("sensors per room must be 1 to 20, not " + sensorsPerRoom);
+            throw new BuildingConfigException("building.check.sensors", sensorsPerRoom);
         if (publishPeriod.compareTo(Duration.ofSeconds(1)) < 0)
-            throw new IllegalArgumentException("publish period must be at least 1s, not " + publishPeriod.toSeconds() + "s");
-        for (String level : topicPrefix.split("/", -1)) requireLevel("topic prefix level", level);
+            throw new BuildingConfigException("building.check.period", publishPeriod.toSeconds());
+        for (String level : topicPrefix.split("/", -1)) requireLevel("building.check.prefix.", level);
         Objects.requireNonNull(historyEvery, "historyEvery");
         if (historyEvery.compareTo(Duration.ofSeconds(1)) < 0)
-            throw new IllegalArgumentException("history interval must be at least 1s, not " + historyEvery.toSeconds() + "s");
-        if (history < 2 || history > 1000) throw new IllegalArgumentException("history must be 2 to 1000, not " + history);
+            throw new BuildingConfigException("building.check.history.every", historyEvery.toSeconds());
+        if (history < 2 || history > 1000) throw new BuildingConfigException("building.check.history", history);
     }
 
     public static BuildingConfig defaults() {
@@ -70,9 +70,10 @@ public record BuildingConfig(List<String> rooms, int sensorsPerRoom, Duration pu
                 startTime, initialTemperature, comfort, controller, history, historyEvery);
     }
 
+    /** {@code what} names the level: {@code building.check.room.} or {@code building.check.prefix.}. */
     private static void requireLevel(String what, String level) {
-        if (level.isEmpty()) throw new IllegalArgumentException(what + " must not be empty (a topic level)");
+        if (level.isEmpty()) throw new BuildingConfigException(what + "empty");
         if (level.contains("/") || level.contains("+") || level.contains("#") || level.contains("\0"))
-            throw new IllegalArgumentException(what + " '" + level + "' must not contain '/', '+', '#' or NUL [MQTT-4.7.1-1]");
+            throw new BuildingConfigException(what + "chars", mqttlab.text.OutsideText.line(level));
     }
 }

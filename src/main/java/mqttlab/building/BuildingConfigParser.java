@@ -47,7 +47,7 @@ public final class BuildingConfigParser {
         try {
             return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.getFileName().toString());
         } catch (IOException e) {
-            throw new BuildingConfigException("cannot read building file " + file + ": " + e.getMessage());
+            throw new BuildingConfigException("building.conf.unreadable", file, mqttlab.broker.config.ConfigParser.reason(e));
         }
     }
 
@@ -58,10 +58,10 @@ public final class BuildingConfigParser {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
             int eq = line.indexOf('=');
-            if (eq < 0) throw new BuildingConfigException(source + ":" + (i + 1) + ": expected key = value, got '" + line + "'");
+            if (eq < 0) throw new BuildingConfigException("building.conf.no.equals", source, i + 1, line);
             String key = line.substring(0, eq).strip();
             if (!KEYS.contains(key))
-                throw new BuildingConfigException(source + ":" + (i + 1) + ": unknown key '" + key + "' (keys: " + KEYS_HELP + ")");
+                throw new BuildingConfigException("building.conf.unknown.key", source, i + 1, key, KEYS_HELP);
             values.put(key, line.substring(eq + 1).strip());
             lineOf.put(key, i + 1);
         }
@@ -83,9 +83,11 @@ public final class BuildingConfigParser {
                     new HysteresisPolicy(v.number("controller.on-above", d.controller().onAbove()),
                             v.number("controller.off-below", d.controller().offBelow())),
                     v.integer("history", d.history()), v.duration("history.every", d.historyEvery()));
+        } catch (BuildingConfigException e) {
+            if (e.phrase().key().startsWith("building.conf.")) throw e;
+            throw new BuildingConfigException("building.conf.in", source, e.phrase());
         } catch (IllegalArgumentException e) {
-            if (e instanceof BuildingConfigException) throw e;
-            throw new BuildingConfigException(source + ": " + e.getMessage());
+            throw new BuildingConfigException("building.conf.in", source, e.getMessage());
         }
     }
 
@@ -102,23 +104,23 @@ public final class BuildingConfigParser {
         }
 
         double number(String key, double fallback) {
-            return convert(key, fallback, Double::parseDouble, "a number");
+            return convert(key, fallback, Double::parseDouble, "building.conf.want.number");
         }
 
         int integer(String key, int fallback) {
-            return convert(key, fallback, Integer::parseInt, "a whole number");
+            return convert(key, fallback, Integer::parseInt, "building.conf.want.whole");
         }
 
         long longValue(String key, long fallback) {
-            return convert(key, fallback, Long::parseLong, "a whole number");
+            return convert(key, fallback, Long::parseLong, "building.conf.want.whole");
         }
 
         LocalTime time(String key, LocalTime fallback) {
-            return convert(key, fallback, LocalTime::parse, "a time of day like 15:00");
+            return convert(key, fallback, LocalTime::parse, "building.conf.want.time");
         }
 
         Duration duration(String key, Duration fallback) {
-            return convert(key, fallback, Values::parseDuration, "a duration like 5s, 2m or 1h");
+            return convert(key, fallback, Values::parseDuration, "building.conf.want.duration");
         }
 
         private <T> T convert(String key, T fallback, java.util.function.Function<String, T> parser, String what) {
@@ -127,7 +129,7 @@ public final class BuildingConfigParser {
             try {
                 return parser.apply(raw);
             } catch (NumberFormatException | DateTimeParseException e) {
-                throw new BuildingConfigException(source + ":" + lineOf.get(key) + ": " + key + " must be " + what + ", not '" + raw + "'");
+                throw new BuildingConfigException(what, source, lineOf.get(key), key, raw);
             }
         }
 

@@ -4,7 +4,7 @@ package mqttlab.building;
 public record ComfortBand(double min, double max) {
 
     public ComfortBand {
-        if (!(min < max)) throw new IllegalArgumentException("comfort min " + min + " must be below max " + max);
+        if (!(min < max)) throw new BuildingConfigException("building.check.comfort", String.valueOf(min), String.valueOf(max));
     }
 
     public static ComfortBand defaults() {

@@ -12,7 +12,7 @@ public record HysteresisPolicy(double onAbove, double offBelow) implements AcDec
 
     public HysteresisPolicy {
         if (!(offBelow < onAbove))
-            throw new IllegalArgumentException("controller off-below " + offBelow + " must be under on-above " + onAbove);
+            throw new BuildingConfigException("building.check.controller", String.valueOf(offBelow), String.valueOf(onAbove));
     }
 
     public static HysteresisPolicy defaults() {

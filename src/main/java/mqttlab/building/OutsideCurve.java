@@ -12,7 +12,7 @@ public record OutsideCurve(double min, double max, LocalTime peak) {
 
     public OutsideCurve {
         Objects.requireNonNull(peak, "peak");
-        if (!(min <= max)) throw new IllegalArgumentException("outside min " + min + " is above max " + max);
+        if (!(min <= max)) throw new BuildingConfigException("building.check.outside", String.valueOf(min), String.valueOf(max));
     }
 
     public static OutsideCurve defaults() {

@@ -29,6 +29,6 @@ public record PhysicsConstants(double lossRate, double internalGain, double gain
     }
 
     private static void requireNonNegative(String name, double value) {
-        if (!(value >= 0)) throw new IllegalArgumentException(name + " must be zero or more, not " + value);
+        if (!(value >= 0)) throw new BuildingConfigException("building.check.negative", name, String.valueOf(value));
     }
 }

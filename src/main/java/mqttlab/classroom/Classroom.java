@@ -44,14 +44,18 @@ public final class Classroom implements AutoCloseable {
     private final String consolePassword;
 
     private final ClassGrader grader;
-    private List<String> warnings = List.of();
+    private List<mqttlab.text.Phrase> warnings = List.of();
     private String projectorPassword;
     /** The upstream broker the class runs on, or null when the lab runs its own ({@link #broker}). */
     private ClassAddress upstream;
     private java.util.function.Supplier<List<String>> students;
 
-    /** What the instructor must hear at start: accounts that still have the example passwords printed in the config. */
-    public List<String> warnings() { return warnings; }
+    /**
+     * What the instructor must hear at start, in the lab's language: the config, password and ACL
+     * files' warnings (the broker's log has them in English, as mosquitto's), accounts that still
+     * have the example passwords printed in the config, an upstream broker without MQTT 5.
+     */
+    public List<String> warnings() { return warnings.stream().map(mqttlab.text.Phrase::shown).toList(); }
 
     private Classroom(Broker broker, Building building, ClassLink console, Roster roster, Scoreboard scoreboard, ClassControl control,
                       String consolePassword, ClassGrader grader) {
@@ -83,7 +87,8 @@ public final class Classroom implements AutoCloseable {
         } catch (ConfigException e) {
             throw new ClassroomException(e.getMessage(), e);
         }
-        List<String> warnings = ExamplePasswords.warnings(config.source(), pwFile, passwords.current());
+        List<mqttlab.text.Phrase> warnings = new java.util.ArrayList<>(config.warnings());
+        List<mqttlab.text.Phrase> examples = ExamplePasswords.warnings(config.source(), pwFile, passwords.current());
         String consolePw = passwords.internalAccount(ClassroomAuthorizer.CONSOLE);
         String buildingPw = passwords.internalAccount(ClassroomAuthorizer.BUILDING);
         String projectorPw = passwords.internalAccount(ClassroomAuthorizer.PROJECTOR);
@@ -104,6 +109,7 @@ public final class Classroom implements AutoCloseable {
         try {
             broker = Broker.start(config, clock, ls -> {
                 auth[0] = new ClassroomAuthorizer(ls.authorizer(), passwords, prefix);
+                for (mqttlab.text.Phrase w : ls.warnings()) if (!warnings.contains(w)) warnings.add(w);
                 return new ListenerSecurity(ls.allowAnonymous(), passwords, auth[0], ls.warnings());
             }, new ClassroomAdmission(ids, quota, Roster.STAFF));
         } catch (BrokerStartException e) {
@@ -137,7 +143,8 @@ public final class Classroom implements AutoCloseable {
             Scoreboard sb = board[0];
             ClassControl control = new ClassControl(console, auth[0], b, () -> (int) sb.rows().stream().filter(ScoreRow::connected).count(), broker::retained);
             control.denyAc(); // a stale "allowed" from a previous class must not linger
-            for (String w : warnings) broker.log().log(mqttlab.broker.log.LogLevel.WARNING, w);
+            for (mqttlab.text.Phrase w : examples) broker.log().log(mqttlab.broker.log.LogLevel.WARNING, w.english());
+            warnings.addAll(examples);
             Classroom c = new Classroom(broker, b, console, roster, sb, control, consolePw, grader);
             c.projectorPassword = projectorPw;
             c.warnings = warnings;
@@ -212,7 +219,7 @@ public final class Classroom implements AutoCloseable {
             Classroom c = new Classroom(null, b, console, null, sb, control, password, null);
             c.upstream = at;
             c.students = students;
-            if (!console.mqtt5()) c.warnings = List.of(mqttlab.text.Text.t("class.upstream.v311", at.address()));
+            if (!console.mqtt5()) c.warnings = List.of(new mqttlab.text.Phrase("class.upstream.v311", at.address()));
             return c;
         } catch (JoinException | BuildingStartException e) {
             if (b != null) b.stop();

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mqttlab.broker.auth.Authenticator;
-import mqttlab.text.Text;
+import mqttlab.text.Phrase;
 
 /**
  * The passwords printed for everyone to read, in the shipped {@code broker/classroom.conf}'s
@@ -41,11 +41,11 @@ final class ExamplePasswords {
     }
 
     /** One warning per account that still accepts its printed password. */
-    static List<String> warnings(Path config, Path passwordFile, Authenticator accounts) {
-        List<String> out = new ArrayList<>();
+    static List<Phrase> warnings(Path config, Path passwordFile, Authenticator accounts) {
+        List<Phrase> out = new ArrayList<>();
         for (var e : printedIn(config).entrySet()) {
             if (accounts.authenticate(e.getKey(), e.getValue().getBytes(StandardCharsets.UTF_8))) {
-                out.add(Text.t("class.example.password", e.getKey(), config.getFileName(), passwordFile));
+                out.add(new Phrase("class.example.password", e.getKey(), config.getFileName(), passwordFile));
             }
         }
         return out;

@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.Broker;
+import mqttlab.exercises.jshell.CompilerWarmUp;
 import mqttlab.exercises.progress.LessonSteps;
 import mqttlab.exercises.progress.ProgressStore;
 import mqttlab.lessons.LabEvent;
@@ -24,7 +26,6 @@ import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -56,12 +57,12 @@ public final class LabShell {
     /** As {@link #run(ShellOptions)}, with what {@code addOn} brings (the classroom's broker, building and commands). */
     public static int run(ShellOptions options, ShellAddOn addOn) {
         boolean interactive = System.console() != null;
+        HeadStart head = HeadStart.begin(options, addOn); // while the terminal opens
         try {
-            Terminal t = interactive
-                    ? TerminalBuilder.builder().system(true).signalHandler(Terminal.SignalHandler.SIG_IGN).build()
-                    : dumb(System.in, System.out);
-            return run(options, t, interactive, LessonSteps.inLabHome(), addOn);
+            Terminal t = interactive ? mqttlab.shell.ui.SystemTerminal.open() : dumb(System.in, System.out);
+            return run(options, t, interactive, LessonSteps.inLabHome(), addOn, head);
         } catch (IOException e) {
+            head.abandon();
             System.err.println("Cannot open the terminal: " + e.getMessage());
             return 1;
         }
@@ -88,6 +89,11 @@ public final class LabShell {
      * e.g. the classroom's running broker and building (not stopped when the shell leaves) and its commands.
      */
     public static int run(ShellOptions options, Terminal terminal, boolean interactive, LessonProgressStore progress, ShellAddOn addOn) {
+        return run(options, terminal, interactive, progress, addOn, HeadStart.begin(options, addOn));
+    }
+
+    private static int run(ShellOptions options, Terminal terminal, boolean interactive, LessonProgressStore progress, ShellAddOn addOn,
+                           HeadStart head) {
         ProgressStore store = progress instanceof LessonSteps steps ? steps.store()
                 : new ProgressStore(LabHome.get(), java.time.Clock.systemUTC());
         Lang before = mqttlab.text.Text.lang();
@@ -95,6 +101,7 @@ public final class LabShell {
         try {
             m = new Messages(LangChoice.choose(options.lang(), store.peekLang().map(t -> LangChoice.parse(t, ProgressStore.FILE))));
         } catch (IllegalArgumentException e) {
+            head.abandon();
             return fail(terminal, e.getMessage());
         }
         Endpoint endpoint;
@@ -104,7 +111,7 @@ public final class LabShell {
             } else if (options.brokerUrl() != null) {
                 endpoint = Endpoint.relayed(options.brokerUrl(), options.cafile(), options.user(), options.password(), m);
             } else {
-                Broker b = LabBroker.start(options.port(), m);
+                Broker b = head.broker().await(m);
                 endpoint = new Endpoint("127.0.0.1", b.port(), b, options.user(), options.password());
             }
         } catch (ShellException e) {
@@ -113,7 +120,7 @@ public final class LabShell {
         CommandRegistry registry = ShellCommands.registry();
         addOn.commands(registry);
         Printer printer = new Printer(terminal, Styles.detect(interactive, terminal.encoding()), interactive);
-        ShellContext ctx = new ShellContext(printer, m, endpoint, options, addOn, progress, store, registry);
+        ShellContext ctx = new ShellContext(printer, m, endpoint, options, addOn, progress, store, registry, head.lessons());
         try {
             return new LabShell(ctx, registry, addOn).loop();
         } finally {
@@ -138,6 +145,9 @@ public final class LabShell {
         addOn.started(ctx);
         LineReader reader = reader();
         ctx.printer().attach(reader, this::prompt);
+        // while the student reads the banner, JShell's compiler warms in this JVM (no JVM, no client), so that
+        // `java` later waits only for its own JVM; after the shell's own start-up work (the building) is done
+        if (ctx.interactive()) CompilerWarmUp.after(Duration.ofSeconds(2));
         if (e.view() != null) ctx.scheduler().execute(() -> ctx.tap().start());
         // an external broker (through the relay): does it send retained messages to wildcard subscriptions?
         if (!e.embedded()) ctx.scheduler().execute(() -> mqttlab.client.RetainedProbe.measure(e.host(), e.port(), e.user(), e.password(), ctx.classUser()));

@@ -54,7 +54,8 @@ public final class ShellContext {
      * from now on, for `check`.
      */
     public ShellContext(Printer printer, Messages messages, Endpoint endpoint, ShellOptions options, ShellAddOn addOn,
-                        LessonProgressStore lessonProgress, ProgressStore progressStore, CommandRegistry registry) {
+                        LessonProgressStore lessonProgress, ProgressStore progressStore, CommandRegistry registry,
+                        java.util.function.Supplier<mqttlab.lessons.LessonCatalog> lessonCatalog) {
         this.printer = printer;
         this.messages = messages;
         this.endpoint = endpoint;
@@ -68,7 +69,7 @@ public final class ShellContext {
         });
         this.sessions = new Sessions(printer, endpoint, scheduler, topicsSeen::add);
         this.tap = new TapHub(printer, endpoint, scheduler, topicsSeen::add);
-        this.lessons = LessonDesk.open(printer, scheduler, endpoint, lessonProgress);
+        this.lessons = LessonDesk.open(printer, scheduler, endpoint, lessonProgress, lessonCatalog);
         if (endpoint.view() != null) lessons.listen(endpoint.view());
         this.building = addOn.building() != null ? LabBuilding.running(addOn.building())
                 : options.noBuilding() ? null : LabBuilding.toStart(BuildingConfig.defaults(), address(endpoint));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class BuildingConfigParserTest {
@@ -52,5 +53,29 @@ class BuildingConfigParserTest {
                 assertThrows(BuildingConfigException.class, () -> BuildingConfigParser.parse(List.of("outside.min = 30", "outside.max=20"), "b.conf")).getMessage());
         assertTrue(assertThrows(BuildingConfigException.class, () -> BuildingConfigParser.parse(List.of("rooms = 1+2"), "b.conf"))
                 .getMessage().contains("[MQTT-4.7.1-1]"));
+    }
+
+    @Test
+    @DisplayName("issue 11: with --lang ko the same errors are Korean, file, line and spec id kept")
+    void errorsInKorean() {
+        mqttlab.text.Text.use(mqttlab.text.Lang.KO);
+        try {
+            assertEquals("b.conf:1: sensors 값은 정수여야 합니다. 받은 값: 'two'",
+                    assertThrows(BuildingConfigException.class, () -> BuildingConfigParser.parse(List.of("sensors = two"), "b.conf")).getMessage());
+            assertEquals("b.conf:1: `키 = 값` 형식이어야 합니다. 받은 줄: 'rooms'",
+                    assertThrows(BuildingConfigException.class, () -> BuildingConfigParser.parse(List.of("rooms"), "b.conf")).getMessage());
+            assertEquals("b.conf: 바깥 기온의 최솟값 30.0이 최댓값 20.0보다 큽니다",
+                    assertThrows(BuildingConfigException.class, () -> BuildingConfigParser.parse(List.of("outside.min = 30", "outside.max=20"), "b.conf")).getMessage());
+            assertEquals("b.conf: 방 이름 '1+2'에 '/', '+', '#', NUL 문자를 쓸 수 없습니다 [MQTT-4.7.1-1]",
+                    assertThrows(BuildingConfigException.class, () -> BuildingConfigParser.parse(List.of("rooms = 1+2"), "b.conf")).getMessage());
+            assertEquals("b.conf: 쾌적 범위의 최솟값 27.5는 최댓값 22.0보다 작아야 합니다",
+                    assertThrows(BuildingConfigException.class, () -> BuildingConfigParser.parse(List.of("comfort.min = 27.5", "comfort.max = 22"), "b.conf")).getMessage());
+            for (String line : List.of("romos = 1", "period = soon", "start = noon", "history = 1", "physics.noise = -1")) {
+                String said = assertThrows(BuildingConfigException.class, () -> BuildingConfigParser.parse(List.of(line), "b.conf")).getMessage();
+                assertEquals(List.of(), mqttlab.testsupport.EnglishRuns.in(said.replace(BuildingConfigParser.KEYS_HELP, "")), line + " → " + said);
+            }
+        } finally {
+            mqttlab.text.Text.use(mqttlab.text.Lang.EN);
+        }
     }
 }

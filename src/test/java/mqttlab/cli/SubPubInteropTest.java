@@ -65,7 +65,7 @@ class SubPubInteropTest {
         Process three = LabProcess.start("sub", "-p", port(), "-t", "three", "-C", "3");
         try {
             mosquitto.awaitSubscriptions("three", 1);
-        } catch (java.io.IOException e) {
+        } catch (AssertionError e) {
             three.destroyForcibly();
             throw e;
         }

@@ -31,6 +31,9 @@ class KoreanClassroomScreenTest {
     @DisplayName("mqttlab classroom --lang ko: banner, roster, scoreboard, class announce/lesson/allow/deny, mistakes; the student's side")
     void theInstructorsConsoleAndTheStudentsSideAreKorean() throws Exception {
         ClassroomFixture f = ClassroomFixture.create(Files.createDirectory(tmp.resolve("class")), 2, "127.0.0.1", 0);
+        // a copied mosquitto.conf with an option the lab ignores, an ACL line that lost its topic: the banner warns in Korean
+        Files.writeString(f.conf, Files.readString(f.conf) + "\nuser mosquitto\n");
+        Files.writeString(f.dir.resolve("acl.example"), Files.readString(f.dir.resolve("acl.example")) + "\ntopic read\n");
         Path csv = tmp.resolve("more.csv");
         Files.writeString(csv, "erin\nfrank,pw-frank\n");
         Path board = tmp.resolve("board.csv");
@@ -42,6 +45,11 @@ class KoreanClassroomScreenTest {
             Matcher at = Pattern.compile("mqttlab --join (127\\.0\\.0\\.1:\\d+) --user NAME").matcher(banner);
             assertTrue(at.find(), banner);
             assertTrue(banner.contains("수업: 명단에 학생 2명"), banner);
+            String joined = banner.replaceAll("\\s+", "");
+            for (String warning : List.of("경고:", "'user' 옵션은 실습에서 효과가 없어 무시합니다.",
+                    "'topic read' 줄은 토픽 'read'에 읽기와 쓰기를 모두 허용하는 규칙으로 읽힙니다. 토픽을 빠뜨렸나요?")) {
+                assertTrue(joined.contains(warning.replaceAll("\\s+", "")), "the banner should warn: " + warning + "\n" + banner);
+            }
 
             Path pw = tmp.resolve("pw");
             Files.writeString(pw, "pw-s01\n");

@@ -3,10 +3,10 @@ package mqttlab.testsupport;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 
 /**
  * A real Mosquitto started for a test on a free loopback port with its own config file. Run as
@@ -35,31 +35,28 @@ public final class MosquittoPeer implements AutoCloseable {
         Process p = new ProcessBuilder(exe.toString(), "-c", conf.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("mosquitto.out").toFile()).start();
         MosquittoPeer peer = new MosquittoPeer(p, port, dir);
-        long deadline = System.currentTimeMillis() + 5000;
-        while (System.currentTimeMillis() < deadline) {
-            try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return peer;
-            } catch (IOException e) {
-                if (!p.isAlive()) throw new IOException("mosquitto exited: " + Files.readString(dir.resolve("mosquitto.out")));
-                Thread.sleep(50); // poll interval while mosquitto opens its port
-            }
+        try {
+            MosquittoProcess.awaitListening(p, port, dir.resolve("mosquitto.out"));
+        } catch (IOException e) {
+            peer.close();
+            throw e;
         }
-        peer.close();
-        throw new IOException("mosquitto did not start listening on " + port);
+        return peer;
     }
 
     public int port() { return port; }
 
     /** Waits (up to 15 s) until mosquitto's log shows {@code n} subscriptions to exactly this filter. */
-    public void awaitSubscriptions(String filter, int n) throws IOException, InterruptedException {
+    public void awaitSubscriptions(String filter, int n) {
         java.util.regex.Pattern line = java.util.regex.Pattern.compile("(?m)^\\d+: \\S+ \\d " + java.util.regex.Pattern.quote(filter) + "$");
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            Path log = dir.resolve("broker.log");
-            if (Files.exists(log) && line.matcher(Files.readString(log)).results().count() >= n) return;
-            Thread.sleep(50); // poll interval while the log file grows
-        }
-        throw new IOException("mosquitto never saw " + n + " subscriptions to " + filter);
+        Path log = dir.resolve("broker.log");
+        Await.until(() -> {
+            try {
+                return Files.exists(log) && line.matcher(Files.readString(log)).results().count() >= n;
+            } catch (IOException stillBeingWritten) {
+                return false;
+            }
+        }, Duration.ofSeconds(15), "mosquitto never saw " + n + " subscriptions to " + filter);
     }
 
     public String url() { return "tcp://127.0.0.1:" + port; }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,18 +64,33 @@ public final class MosquittoProcess implements AutoCloseable {
         cmd.addAll(java.util.List.of(mosquitto.toString(), "-c", conf.toString()));
         Process p = new ProcessBuilder(cmd)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) throw new IOException("mosquitto exited: " + Files.readString(log).strip());
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return new MosquittoProcess(p, port, dir);
-            } catch (IOException notYet) {
-                Thread.sleep(50); // poll interval while mosquitto opens its port
-            }
+        awaitListening(p, port, log);
+        return new MosquittoProcess(p, port, dir);
+    }
+
+    /**
+     * Waits until mosquitto {@code p} accepts connections on {@code port}. An IOException when it
+     * exits first (the port was taken meanwhile: the caller may try another) or does not listen in 10 s.
+     */
+    static void awaitListening(Process p, int port, Path output) throws IOException {
+        String state;
+        try {
+            state = Await.value(() -> !p.isAlive() ? "exited" : accepts(port) ? "listening" : null, Duration.ofSeconds(10),
+                    () -> "mosquitto did not listen on port " + port);
+        } catch (AssertionError notInTime) {
+            p.destroyForcibly();
+            throw new IOException(notInTime.getMessage());
         }
-        p.destroyForcibly();
-        throw new IOException("mosquitto did not listen on port " + port + " within 10s");
+        if (state.equals("exited")) throw new IOException("mosquitto exited: " + Files.readString(output).strip());
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
     }
 
     private static int freePort() throws IOException {

@@ -1,5 +1,6 @@
 package mqttlab.broker.auth;
 
+import mqttlab.text.Phrase;
 import mqttlab.protocol.topic.FilterRelations;
 import mqttlab.protocol.topic.TopicMatcher;
 import java.io.IOException;
@@ -25,7 +26,7 @@ public final class AclFile implements Authorizer {
     private final List<AclRule> anonymous;
     private final Map<String, List<AclRule>> users = new LinkedHashMap<>();
     private final List<AclRule> patterns;
-    private final List<String> warnings;
+    private final List<Phrase> warnings;
 
     private AclFile(AclFileParser p) {
         this.anonymous = AclFileParser.denyFirst(p.anonymous);
@@ -51,7 +52,7 @@ public final class AclFile implements Authorizer {
     }
 
     /** Lines that parse but probably do not mean what was intended. */
-    public List<String> warnings() { return warnings; }
+    public List<Phrase> warnings() { return warnings; }
 
     @Override
     public boolean canWrite(String clientId, String username, String topic) {

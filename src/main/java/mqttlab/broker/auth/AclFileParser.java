@@ -1,5 +1,6 @@
 package mqttlab.broker.auth;
 
+import mqttlab.text.Phrase;
 import mqttlab.protocol.topic.TopicFilter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ final class AclFileParser {
     final List<AclRule> anonymous = new ArrayList<>();
     final Map<String, List<AclRule>> users = new LinkedHashMap<>();
     final List<AclRule> patterns = new ArrayList<>();
-    final List<String> warnings = new ArrayList<>();
+    final List<Phrase> warnings = new ArrayList<>();
     private final String file;
     private String user;
 
@@ -55,8 +56,7 @@ final class AclFileParser {
             topic = parts[0]; // mosquitto: "topic read" is a rule for the topic named "read"
             access = AclRule.READ | AclRule.WRITE;
             if (List.of("read", "write", "readwrite", "deny").contains(topic)) {
-                warnings.add(file + ":" + line + ": '" + kind + " " + topic + "' is read as the topic '" + topic
-                        + "' with readwrite access; was the topic left out?");
+                warnings.add(new Phrase("acl.warn.no.topic", file, line, kind, topic));
             }
         } else {
             topic = parts[1].strip();

@@ -1,5 +1,6 @@
 package mqttlab.broker.auth;
 
+import mqttlab.text.Phrase;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import mqttlab.broker.config.Security;
  * Without an acl_file every topic is allowed. {@code passwords} is the password file, or (classroom
  * mode) an {@link Authenticator} that reloads it when it changes; null means no password_file.
  */
-public record ListenerSecurity(boolean allowAnonymous, Authenticator passwords, Authorizer authorizer, List<String> warnings) {
+public record ListenerSecurity(boolean allowAnonymous, Authenticator passwords, Authorizer authorizer, List<Phrase> warnings) {
 
     public ListenerSecurity {
         Objects.requireNonNull(authorizer, "authorizer");
@@ -70,7 +71,7 @@ public record ListenerSecurity(boolean allowAnonymous, Authenticator passwords, 
     }
 
     static ListenerSecurity load(Security s, boolean allowAnonymous) throws ConfigException {
-        List<String> warnings = new ArrayList<>();
+        List<Phrase> warnings = new ArrayList<>();
         PasswordFile pw = null;
         if (s.passwordFile() != null) {
             pw = PasswordFile.load(s.passwordFile());

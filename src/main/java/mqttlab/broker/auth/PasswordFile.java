@@ -1,5 +1,6 @@
 package mqttlab.broker.auth;
 
+import mqttlab.text.Phrase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +22,9 @@ import mqttlab.broker.config.ConfigException;
  */
 public final class PasswordFile implements Authenticator {
     private final Map<String, PasswordHash> users;
-    private final List<String> warnings;
+    private final List<Phrase> warnings;
 
-    private PasswordFile(Map<String, PasswordHash> users, List<String> warnings) {
+    private PasswordFile(Map<String, PasswordHash> users, List<Phrase> warnings) {
         this.users = Collections.unmodifiableMap(users);
         this.warnings = List.copyOf(warnings);
     }
@@ -40,7 +41,7 @@ public final class PasswordFile implements Authenticator {
     /** Parses password file text; {@code name} appears in warnings. */
     public static PasswordFile parse(String text, String name) {
         Map<String, PasswordHash> users = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
+        List<Phrase> warnings = new ArrayList<>();
         List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -52,14 +53,14 @@ public final class PasswordFile implements Authenticator {
             String hash = (next >= 0 ? rest.substring(0, next) : rest).strip();
             if (user.isEmpty()) continue;
             if (hash.isEmpty()) {
-                warnings.add(name + ":" + (i + 1) + ": missing password hash for user " + user + ", removing entry.");
+                warnings.add(new Phrase("passwd.warn.no.hash", name, i + 1, user));
                 users.remove(user);
                 continue;
             }
             try {
                 users.put(user, PasswordHash.parse(hash));
-            } catch (IllegalArgumentException e) {
-                warnings.add(name + ":" + (i + 1) + ": " + e.getMessage() + " for user " + user + ", removing entry.");
+            } catch (PasswordHash.BadHash e) {
+                warnings.add(new Phrase("passwd.warn.bad.hash", name, i + 1, e.phrase(), user));
                 users.remove(user);
             }
         }
@@ -79,5 +80,5 @@ public final class PasswordFile implements Authenticator {
     public boolean contains(String user) { return users.containsKey(user); }
 
     /** Entries that were dropped and why; the broker logs them as warnings at start. */
-    public List<String> warnings() { return warnings; }
+    public List<Phrase> warnings() { return warnings; }
 }

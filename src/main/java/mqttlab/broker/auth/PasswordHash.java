@@ -1,5 +1,6 @@
 package mqttlab.broker.auth;
 
+import mqttlab.text.Phrase;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -46,29 +47,29 @@ public final class PasswordHash {
     /** Decodes {@code $6$...} or {@code $7$...}; the message of the exception says what is wrong, as mosquitto does. */
     public static PasswordHash parse(String encoded) {
         String[] f = encoded.strip().split("\\$", -1);
-        if (f.length < 2 || !f[0].isEmpty()) throw new IllegalArgumentException("invalid password hash");
+        if (f.length < 2 || !f[0].isEmpty()) throw new BadHash("passwd.hash.invalid");
         Type type = switch (f[1]) {
             case "6" -> Type.SHA512;
             case "7" -> Type.SHA512_PBKDF2;
-            default -> throw new IllegalArgumentException("invalid password hash type '$" + f[1] + "$'");
+            default -> throw new BadHash("passwd.hash.type", f[1]);
         };
         int i = 2;
         int iterations = 0;
         if (type == Type.SHA512_PBKDF2) {
-            if (f.length != 5) throw new IllegalArgumentException("invalid password hash");
+            if (f.length != 5) throw new BadHash("passwd.hash.invalid");
             try {
                 iterations = Integer.parseInt(f[i++]);
             } catch (NumberFormatException e) {
                 iterations = 0;
             }
-            if (iterations < 1) throw new IllegalArgumentException("invalid hash iterations");
+            if (iterations < 1) throw new BadHash("passwd.hash.iterations");
         } else if (f.length != 4) {
-            throw new IllegalArgumentException("invalid password hash");
+            throw new BadHash("passwd.hash.invalid");
         }
-        byte[] salt = decode(f[i++], "unable to decode password salt");
-        if (salt.length != SALT_LEN && salt.length != HASH_LEN) throw new IllegalArgumentException("unable to decode password salt");
-        byte[] hash = decode(f[i], "unable to decode password");
-        if (hash.length != HASH_LEN) throw new IllegalArgumentException("unable to decode password");
+        byte[] salt = decode(f[i++], "passwd.hash.salt");
+        if (salt.length != SALT_LEN && salt.length != HASH_LEN) throw new BadHash("passwd.hash.salt");
+        byte[] hash = decode(f[i], "passwd.hash.password");
+        if (hash.length != HASH_LEN) throw new BadHash("passwd.hash.password");
         return new PasswordHash(type, iterations, salt, hash);
     }
 
@@ -95,8 +96,24 @@ public final class PasswordHash {
         try {
             return Base64.getDecoder().decode(s);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(problem);
+            throw new BadHash(problem);
         }
+    }
+
+    /** A hash that does not decode: the message is mosquitto's English, {@link #phrase} the same in the lab's catalogue. */
+    public static final class BadHash extends IllegalArgumentException {
+        private final transient Phrase phrase;
+
+        BadHash(String key, Object... args) {
+            this(new Phrase(key, args));
+        }
+
+        private BadHash(Phrase phrase) {
+            super(phrase.english());
+            this.phrase = phrase;
+        }
+
+        public Phrase phrase() { return phrase; }
     }
 
     static byte[] digest(byte[] password, Type type, int iterations, byte[] salt) {

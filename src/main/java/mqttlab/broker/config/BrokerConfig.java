@@ -1,5 +1,6 @@
 package mqttlab.broker.config;
 
+import mqttlab.text.Phrase;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public record BrokerConfig(
         String logTimestampFormat,
         boolean verbose,
         List<Integer> localPorts,
-        List<String> warnings) {
+        List<Phrase> warnings) {
 
     /**
      * How long a connected subscriber whose queue is full may hold its publishers back while it
@@ -114,8 +115,8 @@ public record BrokerConfig(
     public BrokerConfig withPortOption(List<Integer> ports) {
         if (ports.isEmpty()) return this;
         if (!localOnly()) {
-            List<String> w = new java.util.ArrayList<>(warnings);
-            w.add("Warning: -p is ignored because the configuration file defines a listener.");
+            List<Phrase> w = new java.util.ArrayList<>(warnings);
+            w.add(new Phrase("config.warn.port.ignored"));
             return new BrokerConfig(source, listeners, defaultPort, perListenerSettings, security, persistence,
                     persistenceLocation, persistenceFile, autosaveIntervalSeconds, maxQueuedMessages, maxQueuedBytes, queueQos0Messages, backpressureTimeoutMillis,
                     maxInflightMessages, maxInflightBytes, maxPacketSize, messageSizeLimit, maxKeepalive, maxConnections, retainAvailable,

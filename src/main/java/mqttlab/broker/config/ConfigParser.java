@@ -68,8 +68,7 @@ public final class ConfigParser {
             if (h != null) {
                 h.apply(state, line);
             } else if (ConfigOptions.IGNORED.contains(option)) {
-                state.warnings.add("Warning: " + fileName + ":" + (i + 1) + ": option '" + option
-                        + "' has no effect in the lab and is ignored.");
+                state.warnings.add(new Phrase("config.warn.ignored", fileName, i + 1, option));
             } else if (ConfigOptions.REFUSED.contains(option)) {
                 throw line.error("config.refused", option);
             } else {

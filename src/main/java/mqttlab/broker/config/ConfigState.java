@@ -1,5 +1,6 @@
 package mqttlab.broker.config;
 
+import mqttlab.text.Phrase;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,7 +64,7 @@ final class ConfigState {
     boolean connectionMessages = d.connectionMessages();
     boolean logTimestamp = d.logTimestamp();
     String logTimestampFormat;
-    final List<String> warnings = new ArrayList<>();
+    final List<Phrase> warnings = new ArrayList<>();
 
     /** Where allow_anonymous/password_file/acl_file go: the last listener with per_listener_settings, else global. */
     SecurityDraft security() {

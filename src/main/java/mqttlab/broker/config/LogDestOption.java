@@ -1,5 +1,6 @@
 package mqttlab.broker.config;
 
+import mqttlab.text.Phrase;
 import java.util.ArrayList;
 import mqttlab.broker.log.LogDestination;
 
@@ -27,8 +28,7 @@ final class LogDestOption {
             }
             case "syslog", "dlt" -> {
                 l.expectArgs(1, 1);
-                s.warnings.add("Warning: " + l.file() + ":" + l.number() + ": log_dest " + kind
-                        + " is not supported by the lab and is ignored (use stdout, stderr, file PATH or topic).");
+                s.warnings.add(new Phrase("config.warn.log.dest", l.file(), l.number(), kind));
             }
             default -> throw l.error("config.log.dest", kind);
         }

@@ -26,6 +26,14 @@ import mqttlab.protocol.packet.Qos;
  * Nothing it was sent is dropped meanwhile — a QoS 1/2 message the publisher had acknowledged is
  * never lost to the queue limit.
  *
+ * <p>Progress is judged by the bytes the client's socket takes: a client that reads, however
+ * slowly, takes some; one that never reads takes none once the kernel's buffers are full. A client
+ * that took none for {@link #READ_PROBE_MILLIS} while its queue is full is "not reading": it no longer
+ * holds anyone back for QoS 0, whose copies for it are dropped as mosquitto drops a QoS 0 message
+ * that cannot go out at once, so one client that never reads pauses the others' QoS 0 traffic for
+ * that long once, not for the whole timeout. QoS 1/2 still hold the publishers back: those the
+ * broker has acknowledged are worth the wait.
+ *
  * <p>A client that is offline, or made no progress for {@code backpressure_timeout} ("stalled"),
  * must not hold publishers back; for it mosquitto's rules apply (mosquitto.conf(5),
  * {@code max_queued_messages}, {@code queue_qos0_messages}): QoS 1 and 2 queued up to the limits,
@@ -36,6 +44,14 @@ import mqttlab.protocol.packet.Qos;
  * for all of them, and their number is bounded by the retained store.
  */
 public final class Backpressure {
+    /**
+     * How long a client whose queue is full may take no byte from its socket before its QoS 0 copies
+     * are dropped instead of holding the publishers (capped by backpressure_timeout). Short, since
+     * every client fed by the same publishers waits meanwhile; long enough for a reading client to
+     * show it reads: its socket then takes bytes every few milliseconds.
+     */
+    static final long READ_PROBE_MILLIS = 100;
+
     private final Supplier<BrokerConfig> config;
     private final BrokerLog log;
     private final SessionStore sessions;
@@ -60,7 +76,8 @@ public final class Backpressure {
         if (!retainedOnSubscribe) {
             boolean mosquittoRules = c == null || f.stalled() || config.get().backpressureTimeoutMillis() == 0;
             boolean qos0 = o.qos == Qos.AT_MOST_ONCE;
-            if (mosquittoRules && (full || (qos0 && (c != null || !config.get().queueQos0Messages())))) {
+            if (mosquittoRules && (full || (qos0 && (c != null || !config.get().queueQos0Messages())))
+                    || qos0 && c != null && f.notReading()) { // mosquitto: QoS 0 to a connected client goes at once or not at all
                 drops.drop(s, o);
                 return;
             }
@@ -96,23 +113,44 @@ public final class Backpressure {
     private void hold(Session s, Connection publisher) {
         FlowState f = s.flow;
         if (!f.holding()) {
-            f.startHolding(clock.nanos()); // the timeout counts from the start of the hold at the earliest
+            f.startHolding();
+            if (!f.notReading()) f.countFrom(clock.nanos(), s.connection().taken()); // the timeout counts from the start of the hold at the earliest
             log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofMillis(config.get().backpressureTimeoutMillis())));
+            if (!f.watched()) f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofMillis(probeMillis())));
         }
         if (publisher != null && f.hold(publisher)) publisher.reads().hold();
     }
 
-    /** The watchdog: a holding client whose last progress is backpressure_timeout ago is stalled. */
+    private long probeMillis() {
+        return Math.min(READ_PROBE_MILLIS, config.get().backpressureTimeoutMillis());
+    }
+
+    /**
+     * The watchdog, every {@link #READ_PROBE_MILLIS} while the client holds publishers back or does
+     * not read: a client whose socket took bytes since the last look progresses; one that took none
+     * for the probe does not read (QoS 0 no longer holds anyone back for it), and for
+     * backpressure_timeout is stalled.
+     */
     private void check(Session s) {
         FlowState f = s.flow;
         f.watchedBy(null);
-        if (!f.holding()) return;
+        Connection c = s.connection();
+        if (!f.holding() && !f.notReading() || c == null) return;
+        long now = clock.nanos();
+        long taken = c.taken();
+        if (taken > f.takenBytes()) f.reads(now); // the socket took bytes: the client reads, however slowly
+        f.took(taken); // (a WebSocket frame's header counts as pending, not as written: it only ever lowers this)
         long timeout = TimeUnit.MILLISECONDS.toNanos(config.get().backpressureTimeoutMillis());
-        long quiet = clock.nanos() - f.lastProgressNanos();
+        long quiet = now - f.lastProgressNanos();
         if (quiet < timeout) {
-            f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofNanos(timeout - quiet)));
+            if (quiet >= TimeUnit.MILLISECONDS.toNanos(probeMillis()) && !f.notReading()) {
+                log.log(LogLevel.DEBUG, "Client " + s.clientId + " took nothing from its socket for " + probeMillis()
+                        + " ms: its QoS 0 messages are dropped, not held for.");
+                f.stoppedReading(); // a QoS 1/2 message for it holds them again
+            }
+            long next = Math.min(TimeUnit.MILLISECONDS.toNanos(probeMillis()), timeout - quiet);
+            f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofNanos(next)));
             return;
         }
         f.stalledNow();

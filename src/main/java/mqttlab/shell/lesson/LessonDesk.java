@@ -45,11 +45,12 @@ public final class LessonDesk {
      * Finds the lessons and loads the progress; without lessons, every lesson command says why. The lessons'
      * places (hosts and ports in their commands) are the lab's {@code endpoint}; saving runs on {@code scheduler}.
      */
-    public static LessonDesk open(Printer printer, ScheduledExecutorService scheduler, Endpoint endpoint, LessonProgressStore store) {
+    public static LessonDesk open(Printer printer, ScheduledExecutorService scheduler, Endpoint endpoint, LessonProgressStore store,
+                                  java.util.function.Supplier<LessonCatalog> lessons) {
         String lang = Text.lang().tag();
         LessonCatalog catalog;
         try {
-            catalog = LessonCatalog.locate();
+            catalog = lessons.get();
         } catch (RuntimeException e) {
             return new LessonDesk(printer, scheduler, null, store, e.getMessage());
         }
@@ -64,6 +65,30 @@ public final class LessonDesk {
         s.places(mqttlab.lessons.LabPlaces.around(endpoint.host(), endpoint.port()));
         self[0] = new LessonDesk(printer, scheduler, s, store, null);
         return self[0];
+    }
+
+    /**
+     * Finds and reads the lessons ({@link LessonCatalog#locate}) on a thread of its own, from now: the shell starts
+     * this first and takes the lessons when it opens its desk (issue 14). The supplier waits for them and throws
+     * what {@code locate} threw.
+     */
+    public static java.util.function.Supplier<LessonCatalog> readInBackground() {
+        var reading = new java.util.concurrent.FutureTask<>(LessonCatalog::locate);
+        Thread t = new Thread(reading, "shell-lessons-read");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return reading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the lessons", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+        };
     }
 
     /** Listens to the watched broker's (or relay's) tap and log (a broken connection shows only in the log). */

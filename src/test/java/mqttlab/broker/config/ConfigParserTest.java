@@ -138,7 +138,7 @@ class ConfigParserTest {
                 LogDestination.file(Path.of("/etc/lab/logs/broker log.txt"))), c.logDestinations());
         BrokerConfig s = parse("log_dest syslog\n");
         assertEquals(List.of(), s.logDestinations());
-        assertTrue(s.warnings().get(0).contains("log_dest syslog is not supported by the lab"), s.warnings().toString());
+        assertTrue(s.warnings().get(0).english().contains("log_dest syslog is not supported by the lab"), s.warnings().toString());
     }
 
     @Test
@@ -178,7 +178,7 @@ class ConfigParserTest {
     void ignoredMosquittoOptionsWarn() throws Exception {
         BrokerConfig c = parse("user mosquitto\npid_file /run/m.pid\n");
         assertEquals(2, c.warnings().size());
-        assertTrue(c.warnings().get(0).contains("option 'user' has no effect in the lab"));
+        assertTrue(c.warnings().get(0).english().contains("option 'user' has no effect in the lab"));
     }
 
     @Test
@@ -211,6 +211,6 @@ class ConfigParserTest {
         assertEquals(List.of(new Listener(1884, "127.0.0.1"), new Listener(1885, "127.0.0.1")), local.effectiveListeners());
         BrokerConfig withListener = parse("listener 1883").withPortOption(List.of(1884));
         assertEquals(List.of(new Listener(1883, null)), withListener.effectiveListeners());
-        assertTrue(withListener.warnings().get(0).contains("-p is ignored"));
+        assertTrue(withListener.warnings().get(0).english().contains("-p is ignored"));
     }
 }

@@ -54,8 +54,8 @@ class S01SlowSubscriberTest {
                 if (i % 500 == 499) { // a healthy subscriber keeps up with a publisher that waits for it
                     // held back at most backpressure_timeout (2 s) once, while the broker finds the reader stalled
                     assertInstanceOf(PingResp.class, pub.sendAndReceive(new PingReq()), "the publisher is not blocked for long");
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                    while (count.get() <= i && System.nanoTime() < deadline) Thread.sleep(1); // a poll, bounded; the assertions after it judge the outcome
+                    int sent = i;
+                    Await.until(() -> count.get() > sent, Duration.ofSeconds(10), () -> "the healthy subscriber has " + count.get() + " of " + (sent + 1));
                 }
             }
             assertEquals(MESSAGES, received.get(60, TimeUnit.SECONDS), "the healthy subscriber got every message");

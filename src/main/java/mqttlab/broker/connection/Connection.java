@@ -88,6 +88,8 @@ public final class Connection {
     private final ReadHold reads = new ReadHold(this);
     /** Packets sent between two flushes go out in one buffer, written once at the flush. */
     private final BatchedWriter writer;
+    /** Bytes handed to the writer or the channel so far; less {@link #pendingBytes()}, what the socket took. */
+    private long written;
 
     /**
      * What all of a broker's connections share: the tap and fault injector every packet goes past,
@@ -236,6 +238,7 @@ public final class Connection {
         if (fault != null) return sendWithFault(packet, length, fault);
         if (shared.faults().swallows(clientId, packet, Direction.OUT)) return swallowed(packet, length);
         writer.write(packet, version, length, encoded);
+        written += length;
         if (shared.tap().active()) shared.tap().publish(tapEvent(Direction.OUT, packet, writer.last(length)));
         shared.counters().messagesSent++;
         shared.counters().bytesSent += length;
@@ -262,22 +265,25 @@ public final class Connection {
                 return -1;
             }
             case DELAY -> { // real time, not the broker clock: the fault plays a slow network, no rule of the protocol
-                channel.eventLoop().schedule(() -> { channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                channel.eventLoop().schedule(() -> { written += length; channel.writeAndFlush(buf); }, fault.delay().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 return length;
             }
             case DUPLICATE -> {
                 Packet copy = Fault.repeated(packet);
                 shared.faults().swallowAnswerTo(clientId, copy, Direction.OUT);
                 channel.write(buf, channel.voidPromise());
+                written += length;
                 byte[] again = PacketEncoder.encode(copy, version);
                 if (shared.tap().active()) shared.tap().publish(tapEvent(Direction.OUT, copy, io.netty.buffer.Unpooled.wrappedBuffer(again)));
                 shared.log().log(LogLevel.NOTICE, "Fault: duplicated " + packet.type() + " to " + name() + ".");
                 shared.counters().messagesSent++;
                 shared.counters().bytesSent += again.length;
+                written += again.length;
                 channel.writeAndFlush(io.netty.buffer.Unpooled.wrappedBuffer(again));
                 return length;
             }
             default -> { // CUT
+                written += length;
                 channel.writeAndFlush(buf).addListener(f -> channel.close());
                 return length;
             }
@@ -370,6 +376,14 @@ public final class Connection {
 
     public boolean writable() {
         return channel.isWritable();
+    }
+
+    /**
+     * Bytes the socket has taken for this client so far: it grows while the client reads, however
+     * slowly (by whole write batches, as Netty counts them), and stops when it does not read.
+     */
+    public long taken() {
+        return written - pendingBytes();
     }
 
     /** Bytes written to the channel and not yet taken by the socket (Netty's outbound buffer). */

@@ -9,6 +9,7 @@ import mqttlab.broker.connection.Connection;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
+import mqttlab.broker.session.FlowState;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.session.SessionStore;
@@ -25,6 +26,14 @@ import mqttlab.protocol.packet.Qos;
  * Nothing it was sent is dropped meanwhile — a QoS 1/2 message the publisher had acknowledged is
  * never lost to the queue limit.
  *
+ * <p>Progress is judged by the bytes the client's socket takes: a client that reads, however
+ * slowly, takes some; one that never reads takes none once the kernel's buffers are full. A client
+ * that took none for {@link #READ_PROBE_MILLIS} while its queue is full is "not reading": it no longer
+ * holds anyone back for QoS 0, whose copies for it are dropped as mosquitto drops a QoS 0 message
+ * that cannot go out at once, so one client that never reads pauses the others' QoS 0 traffic for
+ * that long once, not for the whole timeout. QoS 1/2 still hold the publishers back: those the
+ * broker has acknowledged are worth the wait.
+ *
  * <p>A client that is offline, or made no progress for {@code backpressure_timeout} ("stalled"),
  * must not hold publishers back; for it mosquitto's rules apply (mosquitto.conf(5),
  * {@code max_queued_messages}, {@code queue_qos0_messages}): QoS 1 and 2 queued up to the limits,
@@ -35,6 +44,14 @@ import mqttlab.protocol.packet.Qos;
  * for all of them, and their number is bounded by the retained store.
  */
 public final class Backpressure {
+    /**
+     * How long a client whose queue is full may take no byte from its socket before its QoS 0 copies
+     * are dropped instead of holding the publishers (capped by backpressure_timeout). Short, since
+     * every client fed by the same publishers waits meanwhile; long enough for a reading client to
+     * show it reads: its socket then takes bytes every few milliseconds.
+     */
+    static final long READ_PROBE_MILLIS = 100;
+
     private final Supplier<BrokerConfig> config;
     private final BrokerLog log;
     private final SessionStore sessions;
@@ -53,20 +70,21 @@ public final class Backpressure {
 
     /** A message for {@code s} that could not be sent now: queue it (and push back), or drop it. */
     public void wait(Session s, Outbound o, boolean retainedOnSubscribe) {
-        FlowState f = s.flow;
+        FlowState f = s.flow();
         Connection c = s.connection();
         boolean full = atHighMark(s, o.size());
         if (!retainedOnSubscribe) {
-            boolean mosquittoRules = c == null || f.stalled || config.get().backpressureTimeoutMillis() == 0;
+            boolean mosquittoRules = c == null || f.stalled() || config.get().backpressureTimeoutMillis() == 0;
             boolean qos0 = o.qos == Qos.AT_MOST_ONCE;
-            if (mosquittoRules && (full || (qos0 && (c != null || !config.get().queueQos0Messages())))) {
+            if (mosquittoRules && (full || (qos0 && (c != null || !config.get().queueQos0Messages())))
+                    || qos0 && c != null && f.notReading()) { // mosquitto: QoS 0 to a connected client goes at once or not at all
                 drops.drop(s, o);
                 return;
             }
         }
-        s.queue.add(o);
+        s.queue().add(o);
         drops.recovered(s);
-        if (c != null && !f.stalled && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
+        if (c != null && !f.stalled() && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
             hold(s, publisherOf(o.message, c));
         }
     }
@@ -75,13 +93,13 @@ public final class Backpressure {
     private boolean atHighMark(Session s, long adding) {
         int max = config.get().maxQueuedMessages();
         long maxBytes = config.get().maxQueuedBytes();
-        return (max > 0 && s.queue.size() >= max) || (maxBytes > 0 && s.queue.bytes() + adding >= maxBytes);
+        return (max > 0 && s.queue().size() >= max) || (maxBytes > 0 && s.queue().bytes() + adding >= maxBytes);
     }
 
     private boolean atLowMark(Session s) {
         int max = config.get().maxQueuedMessages();
         long maxBytes = config.get().maxQueuedBytes();
-        return (max <= 0 || s.queue.size() <= max / 2) && (maxBytes <= 0 || s.queue.bytes() <= maxBytes / 2);
+        return (max <= 0 || s.queue().size() <= max / 2) && (maxBytes <= 0 || s.queue().bytes() <= maxBytes / 2);
     }
 
     /** The connection the message came in on, if it is still there (not the subscriber's own). */
@@ -93,56 +111,69 @@ public final class Backpressure {
     }
 
     private void hold(Session s, Connection publisher) {
-        FlowState f = s.flow;
-        if (!f.holding) {
-            f.holding = true;
-            f.lastProgressNanos = clock.nanos(); // the timeout counts from the start of the hold at the earliest
-            log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
+        FlowState f = s.flow();
+        if (!f.holding()) {
+            f.startHolding();
+            if (!f.notReading()) f.countFrom(clock.nanos(), s.connection().taken()); // the timeout counts from the start of the hold at the earliest
+            log.log(LogLevel.DEBUG, "Client " + s.clientId() + " has " + s.queue().size()
                     + " messages queued: holding its publishers back.");
-            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofMillis(config.get().backpressureTimeoutMillis()));
+            if (!f.watched()) f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofMillis(probeMillis())));
         }
         if (publisher != null && f.hold(publisher)) publisher.reads().hold();
     }
 
-    /** The watchdog: a holding client whose last progress is backpressure_timeout ago is stalled. */
+    private long probeMillis() {
+        return Math.min(READ_PROBE_MILLIS, config.get().backpressureTimeoutMillis());
+    }
+
+    /**
+     * The watchdog, every {@link #READ_PROBE_MILLIS} while the client holds publishers back or does
+     * not read: a client whose socket took bytes since the last look progresses; one that took none
+     * for the probe does not read (QoS 0 no longer holds anyone back for it), and for
+     * backpressure_timeout is stalled.
+     */
     private void check(Session s) {
-        FlowState f = s.flow;
-        f.watchdog = null;
-        if (!f.holding) return;
+        FlowState f = s.flow();
+        f.watchedBy(null);
+        Connection c = s.connection();
+        if (!f.holding() && !f.notReading() || c == null) return;
+        long now = clock.nanos();
+        long taken = c.taken();
+        if (taken > f.takenBytes()) f.reads(now); // the socket took bytes: the client reads, however slowly
+        f.took(taken); // (a WebSocket frame's header counts as pending, not as written: it only ever lowers this)
         long timeout = TimeUnit.MILLISECONDS.toNanos(config.get().backpressureTimeoutMillis());
-        long quiet = clock.nanos() - f.lastProgressNanos;
+        long quiet = now - f.lastProgressNanos();
         if (quiet < timeout) {
-            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofNanos(timeout - quiet));
+            if (quiet >= TimeUnit.MILLISECONDS.toNanos(probeMillis()) && !f.notReading()) {
+                log.log(LogLevel.DEBUG, "Client " + s.clientId() + " took nothing from its socket for " + probeMillis()
+                        + " ms: its QoS 0 messages are dropped, not held for.");
+                f.stoppedReading(); // a QoS 1/2 message for it holds them again
+            }
+            long next = Math.min(TimeUnit.MILLISECONDS.toNanos(probeMillis()), timeout - quiet);
+            f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofNanos(next)));
             return;
         }
-        f.stalled = true;
-        log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + config.get().backpressureTimeoutMillis()
+        f.stalledNow();
+        log.log(LogLevel.NOTICE, "Client " + s.clientId() + " made no progress for " + config.get().backpressureTimeoutMillis()
                 + " ms: no longer holding its publishers back.");
         release(s);
     }
 
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
-        FlowState f = s.flow;
-        f.lastProgressNanos = clock.nanos();
-        f.stalled = false;
-        if (f.holding && atLowMark(s)) release(s);
+        FlowState f = s.flow();
+        f.progressed(clock.nanos());
+        if (f.holding() && atLowMark(s)) release(s);
     }
 
     /** Lets every publisher this client held go (its queue drained, it stalled, or it went away). */
     public void release(Session s) {
-        FlowState f = s.flow;
-        f.holding = false;
-        if (f.watchdog != null) {
-            f.watchdog.cancel();
-            f.watchdog = null;
-        }
-        f.releaseAll();
+        s.flow().release();
     }
 
     /** The client's connection ended: it holds nobody back, and the offline rules apply to it. */
     public void offline(Session s) {
         release(s);
-        s.flow.stalled = false;
+        s.flow().offline();
     }
 }

@@ -59,7 +59,8 @@ public final class Backpressure {
     private final BrokerClock clock;
     private final Drops drops;
 
-    public Backpressure(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, BrokerClock clock, Drops drops) {
+    public Backpressure(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop,
+                        BrokerClock clock, Drops drops) {
         this.config = config;
         this.log = log;
         this.sessions = sessions;

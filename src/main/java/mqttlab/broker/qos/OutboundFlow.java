@@ -40,7 +40,8 @@ public final class OutboundFlow {
     private byte[] encodedV311;
     private byte[] encodedV5;
 
-    public OutboundFlow(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock, Backpressure backpressure) {
+    public OutboundFlow(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock,
+                        Backpressure backpressure) {
         this.config = config;
         this.log = log;
         this.counters = counters;

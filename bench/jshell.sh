@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JShell's first snippet: the lab's `java` command (cold) beside the JDK's `jshell`, medians of RUNS (5)
+# JShell's first snippet: the lab's `java` command (typed at once, and after READ s at the prompt) beside the JDK's `jshell`, medians of RUNS (5)
 # runs in one invocation. Needs /usr/bin/python3 and a JDK with jshell.
 #
 #   bench/jshell.sh            # RUNS=5

@@ -46,7 +46,8 @@ public final class ConnsRun {
                     }
                 });
                 group.connect(c);
-                progress.update(String.format(Locale.ROOT, "conns  connecting %,d of %,d  (%,d failed)", i + 1, s.connections(), failed.get()));
+                progress.update(mqttlab.text.Text.t("bench.progress.connecting", ConnsResult.f("%,d", i + 1), ConnsResult.f("%,d", s.connections()),
+                        ConnsResult.f("%,d", failed.get())));
             }
             acquire(slots, CONCURRENT_CONNECTS, deadline); // every handshake has ended
             if (failed.get() == clients.size() && firstError.get() != null) throw new BenchException(firstError.get());
@@ -56,8 +57,8 @@ public final class ConnsRun {
             while (System.nanoTime() < holdEnd) {
                 sleep(100);
                 int open = group.call(() -> open(clients));
-                progress.update(String.format(Locale.ROOT, "conns  holding %,d connections  %.1f of %.0f s",
-                        open, (System.nanoTime() - holdStart) / 1e9, s.durationSeconds()));
+                progress.update(mqttlab.text.Text.t("bench.progress.holding", ConnsResult.f("%,d", open),
+                        ConnsResult.f("%.1f", (System.nanoTime() - holdStart) / 1e9), ConnsResult.f("%.0f", s.durationSeconds())));
             }
             long memAfter = probe == null ? -1 : probe.bytes();
             double held = (System.nanoTime() - holdStart) / 1e9;
@@ -81,9 +82,9 @@ public final class ConnsRun {
             progress.done();
             int connected = (int) connect[0];
             long per = probe == null || connected == 0 || memBefore < 0 || memAfter < 0 ? -1 : (memAfter - memBefore) / connected;
-            String note = failed.get() > 0 ? failed.get() + " failed, the first: " + firstError.get() : "";
+            mqttlab.text.Phrase note = failed.get() > 0 ? new mqttlab.text.Phrase("bench.note.failed", failed.get(), firstError.get()) : null;
             return new ConnsResult(s.connections(), connected, answered, failed.get(), connect[1], connect[2], connect[3], held,
-                    memBefore, memAfter, per, probe == null ? "" : probe.what(), note);
+                    memBefore, memAfter, per, probe == null ? null : probe.what(), note);
         }
     }
 

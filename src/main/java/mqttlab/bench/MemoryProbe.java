@@ -7,14 +7,15 @@ public interface MemoryProbe {
     long bytes();
 
     /** What is measured, for the report. */
-    String what();
+    /** What was measured, for the result's memory line (the lab's language) and its JSON (English). */
+    mqttlab.text.Phrase what();
 
     /** VmRSS of another process (the broker's pid), as the kernel counts it. */
     static MemoryProbe resident(long pid) {
         return new MemoryProbe() {
             public long bytes() { return ProcStat.residentBytes(pid); }
 
-            public String what() { return "VmRSS of pid " + pid; }
+            public mqttlab.text.Phrase what() { return new mqttlab.text.Phrase("bench.memory.rss", pid); }
         };
     }
 
@@ -39,7 +40,7 @@ public interface MemoryProbe {
                 return used;
             }
 
-            public String what() { return "heap after GC, in-process broker (includes the generator's client side)"; }
+            public mqttlab.text.Phrase what() { return new mqttlab.text.Phrase("bench.memory.heap"); }
         };
     }
 }

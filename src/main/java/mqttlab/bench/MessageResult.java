@@ -2,34 +2,35 @@ package mqttlab.bench;
 
 import java.util.Locale;
 import mqttlab.json.Json;
+import mqttlab.text.Phrase;
+import static mqttlab.bench.ConnsResult.f;
+import static mqttlab.text.Text.t;
 
 /**
  * The outcome of a fan-in or fan-out run. {@code expected} is published × subscribers;
  * {@code rate} counts distinct deliveries per second after the warm-up; latencies are in
  * microseconds, from the publisher's send to the subscriber's receipt. CPU figures are percent
- * of one core over the run, -1 when unknown. {@code note} says why a run ended early, or is empty.
+ * of one core over the run, -1 when unknown. {@code note} says why a run ended early, or is null.
+ * {@link #text} is for people, in the lab's language; {@link #json} for programs, its words in English.
  */
 public record MessageResult(Scenario scenario, int qos, int publishers, int subscribers, int size, int window,
                             long published, long expected, long delivered, long lost, long duplicates, long reordered,
                             double seconds, double rate, double p50Micros, double p99Micros, double maxMicros,
-                            double brokerCpu, double generatorCpu, String note) {
+                            double brokerCpu, double generatorCpu, Phrase note) {
 
     public String text() {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%s  QoS %d  %d publisher(s) -> %d subscriber(s)  %d-byte payloads  window %d%n",
-                scenario.label(), qos, publishers, subscribers, size, window));
-        b.append(String.format(Locale.ROOT, "  published   %,d%n", published));
-        b.append(String.format(Locale.ROOT, "  delivered   %,d of %,d expected  (lost %,d, duplicated %,d, out of order %,d)%n",
-                delivered, expected, lost, duplicates, reordered));
-        b.append(String.format(Locale.ROOT, "  rate        %,.0f msg/s delivered over %.2f s%n", rate, seconds));
-        b.append(String.format(Locale.ROOT, "  latency     p50 %s  p99 %s  max %s%n", micros(p50Micros), micros(p99Micros), micros(maxMicros)));
+        b.append(t("bench.result.head", scenario.label(), qos, publishers, subscribers, size, window)).append('\n');
+        b.append(t("bench.result.published", f("%,d", published))).append('\n');
+        b.append(t("bench.result.delivered", f("%,d", delivered), f("%,d", expected), f("%,d", lost), f("%,d", duplicates), f("%,d", reordered))).append('\n');
+        b.append(t("bench.result.rate", f("%,.0f", rate), f("%.2f", seconds))).append('\n');
+        b.append(t("bench.result.latency", micros(p50Micros), micros(p99Micros), micros(maxMicros))).append('\n');
         if (brokerCpu >= 0 || generatorCpu >= 0) {
-            b.append("  cpu        ");
-            if (brokerCpu >= 0) b.append(String.format(Locale.ROOT, " broker %.0f %%", brokerCpu));
-            if (generatorCpu >= 0) b.append(String.format(Locale.ROOT, " this process %.0f %%", generatorCpu));
-            b.append(" (of one core)\n");
+            String cpu = (brokerCpu >= 0 ? t("bench.result.cpu.broker", f("%.0f", brokerCpu)) : "")
+                    + (generatorCpu >= 0 ? t("bench.result.cpu.own", f("%.0f", generatorCpu)) : "");
+            b.append(t("bench.result.cpu", cpu)).append('\n');
         }
-        if (!note.isEmpty()) b.append("  note        ").append(note).append('\n');
+        if (note != null) b.append(t("bench.result.note", note)).append('\n');
         return b.toString();
     }
 
@@ -45,6 +46,6 @@ public record MessageResult(Scenario scenario, int qos, int publishers, int subs
                         + "\"reordered\":%d,\"seconds\":%.3f,\"rate\":%.1f,\"p50_us\":%.1f,\"p99_us\":%.1f,\"max_us\":%.1f,"
                         + "\"broker_cpu\":%.1f,\"generator_cpu\":%.1f,\"note\":%s}",
                 scenario.label(), qos, publishers, subscribers, size, window, published, expected, delivered, lost, duplicates,
-                reordered, seconds, rate, p50Micros, p99Micros, maxMicros, brokerCpu, generatorCpu, Json.quote(note));
+                reordered, seconds, rate, p50Micros, p99Micros, maxMicros, brokerCpu, generatorCpu, Json.quote(note == null ? "" : note.english()));
     }
 }

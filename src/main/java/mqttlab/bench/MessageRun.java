@@ -60,7 +60,7 @@ public final class MessageRun {
         long deadline = start + TimeUnit.MILLISECONDS.toNanos((long) (1000 * (s.byCount() ? s.timeoutSeconds()
                 : Math.min(s.timeoutSeconds(), s.durationSeconds() + 10))));
         long lastMoves = -1, lastMoveAt = start;
-        String note = "";
+        mqttlab.text.Phrase note = null;
         while (true) {
             sleep(50);
             Snapshot snap = group.call(this::snapshot);
@@ -77,19 +77,19 @@ public final class MessageRun {
             }
             String failure = firstFailure();
             if (failure != null) {
-                note = failure;
+                note = new mqttlab.text.Phrase("bench.note.failure", failure);
                 break;
             }
             if (snap.allStopped && now - lastMoveAt > QUIET_NANOS) {
-                note = "nothing arrived for " + QUIET_NANOS / 1_000_000_000 + " s after publishing ended; the rest counts as lost";
+                note = new mqttlab.text.Phrase("bench.note.quiet", QUIET_NANOS / 1_000_000_000);
                 break;
             }
             if (!snap.allStopped && now - lastMoveAt > STALL_NANOS) {
-                note = "stalled: nothing moved for " + STALL_NANOS / 1_000_000_000 + " s";
+                note = new mqttlab.text.Phrase("bench.note.stalled", STALL_NANOS / 1_000_000_000);
                 break;
             }
             if (now > deadline) {
-                note = "timed out after " + (long) s.timeoutSeconds() + " s";
+                note = new mqttlab.text.Phrase("bench.note.timeout", (long) s.timeoutSeconds());
                 break;
             }
             progress.update(progressLine(snap, (now - start) / 1e9));
@@ -98,7 +98,7 @@ public final class MessageRun {
         double brokerCpu = cpuFrom == 0 || brokerCpu0 < 0 ? -1 : percent(ProcStat.cpuSeconds(s.pid()) - brokerCpu0, end - cpuFrom);
         double ownCpu = cpuFrom == 0 || ownCpu0 < 0 ? -1 : percent(ProcStat.ownCpuSeconds() - ownCpu0, end - cpuFrom);
         progress.done();
-        String why = note;
+        mqttlab.text.Phrase why = note;
         return group.call(() -> result(why, brokerCpu, ownCpu));
     }
 
@@ -131,7 +131,7 @@ public final class MessageRun {
         return new Snapshot(published, ledger.delivered(), moves, allStopped, complete);
     }
 
-    private MessageResult result(String note, double brokerCpu, double ownCpu) {
+    private MessageResult result(mqttlab.text.Phrase note, double brokerCpu, double ownCpu) {
         timeUp = true;
         long published = 0, lost = 0;
         for (Publisher p : publishers) {
@@ -150,10 +150,10 @@ public final class MessageRun {
     }
 
     private String progressLine(Snapshot snap, double elapsed) {
-        String of = s.byCount() ? String.format(Locale.ROOT, "%,d", s.count() * publishers.length)
-                : String.format(Locale.ROOT, "%.0f s", s.durationSeconds());
-        return String.format(Locale.ROOT, "%s q%d  %.1f s (of %s)  published %,d  delivered %,d",
-                s.scenario().label(), s.qos(), elapsed, of, snap.published, snap.delivered);
+        String of = s.byCount() ? ConnsResult.f("%,d", s.count() * publishers.length)
+                : mqttlab.text.Text.t("bench.progress.of.seconds", ConnsResult.f("%.0f", s.durationSeconds()));
+        return mqttlab.text.Text.t("bench.progress.messages", s.scenario().label(), s.qos(), ConnsResult.f("%.1f", elapsed), of,
+                ConnsResult.f("%,d", snap.published), ConnsResult.f("%,d", snap.delivered));
     }
 
     private String firstFailure() {

@@ -5,5 +5,7 @@
  * retained, stats, the packet tap, fault injection).
  *
  * <p>May import {@code protocol} only; the shell, lessons, exercises and classroom sit on top of it.
+ * The root package is the composition root: {@code Wiring} hands each handler what it uses, and no
+ * subpackage imports the root (PackageCyclesTest checks it).
  */
 package mqttlab.broker;

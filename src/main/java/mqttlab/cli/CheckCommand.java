@@ -68,7 +68,9 @@ public final class CheckCommand implements Callable<Integer> {
             Path home = LabHome.get();
             Path folder = dir != null ? dir.toAbsolutePath() : new Workspace(home).gradedFolder(e);
             // redrawn once per percent, not per tick
-            ProgressListener bar = ProgressBar.drawn(100, 30, (line, done) -> err.print("\r" + line + (done ? "\n" : "")));
+            String clearRest = System.console() != null ? "\u001b[K" : ""; // what a longer label left on the row
+            // cut to 79 columns: a bar that wraps on an 80-column terminal leaves its first row behind at each \r
+            ProgressListener bar = ProgressBar.drawn(100, 30, (line, done) -> err.print("\r" + mqttlab.text.Columns.truncate(line, 79) + clearRest + (done ? "\n" : "")));
             Report report;
             if (e.kind() == Kind.QUIZ) {
                 report = new Checker(null, null).check(e, folder, external, bar);

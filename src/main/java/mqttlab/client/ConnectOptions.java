@@ -79,6 +79,8 @@ public final class ConnectOptions {
     public ClientSettings settings(String defaultHost, int defaultPort) {
         int v = version();
         String clientId = id != null ? id : idPrefix != null ? idPrefix + ProcessHandle.current().pid() : "";
+        if (port != null && (port < 1 || port > 65535)) throw new UsageError(t("client.err.port", port));
+        if (keepAlive < 0 || keepAlive > 65535) throw new UsageError(t("client.err.keepalive"));
         if (noClean && clientId.isEmpty() && v == 3) throw new UsageError(t("client.err.c.needs.id"));
         if (willPayload != null && willTopic == null) throw new UsageError(t("client.err.will.payload"));
         if (willRetain && willTopic == null) throw new UsageError(t("client.err.will.retain"));

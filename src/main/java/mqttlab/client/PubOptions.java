@@ -43,7 +43,7 @@ public final class PubOptions {
         if (sources > 1) throw new UsageError(t("client.err.pub.one"));
         if (topic == null || sources == 0) throw new UsageError(t("client.err.pub.both"));
         if (!Topics.validTopicName(topic)) throw new UsageError(t("client.err.pub.topic", topic));
-        if (qos < 0 || qos > 2) throw new UsageError("Error: Invalid QoS given: " + qos);
+        if (qos < 0 || qos > 2) throw new UsageError(t("client.err.qos", qos));
         if (repeat < 1) throw new UsageError(t("client.err.repeat"));
         if (repeatDelay < 0) throw new UsageError(t("client.err.repeat.delay"));
     }

@@ -62,7 +62,7 @@ public final class SubOptions {
     /** Checks the options, with mosquitto_sub's messages. */
     public void validate() {
         if (topics.isEmpty()) throw new UsageError(t("client.err.sub.topic"));
-        if (qos < 0 || qos > 2) throw new UsageError("Error: Invalid QoS given: " + qos);
+        if (qos < 0 || qos > 2) throw new UsageError(t("client.err.qos", qos));
         for (String t : topics) {
             if (!Topics.validFilter(t)) throw new UsageError(t("client.err.sub.filter", t));
         }

@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import mqttlab.broker.Broker;
+import mqttlab.exercises.jshell.CompilerWarmUp;
 import mqttlab.exercises.progress.LessonSteps;
 import mqttlab.exercises.progress.ProgressStore;
 import mqttlab.lessons.LabEvent;
@@ -143,6 +145,9 @@ public final class LabShell {
         addOn.started(ctx);
         LineReader reader = reader();
         ctx.printer().attach(reader, this::prompt);
+        // while the student reads the banner, JShell's compiler warms in this JVM (no JVM, no client), so that
+        // `java` later waits only for its own JVM; after the shell's own start-up work (the building) is done
+        if (ctx.interactive()) CompilerWarmUp.after(Duration.ofSeconds(2));
         if (e.view() != null) ctx.scheduler().execute(() -> ctx.tap().start());
         // an external broker (through the relay): does it send retained messages to wildcard subscriptions?
         if (!e.embedded()) ctx.scheduler().execute(() -> mqttlab.client.RetainedProbe.measure(e.host(), e.port(), e.user(), e.password(), ctx.classUser()));

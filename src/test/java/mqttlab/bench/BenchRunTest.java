@@ -33,7 +33,7 @@ class BenchRunTest {
         assertEquals(0, r.duplicates());
         assertEquals(0, r.reordered(), "per-publisher order [MQTT-4.6.0-2]");
         assertTrue(r.rate() > 0 && r.p50Micros() > 0 && r.p99Micros() >= r.p50Micros() && r.maxMicros() >= r.p99Micros());
-        assertEquals("", r.note());
+        assertEquals(null, r.note(), "no note: the run did not end early");
     }
 
     @Test
@@ -54,7 +54,7 @@ class BenchRunTest {
         MessageResult r = MessageRun.run(s, Progress.off());
         assertEquals(400, r.delivered());
         assertEquals(0, r.lost());
-        assertEquals("", r.note());
+        assertEquals(null, r.note(), "no note: the run did not end early");
     }
 
     @Test
@@ -84,6 +84,39 @@ class BenchRunTest {
         String json = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, json);
         assertTrue(json.contains("\"published\":2000,") && json.contains("\"delivered\":2000,") && json.contains("\"lost\":0,"), json);
+    }
+
+    /** {@code mqttlab ARGS}: its standard output, after checking the exit code is 0. */
+    private static String output(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            if (java.util.List.of(args).contains("ko")) mqttlab.text.Text.use(mqttlab.text.Lang.KO);
+            code = Main.commandLine().execute(args);
+        } finally {
+            System.setOut(old);
+            mqttlab.text.Text.use(mqttlab.text.Lang.EN);
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, text);
+        return text;
+    }
+
+    @Test
+    @DisplayName("issue 11: with --lang ko the result lines are Korean; --json keeps its English words")
+    void resultInKorean() {
+        String fanin = output("bench", "fanin", "--embedded", "-q", "1", "--count", "50", "--lang", "ko");
+        assertTrue(fanin.contains("발행자 4 -> 구독자 1") && fanin.contains("  발행        200") && fanin.contains("  전달        200 / 예상 200  (유실 0,")
+                && fanin.contains("  지연        p50 "), fanin);
+        assertEquals(java.util.List.of(), mqttlab.testsupport.EnglishRuns.in(fanin), fanin);
+        String conns = output("bench", "conns", "--embedded", "--connections", "20", "--duration", "0.3", "--lang", "ko");
+        assertTrue(conns.contains("conns  유휴 연결 20개") && conns.contains("  연결        20개,") && conns.contains("PINGREQ에 응답한 연결 20개")
+                && conns.contains("  메모리      연결당 ") && conns.contains("GC 뒤의 힙"), conns);
+        assertEquals(java.util.List.of(), mqttlab.testsupport.EnglishRuns.in(conns), conns);
+        String json = output("bench", "conns", "--embedded", "--connections", "5", "--duration", "0.2", "--json", "--lang", "ko");
+        assertTrue(json.contains("\"memory_what\":\"heap after GC, in-process broker"), "JSON is for programs: " + json);
     }
 
     @Test

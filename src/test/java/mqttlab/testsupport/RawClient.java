@@ -57,6 +57,11 @@ public final class RawClient implements AutoCloseable {
         out.flush();
     }
 
+    /** Bytes that have arrived and are not read yet: a test sees the broker has answered without reading the answer. */
+    public int available() throws IOException {
+        return in.available();
+    }
+
     /** The next packet, waiting up to the socket timeout; throws SocketTimeoutException when none comes. */
     public Packet receive() throws IOException {
         while (true) {

@@ -9,6 +9,7 @@ import mqttlab.broker.connection.Connection;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
 import mqttlab.broker.message.Message;
+import mqttlab.broker.session.FlowState;
 import mqttlab.broker.session.Outbound;
 import mqttlab.broker.session.Session;
 import mqttlab.broker.session.SessionStore;
@@ -73,17 +74,17 @@ public final class Backpressure {
         Connection c = s.connection();
         boolean full = atHighMark(s, o.size());
         if (!retainedOnSubscribe) {
-            boolean mosquittoRules = c == null || f.stalled || config.get().backpressureTimeoutMillis() == 0;
+            boolean mosquittoRules = c == null || f.stalled() || config.get().backpressureTimeoutMillis() == 0;
             boolean qos0 = o.qos == Qos.AT_MOST_ONCE;
             if (mosquittoRules && (full || (qos0 && (c != null || !config.get().queueQos0Messages())))
-                    || qos0 && c != null && f.notReading) { // mosquitto: QoS 0 to a connected client goes at once or not at all
+                    || qos0 && c != null && f.notReading()) { // mosquitto: QoS 0 to a connected client goes at once or not at all
                 drops.drop(s, o);
                 return;
             }
         }
         s.queue.add(o);
         drops.recovered(s);
-        if (c != null && !f.stalled && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
+        if (c != null && !f.stalled() && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
             hold(s, publisherOf(o.message, c));
         }
     }
@@ -132,15 +133,12 @@ public final class Backpressure {
 
     private void hold(Session s, Connection publisher) {
         FlowState f = s.flow;
-        if (!f.holding) {
-            f.holding = true;
-            if (!f.notReading) { // the timeout counts from the start of the hold at the earliest
-                f.lastProgressNanos = clock.nanos();
-                f.takenBytes = s.connection().taken();
-            }
+        if (!f.holding()) {
+            f.startHolding();
+            if (!f.notReading()) f.countFrom(clock.nanos(), s.connection().taken()); // the timeout counts from the start of the hold at the earliest
             log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
                     + " messages queued: holding its publishers back.");
-            if (f.watchdog == null) f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofMillis(probeMillis()));
+            if (!f.watched()) f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofMillis(probeMillis())));
         }
         if (publisher != null && f.hold(publisher)) publisher.reads().hold();
     }
@@ -157,31 +155,26 @@ public final class Backpressure {
      */
     private void check(Session s) {
         FlowState f = s.flow;
-        f.watchdog = null;
+        f.watchedBy(null);
         Connection c = s.connection();
-        if (!f.holding && !f.notReading || c == null) return;
+        if (!f.holding() && !f.notReading() || c == null) return;
         long now = clock.nanos();
         long taken = c.taken();
-        if (taken > f.takenBytes) { // the socket took bytes: the client reads, however slowly
-            f.lastProgressNanos = now;
-            f.notReading = false;
-        }
-        f.takenBytes = taken; // (a WebSocket frame's header counts as pending, not as written: it only ever lowers this)
+        if (taken > f.takenBytes()) f.reads(now); // the socket took bytes: the client reads, however slowly
+        f.took(taken); // (a WebSocket frame's header counts as pending, not as written: it only ever lowers this)
         long timeout = TimeUnit.MILLISECONDS.toNanos(config.get().backpressureTimeoutMillis());
-        long quiet = now - f.lastProgressNanos;
+        long quiet = now - f.lastProgressNanos();
         if (quiet < timeout) {
-            if (quiet >= TimeUnit.MILLISECONDS.toNanos(probeMillis()) && !f.notReading) {
-                f.notReading = true;
+            if (quiet >= TimeUnit.MILLISECONDS.toNanos(probeMillis()) && !f.notReading()) {
                 log.log(LogLevel.DEBUG, "Client " + s.clientId + " took nothing from its socket for " + probeMillis()
                         + " ms: its QoS 0 messages are dropped, not held for.");
-                f.holding = false;
-                f.releaseAll(); // a QoS 1/2 message for it holds them again
+                f.stoppedReading(); // a QoS 1/2 message for it holds them again
             }
             long next = Math.min(TimeUnit.MILLISECONDS.toNanos(probeMillis()), timeout - quiet);
-            f.watchdog = clock.schedule(loop, () -> check(s), Duration.ofNanos(next));
+            f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofNanos(next)));
             return;
         }
-        f.stalled = true;
+        f.stalledNow();
         log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + config.get().backpressureTimeoutMillis()
                 + " ms: no longer holding its publishers back.");
         release(s);
@@ -190,27 +183,18 @@ public final class Backpressure {
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
         FlowState f = s.flow;
-        f.lastProgressNanos = clock.nanos();
-        f.stalled = false;
-        f.notReading = false;
-        if (f.holding && atLowMark(s)) release(s);
+        f.progressed(clock.nanos());
+        if (f.holding() && atLowMark(s)) release(s);
     }
 
     /** Lets every publisher this client held go (its queue drained, it stalled, or it went away). */
     public void release(Session s) {
-        FlowState f = s.flow;
-        f.holding = false;
-        f.notReading = false;
-        if (f.watchdog != null) {
-            f.watchdog.cancel();
-            f.watchdog = null;
-        }
-        f.releaseAll();
+        s.flow.release();
     }
 
     /** The client's connection ended: it holds nobody back, and the offline rules apply to it. */
     public void offline(Session s) {
         release(s);
-        s.flow.stalled = false;
+        s.flow.offline();
     }
 }

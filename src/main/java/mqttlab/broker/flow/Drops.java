@@ -36,8 +36,7 @@ public final class Drops {
 
     public void drop(Session s, Outbound o) {
         counters.publishDropped++;
-        if (!s.flow.dropping) {
-            s.flow.dropping = true;
+        if (s.flow.startDropping()) {
             log.log(LogLevel.NOTICE, "Outgoing messages are being dropped for client " + s.clientId + ".");
         }
         if (tap.active()) tap.publish(tapEvent(s, o));
@@ -45,7 +44,7 @@ public final class Drops {
 
     /** The episode is over: the client takes messages again, so the next drop is logged again. */
     public void recovered(Session s) {
-        s.flow.dropping = false;
+        s.flow.recovered();
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mqttlab.broker.auth.ListenerAccess;
 import mqttlab.broker.connection.Connection;
-import mqttlab.broker.flow.FlowState;
 import mqttlab.broker.message.Message;
 import mqttlab.broker.time.BrokerClock;
 import mqttlab.protocol.packet.MqttVersion;

@@ -40,7 +40,7 @@ public final class JShellSession implements AutoCloseable {
     /** A snippet's heap, threads and time (a snippet may wait for messages for a while). */
     public static final Limits LIMITS = Limits.defaults().withTime(Duration.ofMinutes(5)).withGrace(STOP_GRACE);
 
-    private static final List<String> PRELUDE = List.of(
+    static final List<String> PRELUDE = List.of(
             "import com.hivemq.client.mqtt.*;",
             "import com.hivemq.client.mqtt.datatypes.*;",
             "import com.hivemq.client.mqtt.mqtt3.*;",
@@ -103,22 +103,39 @@ public final class JShellSession implements AutoCloseable {
     }
 
     private Started boot() {
+        CompilerWarmUp.notNeeded();
         RemoteJShell e;
         try {
-            e = RemoteJShell.start(limits);
+            e = RemoteJShell.start(limits, host, port);
         } catch (Exception | LinkageError x) {
-            return new Started(null, List.of(t("jshell.failed", x.getMessage() == null ? x.getClass().getSimpleName() : x.getMessage())));
+            return failed(x);
         }
-        for (String s : PRELUDE) e.shell.eval(s);
-        String quoted = topics.stream().map(t -> "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").collect(Collectors.joining(", "));
-        e.shell.eval("List<String> topics = List.of(" + quoted + ");");
-        e.shell.eval("String host = \"" + host + "\";");
-        e.shell.eval("int port = " + port + ";");
-        List<String> connect = describeAll(e, e.shell.eval("Mqtt3BlockingClient client = Lab.connect(\"" + host + "\", " + port + ");"));
+        List<String> connect;
+        try {
+            // compiled while the JVM starts (the first of them waits for it); client has been connecting since it started
+            for (String s : PRELUDE) e.shell.eval(s);
+            String quoted = topics.stream().map(t -> "\"" + t.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").collect(Collectors.joining(", "));
+            e.shell.eval("List<String> topics = List.of(" + quoted + ");");
+            e.shell.eval("String host = \"" + host + "\";");
+            e.shell.eval("int port = " + port + ";");
+            connect = describeAll(e, e.shell.eval("Mqtt3BlockingClient client = Lab.connect(\"" + host + "\", " + port + ");"));
+        } catch (IllegalStateException shutDown) {
+            connect = List.of(String.valueOf(shutDown.getMessage()));
+        }
+        Optional<Throwable> notStarted = e.startFailure();
+        if (notStarted.isPresent()) {
+            e.close();
+            return failed(notStarted.get());
+        }
         e.drain();
         List<String> problems = connect.stream().anyMatch(l -> l.startsWith("client ==> ")) ? List.of()
                 : List.of(t("jshell.ready.failed", host, port, String.join(" ", connect)));
         return new Started(e, problems);
+    }
+
+    private static Started failed(Throwable x) {
+        Throwable why = x.getCause() != null && x.getMessage() == null ? x.getCause() : x;
+        return new Started(null, List.of(t("jshell.failed", why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage())));
     }
 
     /** Evaluates one or more snippets; returns what they printed, their values and their errors, and what became of the JVM. */
@@ -270,7 +287,7 @@ public final class JShellSession implements AutoCloseable {
     private static List<String> command(JShell shell, String c) {
         return switch (c.split("\\s+")[0]) {
             case "/vars" -> shell.variables().map(v -> v.typeName() + " " + v.name() + " = " + shell.varValue(v)).toList();
-            case "/list" -> shell.snippets().filter(sn -> sn.kind() != Snippet.Kind.IMPORT && !sn.source().contains("mqttlab.sandbox."))
+            case "/list" -> shell.snippets().filter(sn -> sn.kind() != Snippet.Kind.IMPORT)
                     .map(sn -> sn.id() + ": " + sn.source().strip()).toList();
             case "/imports" -> shell.imports().map(i -> i.source().strip()).toList();
             default -> List.of(t("jshell.unknown.command", c));

@@ -22,6 +22,11 @@ public final class Lab {
 
     /** A connected MQTT 3.1.1 blocking client with a fresh id ("jshell-…"). */
     public static Mqtt3BlockingClient connect(String host, int port) {
+        // in JShell's JVM the prelude's client has been connecting since the JVM started
+        return EarlyClient.take(host, port).orElseGet(() -> connectNew(host, port));
+    }
+
+    static Mqtt3BlockingClient connectNew(String host, int port) {
         Mqtt3BlockingClient c = Mqtt3Client.builder().identifier("jshell-" + UUID.randomUUID().toString().substring(0, 8))
                 .serverHost(host).serverPort(port).buildBlocking();
         c.connect();

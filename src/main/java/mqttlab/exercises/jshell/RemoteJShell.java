@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import jdk.jshell.JShell;
-import mqttlab.exercises.program.JavaSourceCompiler;
 import mqttlab.sandbox.ClassPaths;
 import mqttlab.sandbox.JvmOptions;
 import mqttlab.sandbox.Limits;
@@ -23,8 +23,8 @@ import mqttlab.sandbox.ProcessTree;
 
 /**
  * One JShell whose snippets run in a JVM of its own (JShell's remote execution engine over JDI),
- * started with the student {@link Limits} and an {@code ExitWitness}: a snippet that ends that JVM
- * ends only it, and the lab can say how. The lab compiles; the child runs. Killing it ends the child
+ * started with the student {@link Limits} and an {@code ExitWitness} ({@link JShellAgent}): a snippet
+ * that ends that JVM ends only it, and the lab can say how. The lab compiles; the child runs. Killing it ends the child
  * and anything it started.
  */
 final class RemoteJShell implements AutoCloseable {
@@ -35,73 +35,67 @@ final class RemoteJShell implements AutoCloseable {
     final ByteArrayOutputStream captured;
     private final Path dir;
     private final Path outcome;
-    private final ProcessHandle remote;
+    private final String mark;
+    private final StartingEngine engine;
+    private volatile ProcessHandle remote;   // found once the JVM has started
     private volatile boolean gone;
     volatile boolean killedByLab;
     volatile boolean timeLimit;
 
-    private RemoteJShell(JShell shell, ByteArrayOutputStream captured, Path dir, Path outcome, ProcessHandle remote) {
+    private RemoteJShell(JShell shell, StartingEngine engine, String mark, ByteArrayOutputStream captured, Path dir, Path outcome) {
         this.shell = shell;
+        this.engine = engine;
+        this.mark = mark;
         this.captured = captured;
         this.dir = dir;
         this.outcome = outcome;
-        this.remote = remote;
         shell.onShutdown(s -> gone = true);
     }
 
-    static RemoteJShell start(Limits limits) throws IOException {
+    /**
+     * Builds JShell at once; its JVM starts in the background (with {@link JShellAgent}, which installs the
+     * witness and starts {@code client}'s connection to {@code host:port}), and the first call that needs it
+     * waits for it. Meanwhile the lab compiles: the first snippets' javac is the warm-up.
+     */
+    static RemoteJShell start(Limits limits, String host, int port) throws IOException {
         Path dir = Files.createTempDirectory("mqttlab-jshell-");
         Path work = Files.createDirectories(dir.resolve("work"));
         Path outcome = dir.resolve("outcome");
         String mark = UUID.randomUUID().toString();
+        String classPath = String.join(File.pathSeparator, ClassPaths.current());
         List<String> vm = new ArrayList<>(JvmOptions.of(limits));
         vm.add(MARK + mark);
         vm.add("-Duser.dir=" + work);
+        vm.add("-D" + JShellAgent.OUTCOME_PROPERTY + "=" + outcome);
+        vm.add("-D" + JShellAgent.BROKER_PROPERTY + "=" + host + ":" + port);
         vm.add("-cp");
-        vm.add(String.join(File.pathSeparator, ClassPaths.current()));
-        warmCompiler(dir);
+        vm.add(classPath);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream into = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        JShell shell = JShell.builder().executionEngine("jdi:launch(true)").remoteVMOptions(vm.toArray(new String[0]))
-                .out(into).err(into).build();
-        // for the compiler (the child has them on its class path already); one call, not one per entry: each
-        // is a round trip to the child and a reset of the compiler's class path (8 s for the lab's 45 jars)
-        shell.addToClasspath(String.join(File.pathSeparator, ClassPaths.current()));
-        ProcessHandle remote = ProcessHandle.current().children()
-                .filter(p -> p.info().commandLine().orElse("").contains(MARK + mark)).findFirst().orElse(null);
-        RemoteJShell r = new RemoteJShell(shell, captured, dir, outcome, remote);
-        shell.eval("{ mqttlab.sandbox.ExitWitness.install(mqttlab.sandbox.OutcomeLog.open(java.nio.file.Path.of(\""
-                + outcome.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"))); }");
-        r.drain();   // the JVM's warning that a Security Manager was installed is not the student's
-        return r;
+        StartingEngine engine = new StartingEngine(JShellAgent.class.getName());
+        // the compiler's class path as an option, not addToClasspath: that is a call to the child JVM, which
+        // has the same path on its command line, and would wait for it to start
+        JShell shell = JShell.builder().executionEngine(engine, Map.of()).remoteVMOptions(vm.toArray(new String[0]))
+                .compilerOptions("--class-path", classPath).out(into).err(into).build();
+        return new RemoteJShell(shell, engine, mark, captured, dir, outcome);
     }
 
-    /**
-     * Loads and exercises javac in this JVM while the child JVM starts and JDI connects (a second or
-     * more in which this JVM only waits), so the first snippet does not pay for a cold compiler alone.
-     */
-    private static void warmCompiler(Path dir) {
-        Thread t = new Thread(() -> {
-            try {
-                Path src = Files.writeString(Files.createDirectories(dir.resolve("warm")).resolve("Warm.java"),
-                        "class Warm { java.util.List<String> l = java.util.List.of(\"a\"); int f() { return l.size() + 1; } }");
-                new JavaSourceCompiler().compile(src, src.getParent());
-            } catch (IOException | RuntimeException e) {
-                // only a warm-up: the first snippet compiles cold
-            }
-        }, "jshell-javac-warm-up");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+    /** Why the child JVM could not start, once that is known. */
+    Optional<Throwable> startFailure() {
+        return engine.engine().handle((ok, x) -> Optional.ofNullable(x)).getNow(Optional.empty());
     }
 
     /** The child JVM is gone (the snippet ended it, or the lab did). */
     boolean gone() {
-        return gone || (remote != null && !remote.isAlive());
+        return gone || process().map(p -> !p.isAlive()).orElse(false);
     }
 
-    /** The child's process, for the tests that check nothing of it survives. */
+    /** The child's process once it has started, found by its mark among this JVM's children. */
     Optional<ProcessHandle> process() {
+        if (remote == null && engine.engine().isDone() && !engine.engine().isCompletedExceptionally()) {
+            remote = ProcessHandle.current().children().filter(p -> p.info().commandLine().orElse("").contains(MARK + mark))
+                    .findFirst().orElse(null);
+        }
         return Optional.ofNullable(remote);
     }
 
@@ -122,7 +116,7 @@ final class RemoteJShell implements AutoCloseable {
     /** Ends the child JVM and all it started, at once. */
     void kill() {
         killedByLab = true;
-        if (remote != null) ProcessTree.kill(remote, Duration.ofSeconds(10));
+        process().ifPresent(p -> ProcessTree.kill(p, Duration.ofSeconds(10)));
     }
 
     @Override
@@ -132,7 +126,7 @@ final class RemoteJShell implements AutoCloseable {
         } catch (RuntimeException alreadyGone) {
             // closed with its JVM
         }
-        if (remote != null) ProcessTree.kill(remote, Duration.ofSeconds(10));
+        process().ifPresent(p -> ProcessTree.kill(p, Duration.ofSeconds(10)));
         try (var walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         } catch (IOException e) {

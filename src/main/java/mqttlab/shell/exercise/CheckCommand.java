@@ -42,7 +42,9 @@ public final class CheckCommand implements Runnable {
             if (ctx.interactive()) {
                 var w = ctx.terminal().writer();
                 // \e[K clears what a longer line left behind on this row
-                w.print("\r" + ctx.styles().look().fit(line) + "\u001b[K" + (done ? "\n" : ""));
+                // one row less than the width: a wrapped bar would leave its first row behind at each \r
+                String shown = mqttlab.text.Columns.truncate(line, Math.max(20, ctx.width() - 1));
+                w.print("\r" + ctx.styles().look().fit(shown) + "\u001b[K" + (done ? "\n" : ""));
                 w.flush();
             } else {
                 ctx.println(line);

@@ -189,11 +189,17 @@ class Fuzz01RandomPacketsTest {
         return out.array();
     }
 
-    static long usedHeapAfterGc() throws InterruptedException {
+    static long usedHeapAfterGc() {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
+            // System.gc() only asks: a weakly held object gone shows a collection has run
+            java.lang.ref.WeakReference<Object> sentinel = new java.lang.ref.WeakReference<>(new Object());
             System.gc();
-            Thread.sleep(100); // System.gc() only asks: the collector needs real time to finish before the heap is read
+            Await.until(() -> {
+                if (sentinel.get() == null) return true;
+                System.gc();
+                return false;
+            }, java.time.Duration.ofSeconds(10), "a garbage collection");
         }
         return rt.totalMemory() - rt.freeMemory();
     }

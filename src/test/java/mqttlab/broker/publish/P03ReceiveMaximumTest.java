@@ -2,10 +2,16 @@ package mqttlab.broker.publish;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import mqttlab.broker.Broker;
+import mqttlab.broker.tap.Direction;
+import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.*;
 import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBroker;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +37,14 @@ class P03ReceiveMaximumTest {
         return new Publish(dup, Qos.EXACTLY_ONCE, false, "rm/t", id, new byte[] {'x'}, Properties.EMPTY);
     }
 
+    private static int unread(RawClient c) {
+        try {
+            return c.available();
+        } catch (java.io.IOException closed) {
+            return -1;
+        }
+    }
+
     @Test
     @DisplayName("The CONNACK announces Receive Maximum 3; a fourth QoS 2 PUBLISH awaiting PUBREL gets DISCONNECT 0x93")
     void exceeded() throws Exception {
@@ -49,12 +63,19 @@ class P03ReceiveMaximumTest {
     @DisplayName("A client still acknowledging after the 0x93 can write on and still reads the DISCONNECT [MQTT-3.14.4-2] (Paho test_flow_control2)")
     void disconnectReachesABusyClient() throws Exception {
         try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "rm4", true)) {
-            for (int id = 1; id <= 4; id++) c.send(qos2(id, false)); // the fourth is one too many
-            Thread.sleep(300); // the broker has answered and shut its side by now
+            List<TapEvent> sent = new CopyOnWriteArrayList<>();
+            try (AutoCloseable tap = broker.tap().listen(e -> { if (e.direction() == Direction.OUT) sent.add(e); })) {
+                for (int id = 1; id <= 4; id++) c.send(qos2(id, false)); // the fourth is one too many
+                // the broker has answered and shut its side: its PUBRECs and DISCONNECT wait, unread, in the client's socket
+                Await.until(() -> sent.stream().anyMatch(e -> e.packet() instanceof Disconnect)
+                        && unread(c) >= sent.stream().mapToInt(e -> e.bytes().length).sum(), Duration.ofSeconds(10),
+                        () -> "the broker sent " + sent.stream().map(e -> e.packet().type()).toList() + ", the client has " + unread(c) + " bytes");
+            }
             // Paho's client works through its PUBRECs, sending a PUBREL for each, before it reaches the
             // DISCONNECT. Closed outright, the broker's socket would answer the first with a reset, and
             // the second write fails with "Broken pipe" before the client ever reads the reason code.
             c.send(new PubRel(1, 0, Properties.EMPTY));
+            // time must really pass: a reset, had the broker closed outright, needs a moment to come back and fail the next write
             Thread.sleep(100);
             c.send(new PubRel(2, 0, Properties.EMPTY));
             Disconnect d = assertInstanceOf(Disconnect.class, c.lastBeforeClose(3000));

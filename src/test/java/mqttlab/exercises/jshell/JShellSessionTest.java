@@ -17,7 +17,8 @@ class JShellSessionTest {
     void aConnectedClientThrowsAndLoopsAreSurvivable() throws Exception {
         try (Broker broker = Broker.start(BrokerConfig.defaults().withDefaultPort(0).withoutLogDestinations());
              JShellSession js = new JShellSession("127.0.0.1", broker.port(), List.of("building/125/sensor1/temperature"))) {
-            assertTrue(js.warm().get(60, TimeUnit.SECONDS).isEmpty(), "client connected");
+            List<String> problems = js.warm().get(60, TimeUnit.SECONDS);
+            assertTrue(problems.isEmpty(), "client connected: " + problems);
             List<String> first = js.eval("client.getState().isConnected()");
             assertTrue(first.stream().anyMatch(l -> l.endsWith("==> true")), first.toString());
 

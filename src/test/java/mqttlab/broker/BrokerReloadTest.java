@@ -67,9 +67,8 @@ class BrokerReloadTest {
 
     private void check(String who, LoggedProcess broker, int port, Path conf, Path pw, Path acl, Path passwd) throws Exception {
         try (LoggedProcess alice = sub(port, "alice", "apw", "x/#"); LoggedProcess bob = sub(port, "bob", "bpw", "x/#")) {
-            broker.awaitLine("as alice ", false);
-            broker.awaitLine("as bob ", false);
-            Thread.sleep(300); // mosquitto_sub subscribes right after CONNACK; no log line says it is done at this log_type
+            alice.awaitLine("Subscribed (mid: 1)", false); // mosquitto_sub -d says when its SUBACK came
+            bob.awaitLine("Subscribed (mid: 1)", false);
             pub(port, "x/1", "before");
             alice.awaitLine("x/1 before", true);
             bob.awaitLine("x/1 before", true);
@@ -111,9 +110,13 @@ class BrokerReloadTest {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
 
+    /**
+     * mosquitto_sub, with -d: its debug lines say when it has subscribed (line-buffered by stdbuf: mosquitto_sub
+     * flushes after a message, not after a debug line); the messages are lines "topic payload".
+     */
     private static LoggedProcess sub(int port, String user, String password, String filter) throws Exception {
-        return new LoggedProcess(List.of(Peers.require("mosquitto_sub").toString(), "-p", String.valueOf(port), "-i", user,
-                "-u", user, "-P", password, "-t", filter, "-v"));
+        return new LoggedProcess(List.of(Peers.require("stdbuf").toString(), "-oL", Peers.require("mosquitto_sub").toString(), "-p", String.valueOf(port), "-i", user,
+                "-u", user, "-P", password, "-t", filter, "-v", "-d"));
     }
 
     private static void pub(int port, String topic, String message) throws Exception {

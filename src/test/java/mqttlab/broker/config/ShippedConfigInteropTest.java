@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mqttlab.testsupport.DebianMosquitto;
+import mqttlab.testsupport.LoggedProcess;
 import mqttlab.testsupport.Peers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -70,16 +71,19 @@ class ShippedConfigInteropTest {
             assertNotEquals(0, run(List.of(pub.toString(), "-p", port, "-t", "t", "-m", "x")).exit(), "anonymous");
             assertNotEquals(0, run(List.of(pub.toString(), "-p", port, "-u", "alice", "-P", "nope", "-t", "t", "-m", "x")).exit());
 
-            Process watcher = new ProcessBuilder(sub.toString(), "-p", port, "-u", "instructor", "-P", acct.get("instructor"),
-                    "-t", "students/#", "-t", "lab/progress/#", "-v", "-C", "2", "-W", "10").redirectErrorStream(true).start();
-            Thread.sleep(1000); // let the subscription land before publishing
-            assertEquals(0, run(concat(alicePub, "-t", "students/bob/hello", "-m", "forged")).exit());
-            assertEquals(0, run(concat(alicePub, "-t", "lab/progress/bob", "-m", "forged")).exit());
-            assertEquals(0, run(concat(alicePub, "-t", "students/alice/hello", "-m", "mine")).exit());
-            assertEquals(0, run(concat(alicePub, "-t", "lab/progress/alice", "-m", "step 3")).exit());
-            assertTrue(watcher.waitFor(15, TimeUnit.SECONDS));
-            String seen = new String(watcher.getInputStream().readAllBytes(), UTF_8);
-            assertEquals("students/alice/hello mine\nlab/progress/alice step 3\n", seen, m.output());
+            // -d: mosquitto_sub says when its SUBACK came, so no publish overtakes the subscription (stdbuf: at once)
+            try (LoggedProcess watcher = new LoggedProcess(List.of(Peers.require("stdbuf").toString(), "-oL", sub.toString(), "-p", port, "-u", "instructor", "-P", acct.get("instructor"),
+                    "-t", "students/#", "-t", "lab/progress/#", "-v", "-d", "-C", "2", "-W", "10"))) {
+                watcher.awaitLine("Subscribed (mid: 1)", false);
+                assertEquals(0, run(concat(alicePub, "-t", "students/bob/hello", "-m", "forged")).exit());
+                assertEquals(0, run(concat(alicePub, "-t", "lab/progress/bob", "-m", "forged")).exit());
+                assertEquals(0, run(concat(alicePub, "-t", "students/alice/hello", "-m", "mine")).exit());
+                assertEquals(0, run(concat(alicePub, "-t", "lab/progress/alice", "-m", "step 3")).exit());
+                assertTrue(watcher.process.waitFor(15, TimeUnit.SECONDS));
+                watcher.awaitLine("lab/progress/alice step 3", true); // its output is read on a thread of its own
+                List<String> seen = watcher.lines().stream().filter(l -> !l.startsWith("Client ") && !l.startsWith("Subscribed ")).toList();
+                assertEquals(List.of("students/alice/hello mine", "lab/progress/alice step 3"), seen, m.output());
+            }
         }
     }
 

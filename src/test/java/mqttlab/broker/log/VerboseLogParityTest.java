@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import mqttlab.broker.Broker;
+import mqttlab.testsupport.Await;
 import mqttlab.testsupport.Cmd;
 import mqttlab.testsupport.DebianMosquitto;
 import mqttlab.testsupport.Peers;
@@ -31,15 +35,13 @@ class VerboseLogParityTest {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         List<String> reference;
         try (DebianMosquitto m = DebianMosquitto.start(dir, "allow_anonymous true\n")) {
-            session(sub, pub, m.port());
-            Thread.sleep(300); // mosquitto logs the clients' ends after they exit, and no line marks the last one
+            session(sub, pub, m.port(), m::output);
             reference = normalize(List.of(m.output().split("\n")));
         }
         List<String> ours = new CopyOnWriteArrayList<>();
         try (Broker broker = TestBroker.start()) {
             try (AutoCloseable l = broker.log().addListener(ours::add)) {
-                session(sub, pub, broker.port());
-                Thread.sleep(300); // as above: the last lines come after the clients exit, unmarked
+                session(sub, pub, broker.port(), () -> String.join("\n", ours));
             }
         }
         List<String> mine = normalize(ours);
@@ -53,14 +55,21 @@ class VerboseLogParityTest {
     }
 
     /** The lecture's session: a subscriber on test/#, then mosquitto_pub at QoS 1 and at QoS 2, one after another. */
-    static void session(String sub, String pub, int port) throws Exception {
+    static void session(String sub, String pub, int port, Supplier<String> log) throws Exception {
         String p = String.valueOf(port);
         Cmd s = Cmd.start(sub, "-p", p, "-i", "sub1", "-t", "test/#", "-q", "2", "-v", "-C", "2", "-W", "10");
-        Thread.sleep(400); // mosquitto_sub must have subscribed before the first publish, and says so nowhere we can read
+        awaitLog(log, "Sending SUBACK to sub1"); // subscribed: the first publish cannot overtake the subscription
         assertEquals(0, Cmd.run(10, pub, "-p", p, "-i", "pub1", "-t", "test", "-m", "hello world", "-q", "1").exit());
-        Thread.sleep(200); // the two publishes must reach the log in order, to compare line by line
+        awaitLog(log, "Received PUBACK from sub1", "Client pub1 disconnected."); // the first publish's lines all come before the second's
         assertEquals(0, Cmd.run(10, pub, "-p", p, "-i", "pub2", "-t", "test/x", "-m", "33", "-q", "2").exit());
         assertEquals(0, s.await(10).exit());
+        awaitLog(log, "Client sub1 disconnected.", "Client pub2 disconnected."); // the broker logs the clients' ends after they exit
+    }
+
+    /** Waits until the broker's log has a line containing each of {@code parts}. */
+    static void awaitLog(Supplier<String> log, String... parts) {
+        Await.until(() -> { String text = log.get(); return Arrays.stream(parts).allMatch(text::contains); },
+                Duration.ofSeconds(10), () -> "no " + Arrays.toString(parts) + " in the log:\n" + log.get());
     }
 
     static List<String> sorted(List<String> lines) {

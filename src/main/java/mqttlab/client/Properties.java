@@ -16,10 +16,10 @@ public record Properties(List<ClientSettings.UserProperty> connect, Outgoing pub
         Integer format = null;
         int i = 0;
         while (i < words.size()) {
-            if (i + 2 >= words.size()) throw new UsageError("Error: -D needs COMMAND IDENTIFIER VALUE.");
+            if (i + 2 >= words.size()) throw new UsageError(mqttlab.text.Text.t("client.err.property.args"));
             String cmd = words.get(i).toLowerCase(), idf = words.get(i + 1).toLowerCase();
             boolean user = idf.equals("user-property");
-            if (user && i + 3 >= words.size()) throw new UsageError("Error: -D " + cmd + " user-property needs a name and a value.");
+            if (user && i + 3 >= words.size()) throw new UsageError(mqttlab.text.Text.t("client.err.property.user", cmd));
             String value = words.get(i + 2);
             i += user ? 4 : 3;
             switch (cmd) {
@@ -55,11 +55,11 @@ public record Properties(List<ClientSettings.UserProperty> connect, Outgoing pub
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new UsageError("Error: Property value '" + v + "' is not a number.");
+            throw new UsageError(mqttlab.text.Text.t("client.err.property.number", v));
         }
     }
 
     private static UsageError unsupported(String cmd, String idf) {
-        return new UsageError("Error: Property '" + idf + "' is not allowed (or not supported here) for " + cmd + ".");
+        return new UsageError(mqttlab.text.Text.t("client.err.property.not.allowed", idf, cmd));
     }
 }

@@ -39,7 +39,9 @@ public final class ExplanationText {
                 + (e.bytes().length == 1 ? t("codec.head.byte") : t("codec.head.bytes", e.bytes().length))
                 + (e.offset() > 0 ? " " + t("codec.head.at", e.offset()) : "");
         sb.append(head).append('\n');
-        for (String l : Columns.wrap(e.summary(), width)) sb.append(l).append('\n');
+        // the summary is Wireshark's English Info column; a packet that did not decode has the verdict's name instead, in the lab's language
+        String summary = e.packet() == null && e.error() != null ? verdict(e.error()) : e.summary();
+        for (String l : Columns.wrap(summary, width)) sb.append(l).append('\n');
         sb.append(Columns.pad(t("codec.col.off"), OFF)).append(Columns.pad(t("codec.col.bytes"), BYTES))
                 .append(Columns.pad(t("codec.col.field"), FIELD)).append(t("codec.col.value")).append('\n');
         int lastOffset = -1;
@@ -79,7 +81,12 @@ public final class ExplanationText {
         int at = x.offset();
         String b = at < e.bytes().length ? " (0x" + HexFormat.of().toHexDigits(e.bytes()[at]) + ")" : " " + t("codec.error.past");
         String where = e.offset() > 0 ? t("codec.error.where.input", e.offset() + at, at) : t("codec.error.where", at);
-        return where + b + ": " + x.shown() + (x.rule() == null ? "" : " [" + x.rule() + "]") + " → " + x.reason().description();
+        return where + b + ": " + x.shown() + (x.rule() == null ? "" : " [" + x.rule() + "]") + " → " + verdict(x);
+    }
+
+    /** What the decoder found, as the standard names it ("Malformed Packet", "Protocol Error"), in the lab's language. */
+    private static String verdict(MalformedPacketException x) {
+        return mqttlab.protocol.packet.ReasonCode.phrase(x.reason().code(), null).shown();
     }
 
     /** The offset column, right-aligned in four: not String.format, whose first number loads the locale data (issue 14). */

@@ -91,11 +91,24 @@ public final class LiveView {
         return false;
     }
 
+    /**
+     * {@code line} in at most {@code width} columns, counted as the terminal does (a Korean syllable
+     * takes two): a longer one keeps what fits before {@code more} ("…", or "..." on an ASCII
+     * terminal), so the reader sees that it goes on. A wide character is never split.
+     */
+    static AttributedString cut(AttributedString line, int width, String more) {
+        if (line.columnLength() <= width) return line;
+        int keep = Math.max(0, width - mqttlab.text.Columns.of(more));
+        AttributedString head = line.columnSubSequence(0, keep);
+        while (head.columnLength() > keep) head = head.subSequence(0, head.length() - 1);
+        return new org.jline.utils.AttributedStringBuilder().append(head).append(more).toAttributedString();
+    }
+
     /** The lines as {@link ShellContext#println} would print them (no control characters, ASCII where needed), cut to the height. */
     private List<AttributedString> fit(List<AttributedString> view, int height) {
         int width = Math.max(1, ctx.terminal().getWidth() - 1); // a line that wrapped would throw the redraw off
-        List<AttributedString> lines = view.stream().map(l -> ctx.styles().look().fit(l))
-                .map(l -> l.columnLength() > width ? l.columnSubSequence(0, width) : l).toList();
+        String more = ctx.styles().look().fit("…");
+        List<AttributedString> lines = view.stream().map(l -> ctx.styles().look().fit(l)).map(l -> cut(l, width, more)).toList();
         if (lines.size() <= height) return lines;
         List<AttributedString> cut = new ArrayList<>(lines.subList(0, height - 1));
         cut.add(ctx.styles().styled(Styles.FAINT, ctx.t("shell.live.more.lines", lines.size() - height + 1)));

@@ -15,9 +15,10 @@ import mqttlab.protocol.property.PropertyId;
 import mqttlab.testsupport.Await;
 import mqttlab.testsupport.ManualClock;
 import mqttlab.testsupport.RawClient;
-import org.junit.jupiter.api.AfterEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,14 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  * In process, over real TCP; each reload reads the configuration as the file would now say it.
  */
 class ConfigReloadTest {
+    @RegisterExtension
+    final TestBrokerExtension lab = TestBrokerExtension.startedByEachTest();
     private static final String BASE = "listener 0 127.0.0.1\nallow_anonymous true\nlog_type all\nlog_dest none\nsys_interval 0\n";
 
     @TempDir Path dir;
-    Broker broker;
     final List<String> log = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void stop() { if (broker != null) broker.stop(); }
 
     void start(String extra) throws Exception {
         start(extra, java.time.Clock.systemUTC());
@@ -43,12 +42,12 @@ class ConfigReloadTest {
 
     /** On a {@link ManualClock}, for the timers: the test moves time on instead of waiting for it. */
     void start(String extra, java.time.Clock clock) throws Exception {
-        broker = Broker.start(ConfigParser.parse(BASE + extra, Path.of("test.conf")), clock);
-        broker.log().addListener(log::add);
+        lab.restart(ConfigParser.parse(BASE + extra, Path.of("test.conf")), clock);
+        lab.broker().log().addListener(log::add);
     }
 
     boolean reload(String extra) {
-        return broker.reload(() -> ConfigParser.parse(BASE + extra, Path.of("test.conf")));
+        return lab.broker().reload(() -> ConfigParser.parse(BASE + extra, Path.of("test.conf")));
     }
 
     static ConnAck connectV5(RawClient c, String id) throws Exception {
@@ -63,8 +62,8 @@ class ConfigReloadTest {
         assertTrue(log.stream().anyMatch(l -> l.endsWith("Reloading config.")), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.contains("Error: test.conf:") && l.contains("max_packet_size")), log.toString());
         assertTrue(log.stream().anyMatch(l -> l.contains("the configuration in force before the reload stays")), log.toString());
-        assertEquals(1000, broker.config().maxPacketSize());
-        try (RawClient c = new RawClient(broker.port(), MqttVersion.V5)) {
+        assertEquals(1000, lab.broker().config().maxPacketSize());
+        try (RawClient c = new RawClient(lab.broker().port(), MqttVersion.V5)) {
             assertEquals(1000, connectV5(c, "after").properties().number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(-1),
                     "a new client is still told 1000");
         }
@@ -74,8 +73,8 @@ class ConfigReloadTest {
     @DisplayName("A client the new file no longer admits: 5.0 DISCONNECT 0x87 Not authorized, 3.1.1 closed [MQTT-3.14.2-1]")
     void dismissedClientToldWhy() throws Exception {
         start("");
-        try (RawClient v5 = RawClient.connect(broker.port(), MqttVersion.V5, "anon5", true);
-             RawClient v3 = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "anon3", true)) {
+        try (RawClient v5 = RawClient.connect(lab.broker().port(), MqttVersion.V5, "anon5", true);
+             RawClient v3 = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "anon3", true)) {
             assertTrue(reload("allow_anonymous false\n"));
             Disconnect d = assertInstanceOf(Disconnect.class, v5.lastBeforeClose(3000));
             assertEquals(ReasonCode.NOT_AUTHORIZED.code(), d.reasonCode());
@@ -88,10 +87,10 @@ class ConfigReloadTest {
     @DisplayName("A new max_packet_size applies to connections made after the reload; an older one keeps what its CONNACK said [MQTT-3.2.2-15]")
     void maxPacketSizeForNewConnections() throws Exception {
         start("max_packet_size 1000\n");
-        try (RawClient before = new RawClient(broker.port(), MqttVersion.V5)) {
+        try (RawClient before = new RawClient(lab.broker().port(), MqttVersion.V5)) {
             assertEquals(1000, connectV5(before, "before").properties().number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(-1));
             assertTrue(reload("max_packet_size 2000\n"));
-            try (RawClient after = new RawClient(broker.port(), MqttVersion.V5)) {
+            try (RawClient after = new RawClient(lab.broker().port(), MqttVersion.V5)) {
                 assertEquals(2000, connectV5(after, "after").properties().number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(-1));
                 assertInstanceOf(PubAck.class, after.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, false, "t", 1, new byte[1500])),
                         "1,500 bytes fit the new limit");
@@ -108,7 +107,7 @@ class ConfigReloadTest {
     void sysInterval() throws Exception {
         ManualClock clock = new ManualClock();
         start("", clock);
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "sys", true)) {
+        try (RawClient c = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "sys", true)) {
             c.sendAndReceive(new Subscribe(1, List.of(new Subscription("$SYS/broker/uptime", Qos.AT_MOST_ONCE, false, false, 0)), Properties.EMPTY));
             clock.advance(Duration.ofSeconds(2));
             // the broker answers in order: a $SYS update sent before the PINGRESP would arrive first
@@ -131,8 +130,8 @@ class ConfigReloadTest {
     void autosaveInterval() throws Exception {
         ManualClock clock = new ManualClock();
         start("persistence true\npersistence_location " + dir + "/\nautosave_interval 3600\n", clock);
-        Path file = Persistence.fileOf(broker.config());
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "keeper", false)) {
+        Path file = Persistence.fileOf(lab.broker().config());
+        try (RawClient c = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "keeper", false)) {
             c.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "kept", 1, new byte[] {'k'}));
         }
         clock.advance(Duration.ofMinutes(59));

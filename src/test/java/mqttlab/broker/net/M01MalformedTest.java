@@ -3,35 +3,34 @@ package mqttlab.broker.net;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-import mqttlab.broker.Broker;
 import mqttlab.protocol.packet.*;
 import mqttlab.testsupport.RawClient;
-import mqttlab.testsupport.TestBroker;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad bytes close that connection [MQTT-4.8.0-1] and touch nothing else. */
 class M01MalformedTest {
-    Broker broker;
+    @RegisterExtension
+    final TestBrokerExtension lab = new TestBrokerExtension("max_packet_size 1000\n");
     RawClient bystander;
 
     @BeforeEach
     void start() throws Exception {
-        broker = TestBroker.start("max_packet_size 1000\n");
-        bystander = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "bystander", true);
+        bystander = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "bystander", true);
     }
 
     @AfterEach
     void stop() throws Exception {
         assertInstanceOf(PingResp.class, bystander.sendAndReceive(new PingReq()), "other clients keep working");
         bystander.close();
-        broker.stop();
     }
 
     void assertClosedAfter(byte[] bytes) throws Exception {
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "bad" + bytes.length + bytes[0], true)) {
+        try (RawClient c = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "bad" + bytes.length + bytes[0], true)) {
             c.sendRaw(bytes);
             assertTrue(c.closedWithin(2000), "the broker closes the connection");
         }
@@ -70,7 +69,7 @@ class M01MalformedTest {
     @Test
     @DisplayName("A packet over max_packet_size is refused from its fixed header, body never sent (v5: DISCONNECT 0x95)")
     void oversize() throws Exception {
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "big", true)) {
+        try (RawClient c = RawClient.connect(lab.broker().port(), MqttVersion.V5, "big", true)) {
             c.sendRaw(new byte[] {0x30, (byte) 0x80, (byte) 0x80, 0x01}); // announces 16384 bytes
             Packet last = c.lastBeforeClose(2000);
             assertEquals(ReasonCode.PACKET_TOO_LARGE.code(), ((Disconnect) last).reasonCode());
@@ -80,7 +79,7 @@ class M01MalformedTest {
     @Test
     @DisplayName("5.0: a malformed packet gets DISCONNECT 0x81 before the close [MQTT-4.13.1-1]")
     void v5Malformed() throws Exception {
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "m5", true)) {
+        try (RawClient c = RawClient.connect(lab.broker().port(), MqttVersion.V5, "m5", true)) {
             c.sendRaw(new byte[] {0x36, 6, 0, 1, 't', 0, 1, 0});
             Packet last = c.lastBeforeClose(2000);
             assertInstanceOf(Disconnect.class, last);

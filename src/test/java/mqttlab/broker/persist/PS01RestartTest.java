@@ -20,30 +20,26 @@ import mqttlab.testsupport.Await;
 import mqttlab.testsupport.ManualClock;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** persistence true: durable sessions, their queued and in-flight messages, and retained messages survive a restart. */
 class PS01RestartTest {
+    @RegisterExtension
+    final TestBrokerExtension lab = TestBrokerExtension.startedByEachTest();
     @TempDir
     Path dir;
-    Broker broker;
 
     String conf() { return "persistence true\npersistence_location " + dir + "\n"; }
 
-    Broker start() { return broker = TestBroker.start(conf()); }
+    Broker start() { return lab.restart(conf()); }
 
-    Broker start(ManualClock clock) { return broker = TestBroker.start(conf(), clock); }
+    Broker start(ManualClock clock) { return lab.restart(conf(), clock); }
 
-    Broker restart() {
-        broker.stop();
-        return start();
-    }
-
-    @AfterEach
-    void stop() { if (broker != null) broker.stop(); }
+    Broker restart() { return start(); }
 
     static byte[] b(String s) { return s.getBytes(StandardCharsets.UTF_8); }
 
@@ -57,9 +53,9 @@ class PS01RestartTest {
     void durableSessionSurvives() throws Exception {
         start();
         int inflightId;
-        try (RawClient app = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "app", false);
-             RawClient app2 = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "app2", false);
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "pub", true)) {
+        try (RawClient app = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "app", false);
+             RawClient app2 = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "app2", false);
+             RawClient pub = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "pub", true)) {
             app.sendAndReceive(new Subscribe(1, List.of(new Subscription("d/#", Qos.AT_LEAST_ONCE))));
             app2.sendAndReceive(new Subscribe(1, List.of(new Subscription("e", Qos.EXACTLY_ONCE))));
             pub.send(new Publish(Qos.AT_LEAST_ONCE, false, "d/1", 1, b("in flight")));
@@ -83,7 +79,7 @@ class PS01RestartTest {
             pub.receive(PubAck.class);
             pub.send(new Publish(Qos.AT_MOST_ONCE, true, "r/2", 0, b("two")));
         }
-        try (RawClient p2 = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "p2", false)) {
+        try (RawClient p2 = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "p2", false)) {
             p2.send(new Publish(Qos.EXACTLY_ONCE, false, "d/4", 9, b("held")));
             p2.receive(PubRec.class);
             p2.drop(); // no PUBREL yet: the broker keeps id 9 awaiting it
@@ -91,12 +87,12 @@ class PS01RestartTest {
         awaitOffline("p2");
 
         restart();
-        ClientInfo app = broker.clients().stream().filter(c -> c.clientId().equals("app")).findFirst().orElseThrow();
+        ClientInfo app = lab.broker().clients().stream().filter(c -> c.clientId().equals("app")).findFirst().orElseThrow();
         assertFalse(app.connected(), "sessions come back offline");
         assertEquals(1, app.inflight());
         assertEquals(2, app.queued());
-        assertEquals(2, broker.stats().retained());
-        try (RawClient a = new RawClient(broker.port(), MqttVersion.V3_1_1)) {
+        assertEquals(2, lab.broker().stats().retained());
+        try (RawClient a = new RawClient(lab.broker().port(), MqttVersion.V3_1_1)) {
             assertTrue(((ConnAck) a.sendAndReceive(new Connect(MqttVersion.V3_1_1, "app", false, 60))).sessionPresent());
             Publish again = a.receive(Publish.class);
             assertEquals("in flight", again.payloadAsString());
@@ -110,13 +106,13 @@ class PS01RestartTest {
                 assertNotEquals(inflightId, q.packetId());
                 a.send(new PubAck(q.packetId()));
             }
-            try (RawClient a2 = new RawClient(broker.port(), MqttVersion.V3_1_1)) {
+            try (RawClient a2 = new RawClient(lab.broker().port(), MqttVersion.V3_1_1)) {
                 assertTrue(((ConnAck) a2.sendAndReceive(new Connect(MqttVersion.V3_1_1, "app2", false, 60))).sessionPresent());
                 int id = a2.receive(PubRel.class).packetId(); // [MQTT-4.4.0-1] the PUBREL is resent with its id, not the PUBLISH
                 a2.send(new PubComp(id));
                 assertTrue(a2.silentFor(200));
             }
-            try (RawClient p2 = new RawClient(broker.port(), MqttVersion.V3_1_1)) {
+            try (RawClient p2 = new RawClient(lab.broker().port(), MqttVersion.V3_1_1)) {
                 assertTrue(((ConnAck) p2.sendAndReceive(new Connect(MqttVersion.V3_1_1, "p2", false, 60))).sessionPresent());
                 p2.send(new PubRel(9));
                 assertEquals(9, p2.receive(PubComp.class).packetId());
@@ -125,7 +121,7 @@ class PS01RestartTest {
             assertEquals("held", held.payloadAsString(), "the QoS 2 message released after the restart is routed once");
             a.send(new PubAck(held.packetId()));
         }
-        try (RawClient s = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "late", true)) {
+        try (RawClient s = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "late", true)) {
             s.sendAndReceive(new Subscribe(1, List.of(new Subscription("r/#", Qos.AT_LEAST_ONCE))));
             Publish r1 = s.receive(Publish.class);
             Publish r2 = s.receive(Publish.class);
@@ -139,7 +135,7 @@ class PS01RestartTest {
     @DisplayName("v5 subscription options and identifiers come back exactly as subscribed")
     void subscriptionOptionsSurvive() throws Exception {
         start();
-        try (RawClient c = new RawClient(broker.port(), MqttVersion.V5)) {
+        try (RawClient c = new RawClient(lab.broker().port(), MqttVersion.V5)) {
             c.sendAndReceive(v5Connect("v5", 3600));
             c.sendAndReceive(new Subscribe(1, List.of(new Subscription("s/#", Qos.EXACTLY_ONCE, true, true, 2),
                     new Subscription("$share/g/t/+", Qos.AT_LEAST_ONCE)),
@@ -147,11 +143,11 @@ class PS01RestartTest {
             c.send(new Disconnect());
         }
         awaitOffline("v5");
-        List<SubscriptionInfo> before = broker.subscriptions();
+        List<SubscriptionInfo> before = lab.broker().subscriptions();
         assertEquals(2, before.size());
         restart();
-        assertEquals(sorted(before), sorted(broker.subscriptions()));
-        try (RawClient c = new RawClient(broker.port(), MqttVersion.V5)) {
+        assertEquals(sorted(before), sorted(lab.broker().subscriptions()));
+        try (RawClient c = new RawClient(lab.broker().port(), MqttVersion.V5)) {
             assertTrue(((ConnAck) c.sendAndReceive(v5Connect("v5", 3600))).sessionPresent());
         }
     }
@@ -164,28 +160,28 @@ class PS01RestartTest {
     @DisplayName("Clean sessions leave nothing in the file or in the restarted broker [MQTT-3.1.2-6]")
     void cleanSessionLeavesNothing() throws Exception {
         start();
-        try (RawClient gone = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "gone", true);
-             RawClient still = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "still", true)) {
+        try (RawClient gone = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "gone", true);
+             RawClient still = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "still", true)) {
             gone.sendAndReceive(new Subscribe(1, List.of(new Subscription("x", Qos.AT_LEAST_ONCE))));
             still.sendAndReceive(new Subscribe(1, List.of(new Subscription("y", Qos.AT_LEAST_ONCE))));
             gone.send(new Disconnect());
             awaitOffline("gone");
-            broker.stop(); // "still" is connected when the broker stops
+            lab.broker().stop(); // "still" is connected when the broker stops
         }
         Snapshot saved = SnapshotReader.read(dir.resolve("mosquitto.db"));
         assertEquals(List.of(), saved.sessions());
         start();
-        assertEquals(List.of(), broker.clients());
-        assertEquals(List.of(), broker.subscriptions());
+        assertEquals(List.of(), lab.broker().clients());
+        assertEquals(List.of(), lab.broker().subscriptions());
     }
 
     @Test
     @DisplayName("Time the broker was down counts against message and session expiry [MQTT-3.3.2-5] [MQTT-3.1.2-23]")
     void expiryCountsDowntime() throws Exception {
         start();
-        try (RawClient s1 = new RawClient(broker.port(), MqttVersion.V5);
-             RawClient s2 = new RawClient(broker.port(), MqttVersion.V5);
-             RawClient pub = RawClient.connect(broker.port(), MqttVersion.V5, "pub", true)) {
+        try (RawClient s1 = new RawClient(lab.broker().port(), MqttVersion.V5);
+             RawClient s2 = new RawClient(lab.broker().port(), MqttVersion.V5);
+             RawClient pub = RawClient.connect(lab.broker().port(), MqttVersion.V5, "pub", true)) {
             s1.sendAndReceive(v5Connect("short", 3600));
             s2.sendAndReceive(v5Connect("long", 3 * 3600));
             for (String[] m : new String[][] {{"m/soon", "60"}, {"m/later", "86400"}}) {
@@ -197,11 +193,11 @@ class PS01RestartTest {
             s2.send(new Disconnect());
         }
         awaitOffline(null);
-        broker.stop();
-        broker = Broker.start(TestBroker.config(conf()), java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofHours(2)));
-        assertEquals(List.of("long"), broker.clients().stream().map(ClientInfo::clientId).toList());
-        assertEquals(List.of("m/later"), broker.retained().stream().map(RetainedInfo::topic).toList());
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "reader", true)) {
+        lab.broker().stop();
+        lab.restart(TestBroker.config(conf()), java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofHours(2)));
+        assertEquals(List.of("long"), lab.broker().clients().stream().map(ClientInfo::clientId).toList());
+        assertEquals(List.of("m/later"), lab.broker().retained().stream().map(RetainedInfo::topic).toList());
+        try (RawClient c = RawClient.connect(lab.broker().port(), MqttVersion.V5, "reader", true)) {
             c.sendAndReceive(new Subscribe(1, List.of(new Subscription("m/#", Qos.AT_LEAST_ONCE))));
             Publish p = c.receive(Publish.class);
             long left = p.properties().number(PropertyId.MESSAGE_EXPIRY_INTERVAL).orElseThrow();
@@ -214,18 +210,18 @@ class PS01RestartTest {
     void expiryTimerReArmed() throws Exception {
         ManualClock clock = new ManualClock();
         start(clock);
-        try (RawClient c = new RawClient(broker.port(), MqttVersion.V5)) {
+        try (RawClient c = new RawClient(lab.broker().port(), MqttVersion.V5)) {
             c.sendAndReceive(v5Connect("brief", 1));
             c.send(new Disconnect());
         }
         awaitOffline("brief");
-        broker.stop();
+        lab.broker().stop();
         start(clock); // the same clock: no time passed while the broker was down
-        assertEquals(List.of("brief"), broker.clients().stream().map(ClientInfo::clientId).toList());
+        assertEquals(List.of("brief"), lab.broker().clients().stream().map(ClientInfo::clientId).toList());
         clock.advance(Duration.ofMillis(999));
-        assertEquals(List.of("brief"), broker.clients().stream().map(ClientInfo::clientId).toList(), "not before its 1 s expiry");
+        assertEquals(List.of("brief"), lab.broker().clients().stream().map(ClientInfo::clientId).toList(), "not before its 1 s expiry");
         clock.advance(Duration.ofMillis(1));
-        assertEquals(List.of(), broker.clients(), "the session ends at its 1 s expiry, though nobody reconnected [MQTT-3.1.2-23]");
+        assertEquals(List.of(), lab.broker().clients(), "the session ends at its 1 s expiry, though nobody reconnected [MQTT-3.1.2-23]");
     }
 
     @Test
@@ -244,18 +240,18 @@ class PS01RestartTest {
     @DisplayName("Broker.save writes the file at once; the retained store reads back from it")
     void saveNow() throws Exception {
         start();
-        try (RawClient pub = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "p", true)) {
+        try (RawClient pub = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "p", true)) {
             pub.send(new Publish(Qos.AT_LEAST_ONCE, true, "a/b", 1, b("v")));
             pub.receive(PubAck.class);
         }
-        assertTrue(broker.save());
+        assertTrue(lab.broker().save());
         Snapshot s = SnapshotReader.read(dir.resolve("mosquitto.db"));
         assertEquals(List.of("a/b"), s.retained().stream().map(StoredMessage::topic).toList());
     }
 
     /** Waits until the broker has {@code clientId} (null: every client) offline, so all it sent has been handled. */
     private void awaitOffline(String clientId) {
-        Await.until(() -> broker.clients().stream().noneMatch(c -> c.connected() && (clientId == null || c.clientId().equals(clientId))),
-                Duration.ofSeconds(10), () -> "still connected: " + broker.clients());
+        Await.until(() -> lab.broker().clients().stream().noneMatch(c -> c.connected() && (clientId == null || c.clientId().equals(clientId))),
+                Duration.ofSeconds(10), () -> "still connected: " + lab.broker().clients());
     }
 }

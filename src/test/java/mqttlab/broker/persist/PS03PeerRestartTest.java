@@ -9,26 +9,23 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mqttlab.broker.Broker;
 import mqttlab.testsupport.Peers;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The lecture's durable subscription with Debian's mosquitto_sub and mosquitto_pub, across a broker restart. */
 class PS03PeerRestartTest {
+    @RegisterExtension
+    final TestBrokerExtension lab = TestBrokerExtension.startedByEachTest();
     @TempDir
     Path dir;
-    Broker broker;
-
-    @AfterEach
-    void stop() { if (broker != null) broker.stop(); }
-
-    Broker start() { return broker = TestBroker.start("persistence true\npersistence_location " + dir + "\n"); }
+    Broker start() { return lab.restart("persistence true\npersistence_location " + dir + "\n"); }
 
     String run(String command, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Peers.require(command).toString(), "-h", "127.0.0.1", "-p", String.valueOf(broker.port())));
+        List<String> cmd = new ArrayList<>(List.of(Peers.require(command).toString(), "-h", "127.0.0.1", "-p", String.valueOf(lab.broker().port())));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         if (!p.waitFor(10, TimeUnit.SECONDS)) {
@@ -53,7 +50,7 @@ class PS03PeerRestartTest {
         run("mosquitto_sub", subscribeOnly.toArray(String[]::new));
         run("mosquitto_pub", "-q", "1", "-t", "building/125/sensor1/temperature", "-m", "24.8");
         run("mosquitto_pub", "-r", "-q", "1", "-t", "building/125/status", "-m", "on"); // acknowledged, so stored before the stop
-        broker.stop();
+        lab.broker().stop();
         start();
         List<String> receive = new ArrayList<>(session);
         receive.addAll(List.of("-C", "1", "-W", "5"));

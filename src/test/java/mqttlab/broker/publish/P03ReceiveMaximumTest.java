@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import mqttlab.broker.Broker;
 import mqttlab.broker.tap.Direction;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.protocol.packet.*;
@@ -13,11 +12,10 @@ import mqttlab.protocol.property.Properties;
 import mqttlab.protocol.property.PropertyId;
 import mqttlab.testsupport.Await;
 import mqttlab.testsupport.RawClient;
-import mqttlab.testsupport.TestBroker;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 5.0 3.3.4 / 4.9: the CONNACK's Receive Maximum caps the QoS 1 and 2 PUBLISH packets a client may
@@ -25,14 +23,8 @@ import org.junit.jupiter.api.Test;
  * Maximum exceeded. Here max_inflight_messages 3 makes the Receive Maximum 3.
  */
 class P03ReceiveMaximumTest {
-    Broker broker;
-
-    @BeforeEach
-    void start() { broker = TestBroker.start("max_inflight_messages 3\n"); }
-
-    @AfterEach
-    void stop() { broker.stop(); }
-
+    @RegisterExtension
+    final TestBrokerExtension lab = new TestBrokerExtension("max_inflight_messages 3\n");
     static Publish qos2(int id, boolean dup) {
         return new Publish(dup, Qos.EXACTLY_ONCE, false, "rm/t", id, new byte[] {'x'}, Properties.EMPTY);
     }
@@ -48,7 +40,7 @@ class P03ReceiveMaximumTest {
     @Test
     @DisplayName("The CONNACK announces Receive Maximum 3; a fourth QoS 2 PUBLISH awaiting PUBREL gets DISCONNECT 0x93")
     void exceeded() throws Exception {
-        try (RawClient c = new RawClient(broker.port(), MqttVersion.V5)) {
+        try (RawClient c = new RawClient(lab.broker().port(), MqttVersion.V5)) {
             ConnAck ack = (ConnAck) c.sendAndReceive(new Connect(MqttVersion.V5, "rm1", true, 60));
             assertEquals(3, ack.properties().number(PropertyId.RECEIVE_MAXIMUM).orElseThrow());
             for (int id = 1; id <= 3; id++) assertInstanceOf(PubRec.class, c.sendAndReceive(qos2(id, false)));
@@ -62,9 +54,9 @@ class P03ReceiveMaximumTest {
     @Test
     @DisplayName("A client still acknowledging after the 0x93 can write on and still reads the DISCONNECT [MQTT-3.14.4-2] (Paho test_flow_control2)")
     void disconnectReachesABusyClient() throws Exception {
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "rm4", true)) {
+        try (RawClient c = RawClient.connect(lab.broker().port(), MqttVersion.V5, "rm4", true)) {
             List<TapEvent> sent = new CopyOnWriteArrayList<>();
-            try (AutoCloseable tap = broker.tap().listen(e -> { if (e.direction() == Direction.OUT) sent.add(e); })) {
+            try (AutoCloseable tap = lab.broker().tap().listen(e -> { if (e.direction() == Direction.OUT) sent.add(e); })) {
                 for (int id = 1; id <= 4; id++) c.send(qos2(id, false)); // the fourth is one too many
                 // the broker has answered and shut its side: its PUBRECs and DISCONNECT wait, unread, in the client's socket
                 Await.until(() -> sent.stream().anyMatch(e -> e.packet() instanceof Disconnect)
@@ -86,7 +78,7 @@ class P03ReceiveMaximumTest {
     @Test
     @DisplayName("PUBREL frees the quota: the flow goes on as long as no more than 3 wait")
     void withinQuota() throws Exception {
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V5, "rm2", true)) {
+        try (RawClient c = RawClient.connect(lab.broker().port(), MqttVersion.V5, "rm2", true)) {
             for (int id = 1; id <= 3; id++) assertInstanceOf(PubRec.class, c.sendAndReceive(qos2(id, false)));
             assertInstanceOf(PubComp.class, c.sendAndReceive(new PubRel(1, 0, Properties.EMPTY)));
             assertInstanceOf(PubRec.class, c.sendAndReceive(qos2(4, false)));
@@ -97,7 +89,7 @@ class P03ReceiveMaximumTest {
     @Test
     @DisplayName("3.1.1 has no Receive Maximum: ten QoS 2 messages may wait for PUBREL")
     void v311() throws Exception {
-        try (RawClient c = RawClient.connect(broker.port(), MqttVersion.V3_1_1, "rm3", true)) {
+        try (RawClient c = RawClient.connect(lab.broker().port(), MqttVersion.V3_1_1, "rm3", true)) {
             for (int id = 1; id <= 10; id++) assertInstanceOf(PubRec.class, c.sendAndReceive(qos2(id, false)));
         }
     }

@@ -249,8 +249,8 @@ public final class Broker implements BrokerView, AutoCloseable {
             List<ClientInfo> out = new ArrayList<>();
             for (Session s : ctx.sessions.all()) {
                 var c = s.connection();
-                out.add(new ClientInfo(s.clientId, c == null ? null : c.address(), s.version(), s.cleanStart(),
-                        c == null ? 0 : c.keepAlive(), s.username(), c != null, s.since(), s.inflight.size(), s.queue.size()));
+                out.add(new ClientInfo(s.clientId(), c == null ? null : c.address(), s.version(), s.cleanStart(),
+                        c == null ? 0 : c.keepAlive(), s.username(), c != null, s.since(), s.inflight().size(), s.queue().size()));
             }
             return out;
         });
@@ -262,8 +262,8 @@ public final class Broker implements BrokerView, AutoCloseable {
             Session s = ctx.sessions.get(clientId);
             if (s == null) return null;
             var c = s.connection();
-            return new FlowInfo(s.clientId, c != null, s.queue.size(), s.queue.bytes(), s.inflight.size(),
-                    c == null ? 0 : c.pendingBytes(), s.flow.holding(), s.flow.heldPublishers(), s.flow.stalled());
+            return new FlowInfo(s.clientId(), c != null, s.queue().size(), s.queue().bytes(), s.inflight().size(),
+                    c == null ? 0 : c.pendingBytes(), s.flow().holding(), s.flow().heldPublishers(), s.flow().stalled());
         });
     }
 
@@ -298,8 +298,8 @@ public final class Broker implements BrokerView, AutoCloseable {
             int inflight = 0;
             long queued = 0;
             for (Session s : ctx.sessions.all()) {
-                inflight += s.inflight.size();
-                queued += s.queue.size();
+                inflight += s.inflight().size();
+                queued += s.queue().size();
             }
             return new BrokerStats(Duration.between(started, ctx.clock.instant()), online, ctx.sessions.size() - online,
                     k.clientsTotal, k.clientsMaximum, k.messagesReceived, k.messagesSent, k.publishReceived, k.publishSent,

@@ -27,7 +27,7 @@ public record ConnectionQuota(int perUser) {
     public static int open(SessionStore sessions, String username, String replacing) {
         int n = 0;
         for (Session s : sessions.all()) {
-            if (s.connection() != null && Objects.equals(s.connection().username(), username) && !s.clientId.equals(replacing)) n++;
+            if (s.connection() != null && Objects.equals(s.connection().username(), username) && !s.clientId().equals(replacing)) n++;
         }
         return n;
     }

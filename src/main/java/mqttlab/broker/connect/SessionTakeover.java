@@ -54,9 +54,9 @@ public final class SessionTakeover {
     public void discard(Session s) {
         s.cancelExpiry();
         backpressure.offline(s);
-        subscriptions.removeClient(s.clientId);
-        sessions.remove(s.clientId);
-        s.inflight.clear();
-        s.queue.clear();
+        subscriptions.removeClient(s.clientId());
+        sessions.remove(s.clientId());
+        s.inflight().clear();
+        s.queue().clear();
     }
 }

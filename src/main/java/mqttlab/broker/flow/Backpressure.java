@@ -70,7 +70,7 @@ public final class Backpressure {
 
     /** A message for {@code s} that could not be sent now: queue it (and push back), or drop it. */
     public void wait(Session s, Outbound o, boolean retainedOnSubscribe) {
-        FlowState f = s.flow;
+        FlowState f = s.flow();
         Connection c = s.connection();
         boolean full = atHighMark(s, o.size());
         if (!retainedOnSubscribe) {
@@ -82,7 +82,7 @@ public final class Backpressure {
                 return;
             }
         }
-        s.queue.add(o);
+        s.queue().add(o);
         drops.recovered(s);
         if (c != null && !f.stalled() && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
             hold(s, publisherOf(o.message, c));
@@ -102,7 +102,7 @@ public final class Backpressure {
         long maxQueuedBytes = c.maxQueuedBytes();
         long maxInflightBytes = c.maxInflightBytes();
         if (maxQueuedBytes <= 0 && (c.maxQueuedMessages() > 0 || maxInflightBytes <= 0)) return false;
-        return s.inflightBytes() + s.queue.bytes() - Math.max(0, maxInflightBytes) >= Math.max(0, maxQueuedBytes);
+        return s.inflightBytes() + s.queue().bytes() - Math.max(0, maxInflightBytes) >= Math.max(0, maxQueuedBytes);
     }
 
     /** A QoS 0 message {@link #qos0OverBytes} turned away: dropped, counted, logged and traced as any drop. */
@@ -114,13 +114,13 @@ public final class Backpressure {
     private boolean atHighMark(Session s, long adding) {
         int max = config.get().maxQueuedMessages();
         long maxBytes = config.get().maxQueuedBytes();
-        return (max > 0 && s.queue.size() >= max) || (maxBytes > 0 && s.queue.bytes() + adding >= maxBytes);
+        return (max > 0 && s.queue().size() >= max) || (maxBytes > 0 && s.queue().bytes() + adding >= maxBytes);
     }
 
     private boolean atLowMark(Session s) {
         int max = config.get().maxQueuedMessages();
         long maxBytes = config.get().maxQueuedBytes();
-        return (max <= 0 || s.queue.size() <= max / 2) && (maxBytes <= 0 || s.queue.bytes() <= maxBytes / 2);
+        return (max <= 0 || s.queue().size() <= max / 2) && (maxBytes <= 0 || s.queue().bytes() <= maxBytes / 2);
     }
 
     /** The connection the message came in on, if it is still there (not the subscriber's own). */
@@ -132,11 +132,11 @@ public final class Backpressure {
     }
 
     private void hold(Session s, Connection publisher) {
-        FlowState f = s.flow;
+        FlowState f = s.flow();
         if (!f.holding()) {
             f.startHolding();
             if (!f.notReading()) f.countFrom(clock.nanos(), s.connection().taken()); // the timeout counts from the start of the hold at the earliest
-            log.log(LogLevel.DEBUG, "Client " + s.clientId + " has " + s.queue.size()
+            log.log(LogLevel.DEBUG, "Client " + s.clientId() + " has " + s.queue().size()
                     + " messages queued: holding its publishers back.");
             if (!f.watched()) f.watchedBy(clock.schedule(loop, () -> check(s), Duration.ofMillis(probeMillis())));
         }
@@ -154,7 +154,7 @@ public final class Backpressure {
      * backpressure_timeout is stalled.
      */
     private void check(Session s) {
-        FlowState f = s.flow;
+        FlowState f = s.flow();
         f.watchedBy(null);
         Connection c = s.connection();
         if (!f.holding() && !f.notReading() || c == null) return;
@@ -166,7 +166,7 @@ public final class Backpressure {
         long quiet = now - f.lastProgressNanos();
         if (quiet < timeout) {
             if (quiet >= TimeUnit.MILLISECONDS.toNanos(probeMillis()) && !f.notReading()) {
-                log.log(LogLevel.DEBUG, "Client " + s.clientId + " took nothing from its socket for " + probeMillis()
+                log.log(LogLevel.DEBUG, "Client " + s.clientId() + " took nothing from its socket for " + probeMillis()
                         + " ms: its QoS 0 messages are dropped, not held for.");
                 f.stoppedReading(); // a QoS 1/2 message for it holds them again
             }
@@ -175,26 +175,26 @@ public final class Backpressure {
             return;
         }
         f.stalledNow();
-        log.log(LogLevel.NOTICE, "Client " + s.clientId + " made no progress for " + config.get().backpressureTimeoutMillis()
+        log.log(LogLevel.NOTICE, "Client " + s.clientId() + " made no progress for " + config.get().backpressureTimeoutMillis()
                 + " ms: no longer holding its publishers back.");
         release(s);
     }
 
     /** Something left the client's queue, or it acknowledged a message, or its socket drained. */
     public void progressed(Session s) {
-        FlowState f = s.flow;
+        FlowState f = s.flow();
         f.progressed(clock.nanos());
         if (f.holding() && atLowMark(s)) release(s);
     }
 
     /** Lets every publisher this client held go (its queue drained, it stalled, or it went away). */
     public void release(Session s) {
-        s.flow.release();
+        s.flow().release();
     }
 
     /** The client's connection ended: it holds nobody back, and the offline rules apply to it. */
     public void offline(Session s) {
         release(s);
-        s.flow.offline();
+        s.flow().offline();
     }
 }

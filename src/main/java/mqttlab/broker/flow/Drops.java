@@ -36,15 +36,15 @@ public final class Drops {
 
     public void drop(Session s, Outbound o) {
         counters.publishDropped++;
-        if (s.flow.startDropping()) {
-            log.log(LogLevel.NOTICE, "Outgoing messages are being dropped for client " + s.clientId + ".");
+        if (s.flow().startDropping()) {
+            log.log(LogLevel.NOTICE, "Outgoing messages are being dropped for client " + s.clientId() + ".");
         }
         if (tap.active()) tap.publish(tapEvent(s, o));
     }
 
     /** The episode is over: the client takes messages again, so the next drop is logged again. */
     public void recovered(Session s) {
-        s.flow.recovered();
+        s.flow().recovered();
     }
 
     /**
@@ -56,7 +56,7 @@ public final class Drops {
         MqttVersion v = s.version() == null ? MqttVersion.V3_1_1 : s.version();
         int id = o.qos == Qos.AT_MOST_ONCE ? 0 : o.packetId != 0 ? o.packetId : 1;
         Publish p = new Publish(false, o.qos, o.retain, o.message.topic(), id, o.message.payload(), Properties.EMPTY);
-        return new TapEvent(tap.nextSeq(), clock.instant(), Direction.DROPPED, s.clientId,
+        return new TapEvent(tap.nextSeq(), clock.instant(), Direction.DROPPED, s.clientId(),
                 c == null ? "" : c.address(), v, p, new byte[0]);
     }
 }

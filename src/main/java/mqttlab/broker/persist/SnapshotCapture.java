@@ -41,15 +41,15 @@ final class SnapshotCapture {
         if (s.expiryInterval() == Session.NEVER_EXPIRES) expiresIn = -1;
         else if (s.online()) expiresIn = s.expiryInterval();
         else expiresIn = Math.max(0, s.expiryInterval() - Math.max(0, Duration.between(s.since(), now).toSeconds()));
-        List<StoredOutbound> inflight = new ArrayList<>(s.inflight.size());
-        for (Outbound o : s.inflight.values()) inflight.add(StoredOutbound.of(o, nowNanos));
-        List<StoredOutbound> queue = new ArrayList<>(s.queue.size());
-        for (Outbound o : s.queue) queue.add(StoredOutbound.of(o, nowNanos));
+        List<StoredOutbound> inflight = new ArrayList<>(s.inflight().size());
+        for (Outbound o : s.inflight().values()) inflight.add(StoredOutbound.of(o, nowNanos));
+        List<StoredOutbound> queue = new ArrayList<>(s.queue().size());
+        for (Outbound o : s.queue()) queue.add(StoredOutbound.of(o, nowNanos));
         List<StoredSession.Received> received = new ArrayList<>();
-        for (Map.Entry<Integer, Message> e : new TreeMap<>(s.awaitingPubRel).entrySet()) {
+        for (Map.Entry<Integer, Message> e : new TreeMap<>(s.awaitingPubRel()).entrySet()) {
             received.add(new StoredSession.Received(e.getKey(), e.getValue() == null ? null : StoredMessage.of(e.getValue(), nowNanos)));
         }
-        return new StoredSession(s.clientId, s.version(), s.cleanStart(), s.expiryInterval(), expiresIn, s.username(),
-                state.subscriptions().subscriptionsOf(s.clientId), inflight, queue, received);
+        return new StoredSession(s.clientId(), s.version(), s.cleanStart(), s.expiryInterval(), expiresIn, s.username(),
+                state.subscriptions().subscriptionsOf(s.clientId()), inflight, queue, received);
     }
 }

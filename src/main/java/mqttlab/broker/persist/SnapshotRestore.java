@@ -58,16 +58,16 @@ final class SnapshotRestore {
         for (StoredOutbound o : stored.inflight()) {
             Outbound out = outbound(o, downSeconds, nowNanos);
             if (out == null) continue; // expired before it was acknowledged: not delivered again [MQTT-3.3.2-5]
-            s.inflight.put(out.packetId, out);
-            s.packetIds.markUsed(out.packetId);
+            s.inflight().put(out.packetId, out);
+            s.packetIds().markUsed(out.packetId);
         }
         for (StoredOutbound o : stored.queue()) {
             Outbound out = outbound(o, downSeconds, nowNanos);
-            if (out != null) s.queue.add(out);
+            if (out != null) s.queue().add(out);
         }
         for (StoredSession.Received r : stored.awaitingPubRel()) {
             // an expired message is not routed on PUBREL, but the id is still acknowledged with PUBCOMP
-            s.awaitingPubRel.put(r.packetId(), r.message() == null ? null : r.message().toMessage(downSeconds, nowNanos));
+            s.awaitingPubRel().put(r.packetId(), r.message() == null ? null : r.message().toMessage(downSeconds, nowNanos));
         }
         state.sessions().put(s);
         return s;

@@ -42,8 +42,8 @@ public final class PublishHandler {
     public void handle(Connection c, Publish p) {
         String topic = aliases.resolve(c, p);
         if (topic == null) return; // the connection was closed for a bad alias
-        if (p.qos() == Qos.EXACTLY_ONCE && c.version().isV5() && !c.session().awaitingPubRel.containsKey(p.packetId())
-                && c.session().awaitingPubRel.size() >= config.get().receiveMaximum()) {
+        if (p.qos() == Qos.EXACTLY_ONCE && c.version().isV5() && !c.session().awaitingPubRel().containsKey(p.packetId())
+                && c.session().awaitingPubRel().size() >= config.get().receiveMaximum()) {
             // 5.0 3.3.4: more unacknowledged QoS 2 PUBLISH than the Receive Maximum the CONNACK announced
             // [MQTT-3.3.4-7]; the server answers DISCONNECT 0x93. (QoS 1 is acknowledged at once, so only
             // QoS 2 messages waiting for PUBREL can pile up.)
@@ -101,7 +101,7 @@ public final class PublishHandler {
             }
             case EXACTLY_ONCE -> {
                 // A repeated PUBLISH (DUP=1) with an id still awaiting PUBREL is not delivered twice [MQTT-4.3.3-10].
-                if (!c.session().awaitingPubRel.containsKey(p.packetId())) c.session().awaitingPubRel.put(p.packetId(), m);
+                if (!c.session().awaitingPubRel().containsKey(p.packetId())) c.session().awaitingPubRel().put(p.packetId(), m);
                 if (debug) log.log(LogLevel.DEBUG, "Sending PUBREC to " + c.clientId() + " (m" + p.packetId() + ", rc" + ackCode + ")");
                 c.send(new PubRec(p.packetId(), ackCode, Properties.EMPTY));
             }
@@ -116,8 +116,8 @@ public final class PublishHandler {
     public void onPubRel(Connection c, PubRel rel) {
         boolean debug = log.isEnabled(LogLevel.DEBUG);
         if (debug) log.log(LogLevel.DEBUG, "Received PUBREL from " + c.clientId() + " (Mid: " + rel.packetId() + ")");
-        boolean known = c.session().awaitingPubRel.containsKey(rel.packetId());
-        Message m = c.session().awaitingPubRel.remove(rel.packetId());
+        boolean known = c.session().awaitingPubRel().containsKey(rel.packetId());
+        Message m = c.session().awaitingPubRel().remove(rel.packetId());
         if (m != null) router.publish(m);
         int code = !known && c.version().isV5() ? ReasonCode.PACKET_IDENTIFIER_NOT_FOUND.code() : 0;
         if (debug) log.log(LogLevel.DEBUG, "Sending PUBCOMP to " + c.clientId() + " (m" + rel.packetId() + ")");

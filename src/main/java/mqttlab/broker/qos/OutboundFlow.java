@@ -56,7 +56,7 @@ public final class OutboundFlow {
                 backpressure.dropQos0(s, new Outbound(m, qos, retain, subscriptionIds));
                 return;
             }
-            if (s.queue.isEmpty() && c.writable()) { // a fan-out's usual case, with nothing to keep
+            if (s.queue().isEmpty() && c.writable()) { // a fan-out's usual case, with nothing to keep
                 send(c, m, qos, retain, subscriptionIds, 0, false);
                 return;
             }
@@ -71,7 +71,7 @@ public final class OutboundFlow {
 
     private void deliver(Session s, Outbound o, boolean retainedOnSubscribe) {
         Connection c = s.connection();
-        if (c != null && s.queue.isEmpty() && c.writable()) {
+        if (c != null && s.queue().isEmpty() && c.writable()) {
             if (o.qos == Qos.AT_MOST_ONCE) {
                 send(c, o, false);
                 return;
@@ -91,7 +91,7 @@ public final class OutboundFlow {
      * than the limit still goes, alone.
      */
     private boolean windowOpen(Session s, Connection c) {
-        if (s.inflight.size() >= window(c)) return false;
+        if (s.inflight().size() >= window(c)) return false;
         long limit = config.get().maxInflightBytes();
         if (limit <= 0) return true;
         return s.inflightBytes() < limit;
@@ -104,14 +104,14 @@ public final class OutboundFlow {
 
     /** Sends a QoS 1/2 message under a fresh packet id; false (and back to the queue's head) when none is free. */
     private boolean startFlight(Session s, Connection c, Outbound o) {
-        int id = s.packetIds.allocate();
+        int id = s.packetIds().allocate();
         if (id == 0) {
-            s.queue.addFirst(o);
+            s.queue().addFirst(o);
             return false;
         }
         o.packetId = id;
         o.state = o.qos == Qos.AT_LEAST_ONCE ? Outbound.State.AWAITING_PUBACK : Outbound.State.AWAITING_PUBREC;
-        s.inflight.put(id, o);
+        s.inflight().put(id, o);
         send(c, o, false);
         return true;
     }
@@ -124,10 +124,10 @@ public final class OutboundFlow {
         Connection c = s.connection();
         if (c == null) return;
         boolean moved = false;
-        while (!s.queue.isEmpty() && c.writable()) {
-            Outbound o = s.queue.peekFirst();
+        while (!s.queue().isEmpty() && c.writable()) {
+            Outbound o = s.queue().peekFirst();
             if (o.qos != Qos.AT_MOST_ONCE && !windowOpen(s, c)) break;
-            s.queue.pollFirst();
+            s.queue().pollFirst();
             moved = true;
             if (o.qos == Qos.AT_MOST_ONCE) send(c, o, false);
             else if (!startFlight(s, c, o)) break;
@@ -146,10 +146,10 @@ public final class OutboundFlow {
     /** A session resumed on a new connection: resend what was in flight, then the queue. */
     public void resume(Session s) {
         Connection c = s.connection();
-        for (Iterator<Outbound> it = s.inflight.values().iterator(); it.hasNext(); ) {
+        for (Iterator<Outbound> it = s.inflight().values().iterator(); it.hasNext(); ) {
             Outbound o = it.next();
             if (o.state == Outbound.State.AWAITING_PUBCOMP) {
-                if (log.isEnabled(LogLevel.DEBUG)) log.log(LogLevel.DEBUG, "Sending PUBREL to " + s.clientId + " (m" + o.packetId + ")");
+                if (log.isEnabled(LogLevel.DEBUG)) log.log(LogLevel.DEBUG, "Sending PUBREL to " + s.clientId() + " (m" + o.packetId + ")");
                 c.send(new PubRel(o.packetId));
             } else {
                 send(c, o, true);
@@ -166,7 +166,7 @@ public final class OutboundFlow {
     public void onPubRec(Connection c, PubRec rec) {
         if (log.isEnabled(LogLevel.DEBUG)) log.log(LogLevel.DEBUG, "Received PUBREC from " + c.clientId() + " (Mid: " + rec.packetId() + ")");
         Session s = c.session();
-        Outbound o = s.inflight.get(rec.packetId());
+        Outbound o = s.inflight().get(rec.packetId());
         if (o != null && rec.reasonCode() >= 0x80) { // v5: the receiver refused it; the flow ends here
             finish(s, rec.packetId(), o.state);
             return;
@@ -182,10 +182,10 @@ public final class OutboundFlow {
     }
 
     private void finish(Session s, int packetId, Outbound.State expected) {
-        Outbound o = s.inflight.get(packetId);
+        Outbound o = s.inflight().get(packetId);
         if (o == null || o.state != expected) return; // an unknown or out-of-state ack is ignored
-        s.inflight.remove(packetId);
-        s.packetIds.release(packetId);
+        s.inflight().remove(packetId);
+        s.packetIds().release(packetId);
         backpressure.progressed(s);
         pump(s);
     }
@@ -198,8 +198,8 @@ public final class OutboundFlow {
         long now = m.expiryInterval() < 0 ? 0 : clock.nanos(); // the clock only for a message that can expire
         if (m.expired(now)) { // [MQTT-3.3.2-5] an expired message is not delivered
             if (packetId != 0) {
-                c.session().inflight.remove(packetId);
-                c.session().packetIds.release(packetId);
+                c.session().inflight().remove(packetId);
+                c.session().packetIds().release(packetId);
             }
             return;
         }
@@ -227,8 +227,8 @@ public final class OutboundFlow {
                 && (encoded != null ? encoded.length : PacketEncoder.encodedLength(p, c.version())) > c.clientMaxPacketSize()) {
             counters.publishDropped++; // [MQTT-3.1.2-25] too big for this client: discard as if delivered
             if (packetId != 0) {
-                c.session().inflight.remove(packetId);
-                c.session().packetIds.release(packetId);
+                c.session().inflight().remove(packetId);
+                c.session().packetIds().release(packetId);
             }
             return;
         }

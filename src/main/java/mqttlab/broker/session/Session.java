@@ -20,17 +20,17 @@ public final class Session {
     public static final long NEVER_EXPIRES = 0xFFFFFFFFL;
 
     // valid for the session
-    public final String clientId;
+    private final String clientId;
     private long expiryInterval;
     private boolean cleanStart;
     private MqttVersion version;
-    public final LinkedHashMap<Integer, Outbound> inflight = new LinkedHashMap<>();
-    public final OutboundQueue queue = new OutboundQueue();
+    private final LinkedHashMap<Integer, Outbound> inflight = new LinkedHashMap<>();
+    private final OutboundQueue queue = new OutboundQueue();
     /** Where this session stands in flow control (holding publishers back, stalled, dropping). */
-    public final FlowState flow = new FlowState();
-    public final PacketIds packetIds = new PacketIds();
+    private final FlowState flow = new FlowState();
+    private final PacketIds packetIds = new PacketIds();
     /** QoS 2 messages received and acknowledged with PUBREC, released on PUBREL (mosquitto's order). Null value = denied. */
-    public final Map<Integer, Message> awaitingPubRel = new HashMap<>();
+    private final Map<Integer, Message> awaitingPubRel = new HashMap<>();
 
     /** Payload bytes of the messages in flight to the client (a window is small: counted when asked). */
     public long inflightBytes() {
@@ -74,6 +74,17 @@ public final class Session {
 
     /** {@code timer} ends the session when its expiry interval has passed offline; {@link #cancelExpiry} stops it. */
     public void expiresWith(BrokerClock.Timer timer) { expiryTimer = timer; }
+
+    public String clientId() { return clientId; }
+    /** QoS 1 and 2 messages sent and not yet acknowledged, by packet id, oldest first. */
+    public LinkedHashMap<Integer, Outbound> inflight() { return inflight; }
+    /** Messages waiting to go out (the client is offline, its window is full, or its socket is busy). */
+    public OutboundQueue queue() { return queue; }
+    /** Where this session stands in flow control (holding publishers back, stalled, dropping). */
+    public FlowState flow() { return flow; }
+    public PacketIds packetIds() { return packetIds; }
+    /** QoS 2 messages received and acknowledged with PUBREC, released on PUBREL; a null value was denied. */
+    public Map<Integer, Message> awaitingPubRel() { return awaitingPubRel; }
 
     /** Session Expiry Interval in seconds: 0 ends with the connection, {@link #NEVER_EXPIRES} never. */
     public long expiryInterval() { return expiryInterval; }

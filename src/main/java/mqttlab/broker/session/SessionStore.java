@@ -18,7 +18,7 @@ public final class SessionStore {
     public Session get(String clientId) { return sessions.get(clientId); }
 
     public void put(Session s) {
-        Session old = sessions.put(s.clientId, s);
+        Session old = sessions.put(s.clientId(), s);
         if (old != null && old.online()) online--;
         if (s.online()) online++;
     }
@@ -32,13 +32,13 @@ public final class SessionStore {
     /** The client's connection now carries this session (CONNECT accepted). */
     public void attach(Session s, mqttlab.broker.connection.Connection c) {
         java.util.Objects.requireNonNull(c, "c");
-        if (!s.online() && sessions.get(s.clientId) == s) online++;
+        if (!s.online() && sessions.get(s.clientId()) == s) online++;
         s.connection(c);
     }
 
     /** The session's connection is gone (closed, or taken over): the client is offline. */
     public void detach(Session s) {
-        if (s.online() && sessions.get(s.clientId) == s) online--;
+        if (s.online() && sessions.get(s.clientId()) == s) online--;
         s.connection(null);
     }
 

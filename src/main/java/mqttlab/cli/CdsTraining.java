@@ -28,6 +28,8 @@ public final class CdsTraining {
         System.setOut(quiet);
         System.setErr(quiet);
         try {
+            Main.chooseLanguage(new String[0]); // every command's first lines, as Main runs them
+            terminalClasses();
             tools();
             try (Broker broker = EmbeddedBroker.start()) {
                 String port = String.valueOf(broker.port());
@@ -42,6 +44,37 @@ public final class CdsTraining {
         }
         System.setOut(realOut);
         System.exit(0);
+    }
+
+    /**
+     * What the shell loads to open a real terminal (JLine's native provider, its pty, signals), which this run cannot
+     * do: it has none. Loading them is enough for the archive; a name a newer JLine no longer has is skipped.
+     */
+    private static void terminalClasses() {
+        String[] names = {
+                "mqttlab.shell.ui.SystemTerminal",
+                "org.jline.terminal.TerminalBuilder", "org.jline.terminal.TerminalBuilder$SystemOutput",
+                "org.jline.terminal.spi.TerminalProvider", "org.jline.terminal.spi.SystemStream", "org.jline.terminal.spi.Pty",
+                "org.jline.terminal.impl.jni.JniTerminalProvider", "org.jline.terminal.impl.jni.JniNativePty",
+                "org.jline.terminal.impl.jni.JniNativePty$1", "org.jline.terminal.impl.jni.linux.LinuxNativePty",
+                "org.jline.terminal.impl.jni.linux.LinuxNativePty$1", "org.jline.terminal.impl.AbstractPty",
+                "org.jline.terminal.impl.AbstractPty$1", "org.jline.terminal.impl.AbstractPty$FileDescriptorCreator",
+                "org.jline.terminal.impl.AbstractPty$PtyInputStream", "org.jline.terminal.impl.AbstractPosixTerminal",
+                "org.jline.terminal.impl.PosixSysTerminal", "org.jline.terminal.impl.MouseSupport$2",
+                "org.jline.nativ.JLineNativeLoader", "org.jline.nativ.JLineNativeLoader$1", "org.jline.nativ.OSInfo",
+                "org.jline.nativ.CLibrary", "org.jline.nativ.CLibrary$Termios", "org.jline.nativ.CLibrary$WinSize",
+                "org.jline.utils.FastBufferedOutputStream", "org.jline.utils.Signals", "org.jline.utils.ShutdownHooks",
+                "org.jline.utils.ShutdownHooks$1", "org.jline.utils.ShutdownHooks$Task", "org.jline.utils.AttributedCharSequence$ForceMode",
+                "java.io.Console$3", "java.io.Console$LineReader", "java.io.DeleteOnExitHook", "java.io.DeleteOnExitHook$1",
+                "java.io.FilenameFilter", "sun.misc.SignalHandler", "sun.misc.Signal$SunMiscHandler", "sun.misc.Signal$InternalMiscHandler",
+        };
+        for (String name : names) {
+            try {
+                Class.forName(name, false, CdsTraining.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError gone) {
+                // not in this JLine or JDK: the archive goes without it
+            }
+        }
     }
 
     private static void tools() throws Exception {

@@ -6,7 +6,8 @@ import mqttlab.shell.lesson.LessonDesk;
 
 /**
  * What the shell starts first, each on a thread of its own, while its terminal opens and its commands are
- * registered (issue 14): the embedded broker, unless the shell uses another one, and the reading of the lessons.
+ * registered (issue 14): the embedded broker, unless the shell uses another one, the reading of the lessons and
+ * of the message catalogue.
  * The shell takes each where it always made it, with the same results and errors.
  */
 final class HeadStart {
@@ -20,7 +21,12 @@ final class HeadStart {
 
     static HeadStart begin(ShellOptions options, ShellAddOn addOn) {
         boolean embedded = addOn.endpoint() == null && options.brokerUrl() == null;
-        return new HeadStart(embedded ? LabBroker.begin(options.port()) : null, LessonDesk.readInBackground());
+        HeadStart h = new HeadStart(embedded ? LabBroker.begin(options.port()) : null, LessonDesk.readInBackground());
+        // the message catalogue (over 100 KB) is read where it is first needed, the banner; read it meanwhile
+        Thread text = new Thread(() -> mqttlab.text.Text.bundle(mqttlab.text.Text.lang()), "shell-text-read");
+        text.setDaemon(true);
+        text.start();
+        return h;
     }
 
     /** The embedded broker, starting (only asked for when the shell runs one). */

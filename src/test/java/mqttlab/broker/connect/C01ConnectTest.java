@@ -146,6 +146,28 @@ class C01ConnectTest {
     }
 
     @Test
+    @DisplayName("5.0: an offline session ends when its Session Expiry Interval has passed (3.1.2.11.2); reconnecting then finds none [MQTT-3.2.2-2]")
+    void sessionExpires() throws Exception {
+        ManualClock clock = new ManualClock();
+        lab.restart("", clock);
+        Properties expiry = Properties.EMPTY.plus(PropertyId.SESSION_EXPIRY_INTERVAL, 5);
+        try (RawClient c = new RawClient(lab.port(), MqttVersion.V5)) {
+            c.sendAndReceive(new Connect(MqttVersion.V5, "brief", true, 60, null, null, null, expiry));
+            c.send(new Disconnect());
+        }
+        Await.until(() -> lab.broker().clients().stream().noneMatch(c -> c.clientId().equals("brief") && c.connected()),
+                Duration.ofSeconds(10), "the broker still has brief connected");
+        clock.advance(Duration.ofMillis(4900));
+        assertTrue(lab.broker().clients().stream().anyMatch(c -> c.clientId().equals("brief")), "kept before its 5 s");
+        clock.advance(Duration.ofMillis(100));
+        assertTrue(lab.broker().clients().isEmpty(), "gone after 5 s offline: " + lab.broker().clients());
+        try (RawClient c = new RawClient(lab.port(), MqttVersion.V5)) {
+            ConnAck ack = (ConnAck) c.sendAndReceive(new Connect(MqttVersion.V5, "brief", false, 60, null, null, null, expiry));
+            assertFalse(ack.sessionPresent());
+        }
+    }
+
+    @Test
     @DisplayName("max_keepalive: 5.0 gets Server Keep Alive [MQTT-3.2.2-21]; 3.1.1 is accepted as sent, as mosquitto 2.0.11 does")
     void maxKeepAlive() throws Exception {
         lab.restart("max_keepalive 30\n");

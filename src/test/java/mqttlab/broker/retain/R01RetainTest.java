@@ -3,8 +3,12 @@ package mqttlab.broker.retain;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import mqttlab.protocol.packet.*;
+import mqttlab.protocol.property.Properties;
+import mqttlab.protocol.property.PropertyId;
+import mqttlab.testsupport.ManualClock;
 import mqttlab.testsupport.RawClient;
 import mqttlab.testsupport.TestBrokerExtension;
 import org.junit.jupiter.api.DisplayName;
@@ -16,6 +20,31 @@ class R01RetainTest {
     final TestBrokerExtension lab = new TestBrokerExtension();
 
     static byte[] bytes(String s) { return s.getBytes(StandardCharsets.UTF_8); }
+
+    @Test
+    @DisplayName("A retained message's expiry counts down: a later subscriber gets what is left [MQTT-3.3.2-6], and none once it has expired [MQTT-3.3.2-5]")
+    void retainedExpiry() throws Exception {
+        ManualClock clock = new ManualClock();
+        lab.restart("", clock);
+        try (RawClient pub = RawClient.connect(lab.port(), MqttVersion.V5, "rp", true)) {
+            pub.send(new Publish(false, Qos.AT_LEAST_ONCE, true, "building/201/ac/state", 1, bytes("ON"),
+                    Properties.EMPTY.plus(PropertyId.MESSAGE_EXPIRY_INTERVAL, 10)));
+            pub.receive(PubAck.class);
+        }
+        clock.advance(Duration.ofSeconds(4));
+        try (RawClient late = RawClient.connect(lab.port(), MqttVersion.V5, "late", true)) {
+            late.sendAndReceive(new Subscribe(1, List.of(new Subscription("building/#", Qos.AT_LEAST_ONCE, false, false, 0)), Properties.EMPTY));
+            Publish got = late.receive(Publish.class);
+            assertEquals("ON", got.payloadAsString());
+            assertEquals(6L, got.properties().number(PropertyId.MESSAGE_EXPIRY_INTERVAL).orElseThrow(), "10 s less the 4 s it was kept");
+        }
+        clock.advance(Duration.ofSeconds(6));
+        try (RawClient later = RawClient.connect(lab.port(), MqttVersion.V5, "later", true)) {
+            later.sendAndReceive(new Subscribe(1, List.of(new Subscription("building/#", Qos.AT_LEAST_ONCE, false, false, 0)), Properties.EMPTY));
+            // the broker answers in order: a retained message sent after the SUBACK would arrive before the PINGRESP
+            assertInstanceOf(PingResp.class, later.sendAndReceive(new PingReq()), "expired: not sent");
+        }
+    }
 
     @Test
     @DisplayName("A retained message is sent to a new subscriber with RETAIN=1 [MQTT-3.3.1-8]; live copies have RETAIN=0 [MQTT-3.3.1-9]")

@@ -81,13 +81,12 @@ final class MqttClients {
         try {
             future.get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new BuildingStartException(clientId + " could not connect to the broker at " + address + ": no answer in "
-                    + timeoutMillis / 1000 + "s");
+            throw new BuildingStartException(mqttlab.text.Text.t("building.connect.timeout", clientId, address, timeoutMillis / 1000));
         } catch (ExecutionException | CompletionException e) {
-            throw new BuildingStartException(clientId + " could not connect to the broker at " + address + ": " + reason(e));
+            throw new BuildingStartException(mqttlab.text.Text.t("building.connect.failed", clientId, address, reason(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BuildingStartException("interrupted while " + clientId + " was connecting to " + address);
+            throw new BuildingStartException(mqttlab.text.Text.t("building.connect.interrupted", clientId, address));
         }
     }
 }

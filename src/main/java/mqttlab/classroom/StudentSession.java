@@ -70,7 +70,7 @@ public final class StudentSession implements AutoCloseable {
             l.subscribe(ClassTopics.AC).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             l.close();
-            throw new JoinException("Joined, but could not subscribe to the class channel: " + ClassLink.reason(e.getCause()), e);
+            throw new JoinException(mqttlab.text.Text.t("class.join.no.channel", ClassLink.reason(e.getCause())), e);
         }
         return l;
     }

@@ -57,6 +57,7 @@ final class ClientGroup implements AutoCloseable {
     }
 
     static String reason(Throwable t) {
+        if (t instanceof java.net.ConnectException) return t("bench.connection.refused"); // nobody listens there: the most common case, in the reader's words
         String m = t.getMessage();
         if (m == null) return t.getClass().getSimpleName();
         int colon = m.indexOf(": /"); // Netty appends the address, which the caller already says

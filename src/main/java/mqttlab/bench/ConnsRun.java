@@ -39,11 +39,11 @@ public final class ConnsRun {
                 IdleClient c = new IdleClient(id + i, s, group.flusher, pongs::incrementAndGet);
                 clients.add(c);
                 c.connected.whenComplete((ok, e) -> {
-                    slots.release();
-                    if (e != null) {
-                        failed.incrementAndGet();
+                    if (e != null) {   // counted before the slot is given back: the wait for every handshake must see it
                         firstError.compareAndSet(null, e.getMessage());
+                        failed.incrementAndGet();
                     }
+                    slots.release();
                 });
                 group.connect(c);
                 progress.update(mqttlab.text.Text.t("bench.progress.connecting", ConnsResult.f("%,d", i + 1), ConnsResult.f("%,d", s.connections()),

@@ -39,6 +39,7 @@ import mqttlab.broker.stats.Counters;
 import mqttlab.broker.subscription.SubscriptionEntry;
 import mqttlab.broker.sys.SysTopics;
 import mqttlab.broker.tap.PacketTap;
+import mqttlab.broker.time.BrokerClock;
 
 /**
  * The lab's MQTT broker and its composition root: {@link #start} builds every part by
@@ -76,6 +77,10 @@ public final class Broker implements BrokerView, AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
+    /**
+     * As {@link #start(BrokerConfig)}, on {@code clock}: a {@link BrokerClock} (a test's manual one) is
+     * the broker's whole time; any other clock gives the dates, with real intervals and timers.
+     */
     public static Broker start(BrokerConfig config, Clock clock) {
         return start(config, clock, UnaryOperator.identity());
     }
@@ -90,7 +95,8 @@ public final class Broker implements BrokerView, AutoCloseable {
     }
 
     /** As {@link #start(BrokerConfig, Clock, UnaryOperator)}, with who may connect beyond the password check. */
-    public static Broker start(BrokerConfig config, Clock clock, UnaryOperator<ListenerSecurity> security, Admission admission) {
+    public static Broker start(BrokerConfig config, Clock wall, UnaryOperator<ListenerSecurity> security, Admission admission) {
+        BrokerClock clock = BrokerClock.of(wall); // the one time source: the log's stamps too
         BrokerLog log;
         try {
             log = new BrokerLog(config.logSettings(), clock);

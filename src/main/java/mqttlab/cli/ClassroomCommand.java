@@ -89,7 +89,7 @@ public final class ClassroomCommand implements Callable<Integer> {
     public Integer call() {
         if (broker != null) return onBroker();
         if (!Files.isRegularFile(config)) {
-            err.println("Error: no configuration file " + config + " (give one with -c FILE; broker/classroom.conf is the shipped example).");
+            err.println(mqttlab.text.Text.t("cli.error", mqttlab.text.Text.t("classroom.no.config", config)));
             return 1;
         }
         BrokerConfig cfg;
@@ -98,18 +98,18 @@ public final class ClassroomCommand implements Callable<Integer> {
             cfg = ConfigParser.parse(config);
             building = noBuilding ? null : BuildingConfigParser.loadOrDefault(LabHome.get());
         } catch (ConfigException | BuildingConfigException e) {
-            err.println("Error: " + e.getMessage());
+            err.println(mqttlab.text.Text.t("cli.error", e.getMessage()));
             return 1;
         }
         Classroom classroom;
         try {
             if (maxConnectionsPerUser < 1) {
-                err.println("Error: --max-connections-per-user must be at least 1, not " + maxConnectionsPerUser + ".");
+                err.println(mqttlab.text.Text.t("cli.error", mqttlab.text.Text.t("classroom.max.per.user", maxConnectionsPerUser)));
                 return 1;
             }
             classroom = Classroom.start(cfg, building, Clock.systemUTC(), new ConnectionQuota(maxConnectionsPerUser));
         } catch (ClassroomException e) {
-            err.println("Error: " + e.getMessage());
+            err.println(mqttlab.text.Text.t("cli.error", e.getMessage()));
             return 1;
         }
         return run(classroom);

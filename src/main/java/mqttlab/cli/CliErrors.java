@@ -30,7 +30,7 @@ final class CliErrors {
         root.setParameterExceptionHandler((ex, args) -> {
             String name = ex.getCommandLine().getCommandName();
             if (name.equals("sub") || name.equals("pub")) {
-                String said = "Error: " + mqttlab.text.PicocliText.message(ex);
+                String said = mqttlab.text.Text.t("cli.error", mqttlab.text.PicocliText.message(ex));
                 if (hashEaten(ex, args)) said += "\n" + mqttlab.text.Text.t("cli.hash.comment");
                 return usage(System.err, "mqttlab " + name, said);
             }

@@ -49,7 +49,7 @@ public final class PubCommand implements java.util.concurrent.Callable<Integer> 
         } catch (UsageError e) {
             return CliErrors.usage(err, "mqttlab pub", e.getMessage());
         } catch (IOException e) {
-            err.println("Error: Unable to read standard input: " + e.getMessage());
+            err.println(mqttlab.text.Text.t("client.err.stdin", e.getMessage()));
             return 1;
         }
         // one-shot: the codec over a blocking socket starts in a fraction of the client library's time
@@ -73,16 +73,16 @@ public final class PubCommand implements java.util.concurrent.Callable<Integer> 
             Throwable cause = ConnectFailure.unwrap(e);
             if (cause instanceof ConnectFailure f) {
                 // mosquitto_pub words a 3.1.1 CONNACK refusal differently from mosquitto_sub
-                String msg = f.refusedByBroker() && settings.version() == 3 ? "Error: The connection was refused." : f.getMessage();
+                String msg = f.refusedByBroker() && settings.version() == 3 ? mqttlab.text.Text.t("client.err.pub.refused") : f.getMessage();
                 if (!conn.quiet) err.println(msg);
                 c.kill();
                 return f.exitCode();
             }
-            if (!conn.quiet) err.println("Error: " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+            if (!conn.quiet) err.println(mqttlab.text.Text.t("cli.error", cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
             c.kill();
             return 1;
         } catch (IOException | java.util.concurrent.TimeoutException e) {
-            if (!conn.quiet) err.println("Error: " + e.getMessage());
+            if (!conn.quiet) err.println(mqttlab.text.Text.t("cli.error", e.getMessage()));
             c.kill();
             return 1;
         }
@@ -92,7 +92,7 @@ public final class PubCommand implements java.util.concurrent.Callable<Integer> 
         try {
             return Files.readAllBytes(pub.file);
         } catch (IOException e) {
-            throw new UsageError("Error: Unable to read file \"" + pub.file + "\": " + e.getMessage() + ".");
+            throw new UsageError(mqttlab.text.Text.t("client.err.file", pub.file, mqttlab.broker.config.ConfigParser.reason(e)));
         }
     }
 

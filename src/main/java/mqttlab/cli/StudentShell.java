@@ -76,7 +76,7 @@ final class StudentShell {
     }
 
     private int fail(String message) {
-        err.println("Error: " + message.substring(0, 1).toUpperCase() + message.substring(1));
+        err.println(mqttlab.text.Text.t("cli.error", message.substring(0, 1).toUpperCase() + message.substring(1)));
         err.flush();
         return 1;
     }

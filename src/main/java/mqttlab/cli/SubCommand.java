@@ -55,7 +55,7 @@ public final class SubCommand implements java.util.concurrent.Callable<Integer> 
             if (sub.count != null && !(sub.noRetained && m.retain()) && seen.incrementAndGet() >= sub.count) done.countDown();
         });
         c.onLost(reason -> {
-            if (!conn.quiet) err.println("Error: The connection was lost.");
+            if (!conn.quiet) err.println(mqttlab.text.Text.t("client.err.lost"));
             exit[0] = 1;
             done.countDown();
         });

@@ -24,7 +24,7 @@ public final class PicocliText {
         return cl;
     }
 
-    private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter) (?:'([^']+)'|at index \\d+ \\(([^)]+)\\)): (.*)", Pattern.DOTALL);
+    private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter) (?:'([^']+)'(?: \\([^)]*\\))?|at index \\d+ \\(([^)]+)\\)): (.*)", Pattern.DOTALL);
     private static final Pattern NOT_A = Pattern.compile("'(.*)' is not an? (\\w+)(?: \\(.*\\))?", Pattern.DOTALL);
     private static final Pattern ONE_OF = Pattern.compile("expected one of \\[(.*)] \\(case-(?:in)?sensitive\\) but was '(.*)'", Pattern.DOTALL);
     private static final Pattern EXCLUSIVE = Pattern.compile("(?:Error: )?(.*) are mutually exclusive \\(specify only one\\)");

@@ -33,12 +33,22 @@ class CliErrorsInKoreanTest {
         all.addAll(List.of("--lang", "ko"));
         String[] line = all.toArray(new String[0]);
         Main.chooseLanguage(line);
-        CliRun r = CliRun.of(line);
-        assertEquals(1, r.exitCode(), String.join(" ", args) + "\n" + r.err());
-        assertTrue(r.err().contains(expected), "mqttlab " + String.join(" ", args) + " said:\n" + r.err());
-        List<String> english = EnglishRuns.in(r.err());
+        // sub, pub and bench write to System.err themselves, as mosquitto_sub/pub do: both are read
+        java.io.ByteArrayOutputStream direct = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.err;
+        CliRun r;
+        try {
+            System.setErr(new java.io.PrintStream(direct, true, java.nio.charset.StandardCharsets.UTF_8));
+            r = CliRun.of(line);
+        } finally {
+            System.setErr(old);
+        }
+        String err = r.err() + direct.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, r.exitCode(), String.join(" ", args) + "\n" + err);
+        assertTrue(err.contains(expected), "mqttlab " + String.join(" ", args) + " said:\n" + err);
+        List<String> english = EnglishRuns.in(err);
         assertTrue(english.isEmpty(), "English in `mqttlab " + String.join(" ", args) + "`:\n" + String.join("\n", english));
-        return r.err();
+        return err;
     }
 
     @Test
@@ -74,6 +84,30 @@ class CliErrorsInKoreanTest {
         fails(acl + ":2: 잘못된 접근 방식입니다: 'sometimes'", "broker", "-c", conf.toString());
         Files.writeString(acl, "topic read a/+b\n");
         fails(acl + ":1: 잘못된 ACL 토픽입니다: 'a/+b'", "broker", "-c", conf.toString());
+    }
+
+    @Test
+    @DisplayName("mqttlab sub/pub/broker/classroom: usage errors, -D properties, a file that is not there")
+    void clientsAndStartErrors() throws Exception {
+        fails("오류: '-W': 정수가 필요합니다. 받은 값: 'x'", "sub", "-t", "a", "-W", "x");
+        fails("오류: 알 수 없는 옵션: '--bogus'", "pub", "-t", "a", "-m", "x", "--bogus");
+        fails("오류: QoS 값이 잘못되었습니다: 5 (0, 1, 2 중 하나)", "pub", "-t", "a", "-m", "x", "-q", "5");
+        fails("오류: 'foo' 속성은 publish에 쓸 수 없습니다", "pub", "-t", "a", "-m", "x", "-V", "5", "-D", "publish", "foo", "1");
+        fails("오류: 속성 값이 숫자가 아닙니다: 'soon'", "pub", "-t", "a", "-m", "x", "-V", "5", "-D", "publish", "message-expiry-interval", "soon");
+        fails("오류: 파일을 읽을 수 없습니다: \"" + dir.resolve("none") + "\" (파일이 없음)", "pub", "-t", "a", "-f", dir.resolve("none").toString());
+        fails("오류: 설정 파일이 없습니다: " + dir.resolve("none.conf"), "classroom", "-c", dir.resolve("none.conf").toString());
+        String[] line = {"broker", "-p", "x", "--lang", "ko"};
+        Main.chooseLanguage(line);
+        CliRun r = CliRun.of(line);
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("'--port': 정수가 필요합니다. 받은 값: 'x'"), "picocli's bad value for a labelled option:\n" + r.err());
+        assertEquals(List.of(), EnglishRuns.in(r.err()), r.err());
+    }
+
+    @Test
+    @DisplayName("mqttlab bench: nobody listening is said in Korean")
+    void benchRefused() {
+        fails("오류: 127.0.0.1:1에 연결할 수 없습니다: 연결이 거부되었습니다", "bench", "conns", "-p", "1", "--connections", "3");
     }
 
     @Test

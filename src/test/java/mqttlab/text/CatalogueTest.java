@@ -72,6 +72,22 @@ class CatalogueTest {
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
     }
 
+    @Test
+    @DisplayName("no key is written twice in a catalogue file (the second would silently replace the first)")
+    void noKeyTwice() throws IOException {
+        for (String name : List.of("messages.properties", "messages_ko.properties")) {
+            Set<String> seen = new TreeSet<>();
+            List<String> twice = new ArrayList<>();
+            boolean continued = false;
+            for (String line : Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+                boolean key = !continued && !line.isBlank() && !line.startsWith("#") && !line.startsWith(" ") && line.contains("=");
+                if (key && !seen.add(line.substring(0, line.indexOf('=')).strip())) twice.add(line);
+                continued = line.endsWith("\\") && !line.endsWith("\\\\");
+            }
+            assertTrue(twice.isEmpty(), name + ":\n" + String.join("\n", twice));
+        }
+    }
+
     private static final Pattern ENGLISH_RUN = Pattern.compile("\\b[A-Za-z][a-z']+(\\s+[a-z][a-z']+){2,}\\b");
 
     @Test

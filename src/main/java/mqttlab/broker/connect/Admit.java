@@ -29,7 +29,8 @@ final class Admit {
     private final Admission admission;
     private final ConnectRefusal refusal;
 
-    Admit(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Admission admission, ConnectRefusal refusal) {
+    Admit(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Admission admission,
+          ConnectRefusal refusal) {
         this.config = config;
         this.log = log;
         this.sessions = sessions;

@@ -28,7 +28,8 @@ final class ConnectionTerms {
     private final Counters counters;
     private final BrokerClock clock;
 
-    ConnectionTerms(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Counters counters, BrokerClock clock) {
+    ConnectionTerms(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, Counters counters,
+                    BrokerClock clock) {
         this.config = config;
         this.log = log;
         this.sessions = sessions;

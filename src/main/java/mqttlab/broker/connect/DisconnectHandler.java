@@ -31,7 +31,9 @@ public final class DisconnectHandler {
     private final SessionTakeover takeover;
     private final Backpressure backpressure;
 
-    public DisconnectHandler(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, BrokerClock clock, WillPublisher wills, SessionTakeover takeover, Backpressure backpressure) {
+    public DisconnectHandler(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop,
+                             BrokerClock clock, WillPublisher wills, SessionTakeover takeover,
+                             Backpressure backpressure) {
         this.config = config;
         this.log = log;
         this.sessions = sessions;

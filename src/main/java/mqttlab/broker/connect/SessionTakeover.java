@@ -18,7 +18,8 @@ public final class SessionTakeover {
     private final WillPublisher wills;
     private final Backpressure backpressure;
 
-    public SessionTakeover(BrokerLog log, SessionStore sessions, SubscriptionTree subscriptions, WillPublisher wills, Backpressure backpressure) {
+    public SessionTakeover(BrokerLog log, SessionStore sessions, SubscriptionTree subscriptions, WillPublisher wills,
+                           Backpressure backpressure) {
         this.log = log;
         this.sessions = sessions;
         this.subscriptions = subscriptions;

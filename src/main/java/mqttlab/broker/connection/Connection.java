@@ -97,7 +97,8 @@ public final class Connection {
      */
     public record Shared(PacketTap tap, FaultInjector faults, Counters counters, BrokerLog log, FlushScheduler flusher, BrokerClock clock) { }
 
-    public Connection(Shared shared, Channel channel, String remoteHost, int remotePort, int localPort, ListenerAccess access) {
+    public Connection(Shared shared, Channel channel, String remoteHost, int remotePort, int localPort,
+                      ListenerAccess access) {
         this.shared = shared;
         this.channel = channel;
         this.remoteHost = remoteHost;

@@ -59,7 +59,8 @@ public final class Backpressure {
     private final BrokerClock clock;
     private final Drops drops;
 
-    public Backpressure(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop, BrokerClock clock, Drops drops) {
+    public Backpressure(Supplier<BrokerConfig> config, BrokerLog log, SessionStore sessions, EventLoop loop,
+                        BrokerClock clock, Drops drops) {
         this.config = config;
         this.log = log;
         this.sessions = sessions;
@@ -87,6 +88,27 @@ public final class Backpressure {
         if (c != null && !f.stalled() && config.get().backpressureTimeoutMillis() > 0 && atHighMark(s, 0)) {
             hold(s, publisherOf(o.message, c));
         }
+    }
+
+    /**
+     * Whether a QoS 0 message for a connected client is dropped because of the bytes the broker already
+     * holds for that client, as mosquitto 2.0.11 decides (database.c, db__ready_for_flight, measured
+     * in P05InflightBytesTest): with max_queued_bytes set, or with max_inflight_bytes and no
+     * max_queued_messages limit, QoS 0 goes only while the payload bytes in flight and queued, less
+     * max_inflight_bytes, stay under max_queued_bytes. So QoS 1/2 traffic filling the byte window
+     * crowds QoS 0 out. With the defaults (no byte limits) nothing is counted.
+     */
+    public boolean qos0OverBytes(Session s) {
+        BrokerConfig c = config.get();
+        long maxQueuedBytes = c.maxQueuedBytes();
+        long maxInflightBytes = c.maxInflightBytes();
+        if (maxQueuedBytes <= 0 && (c.maxQueuedMessages() > 0 || maxInflightBytes <= 0)) return false;
+        return s.inflightBytes() + s.queue().bytes() - Math.max(0, maxInflightBytes) >= Math.max(0, maxQueuedBytes);
+    }
+
+    /** A QoS 0 message {@link #qos0OverBytes} turned away: dropped, counted, logged and traced as any drop. */
+    public void dropQos0(Session s, Outbound o) {
+        drops.drop(s, o);
     }
 
     /** True when the queue has reached max_queued_messages, or would pass max_queued_bytes with {@code adding} more. */

@@ -31,7 +31,8 @@ public final class PublishHandler {
     private final Router router;
     private final TopicAliases aliases = new TopicAliases();
 
-    public PublishHandler(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock, Router router) {
+    public PublishHandler(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock,
+                          Router router) {
         this.config = config;
         this.log = log;
         this.counters = counters;

@@ -24,7 +24,8 @@ public final class Router {
     private final RetainedStore<Message> retained;
     private final OutboundFlow outbound;
 
-    public Router(SessionStore sessions, SubscriptionTree subscriptions, RetainedStore<Message> retained, OutboundFlow outbound) {
+    public Router(SessionStore sessions, SubscriptionTree subscriptions, RetainedStore<Message> retained,
+                  OutboundFlow outbound) {
         this.sessions = sessions;
         this.subscriptions = subscriptions;
         this.retained = retained;

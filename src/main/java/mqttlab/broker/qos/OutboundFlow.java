@@ -40,7 +40,8 @@ public final class OutboundFlow {
     private byte[] encodedV311;
     private byte[] encodedV5;
 
-    public OutboundFlow(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock, Backpressure backpressure) {
+    public OutboundFlow(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock,
+                        Backpressure backpressure) {
         this.config = config;
         this.log = log;
         this.counters = counters;
@@ -51,9 +52,15 @@ public final class OutboundFlow {
     /** A routed message for one client: out now if the connection and the window allow, else queued or dropped by flow control. */
     public void deliver(Session s, Message m, Qos qos, boolean retain, int[] subscriptionIds) {
         Connection c = s.connection();
-        if (qos == Qos.AT_MOST_ONCE && c != null && s.queue().isEmpty() && c.writable()) { // a fan-out's usual case, with nothing to keep
-            send(c, m, qos, retain, subscriptionIds, 0, false);
-            return;
+        if (qos == Qos.AT_MOST_ONCE && c != null) {
+            if (backpressure.qos0OverBytes(s)) {
+                backpressure.dropQos0(s, new Outbound(m, qos, retain, subscriptionIds));
+                return;
+            }
+            if (s.queue().isEmpty() && c.writable()) { // a fan-out's usual case, with nothing to keep
+                send(c, m, qos, retain, subscriptionIds, 0, false);
+                return;
+            }
         }
         deliver(s, new Outbound(m, qos, retain, subscriptionIds), false);
     }
@@ -88,9 +95,7 @@ public final class OutboundFlow {
         if (s.inflight().size() >= window(c)) return false;
         long limit = config.get().maxInflightBytes();
         if (limit <= 0) return true;
-        long bytes = 0;
-        for (Outbound o : s.inflight().values()) bytes += o.message.payload().length; // a window is small: counted when asked
-        return bytes < limit;
+        return s.inflightBytes() < limit;
     }
 
     private int window(Connection c) {

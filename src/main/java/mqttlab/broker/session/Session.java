@@ -31,6 +31,13 @@ public final class Session {
     private final PacketIds packetIds = new PacketIds();
     /** QoS 2 messages received and acknowledged with PUBREC, released on PUBREL (mosquitto's order). Null value = denied. */
     private final Map<Integer, Message> awaitingPubRel = new HashMap<>();
+
+    /** Payload bytes of the messages in flight to the client (a window is small: counted when asked). */
+    public long inflightBytes() {
+        long bytes = 0;
+        for (Outbound o : inflight.values()) bytes += o.message.payload().length;
+        return bytes;
+    }
     private String username;
     private ListenerAccess access;
     /** When the client last came online or went offline. */

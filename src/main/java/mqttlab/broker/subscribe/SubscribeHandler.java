@@ -30,7 +30,8 @@ public final class SubscribeHandler {
     private final RetainedStore<Message> retained;
     private final OutboundFlow outbound;
 
-    public SubscribeHandler(BrokerLog log, SubscriptionTree subscriptions, RetainedStore<Message> retained, OutboundFlow outbound) {
+    public SubscribeHandler(BrokerLog log, SubscriptionTree subscriptions, RetainedStore<Message> retained,
+                            OutboundFlow outbound) {
         this.log = log;
         this.subscriptions = subscriptions;
         this.retained = retained;

@@ -38,7 +38,9 @@ public final class SysTopics {
     private BrokerClock.Timer timer;
     private int scheduledInterval;
 
-    public SysTopics(Supplier<BrokerConfig> config, SessionStore sessions, SubscriptionTree subscriptions, RetainedStore<Message> retained, Counters counters, EventLoop loop, BrokerClock clock, Router router, Instant started) {
+    public SysTopics(Supplier<BrokerConfig> config, SessionStore sessions, SubscriptionTree subscriptions,
+                     RetainedStore<Message> retained, Counters counters, EventLoop loop, BrokerClock clock,
+                     Router router, Instant started) {
         this.config = config;
         this.sessions = sessions;
         this.subscriptions = subscriptions;

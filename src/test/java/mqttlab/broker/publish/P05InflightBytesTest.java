@@ -27,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  * measured, sometimes lets one more go: five 40-byte messages, 4 at once (0, 40, 80 and 120 bytes in
  * flight), 30-byte ones also 4, 35 or 45-byte ones 3, 20-byte ones 7. So against mosquitto the test
  * checks only what holds for both: the window shuts, a PUBACK opens it, a big message goes alone.
+ * <p>
+ * QoS 0 has no window, but mosquitto 2.0.11 counts it against the bytes it holds for the client
+ * (db__ready_for_flight), with max_queued_bytes or with max_inflight_bytes and no queue limit; the
+ * lab drops it in the same cases (Backpressure.qos0OverBytes).
  */
 class P05InflightBytesTest {
     @TempDir Path dir;
@@ -72,6 +76,60 @@ class P05InflightBytesTest {
             List<Publish> small = drain(sub);
             assertEquals(1, small.size(), who);
             assertEquals(10, small.get(0).payload().length, who);
+        }
+    }
+
+    @Test
+    @DisplayName("QoS 0 counts against the bytes held for the client, as mosquitto 2.0.11 counts it: with max_queued_bytes, or max_inflight_bytes and no max_queued_messages")
+    void qos0AgainstTheBytes() throws Exception {
+        // 120 bytes in flight - 100 >= 0: the QoS 0 message is dropped; so is the next, with 40 more queued
+        String noQueueLimit = "max_inflight_bytes 100\nmax_queued_messages 0\n";
+        // 120 - 100 < 50: it goes; with 40 queued behind the window, 160 - 100 >= 50: the next is dropped
+        String queuedBytes = "max_inflight_bytes 100\nmax_queued_bytes 50\n";
+        try (Broker lab = TestBroker.start(noQueueLimit)) {
+            qos0Steps("lab", lab.port(), false);
+            assertEquals(2, lab.stats().publishDropped(), "both QoS 0 messages dropped, and counted");
+        }
+        try (Broker lab = TestBroker.start(queuedBytes)) {
+            qos0Steps("lab", lab.port(), true);
+            assertEquals(1, lab.stats().publishDropped(), "the second QoS 0 message dropped, and counted");
+        }
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (DebianMosquitto mosquitto = DebianMosquitto.start(dir, "allow_anonymous true\n" + noQueueLimit)) {
+            qos0Steps("mosquitto", mosquitto.port(), false);
+        }
+        try (DebianMosquitto mosquitto = DebianMosquitto.start(dir, "allow_anonymous true\n" + queuedBytes)) {
+            qos0Steps("mosquitto", mosquitto.port(), true);
+        }
+    }
+
+    private static void qos0Steps(String who, int port, boolean firstGoes) throws Exception {
+        try (RawClient sub = RawClient.connect(port, MqttVersion.V3_1_1, "ib0-sub", true);
+             RawClient pub = RawClient.connect(port, MqttVersion.V3_1_1, "ib0-pub", true)) {
+            sub.sendAndReceive(new Subscribe(1, List.of(new Subscription("ib/t", Qos.AT_LEAST_ONCE, false, false, 0)), Properties.EMPTY));
+            for (int id = 1; id <= 3; id++) publish(pub, id, 40);
+            List<Publish> inFlight = drain(sub);
+            assertEquals(3, inFlight.size(), who + ": 0, 40 and 80 bytes in flight are under 100: three go, 120 bytes unacknowledged");
+
+            pub.send(new Publish(Qos.AT_MOST_ONCE, false, "ib/t", 0, new byte[10]));
+            List<Publish> first = drain(sub);
+            assertEquals(firstGoes ? 1 : 0, first.size(), who + ": QoS 0 with 120 bytes in flight " + (firstGoes ? "goes" : "is dropped"));
+
+            publish(pub, 4, 40); // the window is shut: queued
+            pub.send(new Publish(Qos.AT_MOST_ONCE, false, "ib/t", 0, new byte[11]));
+            assertEquals(List.of(), drain(sub), who + ": QoS 0 with 120 bytes in flight and 40 queued is dropped; the QoS 1 waits");
+
+            for (Publish p : inFlight) sub.send(new PubAck(p.packetId()));
+            List<Publish> after = drain(sub);
+            assertEquals(1, after.size(), who + ": the window opens for the queued QoS 1 message only; the dropped QoS 0 never comes");
+            assertEquals(Qos.AT_LEAST_ONCE, after.get(0).qos(), who);
+            sub.send(new PubAck(after.get(0).packetId()));
+            drain(sub);
+
+            pub.send(new Publish(Qos.AT_MOST_ONCE, false, "ib/t", 0, new byte[12]));
+            List<Publish> last = drain(sub);
+            assertEquals(1, last.size(), who + ": nothing held for the client: QoS 0 goes");
+            assertEquals(12, last.get(0).payload().length, who);
         }
     }
 

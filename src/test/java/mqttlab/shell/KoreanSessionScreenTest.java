@@ -52,7 +52,8 @@ class KoreanSessionScreenTest {
             Step.of("check 01"), Step.of("check 03"), new Step("check 10", null, 180), Step.of("check 11"), Step.of("reset 03"),
             Step.of("java"), Step.of("int x = 3;"), Step.of("foo()"), Step.of("/help"), Step.of("/exit"),
             Step.of("frobnicate"), Step.of("sbu -t a"), Step.of("sub"), Step.of("pub -t a/+ -m x"), Step.of("sub -t a -q 7"),
-            Step.of("connect"), Step.of("sleep x"), Step.of("decode zz"), Step.of("encode frob"),
+            Step.of("connect"), Step.of("sleep x"), Step.of("decode zz"), Step.of("encode frob"), Step.of("decode 30"),
+            Step.of("pub -V 5 -t a -m x -D publish foo 1"), Step.of("encode connack --v5 --reason 0x9e"),
             Step.of("help decode"));
 
     @ParameterizedTest(name = "--lang ko at {0} columns, TERM={1}")
@@ -66,10 +67,12 @@ class KoreanSessionScreenTest {
         assertTrue(missing.isEmpty(), "the walk must try every shell command; not yet: " + missing);
 
         List<String> english = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
         try (TmuxScreen t = TmuxScreen.start("ko", cols, 50, term)) {
             t.waitFor(s -> isPrompt(TmuxScreen.lastLine(s)), "the first prompt");
             for (Step step : SCRIPT) {
                 String said = withoutCode(run(t, step));
+                all.append(said).append('\n');
                 for (String line : said.split("\n")) {
                     if (PROMPT.matcher(line).find() || BROKER_LOG.matcher(line).find()) continue;
                     for (String run : EnglishRuns.in(line)) english.add(step.line() + "  →  " + run);
@@ -78,6 +81,12 @@ class KoreanSessionScreenTest {
             t.line("quit");
         }
         assertTrue(english.isEmpty(), "English sentences in a --lang ko session:\n" + String.join("\n", english));
+        // places that said English before (issue 11, korean4): the QoS and -D errors, decode's verdict, a reason code's name
+        String screen = all.toString().replaceAll("\\s+", " ");
+        for (String expected : List.of("QoS 값이 잘못되었습니다: 7", "'foo' 속성은 publish에 쓸 수 없습니다", "→ 형식이 잘못된 패킷",
+                "0x9e · 공유 구독을 지원하지 않음")) {
+            assertTrue(screen.contains(expected), "the screen should say: " + expected + "\n" + all);
+        }
     }
 
     /** Types the step and waits for the shell to be idle again; returns what the lab printed for it. */

@@ -26,27 +26,54 @@ import java.util.stream.Stream;
  */
 public final class LessonCatalog {
     public static final String DEFAULT_LANG = "en";
-    private final Map<String, List<Lesson>> byLang;
+    private final Map<String, InLanguage> byLang;
 
-    private LessonCatalog(Map<String, List<Lesson>> byLang) {
+    private LessonCatalog(Map<String, InLanguage> byLang) {
         this.byLang = byLang;
     }
 
-    /** Reads the lessons folder ({@code dir} is the {@code lessons/} folder itself). */
+    /**
+     * One language's lesson files, read and parsed when that language is first asked for: a shell reads one
+     * language of the two, and it did both before its prompt (issue 14).
+     */
+    private static final class InLanguage {
+        private final String lang;
+        private final List<Path> files;
+        private List<Lesson> lessons;
+
+        InLanguage(String lang, List<Path> files) {
+            this.lang = lang;
+            this.files = files;
+        }
+
+        synchronized List<Lesson> lessons() {
+            if (lessons != null) return lessons;
+            List<Lesson> read = new ArrayList<>();
+            try {
+                for (Path f : files) {
+                    String name = f.getFileName().toString();
+                    read.add(LessonParser.parse(lang, name.substring(0, name.length() - 3), Files.readString(f, StandardCharsets.UTF_8)));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read lessons from " + files.get(0).getParent().getParent() + ": " + e.getMessage(), e);
+            }
+            read.sort(Comparator.comparingInt(Lesson::id));
+            lessons = List.copyOf(read);
+            return lessons;
+        }
+    }
+
+    /** Reads the lessons folder ({@code dir} is the {@code lessons/} folder itself): which languages, which files; each language's lessons are parsed when first asked for. */
     public static LessonCatalog load(Path dir) {
-        Map<String, List<Lesson>> byLang = new TreeMap<>();
+        Map<String, InLanguage> byLang = new TreeMap<>();
         try (Stream<Path> langs = Files.list(dir)) {
             for (Path langDir : langs.filter(Files::isDirectory).sorted().toList()) {
                 String lang = langDir.getFileName().toString().replace("/", "");
-                List<Lesson> lessons = new ArrayList<>();
+                List<Path> lessons;
                 try (Stream<Path> files = Files.list(langDir)) {
-                    for (Path f : files.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.md")).toList()) {
-                        String name = f.getFileName().toString();
-                        lessons.add(LessonParser.parse(lang, name.substring(0, name.length() - 3), Files.readString(f, StandardCharsets.UTF_8)));
-                    }
+                    lessons = files.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.md")).toList();
                 }
-                lessons.sort(Comparator.comparingInt(Lesson::id));
-                if (!lessons.isEmpty()) byLang.put(lang, List.copyOf(lessons));
+                if (!lessons.isEmpty()) byLang.put(lang, new InLanguage(lang, lessons));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read lessons from " + dir + ": " + e.getMessage(), e);
@@ -92,7 +119,7 @@ public final class LessonCatalog {
 
     /** The lessons in {@code lang}, in order; English when the language is unknown. */
     public List<Lesson> lessons(String lang) {
-        return byLang.getOrDefault(lang, byLang.getOrDefault(DEFAULT_LANG, byLang.values().iterator().next()));
+        return byLang.getOrDefault(lang, byLang.getOrDefault(DEFAULT_LANG, byLang.values().iterator().next())).lessons();
     }
 
     public Optional<Lesson> lesson(String lang, int id) {

@@ -73,7 +73,12 @@ public final class LessonDesk {
      * what {@code locate} threw.
      */
     public static java.util.function.Supplier<LessonCatalog> readInBackground() {
-        var reading = new java.util.concurrent.FutureTask<>(LessonCatalog::locate);
+        String lang = Text.lang().tag();
+        var reading = new java.util.concurrent.FutureTask<>(() -> {
+            LessonCatalog c = LessonCatalog.locate();
+            c.lessons(lang); // the language the shell speaks, parsed here too
+            return c;
+        });
         Thread t = new Thread(reading, "shell-lessons-read");
         t.setDaemon(true);
         t.start();

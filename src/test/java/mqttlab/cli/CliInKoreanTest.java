@@ -43,4 +43,18 @@ class CliInKoreanTest {
         List<String> english = EnglishRuns.in(r.out());
         assertTrue(english.isEmpty(), "English left:\n" + String.join("\n", english) + "\n---\n" + r.out());
     }
+
+    @ParameterizedTest(name = "mqttlab --lang ko decode {0}")
+    @ValueSource(strings = {"--v5 e0 02 8e 00", "--v5 40 03 00 01 87", "10 0c 00 04 4d 51 54 54 04 02 00 3c 00 00", "20 02 01 00",
+            "31 08 00 04 74 65 73 74 68 69", "--v5 20 03 00 87 00"})
+    @DisplayName("decode in Korean: the Info line's words (reason names, 'session present', 'byte(s)') are Korean too")
+    void decodeSummary(String hex) {
+        CliRun r = korean(("--lang ko decode " + hex).split(" "));
+        assertEquals(0, r.exitCode(), r.err());
+        String info = r.out().lines().skip(1).findFirst().orElse("");
+        List<String> english = EnglishRuns.in(info);
+        assertTrue(english.isEmpty(), "English left in the Info line:\n" + String.join("\n", english) + "\n---\n" + r.out());
+        assertTrue(korean("--lang", "ko", "decode", "--json", "--v5", "e0", "02", "8e", "00").out().contains("Disconnect Req Session taken over"),
+                "--json keeps Wireshark's English Info line");
+    }
 }

@@ -66,4 +66,9 @@ public record Explanation(int offset, byte[] bytes, MqttVersion version, Packet 
     public String summary() {
         return packet == null ? "Malformed Packet" : PacketSummary.of(packet);
     }
+
+    /** {@link #summary()} for a person: its words in the lab's language (the packet's name stays Wireshark's). */
+    public String summaryShown() {
+        return packet == null ? summary() : PacketSummary.phrase(packet).shown();
+    }
 }

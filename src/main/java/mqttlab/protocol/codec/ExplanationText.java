@@ -39,8 +39,8 @@ public final class ExplanationText {
                 + (e.bytes().length == 1 ? t("codec.head.byte") : t("codec.head.bytes", e.bytes().length))
                 + (e.offset() > 0 ? " " + t("codec.head.at", e.offset()) : "");
         sb.append(head).append('\n');
-        // the summary is Wireshark's English Info column; a packet that did not decode has the verdict's name instead, in the lab's language
-        String summary = e.packet() == null && e.error() != null ? verdict(e.error()) : e.summary();
+        // the summary is Wireshark's Info column, its words in the lab's language; a packet that did not decode has the verdict's name instead
+        String summary = e.packet() == null && e.error() != null ? verdict(e.error()) : e.summaryShown();
         for (String l : Columns.wrap(summary, width)) sb.append(l).append('\n');
         sb.append(Columns.pad(t("codec.col.off"), OFF)).append(Columns.pad(t("codec.col.bytes"), BYTES))
                 .append(Columns.pad(t("codec.col.field"), FIELD)).append(t("codec.col.value")).append('\n');

@@ -61,7 +61,7 @@ public final class ConnectOptions {
     @Option(names = "--will-retain", description = "retain the will")
     public boolean willRetain;
 
-    @Option(names = {"-D", "--property"}, arity = "3..4", paramLabel = "CMD ID VALUE",
+    @Option(names = {"-D", "--property"}, arity = "3..4", paramLabel = "CMD ID VALUE", hideParamSyntax = true,
             description = "v5 property, e.g. -D publish content-type text/plain or -D publish user-property name value")
     public List<String> properties = new ArrayList<>();
 

@@ -23,6 +23,7 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
+import mqttlab.sandbox.KeptOutput;
 import mqttlab.sandbox.Limits;
 
 /**
@@ -222,13 +223,21 @@ public final class JShellSession implements AutoCloseable {
             current = -1;
             limit.cancel(false);
         }
-        List<String> out = new ArrayList<>(e.drain());
+        List<String> out = printed(e.drain());
         if (!e.gone()) {
             out.addAll(describeAll(e, events));
             if (e.timeLimit) out.add(t("jshell.stopped.time", limits.time().toSeconds()));
             else if (stopRequested) out.add(t("jshell.stopped"));
             e.timeLimit = false;
         }
+        return out;
+    }
+
+    /** The lines a snippet printed as the student sees them: the first ones, a line for those left out, the last ones. */
+    private static List<String> printed(KeptOutput.Kept k) {
+        List<String> out = new ArrayList<>(k.head());
+        if (k.linesLeftOut() > 0) out.add(t("jshell.output.left.out", k.linesLeftOut(), k.head().size(), k.tail().size()));
+        out.addAll(k.tail());
         return out;
     }
 

@@ -1,6 +1,5 @@
 package mqttlab.exercises.jshell;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import jdk.jshell.JShell;
 import mqttlab.sandbox.ClassPaths;
+import mqttlab.sandbox.KeptOutput;
 import mqttlab.sandbox.JvmOptions;
 import mqttlab.sandbox.Limits;
 import mqttlab.sandbox.OutcomeLog;
@@ -30,9 +30,17 @@ import mqttlab.sandbox.ProcessTree;
 final class RemoteJShell implements AutoCloseable {
     /** Marks the child's command line, so the lab can find its process among its children. */
     private static final String MARK = "-Dmqttlab.jshell=";
+    /**
+     * What the lab keeps of one snippet's output: its first and last lines, each up to a few screens wide. A
+     * snippet printing in an endless loop must not fill the lab's memory, nor the student's screen for minutes
+     * after Ctrl-C.
+     */
+    static final int HEAD_LINES = 500;
+    static final int TAIL_LINES = 100;
+    static final int LINE_CHARS = 2000;
 
     final JShell shell;
-    final ByteArrayOutputStream captured;
+    final KeptOutput captured;
     private final Path dir;
     private final Path outcome;
     private final String mark;
@@ -42,7 +50,7 @@ final class RemoteJShell implements AutoCloseable {
     volatile boolean killedByLab;
     volatile boolean timeLimit;
 
-    private RemoteJShell(JShell shell, StartingEngine engine, String mark, ByteArrayOutputStream captured, Path dir, Path outcome) {
+    private RemoteJShell(JShell shell, StartingEngine engine, String mark, KeptOutput captured, Path dir, Path outcome) {
         this.shell = shell;
         this.engine = engine;
         this.mark = mark;
@@ -70,7 +78,7 @@ final class RemoteJShell implements AutoCloseable {
         vm.add("-D" + JShellAgent.BROKER_PROPERTY + "=" + host + ":" + port);
         vm.add("-cp");
         vm.add(classPath);
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        KeptOutput captured = new KeptOutput(HEAD_LINES, TAIL_LINES, LINE_CHARS);
         PrintStream into = new PrintStream(captured, true, StandardCharsets.UTF_8);
         StartingEngine engine = new StartingEngine(JShellAgent.class.getName());
         // the compiler's class path as an option, not addToClasspath: that is a call to the child JVM, which
@@ -104,13 +112,9 @@ final class RemoteJShell implements AutoCloseable {
         return OutcomeLog.read(outcome).stream().filter(e -> e.get(0).equals("exit")).findFirst();
     }
 
-    List<String> drain() {
-        String text;
-        synchronized (captured) {
-            text = captured.toString(StandardCharsets.UTF_8);
-            captured.reset();
-        }
-        return text.isEmpty() ? List.of() : text.lines().toList();
+    /** What the snippets printed since the last drain: the first and last lines, and a line saying how many were left out. */
+    KeptOutput.Kept drain() {
+        return captured.drain();
     }
 
     /** Ends the child JVM and all it started, at once. */

@@ -80,7 +80,7 @@ class GradersInKoreanTest {
                 .replaceFirst("(?m)^(\\+/\\+/\\+\\s+a/b/c/d\\s+)no$", "$1yes");
         Report r = new Checker(null, null).check(wild, Folders.attempt(dir.resolve("03"), Map.of("answers.txt", answers)), false,
                 ProgressListener.NONE);
-        assertKorean(text(r), "답은 yes(일치), 정답은 invalid(잘못된 필터)");
+        assertKorean(text(r), "답은 yes(매칭), 정답은 invalid(잘못된 필터)");
         assertTrue(text(r).contains("[MQTT-4.7.1-3]"), text(r));
 
         Exercise header = CATALOG.require("07");

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -23,7 +24,6 @@ import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.UnresolvedReferenceException;
-import mqttlab.sandbox.KeptOutput;
 import mqttlab.sandbox.Limits;
 
 /**
@@ -66,6 +66,8 @@ public final class JShellSession implements AutoCloseable {
     private volatile long current = -1;                  // its number, -1 when none runs
     private volatile boolean stopRequested;
     private volatile boolean cancelWait;
+    private Consumer<String> between;                    // guarded by this
+    private RemoteJShell latest;                         // guarded by this: the engine last started
 
     /** A started engine (null when it could not start) and what the student should know about it. */
     private record Started(RemoteJShell engine, List<String> problems) {
@@ -96,6 +98,16 @@ public final class JShellSession implements AutoCloseable {
             starting = f;
         }
         return starting.thenApply(Started::problems);
+    }
+
+    /**
+     * Where the lines go that the JVM prints while no snippet runs (a subscription's callback, a thread the
+     * student started); null keeps them for the next snippet. They are the student's program's output:
+     * the caller shows them as text that came from outside.
+     */
+    public synchronized void showBetweenSnippets(Consumer<String> to) {
+        between = to;
+        if (latest != null) latest.output.listen(to);
     }
 
     /** True once {@link #warm} (or a snippet) has started a JShell that is still there. */
@@ -129,6 +141,11 @@ public final class JShellSession implements AutoCloseable {
             return failed(notStarted.get());
         }
         e.drain();
+        synchronized (this) {
+            latest = e;
+            e.output.listen(between);
+        }
+        e.output.pass();
         List<String> problems = connect.stream().anyMatch(l -> l.startsWith("client ==> ")) ? List.of()
                 : List.of(t("jshell.ready.failed", host, port, String.join(" ", connect)));
         return new Started(e, problems);
@@ -215,6 +232,7 @@ public final class JShellSession implements AutoCloseable {
             }
         }, limits.time().toMillis(), TimeUnit.MILLISECONDS);
         List<SnippetEvent> events;
+        e.output.hold();
         try {
             events = e.shell.eval(source);
         } catch (IllegalStateException closed) {
@@ -223,21 +241,14 @@ public final class JShellSession implements AutoCloseable {
             current = -1;
             limit.cancel(false);
         }
-        List<String> out = printed(e.drain());
+        List<String> out = new ArrayList<>(e.drain());
+        e.output.pass();
         if (!e.gone()) {
             out.addAll(describeAll(e, events));
             if (e.timeLimit) out.add(t("jshell.stopped.time", limits.time().toSeconds()));
             else if (stopRequested) out.add(t("jshell.stopped"));
             e.timeLimit = false;
         }
-        return out;
-    }
-
-    /** The lines a snippet printed as the student sees them: the first ones, a line for those left out, the last ones. */
-    private static List<String> printed(KeptOutput.Kept k) {
-        List<String> out = new ArrayList<>(k.head());
-        if (k.linesLeftOut() > 0) out.add(t("jshell.output.left.out", k.linesLeftOut(), k.head().size(), k.tail().size()));
-        out.addAll(k.tail());
         return out;
     }
 

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import jdk.jshell.JShell;
 import mqttlab.sandbox.ClassPaths;
-import mqttlab.sandbox.KeptOutput;
 import mqttlab.sandbox.JvmOptions;
 import mqttlab.sandbox.Limits;
 import mqttlab.sandbox.OutcomeLog;
@@ -30,17 +29,9 @@ import mqttlab.sandbox.ProcessTree;
 final class RemoteJShell implements AutoCloseable {
     /** Marks the child's command line, so the lab can find its process among its children. */
     private static final String MARK = "-Dmqttlab.jshell=";
-    /**
-     * What the lab keeps of one snippet's output: its first and last lines, each up to a few screens wide. A
-     * snippet printing in an endless loop must not fill the lab's memory, nor the student's screen for minutes
-     * after Ctrl-C.
-     */
-    static final int HEAD_LINES = 500;
-    static final int TAIL_LINES = 100;
-    static final int LINE_CHARS = 2000;
 
     final JShell shell;
-    final KeptOutput captured;
+    final SnippetOutput output;
     private final Path dir;
     private final Path outcome;
     private final String mark;
@@ -50,11 +41,11 @@ final class RemoteJShell implements AutoCloseable {
     volatile boolean killedByLab;
     volatile boolean timeLimit;
 
-    private RemoteJShell(JShell shell, StartingEngine engine, String mark, KeptOutput captured, Path dir, Path outcome) {
+    private RemoteJShell(JShell shell, StartingEngine engine, String mark, SnippetOutput output, Path dir, Path outcome) {
         this.shell = shell;
         this.engine = engine;
         this.mark = mark;
-        this.captured = captured;
+        this.output = output;
         this.dir = dir;
         this.outcome = outcome;
         shell.onShutdown(s -> gone = true);
@@ -78,14 +69,14 @@ final class RemoteJShell implements AutoCloseable {
         vm.add("-D" + JShellAgent.BROKER_PROPERTY + "=" + host + ":" + port);
         vm.add("-cp");
         vm.add(classPath);
-        KeptOutput captured = new KeptOutput(HEAD_LINES, TAIL_LINES, LINE_CHARS);
-        PrintStream into = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        SnippetOutput output = new SnippetOutput();
+        PrintStream into = new PrintStream(output, true, StandardCharsets.UTF_8);
         StartingEngine engine = new StartingEngine(JShellAgent.class.getName());
         // the compiler's class path as an option, not addToClasspath: that is a call to the child JVM, which
         // has the same path on its command line, and would wait for it to start
         JShell shell = JShell.builder().executionEngine(engine, Map.of()).remoteVMOptions(vm.toArray(new String[0]))
                 .compilerOptions("--class-path", classPath).out(into).err(into).build();
-        return new RemoteJShell(shell, engine, mark, captured, dir, outcome);
+        return new RemoteJShell(shell, engine, mark, output, dir, outcome);
     }
 
     /** Why the child JVM could not start, once that is known. */
@@ -112,9 +103,8 @@ final class RemoteJShell implements AutoCloseable {
         return OutcomeLog.read(outcome).stream().filter(e -> e.get(0).equals("exit")).findFirst();
     }
 
-    /** What the snippets printed since the last drain: the first and last lines, and a line saying how many were left out. */
-    KeptOutput.Kept drain() {
-        return captured.drain();
+    List<String> drain() {
+        return output.drain();
     }
 
     /** Ends the child JVM and all it started, at once. */

@@ -59,7 +59,7 @@ class GradersInKoreanTest {
         "05; mosquitto_pub -t building/status -m open|mosquitto_sub -t building/status -W 1; RETAIN 0이었습니다",
         "06; mosquitto_sub -i s6 -q 1 -t building/alerts -E|mosquitto_pub -t building/alerts -m x -q 1|mosquitto_sub -i s6 -q 1 -t building/alerts -W 1; clean session 1로",
         "06; mosquitto_sub -i s6 -c -q 1 -t building/alerts -E|mosquitto_pub -t building/alerts -m x|mosquitto_sub -i s6 -c -q 1 -t building/alerts -W 1; QoS 0이었습니다",
-        "08; mosquitto_pub -t building/notes -m x -q 1; QoS 1이었습니다",
+        "08; mosquitto_pub -t building/notes -m x -q 1; QoS가 1입니다",
         "09; mosquitto_sub -t 'building/+/+/status' -v|mosquitto_sub -i sensor9 -t x --will-topic building/125/sensor9/status --will-payload offline; [MQTT-3.1.2-10]",
         "09; mosquitto_sub -i sensor9 -t x --will-topic building/125/sensor9/state --will-payload offline|sleep 0.3|cut sensor9; 필요한 것",
     })
@@ -80,7 +80,7 @@ class GradersInKoreanTest {
                 .replaceFirst("(?m)^(\\+/\\+/\\+\\s+a/b/c/d\\s+)no$", "$1yes");
         Report r = new Checker(null, null).check(wild, Folders.attempt(dir.resolve("03"), Map.of("answers.txt", answers)), false,
                 ProgressListener.NONE);
-        assertKorean(text(r), "답은 yes(일치), 정답은 invalid(잘못된 필터)");
+        assertKorean(text(r), "답은 yes(매칭), 정답은 invalid(잘못된 필터)");
         assertTrue(text(r).contains("[MQTT-4.7.1-3]"), text(r));
 
         Exercise header = CATALOG.require("07");

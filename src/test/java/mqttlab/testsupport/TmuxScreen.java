@@ -104,7 +104,10 @@ public final class TmuxScreen implements AutoCloseable {
 
     /** Types {@code text} literally and presses Enter. */
     public void line(String text) throws IOException, InterruptedException {
-        tmux("send-keys", "-t", "lab", "-l", text);
+        // tmux takes an argument ending in `;` as the end of its command and drops the `;`: those go as a key code
+        String head = text.replaceAll(";+$", "");
+        if (!head.isEmpty()) tmux("send-keys", "-t", "lab", "-l", head);
+        for (int i = head.length(); i < text.length(); i++) tmux("send-keys", "-t", "lab", "-H", "3b");
         tmux("send-keys", "-t", "lab", "Enter");
     }
 

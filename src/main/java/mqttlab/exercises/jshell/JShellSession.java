@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import jdk.jshell.Diag;
 import jdk.jshell.EvalException;
@@ -65,6 +66,8 @@ public final class JShellSession implements AutoCloseable {
     private volatile long current = -1;                  // its number, -1 when none runs
     private volatile boolean stopRequested;
     private volatile boolean cancelWait;
+    private Consumer<String> between;                    // guarded by this
+    private RemoteJShell latest;                         // guarded by this: the engine last started
 
     /** A started engine (null when it could not start) and what the student should know about it. */
     private record Started(RemoteJShell engine, List<String> problems) {
@@ -95,6 +98,16 @@ public final class JShellSession implements AutoCloseable {
             starting = f;
         }
         return starting.thenApply(Started::problems);
+    }
+
+    /**
+     * Where the lines go that the JVM prints while no snippet runs (a subscription's callback, a thread the
+     * student started); null keeps them for the next snippet. They are the student's program's output:
+     * the caller shows them as text that came from outside.
+     */
+    public synchronized void showBetweenSnippets(Consumer<String> to) {
+        between = to;
+        if (latest != null) latest.output.listen(to);
     }
 
     /** True once {@link #warm} (or a snippet) has started a JShell that is still there. */
@@ -128,6 +141,11 @@ public final class JShellSession implements AutoCloseable {
             return failed(notStarted.get());
         }
         e.drain();
+        synchronized (this) {
+            latest = e;
+            e.output.listen(between);
+        }
+        e.output.pass();
         List<String> problems = connect.stream().anyMatch(l -> l.startsWith("client ==> ")) ? List.of()
                 : List.of(t("jshell.ready.failed", host, port, String.join(" ", connect)));
         return new Started(e, problems);
@@ -214,6 +232,7 @@ public final class JShellSession implements AutoCloseable {
             }
         }, limits.time().toMillis(), TimeUnit.MILLISECONDS);
         List<SnippetEvent> events;
+        e.output.hold();
         try {
             events = e.shell.eval(source);
         } catch (IllegalStateException closed) {
@@ -223,6 +242,7 @@ public final class JShellSession implements AutoCloseable {
             limit.cancel(false);
         }
         List<String> out = new ArrayList<>(e.drain());
+        e.output.pass();
         if (!e.gone()) {
             out.addAll(describeAll(e, events));
             if (e.timeLimit) out.add(t("jshell.stopped.time", limits.time().toSeconds()));

@@ -1,6 +1,5 @@
 package mqttlab.exercises.jshell;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,7 +31,7 @@ final class RemoteJShell implements AutoCloseable {
     private static final String MARK = "-Dmqttlab.jshell=";
 
     final JShell shell;
-    final ByteArrayOutputStream captured;
+    final SnippetOutput output;
     private final Path dir;
     private final Path outcome;
     private final String mark;
@@ -42,11 +41,11 @@ final class RemoteJShell implements AutoCloseable {
     volatile boolean killedByLab;
     volatile boolean timeLimit;
 
-    private RemoteJShell(JShell shell, StartingEngine engine, String mark, ByteArrayOutputStream captured, Path dir, Path outcome) {
+    private RemoteJShell(JShell shell, StartingEngine engine, String mark, SnippetOutput output, Path dir, Path outcome) {
         this.shell = shell;
         this.engine = engine;
         this.mark = mark;
-        this.captured = captured;
+        this.output = output;
         this.dir = dir;
         this.outcome = outcome;
         shell.onShutdown(s -> gone = true);
@@ -70,14 +69,14 @@ final class RemoteJShell implements AutoCloseable {
         vm.add("-D" + JShellAgent.BROKER_PROPERTY + "=" + host + ":" + port);
         vm.add("-cp");
         vm.add(classPath);
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream into = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        SnippetOutput output = new SnippetOutput();
+        PrintStream into = new PrintStream(output, true, StandardCharsets.UTF_8);
         StartingEngine engine = new StartingEngine(JShellAgent.class.getName());
         // the compiler's class path as an option, not addToClasspath: that is a call to the child JVM, which
         // has the same path on its command line, and would wait for it to start
         JShell shell = JShell.builder().executionEngine(engine, Map.of()).remoteVMOptions(vm.toArray(new String[0]))
                 .compilerOptions("--class-path", classPath).out(into).err(into).build();
-        return new RemoteJShell(shell, engine, mark, captured, dir, outcome);
+        return new RemoteJShell(shell, engine, mark, output, dir, outcome);
     }
 
     /** Why the child JVM could not start, once that is known. */
@@ -105,12 +104,7 @@ final class RemoteJShell implements AutoCloseable {
     }
 
     List<String> drain() {
-        String text;
-        synchronized (captured) {
-            text = captured.toString(StandardCharsets.UTF_8);
-            captured.reset();
-        }
-        return text.isEmpty() ? List.of() : text.lines().toList();
+        return output.drain();
     }
 
     /** Ends the child JVM and all it started, at once. */

@@ -8,6 +8,7 @@ import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 
 @Command(name = "java", description = "JShell inside the lab, with `client` connected to the lab broker; /exit comes back.",
@@ -33,6 +34,9 @@ public final class JavaCommand implements Runnable {
         // JShell is a prompt of its own: the lesson speaks between snippets (lesson 12's steps happen in here),
         // each snippet's own output first, as for a shell command
         ctx.lessons().release();
+        // what the snippets' threads print between snippets (a subscription's callback) shows as it comes;
+        // the printer makes every control character visible, so a classmate's payload cannot drive the terminal
+        js.showBetweenSnippets(line -> ctx.printAsync(new AttributedString(line)));
         while (true) {
             String snippet;
             try {
@@ -52,6 +56,7 @@ public final class JavaCommand implements Runnable {
                 ctx.lessons().release();
             }
         }
+        js.showBetweenSnippets(null);
         js.close();   // its JVM ends, with every thread and connection the snippets made
         ctx.println(ctx.styles().styled(Styles.FAINT, ctx.t("shell.java.back")));
     }

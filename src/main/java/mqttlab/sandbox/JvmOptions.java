@@ -41,11 +41,15 @@ public final class JvmOptions {
         return out;
     }
 
-    /** What a student's program may not change: the lab's folder (progress, history) and its class path (the lab itself). */
+    /**
+     * What a student's program may not change: the lab's folder (progress, history) and where the lab's own
+     * classes are (its jar, or the build's classes folder). Short: JShell finds its JVM by a mark on the
+     * command line, which must stay within what the system reports of it.
+     */
     static List<String> guarded() {
         List<String> g = new ArrayList<>();
         g.add(LabHome.get().toAbsolutePath().toString());
-        g.addAll(ClassPaths.current());
+        ClassPaths.of(JvmOptions.class).ifPresent(g::add);
         return g;
     }
 

@@ -27,7 +27,7 @@ final class ConnAckDecoder {
         } else {
             rc = c.u8("Return Code");
             ConnectReturnCode r = ConnectReturnCode.of(rc);
-            if (c.on) c.note(rcAt, 1, "Return Code", Integer.toString(rc), r == null ? t("codec.reserved.value") : r.description(), "MQTT-3.2.2.3");
+            if (c.on) c.note(rcAt, 1, "Return Code", Integer.toString(rc), r == null ? t("codec.reserved.value") : t("codec.return.code." + rc), "MQTT-3.2.2.3");
             if (r == null) throw c.malformed(rcAt, new Phrase("codec.bad.connack.rc", rc), "MQTT-3.2.2.3");
         }
         if (sp && rc != 0) throw c.protocolError(at, new Phrase("codec.bad.session.present"), c.rule("MQTT-3.2.2-4", "MQTT-3.2.2-6"));

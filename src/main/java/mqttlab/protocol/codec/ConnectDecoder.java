@@ -48,7 +48,7 @@ final class ConnectDecoder {
         if (!c.v5 && pass && !user) throw c.malformed(flagsAt, new Phrase("codec.bad.password"), "MQTT-3.1.2-22");
         int kaAt = c.pos;
         int keepAlive = c.u16("Keep Alive");
-        if (c.on) c.note(kaAt, 2, "Keep Alive", keepAlive + " s", t(keepAlive == 0 ? "codec.keepalive.off" : "codec.keepalive", c.hex(kaAt, 2), keepAlive), "MQTT-3.1.2.10");
+        if (c.on) c.note(kaAt, 2, "Keep Alive", t("codec.value.seconds", keepAlive), t(keepAlive == 0 ? "codec.keepalive.off" : "codec.keepalive", c.hex(kaAt, 2), keepAlive), "MQTT-3.1.2.10");
         Properties props = c.v5 ? PropertyCodec.read(c, c.type.value(), "Properties") : Properties.EMPTY;
         String clientId = Fields.string(c, "Client Identifier", "MQTT-3.1.3.1");
         Will will = null;
@@ -71,7 +71,7 @@ final class ConnectDecoder {
         c.note(at, 1, "Will QoS", Integer.toString(f >> 3 & 3), t("codec.will.qos", FixedHeaderReader.bits(f >> 3 & 3, 2)), "MQTT-3.1.2.6");
         c.note(at, 1, "Will Flag", bit(f, 2), t((f & 0x04) != 0 ? "codec.will.1" : "codec.will.0"), "MQTT-3.1.2.5");
         c.note(at, 1, c.v5 ? "Clean Start" : "Clean Session", bit(f, 1), t((f & 0x02) != 0 ? "codec.clean.1" : "codec.clean.0"), "MQTT-3.1.2.4");
-        c.note(at, 1, "Reserved", bit(f, 0), t("codec.must.be.zero") + ((f & 0x01) != 0 ? ": VIOLATION" : ""), "MQTT-3.1.2-3");
+        c.note(at, 1, "Reserved", bit(f, 0), t("codec.must.be.zero") + ((f & 0x01) != 0 ? t("codec.violation") : ""), "MQTT-3.1.2-3");
     }
 
     private static String bit(int f, int n) { return Integer.toString(f >> n & 1); }

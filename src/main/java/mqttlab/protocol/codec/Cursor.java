@@ -51,9 +51,9 @@ final class Cursor {
         if (pos + n <= end && pos + n <= available) return;
         if (pos + n > available && available < end) {
             throw new MalformedPacketException(available - start,
-                    new Phrase("codec.bad.cut.short", field, n, offset(), available - start, end - start), "MQTT-2.2.3");
+                    new Phrase("codec.bad.cut.short", FieldName.of(field), n, offset(), available - start, end - start), "MQTT-2.2.3");
         }
-        throw new MalformedPacketException(offset(), new Phrase("codec.bad.past.end", field, n, offset(), end - start), "MQTT-2.2.3");
+        throw new MalformedPacketException(offset(), new Phrase("codec.bad.past.end", FieldName.of(field), n, offset(), end - start), "MQTT-2.2.3");
     }
 
     int u8(String field) {
@@ -85,7 +85,7 @@ final class Cursor {
         }
         if (read == DataTypes.VBI_TOO_LONG) {
             pos = at + 4;
-            throw malformed(at + 3, new Phrase("codec.bad.vbi.fifth", field), "MQTT-1.5.5-1");
+            throw malformed(at + 3, new Phrase("codec.bad.vbi.fifth", FieldName.of(field)), "MQTT-1.5.5-1");
         }
         pos = at + DataTypes.vbiLength(read);
         return DataTypes.vbiValue(read);

@@ -23,7 +23,7 @@ final class DisconnectDecoder {
             rc = ReasonCodes.read(c, "Reason Code");
             if (c.left() > 0) props = PropertyCodec.read(c, c.type.value(), "Properties");
         } else if (c.on) {
-            c.note(c.pos, 0, "Reason Code", "0x00", c.v5 ? t("codec.disconnect.short", c.type == PacketType.AUTH ? "Success" : "Normal disconnection") : t("codec.disconnect.v311"), "MQTT-3.14.2");
+            c.note(c.pos, 0, "Reason Code", "0x00", c.v5 ? t("codec.disconnect.short", mqttlab.protocol.packet.ReasonCode.phrase(0, c.type)) : t("codec.disconnect.v311"), "MQTT-3.14.2");
         }
         if (!c.v5 && c.left() > 0) {
             throw c.malformed(c.pos, new Phrase("codec.bad.disconnect", c.left()), "MQTT-3.14");

@@ -55,7 +55,7 @@ public final class ExplanationText {
                 right.addAll(Columns.wrap(a.value(), rest));
                 right.addAll(Columns.wrap(expl, rest));
             }
-            List<String> field = Columns.wrap(a.field(), FIELD - 1);
+            List<String> field = Columns.wrap(FieldName.shown(a.field()), FIELD - 1); // Wireshark's name in English and in --json
             int rows = Math.max(right.size(), Math.max(hex.size(), field.size()));
             for (int i = 0; i < rows; i++) {
                 String off = i == 0 && a.offset() != lastOffset ? offset(a.offset()) : "";

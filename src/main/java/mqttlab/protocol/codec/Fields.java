@@ -20,13 +20,13 @@ final class Fields {
         long bad = DataTypes.checkUtf8(c.buf, from, from + len);
         if (bad != -1) {
             int kind = (int) (bad >>> 32), idx = (int) bad;
-            if (c.on && idx > from) c.note(from, idx - from, field, "(partial)", t("codec.string.partial"), spec);
+            if (c.on && idx > from) c.note(from, idx - from, field, t("codec.value.partial"), t("codec.string.partial"), spec);
             throw switch (kind) {
-                case DataTypes.UTF8_NULL -> c.malformed(idx, new Phrase("codec.bad.utf8.null", field),
+                case DataTypes.UTF8_NULL -> c.malformed(idx, new Phrase("codec.bad.utf8.null", FieldName.of(field)),
                         c.rule("MQTT-1.5.3-2", "MQTT-1.5.4-2"));
-                case DataTypes.UTF8_SURROGATE -> c.malformed(idx, new Phrase("codec.bad.utf8.surrogate", field),
+                case DataTypes.UTF8_SURROGATE -> c.malformed(idx, new Phrase("codec.bad.utf8.surrogate", FieldName.of(field)),
                         c.rule("MQTT-1.5.3-1", "MQTT-1.5.4-1"));
-                default -> c.malformed(idx, new Phrase("codec.bad.utf8", field, String.format("%02x", c.buf.get(idx) & 0xFF)),
+                default -> c.malformed(idx, new Phrase("codec.bad.utf8", FieldName.of(field), String.format("%02x", c.buf.get(idx) & 0xFF)),
                         c.rule("MQTT-1.5.3-1", "MQTT-1.5.4-1"));
             };
         }

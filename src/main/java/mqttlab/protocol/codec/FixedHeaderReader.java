@@ -13,7 +13,7 @@ final class FixedHeaderReader {
     /** Reads the header, sets {@code c.type} and {@code c.end}; returns the flags nibble. */
     static int read(Cursor c) {
         if (c.available <= c.start) throw new MalformedPacketException(0, new Phrase("codec.bad.no.bytes"), "MQTT-2.2");
-        int first = c.u8("the fixed header");
+        int first = c.u8("Fixed Header");
         PacketType type = PacketType.of(first >>> 4);
         int flags = first & 0x0F;
         c.type = type;
@@ -35,7 +35,7 @@ final class FixedHeaderReader {
         }
         if (read == DataTypes.VBI_INCOMPLETE) {
             c.pos = c.available;
-            if (c.on && c.pos > at) c.note(at, c.pos - at, "Remaining Length", "(incomplete)", t("codec.rl.incomplete"), "MQTT-2.2.3");
+            if (c.on && c.pos > at) c.note(at, c.pos - at, "Remaining Length", t("codec.value.incomplete"), t("codec.rl.incomplete"), "MQTT-2.2.3");
             throw new MalformedPacketException(c.pos - c.start, new Phrase("codec.bad.rl.cut", c.pos - c.start), "MQTT-2.2.3");
         }
         int value = DataTypes.vbiValue(read);
@@ -74,7 +74,7 @@ final class FixedHeaderReader {
             c.note(c.start, 1, "Header Flags", bits(first, 8), summary + (type == PacketType.RESERVED ? "" : t("codec.flags", bits(flags, 4))), "MQTT-2.2");
             c.note(c.start, 1, "Message Type", type.value() + " " + type.name(), t("codec.type.bits", bits(type.value(), 4), type.description()), "MQTT-2.2.1");
             if (req >= 0) c.note(c.start, 1, "Reserved Flags", bits(flags, 4), t("codec.reserved.flags", bits(req, 4), type.name())
-                    + (flags == req ? "" : ": VIOLATION"), "MQTT-2.2.2-1");
+                    + (flags == req ? "" : t("codec.violation")), "MQTT-2.2.2-1");
         }
     }
 

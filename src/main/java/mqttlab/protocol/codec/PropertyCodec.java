@@ -35,16 +35,16 @@ public final class PropertyCodec {
             int idByte = c.vbi("Property Identifier");
             PropertyId id = PropertyId.of(idByte);
             if (id == null) throw c.malformed(idAt, new Phrase("codec.bad.property", Integer.toHexString(idByte)), "MQTT-2.2.2.2");
-            if (c.on) c.note(idAt, c.pos - idAt, "Property Identifier", String.format("0x%02x", idByte), id.description(), "MQTT-2.2.2.2");
+            if (c.on) c.note(idAt, c.pos - idAt, "Property Identifier", String.format("0x%02x", idByte), FieldName.shown(id.description()), "MQTT-2.2.2.2");
             // Malformed Packet, not Protocol Error: 5.0 section 2.2.2.2 says so by name ("A Control Packet which
             // contains an Identifier which is not valid for its packet type ... is a Malformed Packet").
             if (!PropertyRules.allowed(id, where)) {
                 Phrase in = where == PropertyRules.WILL ? new Phrase("codec.property.in.will") : new Phrase("codec.property.in.packet", c.type.name());
-                throw c.malformed(idAt, new Phrase("codec.bad.property.where", id.description(), Integer.toHexString(idByte), in), "MQTT-2.2.2.2");
+                throw c.malformed(idAt, new Phrase("codec.bad.property.where", FieldName.of(id.description()), Integer.toHexString(idByte), in), "MQTT-2.2.2.2");
             }
             long bit = 1L << idByte;
             if ((seen & bit) != 0 && !PropertyRules.repeatable(id, where)) {
-                throw c.protocolError(idAt, new Phrase("codec.bad.property.twice", id.description()), "MQTT-2.2.2.2");
+                throw c.protocolError(idAt, new Phrase("codec.bad.property.twice", FieldName.of(id.description())), "MQTT-2.2.2.2");
             }
             seen |= bit;
             out.add(new Property(id, value(c, id)));

@@ -69,9 +69,9 @@ final class PropertyRules {
         return switch (id) {
             case PAYLOAD_FORMAT_INDICATOR, REQUEST_PROBLEM_INFORMATION, REQUEST_RESPONSE_INFORMATION, MAXIMUM_QOS,
                     RETAIN_AVAILABLE, WILDCARD_SUBSCRIPTION_AVAILABLE, SUBSCRIPTION_IDENTIFIER_AVAILABLE,
-                    SHARED_SUBSCRIPTION_AVAILABLE -> v > 1 ? new Phrase("codec.bad.property.flag", id.description(), v) : null;
+                    SHARED_SUBSCRIPTION_AVAILABLE -> v > 1 ? new Phrase("codec.bad.property.flag", FieldName.of(id.description()), v) : null;
             case RECEIVE_MAXIMUM, MAXIMUM_PACKET_SIZE, TOPIC_ALIAS, SUBSCRIPTION_IDENTIFIER ->
-                    v == 0 ? new Phrase("codec.bad.property.zero", id.description()) : null;
+                    v == 0 ? new Phrase("codec.bad.property.zero", FieldName.of(id.description())) : null;
             default -> null;
         };
     }

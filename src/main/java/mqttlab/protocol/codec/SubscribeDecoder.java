@@ -67,6 +67,6 @@ final class SubscribeDecoder {
         c.note(at, 1, "No Local", Integer.toString(o >> 2 & 1), t((o & 4) != 0 ? "codec.nolocal.1" : "codec.nolocal.0"), "MQTT-3.8.3.1");
         c.note(at, 1, "Retain As Published", Integer.toString(o >> 3 & 1), t((o & 8) != 0 ? "codec.rap.1" : "codec.rap.0"), "MQTT-3.8.3.1");
         c.note(at, 1, "Retain Handling", Integer.toString(o >> 4 & 3), t("codec.retain.handling", t("codec.retain.handling." + (o >> 4 & 3))), "MQTT-3.8.3.1");
-        c.note(at, 1, "Reserved", Integer.toString(o >> 6 & 3), t("codec.sub.reserved") + ((o & 0xC0) != 0 ? ": VIOLATION" : ""), "MQTT-3.8.3-5");
+        c.note(at, 1, "Reserved", Integer.toString(o >> 6 & 3), t("codec.sub.reserved") + ((o & 0xC0) != 0 ? t("codec.violation") : ""), "MQTT-3.8.3-5");
     }
 }

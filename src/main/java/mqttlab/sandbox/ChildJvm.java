@@ -1,10 +1,8 @@
 package mqttlab.sandbox;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -157,20 +155,24 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     private void drain(InputStream s, String name) {
+        // line by line, each cut to 500 characters as it arrives: a program printing for ever on one line
+        // (no line feed) must not fill the lab's memory
+        KeptOutput lines = new KeptOutput(0, 0, 500, line -> {
+            if (line.startsWith(JvmOptions.OOM_LINE)) outOfMemory = true;
+            if (Outcomes.jvmNoise(line)) return false;
+            synchronized (output) {
+                if (output.size() == KEPT_LINES) output.removeFirst();
+                output.addLast(line);
+            }
+            return false;
+        });
         Thread t = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    if (line.startsWith(JvmOptions.OOM_LINE)) outOfMemory = true;
-                    if (Outcomes.jvmNoise(line)) continue;
-                    synchronized (output) {
-                        if (output.size() == KEPT_LINES) output.removeFirst();
-                        output.addLast(line.length() > 500 ? line.substring(0, 500) : line);
-                    }
-                }
+            try (s) {
+                s.transferTo(lines);
             } catch (IOException ended) {
                 // the process is gone
             }
+            lines.drain();   // an unfinished last line
         }, name);
         t.setDaemon(true);
         t.start();

@@ -9,8 +9,14 @@ import java.util.List;
  * could drive it is shown instead of sent. C0 controls become their control pictures (ESC is
  * {@code ␛}, NUL {@code ␀}, CR {@code ␍}), a line feed inside one line is {@code ↵}, DEL is
  * {@code ␡}, C1 controls (8-bit CSI U+009B among them) and bidi controls (U+202E…) are written as
- * {@code <U+202E>}, and a lone surrogate as U+FFFD. Nothing else is touched, so Korean and emoji
- * stay as they are. On a terminal without Unicode the shell turns the pictures into ASCII.
+ * {@code <U+202E>}, and a lone surrogate as U+FFFD. Characters that print as nothing (zero-width
+ * spaces and joiners, the byte order mark, the Hangul fillers, tag characters) are written as
+ * {@code <U+200B>} too: with them two topics or user names that look the same are not, and a
+ * classmate could pass for another. A combining mark with nothing before it in the text would sit
+ * on the lab's own character before it, and a pile of them on one letter spills over the rows
+ * above and below, so such marks (one without a base, a fourth on one base) are written as
+ * {@code <U+0301>}. Nothing else is touched, so Korean and emoji stay as they are. On a terminal
+ * without Unicode the shell turns the pictures into ASCII.
  */
 public final class OutsideText {
     private OutsideText() { }
@@ -20,21 +26,56 @@ public final class OutsideText {
         if (c == '\n') return null;
         if (c < 0x20) return String.valueOf((char) (0x2400 + c));
         if (c == 0x7F) return "␡";
-        if (c >= 0x80 && c <= 0x9F || bidi(c) || c == '\u2028' || c == '\u2029') return String.format("<U+%04X>", (int) c);
+        if (c >= 0x80 && c <= 0x9F || bidi(c) || invisible(c) || c == '\u2028' || c == '\u2029') return String.format("<U+%04X>", (int) c);
         return null;
+    }
+
+    /** Most combining marks one character may carry before the next are shown as code points (Vietnamese uses two). */
+    public static final int MAX_MARKS = 3;
+
+    /**
+     * What to show for combining mark {@code c}, the {@code run}-th in a row (1 for the first) after its base,
+     * or null to print it: one with no base ({@code run} counts from the start of the text) or past
+     * {@link #MAX_MARKS} is shown as a code point. Null as well when {@code c} is no combining mark.
+     */
+    public static String mark(char c, int run, boolean hasBase) {
+        if (!isMark(c)) return null;
+        return !hasBase || run > MAX_MARKS ? String.format("<U+%04X>", (int) c) : null;
+    }
+
+    /** A combining mark: printed on the character before it rather than a column of its own. */
+    public static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     /** One line: as {@link #shown}, and line feeds shown as {@code ↵}, tabs as {@code ␉}. */
     public static String line(String s) {
         if (s == null) return "";
         StringBuilder b = null;
+        boolean base = false;   // a character before, for a combining mark to sit on
+        int marks = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             String r = c == '\n' ? "↵" : surrogate(s, i) ? "\uFFFD" : shown(c);
             if (r == null && Character.isHighSurrogate(c) && i + 1 < s.length()) {
-                if (b != null) b.append(c).append(s.charAt(i + 1));
+                int cp = s.codePointAt(i);
+                String tag = cp >= 0xE0000 && cp <= 0xE007F ? String.format("<U+%05X>", cp) : null;   // tag characters print as nothing
+                if (tag != null && b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
+                if (b != null) {
+                    if (tag != null) b.append(tag);
+                    else b.append(c).append(s.charAt(i + 1));
+                }
+                base = true;
+                marks = 0;
                 i++;
                 continue;
+            }
+            if (r == null && isMark(c)) {
+                r = mark(c, ++marks, base);
+            } else {
+                marks = 0;
+                base = true;
             }
             if (r != null && b == null) b = new StringBuilder(s.length() + 8).append(s, 0, i);
             if (b != null) {
@@ -98,6 +139,18 @@ public final class OutsideText {
     /** {@code s} in at most {@code maxColumns} columns: cut with {@code …} when wider (Korean counts two). */
     public static String cut(String s, int maxColumns) {
         return maxColumns <= 0 ? "" : Columns.truncate(s, maxColumns);
+    }
+
+    /**
+     * Characters that take no room and show nothing: zero-width space, non-joiner and joiner, word joiner and
+     * the invisible operators, the byte order mark, soft hyphen, combining grapheme joiner, Mongolian vowel
+     * separator, deprecated format controls, interlinear annotation marks, and the Hangul fillers (which
+     * Korean keyboards can type and which look like a blank or nothing at all).
+     */
+    static boolean invisible(char c) {
+        return c == '\u00AD' || c == '\u034F' || c == '\u115F' || c == '\u1160' || c == '\u180E'
+                || (c >= '\u200B' && c <= '\u200D') || (c >= '\u2060' && c <= '\u2064') || (c >= '\u206A' && c <= '\u206F')
+                || c == '\u3164' || c == '\uFEFF' || c == '\uFFA0' || (c >= '\uFFF9' && c <= '\uFFFB');
     }
 
     /** Bidi controls: embeddings, overrides, isolates and marks, which reorder what follows them. */

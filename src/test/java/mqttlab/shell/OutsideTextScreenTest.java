@@ -59,19 +59,52 @@ class OutsideTextScreenTest {
         }
     }
 
-    /** A classmate's program: client id with U+202E, one retained QoS 1 message with the payload above. */
+    @Test
+    @DisplayName("Zero-width characters, Hangul fillers and piles of combining marks from a classmate are shown as code points, in messages, retained, tree and trace")
+    void invisibleAndStackedCharactersAreShown() throws Exception {
+        try (TmuxScreen lab = TmuxScreen.start("ko", 120, 60, "xterm-256color", "--no-building")) {
+            lab.waitFor(s -> TmuxScreen.lastLine(s).endsWith(">"), "the prompt");
+            Path raw = lab.recordRaw();
+            lab.line("sub -t 'lab/#' -v");
+            lab.waitFor(s -> s.contains("lab/#"), "the subscription");
+            // a topic that looks like lab/alice but is not, a level starting with a combining mark, a filler, a pile of marks
+            publish(lab.port(), lab.home(), "lab/ali\u200bce/\u0301x", "\u3164Z" + "\u0336".repeat(30) + " caf\u00e9 e\u0301 한글");
+            String pane = lab.waitFor(s -> s.contains("lab/ali<U+200B>ce/\u0301x"), "the message, its invisible characters shown (the mark sits on the topic's own /)");
+            assertTrue(pane.contains("<U+3164>Z\u0336\u0336\u0336<U+0336><U+0336>"), pane);
+            assertTrue(pane.contains("caf\u00e9 e\u0301 한글"), "accents and Korean as they are: " + pane);
+            lab.line("retained");
+            lab.waitFor(s -> TmuxScreen.after(s, "lab> retained").contains("lab/ali<U+200B>ce/\u0301x"), "the retained row");
+            lab.line("tree");
+            lab.waitFor(s -> s.contains("ali<U+200B>ce") && s.contains("<U+0301>x"), "the tree's levels: one starting with a mark has no base of its own");
+            lab.keys("q");
+            lab.waitForPrompt("lab>");
+            lab.line("trace last --all");
+            lab.waitFor(s -> TmuxScreen.after(s, "lab> trace last").contains("ali<U+200B>ce"), "the trace");
+
+            String written = Files.readString(raw, StandardCharsets.UTF_8);
+            for (String bad : new String[] {"\u200b", "\u3164", "\u0336\u0336\u0336\u0336", "─ \u0301", " \u0301x"}) {
+                assertFalse(written.contains(bad), "the terminal was sent " + bad.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList());
+            }
+        }
+    }
+
     private static void publish(int port, Path dir) throws Exception {
+        publish(port, dir, "lab/owl", PAYLOAD);
+    }
+
+    /** A classmate's program: client id with U+202E, one retained QoS 1 message. */
+    private static void publish(int port, Path dir, String topic, String payload) throws Exception {
         Path py = Files.createTempFile(dir, "classmate", ".py");
         Files.writeString(py, """
                 import sys, paho.mqtt.client as mqtt
                 c = mqtt.Client(client_id="class\\u202emate")
                 c.connect("127.0.0.1", int(sys.argv[1]))
                 c.loop_start()
-                c.publish("lab/owl", sys.argv[2].encode("utf-8"), qos=1, retain=True).wait_for_publish()
+                c.publish(sys.argv[3], sys.argv[2].encode("utf-8"), qos=1, retain=True).wait_for_publish()
                 c.disconnect()
                 c.loop_stop()
                 """, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder(Peers.python3WithPaho().toString(), py.toString(), String.valueOf(port), PAYLOAD)
+        Process p = new ProcessBuilder(Peers.python3WithPaho().toString(), py.toString(), String.valueOf(port), payload, topic)
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the classmate's program finished");

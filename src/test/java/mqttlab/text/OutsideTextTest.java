@@ -37,4 +37,23 @@ class OutsideTextTest {
         assertEquals("가나…", OutsideText.cut("가나다라", 6));
         assertEquals("가나다", OutsideText.cut("가나다", 6));
     }
+
+    @Test
+    @DisplayName("Zero-width and invisible characters are shown, so two names that look alike are told apart")
+    void invisiblesAreShown() {
+        assertEquals("alice<U+200B>", OutsideText.line("alice\u200b"));
+        assertEquals("<U+FEFF>a<U+00AD>b<U+2060>c<U+200D>d", OutsideText.line("\ufeffa\u00adb\u2060c\u200dd"));
+        assertEquals("students/<U+3164>/x <U+115F><U+1160>", OutsideText.line("students/\u3164/x \u115f\u1160"), "Hangul fillers look like a blank");
+        assertEquals("flag<U+E0067><U+E007F>", OutsideText.line("flag\udb40\udc67\udb40\udc7f"), "tag characters");
+    }
+
+    @Test
+    @DisplayName("A combining mark with no base in the text, or a fourth on one letter, is shown; accents and Korean stay")
+    void combiningMarks() {
+        assertEquals("<U+0301>x", OutsideText.line("\u0301x"), "it would sit on the lab's own character before the text");
+        assertEquals("e\u0301 \u1ec7\u0301 한글 ⚠\ufe0f", OutsideText.line("e\u0301 \u1ec7\u0301 한글 ⚠\ufe0f"));
+        assertEquals("a\u0301\u0302\u0303<U+0304><U+0305>b", OutsideText.line("a\u0301\u0302\u0303\u0304\u0305b"), "no pile over the rows around");
+        String zalgo = OutsideText.line("Z" + "\u0336".repeat(40));
+        assertEquals(3, zalgo.chars().filter(c -> c == 0x336).count(), zalgo);
+    }
 }

@@ -37,6 +37,7 @@ public final class JShellAgent extends RemoteExecutionControl {
         // as RemoteExecutionControl.main: the lab's port, its commands in, results and the snippets' output out;
         // connected first, as the lab waits for it only so long
         Socket socket = new Socket((String) null, Integer.parseInt(args[0]));
+        socket.setTcpNoDelay(true);   // each result at once, not after the lab's delayed acknowledgement (NoDelayJdiControl)
         String outcome = System.getProperty(OUTCOME_PROPERTY);
         if (outcome != null) ExitWitness.install(OutcomeLog.open(Path.of(outcome)));   // before the first command is read
         InputStream in = socket.getInputStream();

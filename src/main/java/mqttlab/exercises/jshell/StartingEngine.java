@@ -3,22 +3,21 @@ package mqttlab.exercises.jshell;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import jdk.jshell.execution.JdiExecutionControlProvider;
 import jdk.jshell.spi.ExecutionControl;
 import jdk.jshell.spi.ExecutionControlProvider;
 import jdk.jshell.spi.ExecutionEnv;
 
 /**
- * JShell's JDI execution engine (a JVM of its own, launched and watched through the debugger), started
+ * JShell's JDI execution engine ({@link NoDelayJdiControl}: a JVM of its own, launched and watched through the debugger), started
  * on a thread of its own: JShell is built at once and compiles its first snippets (javac's cold start,
  * the longest part of the first snippet) while that JVM starts; each call that needs the JVM waits for
  * it. A JVM that could not start fails those calls, and JShell shuts down as when its JVM ends.
  */
 final class StartingEngine implements ExecutionControlProvider {
+    /** How long the JVM has to connect: JDI's default is 5 s, and a JVM starting on a loaded machine can take longer. */
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
     private final String agent;
@@ -41,16 +40,9 @@ final class StartingEngine implements ExecutionControlProvider {
 
     @Override
     public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
-        JdiExecutionControlProvider jdi = new JdiExecutionControlProvider();
-        Map<String, String> p = new HashMap<>(jdi.defaultParameters());
-        p.putAll(parameters);
-        p.put(JdiExecutionControlProvider.PARAM_REMOTE_AGENT, agent);
-        p.put(JdiExecutionControlProvider.PARAM_LAUNCH, "true");
-        // how long the JVM has to connect: JDI's default is 5 s, and a JVM starting on a loaded machine can take longer
-        p.put(JdiExecutionControlProvider.PARAM_TIMEOUT, Long.toString(CONNECT_TIMEOUT.toMillis()));
         Thread t = new Thread(() -> {
             try {
-                engine.complete(jdi.generate(env, p));
+                engine.complete(NoDelayJdiControl.launch(env, agent, CONNECT_TIMEOUT));
             } catch (Throwable x) {
                 engine.completeExceptionally(x);
             }

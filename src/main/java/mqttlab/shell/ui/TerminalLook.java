@@ -47,9 +47,12 @@ public record TerminalLook(boolean colour, boolean unicode) {
     /** The line as this terminal should get it: controls shown, lines in ASCII when not Unicode. Styles kept. */
     public AttributedString fit(AttributedString line) {
         AttributedStringBuilder b = null;
+        int marks = 0;   // combining marks in a row: a pile of them spills over the rows above and below
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             String r = c == '\t' ? null : OutsideText.shown(c);
+            marks = OutsideText.isMark(c) ? marks + 1 : 0;
+            if (r == null && marks > 0) r = OutsideText.mark(c, marks, true);
             if (!unicode) r = ascii(r == null ? String.valueOf(c) : r, c);
             if (r != null && b == null) {
                 b = new AttributedStringBuilder(line.length() + 8);

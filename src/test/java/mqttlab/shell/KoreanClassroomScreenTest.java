@@ -78,7 +78,7 @@ class KoreanClassroomScreenTest {
                     assertTrue(console.toString().contains(expected), "the console should say: " + expected + "\n" + console);
                 }
                 String side = student.waitFor(s -> s.contains("공지: 10시 15분까지 쉬는 시간입니다") && s.contains("강의 4를 권합니다")
-                        && s.contains("에어컨에 명령을 발행할 수 있습니다") && s.contains("다시 막혔습니다"), "the class messages at the student's");
+                        && s.contains("에어컨에 명령을 발행할 수 있습니다") && s.contains("다시 막았습니다"), "the class messages at the student's");
                 english.addAll(check("(the student's screen)", side));
                 teacher.line("quit");
                 student.waitFor(s -> s.contains("강사의 실습 브로커와 연결이 끊겼습니다"), "the instructor leaving");

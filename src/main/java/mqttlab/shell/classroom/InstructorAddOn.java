@@ -73,7 +73,10 @@ public final class InstructorAddOn implements ShellAddOn {
             return lines;
         }
         int n = classroom.roster().students().size();
-        lines.add(Text.t(n == 1 ? "classroom.banner.one" : "classroom.banner", n, classroom.broker().addresses()));
+        // host:port, not the list's "[/127.0.0.1:1883]"
+        String at = classroom.broker().addresses().stream().map(x -> x.getHostString() + ":" + x.getPort())
+                .collect(java.util.stream.Collectors.joining(", "));
+        lines.add(Text.t(n == 1 ? "classroom.banner.one" : "classroom.banner", n, at));
         lines.addAll(classroom.joinInstructions());
         lines.addAll(classroom.warnings());
         lines.add(Text.t("classroom.banner.commands", "`scoreboard`, `roster list|add|remove|import`, `class announce|lesson|allow ac|deny ac|reset-building`"));

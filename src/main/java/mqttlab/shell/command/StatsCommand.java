@@ -21,17 +21,17 @@ public final class StatsCommand implements Runnable {
         List<Double> in = new ArrayList<>(), out = new ArrayList<>();
         for (double[] r : rates) { in.add(r[0]); out.add(r[1]); }
         Table t = new Table();
-        t.row("uptime", s.uptime().toSeconds() + " s");
-        t.row("clients", s.clientsConnected() + " connected, " + s.clientsDisconnected() + " offline, " + s.clientsTotal() + " total");
-        t.row("messages", s.publishReceived() + " PUBLISH in, " + s.publishSent() + " out, " + s.publishDropped() + " dropped");
-        t.row("bytes", s.bytesReceived() + " in, " + s.bytesSent() + " out");
-        t.row("subscriptions", s.subscriptions());
-        t.row("retained", s.retained());
-        t.row("inflight", s.inflight());
+        t.row(ctx.t("shell.stats.uptime"), ctx.t("shell.stats.uptime.value", s.uptime().toSeconds()));
+        t.row(ctx.t("shell.stats.clients"), ctx.t("shell.stats.clients.value", s.clientsConnected(), s.clientsDisconnected(), s.clientsTotal()));
+        t.row(ctx.t("shell.stats.messages"), ctx.t("shell.stats.messages.value", s.publishReceived(), s.publishSent(), s.publishDropped()));
+        t.row(ctx.t("shell.stats.bytes"), ctx.t("shell.stats.bytes.value", s.bytesReceived(), s.bytesSent()));
+        t.row(ctx.t("shell.stats.subscriptions"), s.subscriptions());
+        t.row(ctx.t("shell.stats.retained"), s.retained());
+        t.row(ctx.t("shell.stats.inflight"), s.inflight());
         if (!rates.isEmpty()) {
             double[] last = rates.get(rates.size() - 1);
-            t.row("msgs/s in", String.format("%.0f  %s", last[0], Sparkline.of(in)));
-            t.row("msgs/s out", String.format("%.0f  %s", last[1], Sparkline.of(out)));
+            t.row(ctx.t("shell.stats.rate.in"), String.format("%.0f  %s", last[0], Sparkline.of(in)));
+            t.row(ctx.t("shell.stats.rate.out"), String.format("%.0f  %s", last[1], Sparkline.of(out)));
         }
         t.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
     }

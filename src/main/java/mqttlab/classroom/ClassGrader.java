@@ -117,6 +117,8 @@ public final class ClassGrader implements Witness, AutoCloseable {
 
         @Override public BuildingControl building() { return lab.building(); }
 
+        @Override public List<String> buildingTopics() { return lab.buildingTopics(); }
+
         @Override public boolean isInternalClient(String clientId) {
             return clientId == null || !ids.owner(clientId).map(user::equals).orElse(false);
         }

@@ -29,6 +29,14 @@ public interface LabSystem extends AutoCloseable {
     /** The simulated building. @throws LabUnavailableException when there is none */
     BuildingControl building();
 
+    /**
+     * The simulated building's topics; where they are known from its configuration, without waiting for it
+     * to start (JShell's {@code topics}, right after the prompt). @throws LabUnavailableException when there is none
+     */
+    default List<String> buildingTopics() {
+        return building().topics();
+    }
+
     /** True for the lab's own clients (the building's sensors and units, observers), which graders ignore. */
     boolean isInternalClient(String clientId);
 

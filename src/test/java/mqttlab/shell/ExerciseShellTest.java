@@ -66,6 +66,7 @@ class ExerciseShellTest {
                 "sub -t building/201/ac/set",
                 "java",
                 "int x = 40 + 2;",
+                "boolean listed = topics.contains(\"building/201/ac/set\") && topics.contains(\"building/125/sensor1/temperature\");",
                 "throw new IllegalStateException(\"boom\");",
                 "for (int i = 0; i < 2; i++) {",
                 "  System.out.println(\"i=\" + i);",
@@ -76,6 +77,7 @@ class ExerciseShellTest {
                 "quit", ""));
         assertTrue(out.contains("JShell: `client` is connected to 127.0.0.1:"), out);
         assertTrue(out.contains("x ==> 42"), out);
+        assertTrue(out.contains("listed ==> true"), out);   // `topics`: the building's, from its configuration
         assertTrue(out.contains("java.lang.IllegalStateException: boom"), out);
         assertTrue(out.contains("i=0\ni=1"), out);
         assertTrue(out.contains("building/201/ac/set ON"), out);

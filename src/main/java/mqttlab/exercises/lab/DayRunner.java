@@ -32,6 +32,11 @@ final class DayRunner implements BuildingControl {
 
     @Override
     public List<String> topics() {
+        return topics(config);
+    }
+
+    /** Every topic the building of {@code config} publishes or listens on; known before it starts. */
+    static List<String> topics(BuildingConfig config) {
         Topics t = config.topics();
         List<String> out = new ArrayList<>();
         for (String room : config.rooms()) {

@@ -125,6 +125,12 @@ public final class EmbeddedLab implements LabSystem {
     }
 
     @Override
+    public List<String> buildingTopics() {
+        if (building == null || buildingConfig == null) throw new LabUnavailableException(t("check.no.building.start"));
+        return DayRunner.topics(buildingConfig);   // building.get() would wait for its clients to connect
+    }
+
+    @Override
     public boolean isInternalClient(String clientId) {
         if (clientId == null) return false;
         if (clientId.startsWith("mqttlab-") || clientId.equals(mqttlab.building.Controller.CLIENT_ID)) return true;

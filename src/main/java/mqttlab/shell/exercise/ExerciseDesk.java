@@ -87,7 +87,7 @@ public final class ExerciseDesk implements AutoCloseable {
         if (jshell == null) {
             List<String> topics;
             try {
-                topics = lab.building().topics();
+                topics = lab.buildingTopics();   // from its configuration: `java` typed at once does not wait for the building to start
             } catch (RuntimeException noBuilding) {
                 topics = List.of();
             }

@@ -36,13 +36,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "fanin, fanout or conns.")
+    @Parameters(descriptionKey = "SCENARIO[0]", index = "0", paramLabel = "${bundle:label.scenario:-SCENARIO}", description = "fanin, fanout or conns.")
     Scenario scenario;
 
-    @Option(names = {"-h", "--host"}, paramLabel = "HOST", description = "Broker host (default 127.0.0.1).")
+    @Option(names = {"-h", "--host"}, paramLabel = "${bundle:label.host:-HOST}", description = "Broker host (default 127.0.0.1).")
     String host = "127.0.0.1";
 
-    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Broker port (default 1883).")
+    @Option(names = {"-p", "--port"}, paramLabel = "${bundle:label.port:-PORT}", description = "Broker port (default 1883).")
     int port = 1883;
 
     @Option(names = {"-V", "--protocol-version"}, paramLabel = "311|5", description = "MQTT version (default 311).")
@@ -51,7 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-q", "--qos"}, paramLabel = "0|1|2", description = "QoS of publications and subscriptions (default 0).")
     int qos;
 
-    @Option(names = "--size", paramLabel = "BYTES", description = "Payload size (default 64; at least 20).")
+    @Option(names = "--size", paramLabel = "${bundle:label.bytes:-BYTES}", description = "Payload size (default 64; at least 20).")
     int size = 64;
 
     @Option(names = "--duration", paramLabel = "S", description = "Publish for S seconds (default 10), or hold conns that long (default 5).")
@@ -76,14 +76,14 @@ public final class BenchCommand implements Callable<Integer> {
             + "at most 2N not yet received by every subscriber, at any QoS.")
     int window = 64;
 
-    @Option(names = "--rate", paramLabel = "MSG/S", description = "Publish at this total rate (all publishers together) "
+    @Option(names = "--rate", paramLabel = "${bundle:label.rate:-MSG/S}", description = "Publish at this total rate (all publishers together) "
             + "instead of as fast as the windows allow: latency at a given load (default 0 = as fast as possible).")
     double rate;
 
     @Option(names = "--keepalive", paramLabel = "S", description = "Keep alive of every connection (default 60).")
     int keepAlive = 60;
 
-    @Option(names = {"-t", "--topic"}, paramLabel = "PREFIX", description = "Topic prefix (default mqttlab-bench/RANDOM).")
+    @Option(names = {"-t", "--topic"}, paramLabel = "${bundle:label.prefix:-PREFIX}", description = "Topic prefix (default mqttlab-bench/RANDOM).")
     String topic;
 
     @Option(names = "--timeout", paramLabel = "S", description = "Give up after S seconds (default 120).")

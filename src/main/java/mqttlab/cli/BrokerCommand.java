@@ -26,10 +26,10 @@ public final class BrokerCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-c", "--config-file"}, paramLabel = "FILE", description = "Load the configuration from FILE (mosquitto.conf syntax).")
+    @Option(names = {"-c", "--config-file"}, paramLabel = "${bundle:label.file:-FILE}", description = "Load the configuration from FILE (mosquitto.conf syntax).")
     Path config;
 
-    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Listen on PORT (repeatable; loopback only; ignored if the file defines a listener).")
+    @Option(names = {"-p", "--port"}, paramLabel = "${bundle:label.port:-PORT}", description = "Listen on PORT (repeatable; loopback only; ignored if the file defines a listener).")
     List<Integer> ports = new ArrayList<>();
 
     @Option(names = {"-v", "--verbose"}, description = "Log everything, as log_type all (mosquitto -v).")

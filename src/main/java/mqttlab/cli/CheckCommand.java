@@ -40,22 +40,22 @@ public final class CheckCommand implements Callable<Integer> {
     /** How a private lab is started; tests bind their own. */
     static volatile Supplier<LabSystem> privateLab = LabSystems::startEmbedded;
 
-    @Parameters(index = "0", paramLabel = "EXERCISE", description = "The exercise: 01..11 or its folder name.")
+    @Parameters(descriptionKey = "EXERCISE[0]", index = "0", paramLabel = "${bundle:label.exercise:-EXERCISE}", description = "The exercise: 01..11 or its folder name.")
     String id;
 
     @Option(names = "--broker", paramLabel = "URL", description = "Grade through a relay in front of this broker (tcp://HOST:PORT or mqtts://HOST:PORT) instead of a private one.")
     String broker;
 
-    @Option(names = "--cafile", paramLabel = "FILE", description = "For an mqtts:// broker: the CA certificate that signed the broker's, as mosquitto_sub --cafile.")
+    @Option(names = "--cafile", paramLabel = "${bundle:label.file:-FILE}", description = "For an mqtts:// broker: the CA certificate that signed the broker's, as mosquitto_sub --cafile.")
     Path cafile;
 
     @Option(names = "--external", description = "Grade your own program, which you run yourself while the check watches.")
     boolean external;
 
-    @Option(names = "--dir", paramLabel = "FOLDER", description = "Grade the files in this folder (default: your working copy, else the exercise).")
+    @Option(names = "--dir", paramLabel = "${bundle:label.folder:-FOLDER}", description = "Grade the files in this folder (default: your working copy, else the exercise).")
     Path dir;
 
-    @Option(names = "--wait", paramLabel = "SECONDS", description = "For shell exercises: how long to watch for your actions (default 120).")
+    @Option(names = "--wait", paramLabel = "${bundle:label.seconds:-SECONDS}", description = "For shell exercises: how long to watch for your actions (default 120).")
     int waitSeconds = 120;
 
     @Override

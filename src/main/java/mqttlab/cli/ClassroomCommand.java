@@ -38,7 +38,7 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  mqttlab classroom", "  mqttlab classroom -c my-class.conf",
                 "  mqttlab classroom --broker mqtt://instructor@10.0.0.5:1883 --roster students.txt", ""})
 public final class ClassroomCommand implements Callable<Integer> {
-    @Option(names = {"-c", "--config-file"}, paramLabel = "FILE", defaultValue = "broker/classroom.conf",
+    @Option(names = {"-c", "--config-file"}, paramLabel = "${bundle:label.file:-FILE}", defaultValue = "broker/classroom.conf",
             description = "The broker configuration (mosquitto.conf syntax; default: ${DEFAULT-VALUE}).")
     Path config;
 
@@ -55,13 +55,13 @@ public final class ClassroomCommand implements Callable<Integer> {
     @Option(names = "--broker", paramLabel = "URL", description = "Run the class on this existing broker (e.g. mqtt://instructor@10.0.0.5:1883) instead of the lab's own; its accounts and ACL apply.")
     String broker;
 
-    @Option(names = "--user", paramLabel = "NAME", description = "With --broker: the instructor's account on that broker (default: the URL's user, else instructor).")
+    @Option(names = "--user", paramLabel = "${bundle:label.name:-NAME}", description = "With --broker: the instructor's account on that broker (default: the URL's user, else instructor).")
     String user;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "With --broker: read the password from the first line of FILE (else the URL, MQTTLAB_PASSWORD, or asked).")
+    @Option(names = "--password-file", paramLabel = "${bundle:label.file:-FILE}", description = "With --broker: read the password from the first line of FILE (else the URL, MQTTLAB_PASSWORD, or asked).")
     Path passwordFile;
 
-    @Option(names = "--roster", paramLabel = "FILE", description = "With --broker: the students expected, one name per line or a mosquitto password file (only the names are read).")
+    @Option(names = "--roster", paramLabel = "${bundle:label.file:-FILE}", description = "With --broker: the students expected, one name per line or a mosquitto password file (only the names are read).")
     Path roster;
 
     private java.util.function.Function<String, String> env = System::getenv;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * {@code MQTTLAB_PASSWORD}. A picocli mixin of the root command; {@link StudentShell} runs it.
  */
 public final class JoinOptions {
-    @Option(names = "--join", paramLabel = "HOST[:PORT]|URL", description = "Join the class at HOST (port 1883 unless given), or at a URL such as mqtt://NAME@HOST:PORT (any MQTT broker the class runs on; mqtts:// for TLS, with --cafile).")
+    @Option(names = "--join", paramLabel = "${bundle:label.join:-HOST[:PORT]|URL}", description = "Join the class at HOST (port 1883 unless given), or at a URL such as mqtt://NAME@HOST:PORT (any MQTT broker the class runs on; mqtts:// for TLS, with --cafile).")
     String join;
 
     /** The account: the root command's {@code --user} (shared with the shell's options). */
@@ -29,10 +29,10 @@ public final class JoinOptions {
     /** A password given with {@code --password} (visible in `ps`; prefer the prompt or --password-file). */
     String givenPassword;
 
-    @Option(names = "--password-file", paramLabel = "FILE", description = "Read the password from the first line of FILE instead of asking.")
+    @Option(names = "--password-file", paramLabel = "${bundle:label.file:-FILE}", description = "Read the password from the first line of FILE instead of asking.")
     Path passwordFile;
 
-    @Option(names = "--keepalive", paramLabel = "SECONDS", defaultValue = "15", hidden = true,
+    @Option(names = "--keepalive", paramLabel = "${bundle:label.seconds:-SECONDS}", defaultValue = "15", hidden = true,
             description = "How often the link is checked (seconds).")
     int keepAlive;
 

@@ -44,17 +44,17 @@ public final class PasswdCommand implements Callable<Integer> {
     @Option(names = "-D", description = "Delete the user instead of setting a password.")
     boolean delete;
 
-    @Option(names = "-H", paramLabel = "HASH", defaultValue = "sha512-pbkdf2",
+    @Option(names = "-H", paramLabel = "${bundle:label.hash:-HASH}", defaultValue = "sha512-pbkdf2",
             description = "sha512-pbkdf2 (default, recommended) or sha512 (mosquitto 1.6 and earlier).")
     String hash;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The password file.")
+    @Parameters(descriptionKey = "FILE[0]", index = "0", paramLabel = "${bundle:label.file:-FILE}", description = "The password file.")
     Path file;
 
-    @Parameters(index = "1", paramLabel = "USER", description = "The user name.")
+    @Parameters(descriptionKey = "USER[1]", index = "1", paramLabel = "${bundle:label.user:-USER}", description = "The user name.")
     String user;
 
-    @Parameters(index = "2", arity = "0..1", paramLabel = "PASSWORD", description = "The password (only with -b).")
+    @Parameters(descriptionKey = "PASSWORD[2]", index = "2", arity = "0..1", paramLabel = "${bundle:label.password:-PASSWORD}", description = "The password (only with -b).")
     String password;
 
     @Spec CommandSpec spec;

@@ -32,10 +32,10 @@ public final class ProxyCommand implements Callable<Integer> {
     @Option(names = "--upstream", required = true, paramLabel = "URL", description = "The broker to relay to: tcp://HOST:PORT, or mqtts://HOST:PORT for TLS.")
     String upstream;
 
-    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "Listen on 127.0.0.1:PORT (default 1884; 0 picks a free port).")
+    @Option(names = {"-p", "--port"}, paramLabel = "${bundle:label.port:-PORT}", description = "Listen on 127.0.0.1:PORT (default 1884; 0 picks a free port).")
     int port = 1884;
 
-    @Option(names = "--cafile", paramLabel = "FILE", description = "Trust the broker's TLS certificate if this CA (PEM) signed it, as mosquitto_sub --cafile.")
+    @Option(names = "--cafile", paramLabel = "${bundle:label.file:-FILE}", description = "Trust the broker's TLS certificate if this CA (PEM) signed it, as mosquitto_sub --cafile.")
     Path cafile;
 
     @Option(names = {"-v", "--verbose"}, description = "Log every packet, as mosquitto -v.")

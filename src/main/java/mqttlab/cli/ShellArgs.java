@@ -9,13 +9,13 @@ public final class ShellArgs {
     @Option(names = "--broker", paramLabel = "URL", description = "use the broker at URL (tcp://host:port) instead of the embedded one")
     String broker;
 
-    @Option(names = "--cafile", paramLabel = "FILE", description = "with --broker mqtts://…: trust the broker's certificate if this CA (PEM) signed it")
+    @Option(names = "--cafile", paramLabel = "${bundle:label.file:-FILE}", description = "with --broker mqtts://…: trust the broker's certificate if this CA (PEM) signed it")
     java.nio.file.Path cafile;
 
-    @Option(names = "--user", paramLabel = "USER", description = "user name for the lab's client sessions (with --join: your account in the class)")
+    @Option(names = "--user", paramLabel = "${bundle:label.user:-USER}", description = "user name for the lab's client sessions (with --join: your account in the class)")
     String user;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", description = "password for the lab's client sessions")
+    @Option(names = "--password", paramLabel = "${bundle:label.password:-PASSWORD}", description = "password for the lab's client sessions")
     String password;
 
     @Option(names = "--port", paramLabel = "N", description = "port of the embedded broker (default 1883)")

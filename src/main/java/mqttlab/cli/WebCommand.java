@@ -30,13 +30,13 @@ public final class WebCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, paramLabel = "N", description = "the page's port (default ${DEFAULT-VALUE}; 0: any free port)", defaultValue = "9001")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = "where to listen (default ${DEFAULT-VALUE}: this machine only)", defaultValue = "127.0.0.1")
+    @Option(names = "--bind", paramLabel = "${bundle:label.address:-ADDRESS}", description = "where to listen (default ${DEFAULT-VALUE}: this machine only)", defaultValue = "127.0.0.1")
     String bind;
 
-    @Option(names = {"-u", "--user"}, paramLabel = "USER", description = "the account the page logs in with (given only to a browser on this machine)")
+    @Option(names = {"-u", "--user"}, paramLabel = "${bundle:label.user:-USER}", description = "the account the page logs in with (given only to a browser on this machine)")
     String user;
 
-    @Option(names = {"-P", "--password"}, paramLabel = "PASSWORD", description = "its password")
+    @Option(names = {"-P", "--password"}, paramLabel = "${bundle:label.password:-PASSWORD}", description = "its password")
     String password;
 
     @Override

@@ -13,34 +13,34 @@ import picocli.CommandLine.Option;
  * {@code host} and {@code port} are null when not given, so the shell can default them to its broker.
  */
 public final class ConnectOptions {
-    @Option(names = {"-h", "--host"}, paramLabel = "HOST", description = "broker host (default localhost; in the shell, the lab's broker)")
+    @Option(names = {"-h", "--host"}, paramLabel = "${bundle:label.host:-HOST}", description = "broker host (default localhost; in the shell, the lab's broker)")
     public String host;
 
-    @Option(names = {"-p", "--port"}, paramLabel = "PORT", description = "broker port (default 1883)")
+    @Option(names = {"-p", "--port"}, paramLabel = "${bundle:label.port:-PORT}", description = "broker port (default 1883)")
     public Integer port;
 
-    @Option(names = {"-V", "--protocol-version"}, paramLabel = "VERSION", description = "MQTT version: 5, 311 (default) or mqttv5/mqttv311")
+    @Option(names = {"-V", "--protocol-version"}, paramLabel = "${bundle:label.version:-VERSION}", description = "MQTT version: 5, 311 (default) or mqttv5/mqttv311")
     public String protocolVersion = "311";
 
-    @Option(names = {"-k", "--keepalive"}, paramLabel = "SECONDS", description = "keep alive in seconds (default 60)")
+    @Option(names = {"-k", "--keepalive"}, paramLabel = "${bundle:label.seconds:-SECONDS}", description = "keep alive in seconds (default 60)")
     public int keepAlive = 60;
 
     @Option(names = {"-c", "--disable-clean-session"}, description = "keep the session after disconnecting (durable subscription)")
     public boolean noClean;
 
-    @Option(names = {"-x", "--session-expiry"}, paramLabel = "SECONDS", description = "v5 session expiry interval (-1: never expires)")
+    @Option(names = {"-x", "--session-expiry"}, paramLabel = "${bundle:label.seconds:-SECONDS}", description = "v5 session expiry interval (-1: never expires)")
     public Long sessionExpiry;
 
     @Option(names = {"-i", "--id"}, paramLabel = "ID", description = "client id (default: the broker assigns one)")
     public String id;
 
-    @Option(names = {"-I", "--id-prefix"}, paramLabel = "PREFIX", description = "client id = PREFIX + process id")
+    @Option(names = {"-I", "--id-prefix"}, paramLabel = "${bundle:label.prefix:-PREFIX}", description = "client id = PREFIX + process id")
     public String idPrefix;
 
-    @Option(names = {"-u", "--username"}, paramLabel = "USER", description = "user name")
+    @Option(names = {"-u", "--username"}, paramLabel = "${bundle:label.user:-USER}", description = "user name")
     public String username;
 
-    @Option(names = {"-P", "--pw"}, paramLabel = "PASSWORD", description = "password")
+    @Option(names = {"-P", "--pw"}, paramLabel = "${bundle:label.password:-PASSWORD}", description = "password")
     public String password;
 
     @Option(names = {"-d", "--debug"}, description = "print every packet sent and received (libmosquitto's debug lines)")
@@ -49,10 +49,10 @@ public final class ConnectOptions {
     @Option(names = "--quiet", description = "print no error messages")
     public boolean quiet;
 
-    @Option(names = "--will-topic", paramLabel = "TOPIC", description = "topic of the will, published if this client vanishes")
+    @Option(names = "--will-topic", paramLabel = "${bundle:label.topic:-TOPIC}", description = "topic of the will, published if this client vanishes")
     public String willTopic;
 
-    @Option(names = "--will-payload", paramLabel = "PAYLOAD", description = "payload of the will")
+    @Option(names = "--will-payload", paramLabel = "${bundle:label.payload:-PAYLOAD}", description = "payload of the will")
     public String willPayload;
 
     @Option(names = "--will-qos", paramLabel = "QOS", description = "QoS of the will")
@@ -61,7 +61,7 @@ public final class ConnectOptions {
     @Option(names = "--will-retain", description = "retain the will")
     public boolean willRetain;
 
-    @Option(names = {"-D", "--property"}, arity = "3..4", paramLabel = "CMD ID VALUE", hideParamSyntax = true,
+    @Option(names = {"-D", "--property"}, arity = "3..4", paramLabel = "${bundle:label.property:-CMD ID VALUE}", hideParamSyntax = true,
             description = "v5 property, e.g. -D publish content-type text/plain or -D publish user-property name value")
     public List<String> properties = new ArrayList<>();
 

@@ -7,13 +7,13 @@ import picocli.CommandLine.Option;
 
 /** mosquitto_pub's own options, shared by `mqttlab pub` and the shell's `pub`. */
 public final class PubOptions {
-    @Option(names = {"-t", "--topic"}, paramLabel = "TOPIC", description = "topic to publish to (no wildcards)")
+    @Option(names = {"-t", "--topic"}, paramLabel = "${bundle:label.topic:-TOPIC}", description = "topic to publish to (no wildcards)")
     public String topic;
 
-    @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", description = "the payload")
+    @Option(names = {"-m", "--message"}, paramLabel = "${bundle:label.message:-MESSAGE}", description = "the payload")
     public String message;
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "send a file's contents as the payload")
+    @Option(names = {"-f", "--file"}, paramLabel = "${bundle:label.file:-FILE}", description = "send a file's contents as the payload")
     public Path file;
 
     @Option(names = {"-l", "--stdin-line"}, description = "send each line of standard input as a message")
@@ -34,7 +34,7 @@ public final class PubOptions {
     @Option(names = "--repeat", paramLabel = "N", description = "publish the message N times")
     public int repeat = 1;
 
-    @Option(names = "--repeat-delay", paramLabel = "SECONDS", description = "wait SECONDS between repeats")
+    @Option(names = "--repeat-delay", paramLabel = "${bundle:label.seconds:-SECONDS}", description = "wait SECONDS between repeats")
     public double repeatDelay;
 
     /** Checks the options, with mosquitto_pub's messages. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** mosquitto_sub's own options, shared by `mqttlab sub` and the shell's `sub`. */
 public final class SubOptions {
-    @Option(names = {"-t", "--topic"}, paramLabel = "FILTER", description = "topic filter to subscribe to (repeatable); + and # are wildcards")
+    @Option(names = {"-t", "--topic"}, paramLabel = "${bundle:label.filter:-FILTER}", description = "topic filter to subscribe to (repeatable); + and # are wildcards")
     public List<String> topics = new ArrayList<>();
 
     @Option(names = {"-q", "--qos"}, paramLabel = "QOS", description = "QoS to subscribe with: 0, 1 or 2 (default 0)")
@@ -17,10 +17,10 @@ public final class SubOptions {
     @Option(names = {"-v", "--verbose"}, description = "print the topic before each payload")
     public boolean verbose;
 
-    @Option(names = "-C", paramLabel = "COUNT", description = "stop after COUNT messages")
+    @Option(names = "-C", paramLabel = "${bundle:label.count:-COUNT}", description = "stop after COUNT messages")
     public Integer count;
 
-    @Option(names = "-W", paramLabel = "SECONDS", description = "stop after SECONDS (exit status 27 on the command line)")
+    @Option(names = "-W", paramLabel = "${bundle:label.seconds:-SECONDS}", description = "stop after SECONDS (exit status 27 on the command line)")
     public Integer timeout;
 
     @Option(names = "-E", description = "stop once subscribed")
@@ -41,13 +41,13 @@ public final class SubOptions {
     @Option(names = "--retain-as-published", description = "v5: keep the RETAIN flag as published")
     public boolean retainAsPublished;
 
-    @Option(names = {"-T", "--filter-out"}, paramLabel = "FILTER", description = "do not print messages on topics matching FILTER")
+    @Option(names = {"-T", "--filter-out"}, paramLabel = "${bundle:label.filter:-FILTER}", description = "do not print messages on topics matching FILTER")
     public List<String> filterOut = new ArrayList<>();
 
-    @Option(names = {"-U", "--unsubscribe"}, paramLabel = "FILTER", description = "unsubscribe from FILTER first (with -c)")
+    @Option(names = {"-U", "--unsubscribe"}, paramLabel = "${bundle:label.filter:-FILTER}", description = "unsubscribe from FILTER first (with -c)")
     public List<String> unsubscribe = new ArrayList<>();
 
-    @Option(names = "-F", paramLabel = "FORMAT", description = "output format: %%t topic, %%p payload, %%q QoS, %%r retain, %%m id, %%x hex, %%j JSON…")
+    @Option(names = "-F", paramLabel = "${bundle:label.format:-FORMAT}", description = "output format: %%t topic, %%p payload, %%q QoS, %%r retain, %%m id, %%x hex, %%j JSON…")
     public String format;
 
     /** A plain `sub -t FILTER -q QOS -v`: how the shell shows a subscription it did not make (one the broker kept). */

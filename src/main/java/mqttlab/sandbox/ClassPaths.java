@@ -29,10 +29,18 @@ public final class ClassPaths {
 
     private static java.util.Optional<String> locate(String className) {
         try {
-            Class<?> c = Class.forName(className, false, ClassPaths.class.getClassLoader());
+            return of(Class.forName(className, false, ClassPaths.class.getClassLoader()));
+        } catch (ClassNotFoundException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The jar or folder {@code c} was loaded from, if known. */
+    public static java.util.Optional<String> of(Class<?> c) {
+        try {
             var src = c.getProtectionDomain().getCodeSource();
             return src == null ? java.util.Optional.empty() : java.util.Optional.of(Path.of(src.getLocation().toURI()).toString());
-        } catch (ClassNotFoundException | URISyntaxException | RuntimeException e) {
+        } catch (URISyntaxException | RuntimeException e) {
             return java.util.Optional.empty();
         }
     }

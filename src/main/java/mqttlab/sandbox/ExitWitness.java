@@ -1,9 +1,15 @@
 package mqttlab.sandbox;
 
+import java.io.File;
 import java.io.FilePermission;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkPermission;
+import java.nio.file.Path;
 import java.security.Permission;
 import java.security.Policy;
 import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import mqttlab.text.Text;
@@ -14,12 +20,17 @@ import mqttlab.text.Text;
  * {@code Runtime.halt}, called directly, by reflection or through any alias, since they all pass
  * here) so the lab can say which; and it refuses the few things that would reach beyond the child:
  * starting other programs, signalling other processes, attaching to another JVM (such as the lab's),
- * replacing this witness, and more live threads than the limit. It is not the isolation (the
- * separate process is); it is what makes the report exact.
+ * replacing this witness, more live threads than the limit, and changing the lab's own files: its
+ * folder ({@code ~/.mqttlab}: the progress file, the history) and its class path (the jar the next
+ * lab starts from). Making links is refused too, since a link in the program's own folder would
+ * lead there. A program writes where it likes otherwise; its working folder is its own. It is not
+ * the isolation (the separate process is); it is what makes the report exact.
  */
 @SuppressWarnings("removal")
 public final class ExitWitness extends SecurityManager {
     public static final String THREADS_PROPERTY = "mqttlab.sandbox.threads";
+    /** The folders and files the program may not change, separated as a class path is. */
+    public static final String GUARDED_PROPERTY = "mqttlab.sandbox.guarded";
 
     private final OutcomeLog log;
     private final int maxThreads;
@@ -27,12 +38,14 @@ public final class ExitWitness extends SecurityManager {
     private final AtomicBoolean saidThreads = new AtomicBoolean();
     /** Found before the witness is installed: asking for a group's parent afterwards would come back here. */
     private final ThreadGroup root;
+    private final List<Path> guarded;
     private volatile boolean leaving;
 
-    private ExitWitness(OutcomeLog log, int maxThreads, String lang) {
+    private ExitWitness(OutcomeLog log, int maxThreads, String lang, List<Path> guarded) {
         this.log = log;
         this.maxThreads = maxThreads;
         this.lang = lang;
+        this.guarded = guarded;
         ThreadGroup g = Thread.currentThread().getThreadGroup();
         while (g.getParent() != null) g = g.getParent();
         this.root = g;
@@ -41,7 +54,11 @@ public final class ExitWitness extends SecurityManager {
     /** Installs the witness in this JVM, writing to {@code log}. */
     public static ExitWitness install(OutcomeLog log) {
         int threads = Integer.getInteger(THREADS_PROPERTY, 200);
-        ExitWitness w = new ExitWitness(log, threads, System.getProperty("mqttlab.lang", "en"));
+        List<Path> guarded = new ArrayList<>();
+        for (String g : System.getProperty(GUARDED_PROPERTY, "").split(File.pathSeparator)) {
+            if (!g.isBlank()) guarded.add(Path.of(g).toAbsolutePath().normalize());
+        }
+        ExitWitness w = new ExitWitness(log, threads, System.getProperty("mqttlab.lang", "en"), List.copyOf(guarded));
         ignoreTerminalInterrupt();
         Policy.setPolicy(new Unread());
         System.setSecurityManager(w);
@@ -107,11 +124,28 @@ public final class ExitWitness extends SecurityManager {
         if (p instanceof RuntimePermission) {
             if (name.equals("setSecurityManager")) deny("security", name);
             if (name.equals("manageProcess") && !askingOwnPid()) deny("process", name);
-        } else if (p instanceof FilePermission && p.getActions().contains("execute")) {
-            deny("exec", name);
+        } else if (p instanceof FilePermission) {
+            String actions = p.getActions();
+            if (actions.contains("execute")) deny("exec", name);
+            if ((actions.contains("write") || actions.contains("delete")) && guards(name)) deny("files", name);
+        } else if (p instanceof LinkPermission) {
+            deny("links", name);
         } else if (p.getClass().getName().equals("com.sun.tools.attach.AttachPermission")) {
             deny("attach", name);
         }
+    }
+
+    /** True when {@code file} is, or is inside, one of the lab's own files or folders. */
+    private boolean guards(String file) {
+        if (file.equals("<<ALL FILES>>")) return !guarded.isEmpty();
+        Path p;
+        try {
+            p = Path.of(file).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return false;
+        }
+        for (Path g : guarded) if (p.startsWith(g)) return true;
+        return false;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import mqttlab.files.LabHome;
 import mqttlab.text.Text;
 
 /**
@@ -40,6 +41,18 @@ public final class JvmOptions {
         return out;
     }
 
+    /**
+     * What a student's program may not change: the lab's folder (progress, history) and where the lab's own
+     * classes are (its jar, or the build's classes folder). Short: JShell finds its JVM by a mark on the
+     * command line, which must stay within what the system reports of it.
+     */
+    static List<String> guarded() {
+        List<String> g = new ArrayList<>();
+        g.add(LabHome.get().toAbsolutePath().toString());
+        ClassPaths.of(JvmOptions.class).ifPresent(g::add);
+        return g;
+    }
+
     public static List<String> of(Limits limits) {
         List<String> o = new ArrayList<>();
         o.add("-Xmx" + limits.heapMegabytes() + "m");
@@ -54,6 +67,7 @@ public final class JvmOptions {
         o.add("-XX:-UsePerfData");
         o.add("-Djava.security.manager=allow");
         o.add("-D" + ExitWitness.THREADS_PROPERTY + "=" + limits.threads());
+        o.add("-D" + ExitWitness.GUARDED_PROPERTY + "=" + String.join(java.io.File.pathSeparator, guarded()));
         o.add("-Dmqttlab.lang=" + (Text.korean() ? "ko" : "en"));
         o.add("-Dfile.encoding=UTF-8");
         return o;

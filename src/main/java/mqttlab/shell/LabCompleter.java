@@ -65,7 +65,9 @@ final class LabCompleter implements Completer {
         for (PositionalParamSpec p : spec.positionalParameters()) {
             if (p.hidden() || !p.index().contains(index)) continue;
             if (p.completionCandidates() != null) p.completionCandidates().forEach(c -> out.add(new Candidate(c)));
-            switch (p.paramLabel()) {
+            // by the description key, "CLIENT[2]": the label itself is in the lab's language (label.* in the catalogue)
+            String what = p.descriptionKey() == null ? "" : p.descriptionKey().replaceAll("\\[.*", "");
+            switch (what) {
                 case "CLIENT" -> ctx.sessions().all().forEach(s -> out.add(new Candidate(s.clientId())));
                 case "FILTER" -> topics(out);
                 default -> { }

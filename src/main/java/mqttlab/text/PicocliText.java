@@ -1,7 +1,11 @@
 package mqttlab.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -18,10 +22,28 @@ import picocli.CommandLine.ParameterException;
 public final class PicocliText {
     private PicocliText() { }
 
-    /** Gives {@code cl} (and its subcommands) the catalogue of the current language for its help. */
+    /**
+     * Gives {@code cl} (and its subcommands) the catalogue of the current language for its help, the
+     * placeholders of its usage lines included ({@link UsageLabels}).
+     */
     public static CommandLine localize(CommandLine cl) {
-        cl.setResourceBundle(Text.bundle(Text.lang()));
+        ResourceBundle catalogue = Text.bundle(Text.lang());
+        cl.setResourceBundle(UsageLabels.forPicocli(catalogue));
+        restoreLabels(cl, catalogue);
         return cl;
+    }
+
+    /** Every help section of {@code cl} and its subcommands hands back the labels picocli laid out as tokens. */
+    private static void restoreLabels(CommandLine cl, ResourceBundle catalogue) {
+        Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(cl.getHelpSectionMap());
+        sections.replaceAll((key, r) -> help -> UsageLabels.restore(r.render(help), catalogue));
+        cl.setHelpSectionMap(sections);
+        for (CommandLine sub : new LinkedHashSet<>(cl.getSubcommands().values())) restoreLabels(sub, catalogue);
+    }
+
+    /** A positional parameter's label as the reader sees it. */
+    public static String label(PositionalParamSpec p) {
+        return UsageLabels.restore(p.paramLabel(), Text.bundle(Text.lang()));
     }
 
     private static final Pattern INVALID = Pattern.compile("Invalid value for (?:option|positional parameter) (?:'([^']+)'(?: \\([^)]*\\))?|at index \\d+ \\(([^)]+)\\)): (.*)", Pattern.DOTALL);
@@ -34,6 +56,10 @@ public final class PicocliText {
 
     /** picocli's message for {@code ex}, in the current language (in English, picocli's own words). */
     public static String message(ParameterException ex) {
+        return UsageLabels.restore(said(ex), Text.bundle(Text.lang()));
+    }
+
+    private static String said(ParameterException ex) {
         String m = ex.getMessage() == null ? "" : ex.getMessage().lines().findFirst().orElse("");
         if (!Text.korean()) return m;
         if (ex instanceof CommandLine.MissingParameterException mp && !mp.getMissing().isEmpty()) {

@@ -19,10 +19,10 @@ import mqttlab.text.Text;
  * bytes in, every packet explained as a table or JSON.
  */
 public final class DecodeTool {
-    @Parameters(paramLabel = "HEX", arity = "0..*", description = "bytes in hex: '32 0a', '320a', '0x32 0x0a' or '32:0a'")
+    @Parameters(descriptionKey = "HEX[0..*]", paramLabel = "${bundle:label.hex:-HEX}", arity = "0..*", description = "bytes in hex: '32 0a', '320a', '0x32 0x0a' or '32:0a'")
     public List<String> hex = List.of();
 
-    @Option(names = "--file", paramLabel = "FILE", description = "read raw bytes from a file instead")
+    @Option(names = "--file", paramLabel = "${bundle:label.file:-FILE}", description = "read raw bytes from a file instead")
     Path file;
 
     @Option(names = "--json", description = "print JSON instead of a table")

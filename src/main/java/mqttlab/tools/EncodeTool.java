@@ -16,41 +16,41 @@ import picocli.CommandLine.Parameters;
  * build a packet ({@link PacketBuilder}), print its hex, then every byte explained.
  */
 public final class EncodeTool {
-    @Parameters(index = "0", paramLabel = "TYPE", description = "the packet type")
+    @Parameters(descriptionKey = "TYPE[0]", index = "0", paramLabel = "${bundle:label.type:-TYPE}", description = "the packet type")
     String type;
 
-    @Option(names = {"-t", "--topic"}, description = "topic (PUBLISH), or a filter (SUBSCRIBE/UNSUBSCRIBE; repeat for more)")
+    @Option(names = {"-t", "--topic"}, paramLabel = "${bundle:label.topic:-TOPIC}", description = "topic (PUBLISH), or a filter (SUBSCRIBE/UNSUBSCRIBE; repeat for more)")
     List<String> topics = List.of();
-    @Option(names = {"-m", "--message"}, description = "PUBLISH payload (UTF-8 text)")
+    @Option(names = {"-m", "--message"}, paramLabel = "${bundle:label.message:-MESSAGE}", description = "PUBLISH payload (UTF-8 text)")
     String message = "";
-    @Option(names = {"-q", "--qos"}, description = "QoS 0, 1 or 2 (PUBLISH; SUBSCRIBE's requested QoS)")
+    @Option(names = {"-q", "--qos"}, paramLabel = "QOS", description = "QoS 0, 1 or 2 (PUBLISH; SUBSCRIBE's requested QoS)")
     int qos;
-    @Option(names = "--id", description = "packet identifier (default 1 where one is needed)")
+    @Option(names = "--id", paramLabel = "ID", description = "packet identifier (default 1 where one is needed)")
     Integer id;
     @Option(names = {"-r", "--retain"}, description = "RETAIN flag (PUBLISH)")
     boolean retain;
     @Option(names = "--dup", description = "DUP flag (PUBLISH, QoS > 0)")
     boolean dup;
-    @Option(names = {"-i", "--client-id"}, description = "CONNECT client identifier")
+    @Option(names = {"-i", "--client-id"}, paramLabel = "ID", description = "CONNECT client identifier")
     String clientId = "mqttlab";
-    @Option(names = {"-k", "--keepalive"}, description = "CONNECT keep alive in seconds (default 60)")
+    @Option(names = {"-k", "--keepalive"}, paramLabel = "${bundle:label.seconds:-SECONDS}", description = "CONNECT keep alive in seconds (default 60)")
     int keepAlive = 60;
     @Option(names = "--no-clean", description = "CONNECT with clean session/start 0")
     boolean noClean;
-    @Option(names = {"-u", "--username"}) String username;
-    @Option(names = {"-P", "--pw"}, description = "password") String password;
-    @Option(names = "--will-topic") String willTopic;
-    @Option(names = "--will-payload") String willPayload = "";
-    @Option(names = "--will-qos") int willQos;
-    @Option(names = "--will-retain") boolean willRetain;
-    @Option(names = "--reason", description = "reason/return code (CONNACK, acks, DISCONNECT, AUTH), e.g. 0x87 or 135")
+    @Option(names = {"-u", "--username"}, paramLabel = "${bundle:label.user:-USER}", description = "CONNECT user name") String username;
+    @Option(names = {"-P", "--pw"}, paramLabel = "${bundle:label.password:-PASSWORD}", description = "password") String password;
+    @Option(names = "--will-topic", paramLabel = "${bundle:label.topic:-TOPIC}", description = "CONNECT will topic") String willTopic;
+    @Option(names = "--will-payload", paramLabel = "${bundle:label.payload:-PAYLOAD}", description = "the will message (UTF-8 text)") String willPayload = "";
+    @Option(names = "--will-qos", paramLabel = "QOS", description = "the will QoS: 0, 1 or 2") int willQos;
+    @Option(names = "--will-retain", description = "the will is published retained") boolean willRetain;
+    @Option(names = "--reason", paramLabel = "${bundle:label.code:-CODE}", description = "reason/return code (CONNACK, acks, DISCONNECT, AUTH), e.g. 0x87 or 135")
     String reason = "0";
     @Option(names = "--session-present", description = "CONNACK session present flag") boolean sessionPresent;
-    @Option(names = "--codes", split = ",", description = "SUBACK/UNSUBACK codes, e.g. 1,2,0x80") List<String> codes = List.of();
+    @Option(names = "--codes", paramLabel = "${bundle:label.code:-CODE}", split = ",", description = "SUBACK/UNSUBACK codes, e.g. 1,2,0x80") List<String> codes = List.of();
     @Option(names = "--no-local", description = "v5 subscription option") boolean noLocal;
     @Option(names = "--retain-as-published", description = "v5 subscription option") boolean retainAsPublished;
-    @Option(names = "--retain-handling", description = "v5 subscription option 0, 1 or 2") int retainHandling;
-    @Option(names = "--prop", paramLabel = "NAME=VALUE", description = {"a v5 property (repeatable), e.g. topic-alias=3,",
+    @Option(names = "--retain-handling", paramLabel = "0|1|2", description = "v5 subscription option 0, 1 or 2") int retainHandling;
+    @Option(names = "--prop", paramLabel = "${bundle:label.name.value:-NAME=VALUE}", description = {"a v5 property (repeatable), e.g. topic-alias=3,",
             "user-property=key:value, message-expiry-interval=60, content-type=text/plain"})
     List<String> props = List.of();
     @Option(names = "--v5", description = "encode as MQTT 5.0 (default 3.1.1)") boolean v5;

@@ -9,10 +9,10 @@ import picocli.CommandLine.Parameters;
 /** `match`'s arguments and work, shared by `mqttlab match` and the shell's `match` (a picocli mixin). */
 public final class MatchTool {
 
-    @Parameters(index = "0", paramLabel = "FILTER", description = "Topic filter, e.g. 'a/+/c/#' or '$share/g/a/#' (quote it in the shell).")
+    @Parameters(descriptionKey = "FILTER[0]", index = "0", paramLabel = "${bundle:label.filter:-FILTER}", description = "Topic filter, e.g. 'a/+/c/#' or '$share/g/a/#' (quote it in the shell).")
     String filter;
 
-    @Parameters(index = "1..*", paramLabel = "TOPIC", arity = "0..*", description = "Topic names to match; none: just validate the filter.")
+    @Parameters(descriptionKey = "TOPIC[1..*]", index = "1..*", paramLabel = "${bundle:label.topic:-TOPIC}", arity = "0..*", description = "Topic names to match; none: just validate the filter.")
     List<String> topics = List.of();
 
     /** Empty, for picocli to fill. */

@@ -132,4 +132,27 @@ class ControllerSandboxTest {
         assertTrue(g.text().contains("ended its own Java VM with System.exit(5)"), g.text());
         assertTrue(g.text().contains("It tried to run more than 200 threads at once; the lab refused the rest."), g.text());
     }
+
+    @Test
+    void theLabsOwnFilesCannotBeChangedNorLinkedTo(@TempDir Path dir) throws Exception {
+        Path progress = mqttlab.files.LabHome.get().resolve("progress.json");
+        Files.createDirectories(progress.getParent());
+        boolean had = Files.exists(progress);
+        String before = had ? Files.readString(progress) : null;
+        Graded g = grade(dir, starterWith("client.connect();",
+                "java.nio.file.Path home = java.nio.file.Path.of(System.getenv(\"MQTTLAB_HOME\"));"
+                        + " java.nio.file.Path lab = java.nio.file.Path.of(mqttlab.exercises.jshell.Lab.class.getProtectionDomain().getCodeSource().getLocation().toURI());"
+                        + " int refused = 0;"
+                        + " try { java.nio.file.Files.writeString(home.resolve(\"progress.json\"), \"{\\\"exercises\\\":{\\\"10\\\":100}}\"); } catch (SecurityException e) { refused++; }"
+                        + " try { java.nio.file.Files.delete(lab); } catch (SecurityException e) { refused++; } catch (java.io.IOException e) { }"
+                        + " try { java.nio.file.Files.createSymbolicLink(java.nio.file.Path.of(\"home\"), home); } catch (SecurityException e) { refused++; }"
+                        + " java.nio.file.Files.writeString(java.nio.file.Path.of(\"mine.txt\"), \"its own folder is its own\");"
+                        + " System.exit(refused);"));
+        assertTrue(g.brokerServes());
+        assertTrue(g.text().contains("ended its own Java VM with System.exit(3)"), "all three refused, its own folder written: " + g.text());
+        assertTrue(g.text().contains("It tried to change the lab's own files (" + progress.toAbsolutePath() + "); the lab refused."), g.text());
+        assertTrue(g.text().contains("It tried to make a link (symbolic); the lab refused."), g.text());
+        assertEquals(had, Files.exists(progress), "the progress file is as it was");
+        if (had) assertEquals(before, Files.readString(progress));
+    }
 }

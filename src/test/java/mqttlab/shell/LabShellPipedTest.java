@@ -146,7 +146,9 @@ class LabShellPipedTest {
         String usage = Text.in(lang, "usage.synopsisHeading").strip();
         assertTrue(out.contains(usage + " fault [COMMAND]"), out);
         assertTrue(out.contains("duplicate, dup"), out);
-        assertTrue(out.contains(usage + " fault drop PACKET to|from CLIENT [COUNT]"), out);
+        // the placeholders in the reader's language (label.* in the catalogue): PACKET, 패킷
+        assertTrue(out.contains(usage + " fault drop " + Text.in(lang, "label.packet") + " to|from " + Text.in(lang, "label.client")
+                + " [" + Text.in(lang, "label.count") + "]"), out);
         assertTrue(out.contains(Text.in(lang, "fault.drop.usage.description").substring(0, 20)), out);   // the rest may wrap
         assertTrue(out.contains(usage + " trace last [--all] [--bytes] [--pings] [N]"), out);
         assertTrue(out.contains(Text.in(lang, "trace.last.N[0]")), out);

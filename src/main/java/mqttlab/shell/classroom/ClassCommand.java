@@ -35,7 +35,7 @@ public final class ClassCommand implements Runnable, UsageLine {
     public String usageLine(String subcommand, List<String> words) { return Text.t("classroom.class.usage"); }
 
     @Command(name = "announce", description = "Show a line in every student's shell.")
-    void announce(@Parameters(arity = "1..*", paramLabel = "TEXT", description = "what to say") List<String> text) {
+    void announce(@Parameters(descriptionKey = "TEXT[0..*]", arity = "1..*", paramLabel = "${bundle:label.text:-TEXT}", description = "what to say") List<String> text) {
         InstructorLines.print(ctx, commands.announce(String.join(" ", text)));
     }
 

@@ -39,18 +39,18 @@ public final class RosterCommand implements Runnable, UsageLine {
     void list() { InstructorLines.print(ctx, commands.rosterList()); }
 
     @Command(name = "add", description = "Add a student; without a password, one is generated and shown once.")
-    void add(@Parameters(index = "0", paramLabel = "USER", description = "the student's user name") String user,
-             @Parameters(index = "1", arity = "0..1", paramLabel = "PASSWORD", description = "the password (default: generated)") String password) {
+    void add(@Parameters(descriptionKey = "USER[0]", index = "0", paramLabel = "${bundle:label.user:-USER}", description = "the student's user name") String user,
+             @Parameters(descriptionKey = "PASSWORD[1]", index = "1", arity = "0..1", paramLabel = "${bundle:label.password:-PASSWORD}", description = "the password (default: generated)") String password) {
         InstructorLines.print(ctx, commands.rosterAdd(user, password));
     }
 
     @Command(name = "remove", description = "Remove a student: disconnected at once, refused from then on.")
-    void remove(@Parameters(paramLabel = "USER", description = "the student's user name") String user) {
+    void remove(@Parameters(descriptionKey = "USER[0]", paramLabel = "${bundle:label.user:-USER}", description = "the student's user name") String user) {
         InstructorLines.print(ctx, commands.rosterRemove(user));
     }
 
     @Command(name = "import", description = "Add the students of a CSV file (user[,password] per line).")
-    void importCsv(@Parameters(paramLabel = "FILE.csv", description = "the CSV file") String file) {
+    void importCsv(@Parameters(descriptionKey = "FILE.csv[0]", paramLabel = "${bundle:label.csv:-FILE.csv}", description = "the CSV file") String file) {
         InstructorLines.print(ctx, commands.rosterImport(Path.of(file)));
     }
 }

@@ -50,7 +50,7 @@ public final class ScoreboardCommand implements Runnable, UsageLine {
     public String usageLine(String subcommand, List<String> words) { return Text.t("shell.scoreboard.usage"); }
 
     @Command(name = "export", description = "Write the table as CSV instead of showing it.")
-    void export(@Parameters(paramLabel = "FILE.csv", description = "the CSV file to write") String file) {
+    void export(@Parameters(descriptionKey = "FILE.csv[0]", paramLabel = "${bundle:label.csv:-FILE.csv}", description = "the CSV file to write") String file) {
         InstructorLines.print(ctx, classroom.commands().scoreboardExport(Path.of(file)));
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 public final class AnswerCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Parameters(arity = "0..*", paramLabel = "TEXT", description = "your answer (the rest of the line)")
+    @Parameters(descriptionKey = "TEXT[0..*]", arity = "0..*", paramLabel = "${bundle:label.text:-TEXT}", description = "your answer (the rest of the line)")
     List<String> words = new ArrayList<>();
 
     public AnswerCommand(ShellContext ctx) { this.ctx = ctx; }

@@ -88,8 +88,8 @@ public final class BuildingCommand implements Runnable, UsageLine {
     }
 
     @Command(name = "set", description = "Put a room at a temperature now, to provoke a case.")
-    void set(@Parameters(index = "0", paramLabel = "ROOM", description = "the room, e.g. 125") String room,
-             @Parameters(index = "1", paramLabel = "TEMP", description = "degrees Celsius") String temp) {
+    void set(@Parameters(descriptionKey = "ROOM[0]", index = "0", paramLabel = "${bundle:label.room:-ROOM}", description = "the room, e.g. 125") String room,
+             @Parameters(descriptionKey = "TEMP[1]", index = "1", paramLabel = "${bundle:label.temp:-TEMP}", description = "degrees Celsius") String temp) {
         act(b -> {
             double t = number(temp, "set ROOM TEMP");
             b.set(room, t);
@@ -112,8 +112,8 @@ public final class BuildingCommand implements Runnable, UsageLine {
 
     /** Unplugging cuts the sensor's connection at the broker, so its will fires: that needs the embedded broker. */
     @Command(name = "unplug", description = "Cut a sensor's connection: its will says offline.")
-    void unplug(@Parameters(index = "0", paramLabel = "ROOM", description = "the room, e.g. 125") String room,
-                @Parameters(index = "1", paramLabel = "SENSOR", description = "the sensor: 1 or sensor1") String sensor) {
+    void unplug(@Parameters(descriptionKey = "ROOM[0]", index = "0", paramLabel = "${bundle:label.room:-ROOM}", description = "the room, e.g. 125") String room,
+                @Parameters(descriptionKey = "SENSOR[1]", index = "1", paramLabel = "${bundle:label.sensor:-SENSOR}", description = "the sensor: 1 or sensor1") String sensor) {
         act(b -> {
             var broker = ctx.broker("building unplug");
             String id = b.unplug(room, sensor(sensor));
@@ -123,8 +123,8 @@ public final class BuildingCommand implements Runnable, UsageLine {
     }
 
     @Command(name = "plug", description = "Plug an unplugged sensor back in.")
-    void plug(@Parameters(index = "0", paramLabel = "ROOM", description = "the room, e.g. 125") String room,
-              @Parameters(index = "1", paramLabel = "SENSOR", description = "the sensor: 1 or sensor1") String sensor) {
+    void plug(@Parameters(descriptionKey = "ROOM[0]", index = "0", paramLabel = "${bundle:label.room:-ROOM}", description = "the room, e.g. 125") String room,
+              @Parameters(descriptionKey = "SENSOR[1]", index = "1", paramLabel = "${bundle:label.sensor:-SENSOR}", description = "the sensor: 1 or sensor1") String sensor) {
         act(b -> {
             b.plug(room, sensor(sensor));
             say("shell.building.plugged", room, sensor(sensor));

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 public final class ConnectCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Parameters(paramLabel = "NAME", description = "the session's name (also the client id unless -i is given)")
+    @Parameters(descriptionKey = "NAME[0]", paramLabel = "${bundle:label.name:-NAME}", description = "the session's name (also the client id unless -i is given)")
     String name;
 
     @Mixin ConnectOptions conn;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 public final class DisconnectCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "the session (default: the current one)")
+    @Parameters(descriptionKey = "NAME[0]", arity = "0..1", paramLabel = "${bundle:label.name:-NAME}", description = "the session (default: the current one)")
     String name;
 
     public DisconnectCommand(ShellContext ctx) { this.ctx = ctx; }

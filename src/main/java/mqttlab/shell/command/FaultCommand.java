@@ -64,37 +64,37 @@ public final class FaultCommand implements Runnable, UsageLine {
 
     @Command(name = "drop", description = "Lose the next packets of a type on their way to or from a client.")
     void drop(@Mixin PacketWords w,
-              @Parameters(index = "3", arity = "0..1", paramLabel = "COUNT", description = "how many (default 1)") String count) {
+              @Parameters(descriptionKey = "COUNT[3]", index = "3", arity = "0..1", paramLabel = "${bundle:label.count:-COUNT}", description = "how many (default 1)") String count) {
         packetFault(ctx.broker("fault"), Fault.Kind.DROP, w, count);
     }
 
     @Command(name = "delay", description = "Hold the next packet of a type on its way to or from a client for some seconds.")
     void delay(@Mixin PacketWords w,
-               @Parameters(index = "3", arity = "0..1", paramLabel = "SECONDS", description = "how long (default 1)") String seconds) {
+               @Parameters(descriptionKey = "SECONDS[3]", index = "3", arity = "0..1", paramLabel = "${bundle:label.seconds:-SECONDS}", description = "how long (default 1)") String seconds) {
         packetFault(ctx.broker("fault"), Fault.Kind.DELAY, w, seconds);
     }
 
     @Command(name = "duplicate", aliases = "dup", description = "Send the next packets of a type twice on their way to or from a client.")
     void duplicate(@Mixin PacketWords w,
-                   @Parameters(index = "3", arity = "0..1", paramLabel = "COUNT", description = "how many (default 1)") String count) {
+                   @Parameters(descriptionKey = "COUNT[3]", index = "3", arity = "0..1", paramLabel = "${bundle:label.count:-COUNT}", description = "how many (default 1)") String count) {
         packetFault(ctx.broker("fault"), Fault.Kind.DUPLICATE, w, count);
     }
 
     /** The words drop, delay and duplicate start with: which packet, which way, which client. */
     static final class PacketWords {
-        @Parameters(index = "0", paramLabel = "PACKET", completionCandidates = Packets.class, description = "the packet type: `publish`, `puback`, `pubrec`, `pubrel`, `pubcomp`…")
+        @Parameters(descriptionKey = "PACKET[0]", index = "0", paramLabel = "${bundle:label.packet:-PACKET}", completionCandidates = Packets.class, description = "the packet type: `publish`, `puback`, `pubrec`, `pubrel`, `pubcomp`…")
         String type;
 
         @Parameters(index = "1", paramLabel = "to|from", completionCandidates = Ways.class, description = "to the client (also out) or from it (also in)")
         String way;
 
-        @Parameters(index = "2", paramLabel = "CLIENT", description = "the client id, or * for anyone")
+        @Parameters(descriptionKey = "CLIENT[2]", index = "2", paramLabel = "${bundle:label.client:-CLIENT}", description = "the client id, or * for anyone")
         String client;
     }
 
     @Command(name = "cut", description = "Cut a client's connection now, or right after the next packet of a type it sends.")
-    void cut(@Parameters(index = "0", paramLabel = "CLIENT", description = "the client id") String client,
-             @Parameters(index = "1..2", arity = "0..2", paramLabel = "after PACKET", description = "after the next packet of this type it sends") List<String> after) {
+    void cut(@Parameters(descriptionKey = "CLIENT[0]", index = "0", paramLabel = "${bundle:label.client:-CLIENT}", description = "the client id") String client,
+             @Parameters(descriptionKey = "after PACKET[1..2]", index = "1..2", arity = "0..2", paramLabel = "${bundle:label.after.packet:-after PACKET}", description = "after the next packet of this type it sends") List<String> after) {
         BrokerView b = ctx.broker("fault");
         if (after != null && after.size() == 2 && after.get(0).equalsIgnoreCase("after")) {
             PacketType type = type(after.get(1));

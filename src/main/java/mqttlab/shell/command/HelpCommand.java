@@ -17,10 +17,10 @@ import picocli.CommandLine.Parameters;
 public final class HelpCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "COMMAND", description = "the command to explain")
+    @Parameters(descriptionKey = "COMMAND[0]", index = "0", arity = "0..1", paramLabel = "${bundle:label.command:-COMMAND}", description = "the command to explain")
     String command;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "SUBCOMMAND", description = "one of its subcommands (fault drop, trace last…)")
+    @Parameters(descriptionKey = "SUBCOMMAND[1]", index = "1", arity = "0..1", paramLabel = "${bundle:label.subcommand:-SUBCOMMAND}", description = "one of its subcommands (fault drop, trace last…)")
     String subcommand;
 
     public HelpCommand(ShellContext ctx) { this.ctx = ctx; }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 public final class KillCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Parameters(paramLabel = "NAME", description = "the session to cut")
+    @Parameters(descriptionKey = "NAME[0]", paramLabel = "${bundle:label.name:-NAME}", description = "the session to cut")
     String name;
 
     public KillCommand(ShellContext ctx) { this.ctx = ctx; }

@@ -15,10 +15,10 @@ import picocli.CommandLine.Parameters;
 public final class ProbeCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Parameters(paramLabel = "PORT", descriptionKey = "probe.PORT", description = "the port to look at")
+    @Parameters(paramLabel = "${bundle:label.port:-PORT}", descriptionKey = "probe.PORT", description = "the port to look at")
     int port;
 
-    @Option(names = {"-h", "--host"}, paramLabel = "HOST", descriptionKey = "probe.host", description = "the host (default 127.0.0.1)")
+    @Option(names = {"-h", "--host"}, paramLabel = "${bundle:label.host:-HOST}", descriptionKey = "probe.host", description = "the host (default 127.0.0.1)")
     String host = "127.0.0.1";
 
     public ProbeCommand(ShellContext ctx) { this.ctx = ctx; }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sleep", description = "Wait a few seconds (for scripted demos: let messages arrive).",
         footerHeading = "%nExamples:%n", footer = {"  sleep 2", "  sleep 0.5"})
 public final class SleepCommand implements Runnable {
-    @Parameters(paramLabel = "SECONDS", description = "how long to wait (0.1 to 60)")
+    @Parameters(descriptionKey = "SECONDS[0]", paramLabel = "${bundle:label.seconds:-SECONDS}", description = "how long to wait (0.1 to 60)")
     double seconds;
 
     public SleepCommand(ShellContext ctx) { }

@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
 public final class TraceCommand implements Runnable, UsageLine {
     private final ShellContext ctx;
 
-    @Parameters(arity = "0..1", paramLabel = "CLIENT", description = "the last message a client sent or received, or its own exchange with the broker")
+    @Parameters(descriptionKey = "CLIENT[0]", arity = "0..1", paramLabel = "${bundle:label.client:-CLIENT}", description = "the last message a client sent or received, or its own exchange with the broker")
     String client;
 
     @Option(names = "--bytes", scope = ScopeType.INHERIT, descriptionKey = "trace.bytes", description = "add each packet's bytes in hex")
@@ -91,7 +91,7 @@ public final class TraceCommand implements Runnable, UsageLine {
     }
 
     @Command(name = "topic", description = "The last message on a topic the filter matches (anyone's).")
-    void topic(@Parameters(paramLabel = "FILTER", description = "a topic filter; + and # allowed") String filter) {
+    void topic(@Parameters(descriptionKey = "FILTER[0]", paramLabel = "${bundle:label.filter:-FILTER}", description = "a topic filter; + and # allowed") String filter) {
         ctx.broker("trace");
         Predicate<TapEvent> onTopic = e -> e.packet() instanceof Publish p && Topics.matches(filter, p.topic());
         show(Traced.lastN(ctx.tap().recent(), 1, onTopic), ctx.t("shell.trace.scope.topic", filter));

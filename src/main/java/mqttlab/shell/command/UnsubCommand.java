@@ -18,10 +18,10 @@ import picocli.CommandLine.Parameters;
 public final class UnsubCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Option(names = {"-t", "--topic"}, paramLabel = "FILTER", description = "filter to unsubscribe from (repeatable)")
+    @Option(names = {"-t", "--topic"}, paramLabel = "${bundle:label.filter:-FILTER}", description = "filter to unsubscribe from (repeatable)")
     List<String> topics = new ArrayList<>();
 
-    @Parameters(arity = "0..*", paramLabel = "FILTER", description = "filters, as an alternative to -t")
+    @Parameters(descriptionKey = "FILTER[0..*]", arity = "0..*", paramLabel = "${bundle:label.filter:-FILTER}", description = "filters, as an alternative to -t")
     List<String> more = new ArrayList<>();
 
     public UnsubCommand(ShellContext ctx) { this.ctx = ctx; }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 public final class UseCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Parameters(paramLabel = "NAME", description = "a session name (see `sessions`)")
+    @Parameters(descriptionKey = "NAME[0]", paramLabel = "${bundle:label.name:-NAME}", description = "a session name (see `sessions`)")
     String name;
 
     public UseCommand(ShellContext ctx) { this.ctx = ctx; }

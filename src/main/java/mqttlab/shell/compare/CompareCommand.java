@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
 public final class CompareCommand implements Runnable {
     private final ShellContext ctx;
 
-    @Parameters(index = "0", paramLabel = "TOPIC", description = "the reading's name: the MQTT topic, and the HTTP path")
+    @Parameters(descriptionKey = "TOPIC[0]", index = "0", paramLabel = "${bundle:label.topic:-TOPIC}", description = "the reading's name: the MQTT topic, and the HTTP path")
     String topic;
 
-    @Parameters(index = "1", paramLabel = "VALUE", description = "the reading, e.g. 24.8")
+    @Parameters(descriptionKey = "VALUE[1]", index = "1", paramLabel = "${bundle:label.value:-VALUE}", description = "the reading, e.g. 24.8")
     String value;
 
     public CompareCommand(ShellContext ctx) { this.ctx = ctx; }

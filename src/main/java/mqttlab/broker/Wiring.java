@@ -12,6 +12,7 @@ import mqttlab.broker.net.PacketDispatcher;
 import mqttlab.broker.persist.PersistedState;
 import mqttlab.broker.persist.Persistence;
 import mqttlab.broker.publish.PublishHandler;
+import mqttlab.broker.retain.RetainedOwners;
 import mqttlab.broker.publish.Router;
 import mqttlab.broker.qos.OutboundFlow;
 import mqttlab.broker.subscribe.SubscribeHandler;
@@ -47,7 +48,8 @@ final class Wiring {
         ConnectHandler connect = new ConnectHandler(ctx::config, ctx.log, ctx.sessions, ctx.counters, ctx.clock, ctx.admission,
                 outbound, takeover);
         dispatcher = new PacketDispatcher(ctx::config, ctx.log, connect, disconnect,
-                new PublishHandler(ctx::config, ctx.log, ctx.counters, ctx.clock, router), outbound,
+                new PublishHandler(ctx::config, ctx.log, ctx.counters, ctx.clock, router, ctx.admission::retainedLimit,
+                        new RetainedOwners<>(ctx.retained, m -> m.payload().length)), outbound,
                 new SubscribeHandler(ctx.log, ctx.subscriptions, ctx.retained, outbound),
                 new UnsubscribeHandler(ctx.log, ctx.subscriptions));
         persistence = new Persistence(ctx::config, ctx.log, ctx.loop, ctx.clock,

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import mqttlab.broker.auth.ClientIdOwnership;
 import mqttlab.broker.connect.Admission;
+import mqttlab.broker.retain.RetainedLimit;
 import mqttlab.broker.connect.ClientIds;
 import mqttlab.broker.connect.ConnectionQuota;
 import mqttlab.broker.session.Session;
@@ -23,6 +24,8 @@ import mqttlab.text.Phrase;
  *     queued for it;</li>
  * <li>a student holds at most {@link ConnectionQuota#perUser} connections (v5 0x97 Quota
  *     exceeded / 3.1.1 3 server unavailable), logged when hit;</li>
+ * <li>a student keeps at most {@link RetainedLimit#CLASSROOM_DEFAULT} retained messages (v5 0x97, 3.1.1
+ *     the connection closed), logged when hit;</li>
  * <li>the staff accounts ({@link Roster#STAFF}: the instructor's console and own clients, the
  *     building) have no quota and are never turned away by {@code max_connections}.</li>
  * </ul>
@@ -63,6 +66,12 @@ final class ClassroomAdmission implements Admission {
     public String assign(String username) {
         if (username == null || privileged(username)) return ClientIds.generate();
         return username + "-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    /** A student keeps at most {@link RetainedLimit#CLASSROOM_DEFAULT}; the staff (the building's states, the class channel) no limit. */
+    @Override
+    public RetainedLimit retainedLimit(String username) {
+        return privileged(username) ? null : RetainedLimit.CLASSROOM_DEFAULT;
     }
 
     @Override

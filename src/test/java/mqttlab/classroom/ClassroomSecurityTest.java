@@ -218,4 +218,49 @@ class ClassroomSecurityTest {
         Await.until(() -> classroom.broker().retained().stream().noneMatch(r -> r.topic().equals("building/101/ac/set")),
                 java.time.Duration.ofSeconds(5), () -> classroom.broker().retained().toString());
     }
+
+    @Test
+    @DisplayName("a student's retained flood stops at 100 messages or 1 MiB: v5 PUBACK 0x97, QoS 0 DISCONNECT 0x97, 3.1.1 closed; "
+            + "replacing or clearing their own still works, classmates and the instructor are not limited, and it is logged")
+    void retainedQuota() throws Exception {
+        start(200, ConnectionQuota.CLASSROOM_DEFAULT);
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AutoCloseable listening = classroom.broker().log().addListener(log::add);
+        int before = classroom.broker().retained().size();
+        RawClient s01 = client(MqttVersion.V5, "s01-flood", true, "s01");
+        byte[] small = "x".getBytes(StandardCharsets.UTF_8);
+        for (int i = 1; i <= 100; i++) {
+            PubAck ack = (PubAck) s01.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "students/s01/r/" + i, i, small));
+            assertEquals(0, ack.reasonCode(), "retained message " + i);
+        }
+        PubAck over = (PubAck) s01.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "students/s01/r/101", 101, small));
+        assertEquals(0x97, over.reasonCode(), "[MQTT-3.4.2-1] PUBACK 0x97 Quota exceeded: the 101st is not accepted");
+        assertEquals(0, ((PubAck) s01.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "students/s01/r/1", 102, "again".getBytes(StandardCharsets.UTF_8)))).reasonCode(),
+                "replacing one's own retained message takes no more room");
+        assertEquals(0, ((PubAck) s01.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "students/s01/r/2", 103, new byte[0]))).reasonCode(), "clearing one");
+        assertEquals(0, ((PubAck) s01.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "students/s01/r/101", 104, small))).reasonCode(),
+                "a cleared one makes room");
+        assertEquals(0, ((PubAck) s01.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, false, "students/s01/plain", 105, small))).reasonCode(),
+                "messages that are not retained are not limited");
+        s01.send(new Publish(Qos.AT_MOST_ONCE, true, "students/s01/r/102", 0, small));
+        assertEquals(0x97, s01.receive(Disconnect.class).reasonCode(), "QoS 0 has no acknowledgement: DISCONNECT 0x97 (3.14.2.1)");
+
+        RawClient s02 = client(MqttVersion.V5, "s02-big", true, "s02");
+        byte[] big = new byte[600 * 1024];
+        assertEquals(0, ((PubAck) s02.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "students/s02/big/1", 1, big))).reasonCode(), "a classmate is not limited by s01");
+        assertEquals(0x97, ((PubAck) s02.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "students/s02/big/2", 2, big))).reasonCode(), "1 MiB of payload at most");
+        RawClient s03 = client(MqttVersion.V3_1_1, "s03-old", true, "s03");
+        s03.send(new Publish(Qos.AT_LEAST_ONCE, true, "students/s03/big/1", 1, new byte[1024 * 1024 + 1]));
+        assertTrue(s03.closedWithin(5000), "3.1.1 cannot refuse a PUBLISH: the connection is closed [MQTT-3.3.5-2]");
+
+        RawClient console = new RawClient(classroom.broker().port(), MqttVersion.V5);
+        open.add(console);
+        console.sendAndReceive(connect(MqttVersion.V5, "instructor-x", true, ClassroomAuthorizer.CONSOLE, classroom.consolePassword()));
+        for (int i = 1; i <= 120; i++) {
+            assertEquals(0, ((PubAck) console.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "lab/class/r/" + i, i, small))).reasonCode(), "the instructor: " + i);
+        }
+        listening.close();
+        assertEquals(before + 100 + 1 + 120, classroom.broker().retained().size(), "s01's 100, s02's one, the instructor's 120");
+        assertTrue(log.stream().anyMatch(l -> l.contains("Refused retained PUBLISH from s01-flood on students/s01/r/101: user 's01' already keeps 100 retained message(s)")), log.toString());
+    }
 }

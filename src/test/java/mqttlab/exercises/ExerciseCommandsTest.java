@@ -38,7 +38,7 @@ class ExerciseCommandsTest {
         assertTrue(task.get(0).startsWith("# 03 · 와일드카드 퍼즐"), task.get(0));
         Path mine = home.resolve("work/03-wildcards/answers.txt");
         assertTrue(task.stream().anyMatch(l -> l.endsWith(mine.toString())));
-        assertTrue(String.join("\n", ko.hint(null)).contains("단계를 세어 보세요"));
+        assertTrue(String.join("\n", ko.hint(null)).contains("계층을 세어 보세요"));
 
         assertTrue(String.join("\n", ko.check("03", false, ProgressListener.NONE)).contains("점수: 0/100"));
         Files.copy(catalog.require("03").solutionFolder().resolve("answers.txt"), mine, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

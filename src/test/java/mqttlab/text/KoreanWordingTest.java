@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of lessons/GLOSSARY.ko.md that a machine can check, over everything a Korean student
- * reads: the catalogue's Korean values, the Korean lessons and the Korean exercise tasks. The words
+ * reads: the catalogue's Korean values, the Korean lessons, the Korean exercise tasks and hints. The words
  * the glossary rejects are read from the glossary itself (its rows that say "쓰지 않습니다"), so the
  * glossary stays the one place a term is settled.
  */
@@ -38,8 +38,10 @@ class KoreanWordingTest {
         }
         try (Stream<Path> tasks = Files.list(Path.of("exercises"))) {
             for (Path d : tasks.sorted().toList()) {
-                Path t = d.resolve("task.ko.md");
-                if (Files.exists(t)) texts.put(t.toString(), Files.readString(t, StandardCharsets.UTF_8));
+                for (String name : List.of("task.ko.md", "hints.md")) {   // hints.md holds both languages; the rules are about Korean words
+                    Path t = d.resolve(name);
+                    if (Files.exists(t)) texts.put(t.toString(), Files.readString(t, StandardCharsets.UTF_8));
+                }
             }
         }
         return texts;

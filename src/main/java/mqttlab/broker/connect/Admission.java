@@ -1,6 +1,7 @@
 package mqttlab.broker.connect;
 
 import java.util.Objects;
+import mqttlab.broker.retain.RetainedLimit;
 import mqttlab.broker.session.SessionStore;
 import mqttlab.protocol.packet.ConnectReturnCode;
 import mqttlab.protocol.packet.ReasonCode;
@@ -24,6 +25,9 @@ public interface Admission {
 
     /** True for accounts the broker's {@code max_connections} never turns away (the instructor's own clients). */
     default boolean privileged(String username) { return false; }
+
+    /** How much {@code username} may retain on the broker; null for no limit (the plain broker, the staff). */
+    default RetainedLimit retainedLimit(String username) { return null; }
 
     /**
      * A refused CONNECT: the 3.1.1 return code, the v5 reason code, and why: in English for the

@@ -1,7 +1,10 @@
 package mqttlab.broker.publish;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 import mqttlab.broker.config.BrokerConfig;
+import mqttlab.broker.retain.RetainedLimit;
+import mqttlab.broker.retain.RetainedOwners;
 import mqttlab.broker.connection.Connection;
 import mqttlab.broker.log.BrokerLog;
 import mqttlab.broker.log.LogLevel;
@@ -31,13 +34,27 @@ public final class PublishHandler {
     private final Router router;
     private final TopicAliases aliases = new TopicAliases();
 
+    private final Function<String, RetainedLimit> retainedLimits;
+    private final RetainedOwners<Message> owners;
+
     public PublishHandler(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock,
                           Router router) {
+        this(config, log, counters, clock, router, user -> null, null);
+    }
+
+    /**
+     * {@code retainedLimits} says how much an account may retain (the classroom's admission policy; null: no
+     * limit), {@code owners} counts what each holds.
+     */
+    public PublishHandler(Supplier<BrokerConfig> config, BrokerLog log, Counters counters, BrokerClock clock,
+                          Router router, Function<String, RetainedLimit> retainedLimits, RetainedOwners<Message> owners) {
         this.config = config;
         this.log = log;
         this.counters = counters;
         this.clock = clock;
         this.router = router;
+        this.retainedLimits = retainedLimits;
+        this.owners = owners;
     }
 
     public void handle(Connection c, Publish p) {
@@ -90,6 +107,17 @@ public final class PublishHandler {
             log.log(LogLevel.DEBUG, "Received PUBLISH from " + c.clientId() + flags);
         }
         Message m = reason == 0 ? toMessage(c, p, topic) : null;
+        if (m != null && p.retain() && p.payload().length > 0 && !withinRetainedLimit(c, m)) {
+            if (!c.version().isV5() || p.qos() == Qos.AT_MOST_ONCE) {
+                // 3.1.1 cannot refuse a PUBLISH, only close [MQTT-3.3.5-2]; 5.0 refuses a QoS 0 one with DISCONNECT
+                // 0x97 Quota exceeded (3.14.2.1), as mosquitto's memory_limit drops the message and the client
+                if (c.version().isV5()) c.disconnectWith(ReasonCode.QUOTA_EXCEEDED, "over this account's retained messages quota");
+                else c.close();
+                return;
+            }
+            m = null;
+            reason = ReasonCode.QUOTA_EXCEEDED.code();   // a PUBACK/PUBREC reason code (3.4.2.1, 3.5.2.1): not accepted
+        }
         int ackCode = c.version().isV5() ? reason : 0; // 3.1.1 has no way to refuse: ack as if delivered
         switch (p.qos()) {
             case AT_MOST_ONCE -> {
@@ -107,6 +135,19 @@ public final class PublishHandler {
                 c.send(new PubRec(p.packetId(), ackCode, Properties.EMPTY));
             }
         }
+    }
+
+    /**
+     * True when the account may retain {@code m} within its limit; over it, the refusal is
+     * logged, naming the account and what it holds.
+     */
+    private boolean withinRetainedLimit(Connection c, Message m) {
+        RetainedLimit limit = owners == null || c.username() == null ? null : retainedLimits.apply(c.username());
+        if (limit == null || owners.admit(c.username(), m.topic(), m, limit)) return true;
+        log.log(LogLevel.NOTICE, "Refused retained PUBLISH from " + c.clientId() + " on " + m.topic() + ": user '" + c.username()
+                + "' already keeps " + owners.held(c.username()) + " retained message(s), the most one user may keep is "
+                + limit.messages() + " (" + limit.bytes() + " bytes).");
+        return false;
     }
 
     /** Topics only the broker itself publishes on. */

@@ -86,6 +86,14 @@ public final class OutsideText {
         return b == null ? s : b.toString();
     }
 
+    /**
+     * Text of several lines for a terminal: each line made harmless as {@link #line}, the line feeds kept (CR LF
+     * becomes LF). For output that is the text itself, such as {@code mqttlab sub} printing payloads on a terminal.
+     */
+    public static String keepingLines(String s) {
+        return String.join("\n", lines(s));
+    }
+
     /** One line, cut to {@code maxColumns} display columns with an ellipsis when longer. */
     public static String line(String s, int maxColumns) {
         return cut(line(s), maxColumns);

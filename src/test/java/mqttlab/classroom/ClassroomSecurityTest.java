@@ -263,4 +263,33 @@ class ClassroomSecurityTest {
         assertEquals(before + 100 + 1 + 120, classroom.broker().retained().size(), "s01's 100, s02's one, the instructor's 120");
         assertTrue(log.stream().anyMatch(l -> l.contains("Refused retained PUBLISH from s01-flood on students/s01/r/101: user 's01' already keeps 100 retained message(s)")), log.toString());
     }
+
+    @Test
+    @DisplayName("a client announcing a small Maximum Packet Size gets its refusals within it: the Reason String and User Properties "
+            + "are left out [MQTT-3.2.2-19] [MQTT-3.2.2-20] [MQTT-3.14.2-3], the reason code stays")
+    void refusalsKeepWithinTheClientsMaximumPacketSize() throws Exception {
+        start(200, ConnectionQuota.CLASSROOM_DEFAULT);
+        Properties small = Properties.EMPTY.plus(PropertyId.MAXIMUM_PACKET_SIZE, 40L);
+        RawClient c = new RawClient(classroom.broker().port(), MqttVersion.V5);
+        open.add(c);
+        ConnAck refused = (ConnAck) c.sendAndReceive(new Connect(MqttVersion.V5, "s01-" + "x".repeat(300), true, 60, null, "s02",
+                ClassroomFixture.password("s02").getBytes(StandardCharsets.UTF_8), small));
+        assertEquals(0x85, refused.reasonCode());
+        assertTrue(mqttlab.protocol.codec.PacketEncoder.encodedLength(refused, MqttVersion.V5) <= 40, refused.toString());
+        assertTrue(refused.properties().string(PropertyId.REASON_STRING).isEmpty() && refused.properties().userProperties().isEmpty(), refused.toString());
+        RawClient roomy = new RawClient(classroom.broker().port(), MqttVersion.V5);
+        open.add(roomy);
+        ConnAck explained = (ConnAck) roomy.sendAndReceive(connect(MqttVersion.V5, "s01-" + "x".repeat(300), true, "s02", ClassroomFixture.password("s02")));
+        assertTrue(explained.properties().string(PropertyId.REASON_STRING).isPresent(), "without a limit the refusal explains itself");
+
+        RawClient s03 = new RawClient(classroom.broker().port(), MqttVersion.V5);
+        open.add(s03);
+        assertEquals(0, ((ConnAck) s03.sendAndReceive(new Connect(MqttVersion.V5, "s03-tiny", true, 60, null, "s03",
+                ClassroomFixture.password("s03").getBytes(StandardCharsets.UTF_8), Properties.EMPTY.plus(PropertyId.MAXIMUM_PACKET_SIZE, 20L)))).reasonCode());
+        for (int i = 1; i <= 100; i++) s03.sendAndReceive(new Publish(Qos.AT_LEAST_ONCE, true, "students/s03/r/" + i, i, new byte[] {1}));
+        s03.send(new Publish(Qos.AT_MOST_ONCE, true, "students/s03/r/101", 0, new byte[] {1}));
+        Disconnect d = s03.receive(Disconnect.class);
+        assertEquals(0x97, d.reasonCode());
+        assertTrue(mqttlab.protocol.codec.PacketEncoder.encodedLength(d, MqttVersion.V5) <= 20, d.toString());
+    }
 }

@@ -12,6 +12,7 @@ import mqttlab.protocol.packet.ConnectReturnCode;
 import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.ReasonCode;
 import mqttlab.protocol.packet.Will;
+import mqttlab.protocol.property.PropertyId;
 import mqttlab.protocol.topic.TopicName;
 
 /**
@@ -40,6 +41,7 @@ final class Admit {
 
     /** The client as admitted, or null when it was refused (and the connection is closing). */
     Admitted admit(Connection c, Connect connect) {
+        if (connect.version().isV5()) c.limitPacketsTo(connect.properties().number(PropertyId.MAXIMUM_PACKET_SIZE).orElse(Long.MAX_VALUE));
         String clientId = connect.clientId();
         boolean assigned = false;
         if (clientId.isEmpty()) {

@@ -20,6 +20,7 @@ import mqttlab.broker.time.BrokerClock;
 import mqttlab.broker.write.BatchedWriter;
 import mqttlab.broker.write.FlushScheduler;
 import mqttlab.protocol.codec.PacketEncoder;
+import mqttlab.protocol.packet.Diagnostics;
 import mqttlab.protocol.packet.Disconnect;
 import mqttlab.protocol.packet.MqttVersion;
 import mqttlab.protocol.packet.Packet;
@@ -112,6 +113,12 @@ public final class Connection {
 
     /** CONNECT said which version the client speaks: every packet to it is encoded in that version from now on. */
     public void speaks(MqttVersion version) { this.version = version; }
+
+    /**
+     * A v5 CONNECT's Maximum Packet Size, known before the CONNACK: a refusing CONNACK keeps within it too
+     * [MQTT-3.2.2-19]. {@link #accepted} sets it again for an accepted client.
+     */
+    public void limitPacketsTo(long maximum) { this.clientMaxPacketSize = maximum; }
 
     /** CONNECT named the client (its id possibly assigned by the server) and its credentials. */
     public void identified(String clientId, String username, byte[] password) {
@@ -236,6 +243,13 @@ public final class Connection {
         }
         Fault fault = shared.faults().take(clientId, packet.type(), Direction.OUT);
         int length = encoded != null ? encoded.length : PacketEncoder.encodedLength(packet, version);
+        if (length > clientMaxPacketSize && !(packet instanceof Publish)) {
+            // the Reason String and User Properties go first: a v5 server MUST NOT send them when they make the
+            // packet larger than the client's Maximum Packet Size ([MQTT-3.2.2-19], [MQTT-3.4.2-2], [MQTT-3.14.2-3]...)
+            packet = Diagnostics.without(packet);
+            encoded = null;
+            length = PacketEncoder.encodedLength(packet, version);
+        }
         if (fault != null) return sendWithFault(packet, length, fault);
         if (shared.faults().swallows(clientId, packet, Direction.OUT)) return swallowed(packet, length);
         writer.write(packet, version, length, encoded);

@@ -1,5 +1,6 @@
 package mqttlab.broker;
 
+import mqttlab.text.Cause;
 import mqttlab.text.Phrase;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoopGroup;
@@ -177,7 +178,7 @@ public final class Broker implements BrokerView, AutoCloseable {
             worker.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             boolean inUse = e instanceof BindException || (e.getMessage() != null && e.getMessage().contains("Address already in use"));
             String where = config.effectiveListeners().toString();
-            throw new BrokerStartException(inUse ? Text.t("broker.start.in.use", describe(config)) : Text.t("broker.start.listener", where, e.getMessage()), e, inUse);
+            throw new BrokerStartException(inUse ? Text.t("broker.start.in.use", describe(config)) : Text.t("broker.start.listener", where, mqttlab.text.Cause.of(e)), e, inUse);
         }
         wiring.persistence.startAutosave();
         SysTopics sys = new SysTopics(ctx::config, ctx.sessions, ctx.subscriptions, ctx.retained, ctx.counters, ctx.loop, ctx.clock,

@@ -60,12 +60,14 @@ final class MqttClients {
         return connect;
     }
 
-    /** The innermost cause's message, without Netty's trailing address: {@code Connection refused}. */
+    /** Why the connection failed, in the reader's language ("연결 거부"), or the innermost message without Netty's trailing address. */
     static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceFirst(": /\\S+$", "");
+        return mqttlab.text.Cause.known(e).map(mqttlab.text.Phrase::shown).orElseGet(() -> {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+            String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+            return message.replaceFirst(": /\\S+$", "");
+        });
     }
 
     static byte[] bytes(String text) {

@@ -284,9 +284,7 @@ final class ClassLink implements AutoCloseable {
         }
         if (root instanceof java.net.UnknownHostException) return Text.t("class.reason.unknown.host");
         if (root instanceof java.net.NoRouteToHostException) return Text.t("class.reason.no.route");
-        String m = t.getMessage();
-        if (m == null || m.isBlank()) return t.getClass().getSimpleName();
-        return m.replaceAll("^([\\w.$]+(Exception|Error): )+", "");
+        return mqttlab.text.Cause.of(t);
     }
 
     /** Disconnects cleanly (a persistent session stays at the broker) and stops reconnecting. */

@@ -1,5 +1,6 @@
 package mqttlab.classroom;
 
+import mqttlab.text.Cause;
 import com.hivemq.client.mqtt.MqttClientSslConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ final class ClassTls {
             tmf.init(store);
             return tmf;
         } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalArgumentException(Text.t("relay.cafile.unreadable", cafile) + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Text.t("relay.cafile.unreadable", cafile) + ": " + mqttlab.text.Cause.of(e), e);
         }
     }
 }

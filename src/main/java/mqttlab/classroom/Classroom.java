@@ -1,5 +1,6 @@
 package mqttlab.classroom;
 
+import mqttlab.text.Cause;
 import mqttlab.text.Text;
 
 import java.net.InetSocketAddress;
@@ -181,7 +182,7 @@ public final class Classroom implements AutoCloseable {
         try {
             expected = rosterFile == null ? List.of() : RosterFile.names(rosterFile);
         } catch (java.io.IOException e) {
-            throw new ClassroomException(mqttlab.text.Text.t("class.upstream.roster.unreadable", rosterFile, e.getMessage()), e);
+            throw new ClassroomException(mqttlab.text.Text.t("class.upstream.roster.unreadable", rosterFile, mqttlab.text.Cause.of(e)), e);
         }
         Presence presence = new Presence();
         Scoreboard[] board = new Scoreboard[1];

@@ -1,5 +1,6 @@
 package mqttlab.cli;
 
+import mqttlab.text.Cause;
 import mqttlab.files.LabHome;
 import static mqttlab.text.Text.t;
 
@@ -99,7 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return 1;
         } catch (Exception x) {
-            err.println(t("check.cli.error", x.getMessage() != null ? x.getMessage() : x.getClass().getSimpleName()));
+            err.println(t("check.cli.error", mqttlab.text.Cause.of(x)));
             return 1;
         }
     }

@@ -56,11 +56,10 @@ public final class JoinOptions {
             try {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 String first = text.lines().findFirst().orElse("");
-                if (first.isEmpty()) throw new IllegalStateException("the password file " + file + " is empty");
+                if (first.isEmpty()) throw new IllegalStateException(mqttlab.text.Text.t("class.join.password.empty", file));
                 return first;
             } catch (IOException e) {
-                throw new IllegalStateException("cannot read the password file " + file
-                        + (e instanceof java.nio.file.NoSuchFileException ? " (no such file)" : " (" + e.getMessage() + ")"));
+                throw new IllegalStateException(mqttlab.text.Text.t("class.join.password.unreadable", file, mqttlab.text.Cause.of(e)));
             }
         }
         if (inUrl.isPresent()) return inUrl.get();

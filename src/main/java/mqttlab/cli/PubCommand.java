@@ -1,5 +1,6 @@
 package mqttlab.cli;
 
+import mqttlab.text.Cause;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -49,7 +50,7 @@ public final class PubCommand implements java.util.concurrent.Callable<Integer> 
         } catch (UsageError e) {
             return CliErrors.usage(err, "mqttlab pub", e.getMessage());
         } catch (IOException e) {
-            err.println(mqttlab.text.Text.t("client.err.stdin", e.getMessage()));
+            err.println(mqttlab.text.Text.t("client.err.stdin", Cause.of(e)));
             return 1;
         }
         // one-shot: the codec over a blocking socket starts in a fraction of the client library's time

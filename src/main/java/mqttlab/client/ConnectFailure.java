@@ -1,5 +1,6 @@
 package mqttlab.client;
 
+import mqttlab.text.Cause;
 import static mqttlab.text.Text.t;
 
 import java.net.ConnectException;
@@ -73,8 +74,7 @@ public final class ConnectFailure extends RuntimeException {
         if (c instanceof ConnectException) return new ConnectFailure(t("client.err.refused"), 1, false);
         if (c instanceof NoRouteToHostException) return new ConnectFailure(t("client.err.no.route"), 1, false);
         if (c instanceof SocketTimeoutException) return new ConnectFailure(t("client.err.timed.out"), 1, false);
-        String m = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
-        return new ConnectFailure(t("client.err.other", m), 1, false);
+        return new ConnectFailure(t("client.err.other", Cause.of(c)), 1, false);
     }
 
     public static Throwable unwrap(Throwable t) {

@@ -1,5 +1,6 @@
 package mqttlab.exercises;
 
+import mqttlab.text.Cause;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ public final class Checker {
             Thread.currentThread().interrupt();
             criteria.add(Criterion.fail(Text.t("check.interrupted")));
         } catch (Exception x) {
-            criteria.add(Criterion.fail(Text.t("check.could.not.run", x.getMessage() != null ? x.getMessage() : x.getClass().getSimpleName())));
+            criteria.add(Criterion.fail(Text.t("check.could.not.run", mqttlab.text.Cause.of(x))));
         }
         return new Report(e, criteria);
     }

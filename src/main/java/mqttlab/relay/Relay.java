@@ -1,5 +1,6 @@
 package mqttlab.relay;
 
+import mqttlab.text.Cause;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -110,7 +111,7 @@ public final class Relay implements BrokerView, AutoCloseable {
             return r;
         } catch (SSLException e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
-            throw new IllegalStateException(mqttlab.text.Text.t("relay.tls.failed", e.getMessage()), e);
+            throw new IllegalStateException(mqttlab.text.Text.t("relay.tls.failed", Cause.of(e)), e);
         } catch (Exception e) {
             group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             throw new IllegalStateException(mqttlab.text.Text.t("relay.port.failed", port, e.getMessage()), e);

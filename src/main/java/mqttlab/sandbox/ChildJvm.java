@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ChildJvm implements AutoCloseable {
     private static final int KEPT_LINES = 40;
+    /** How long to wait for the output readers after the process ended (a grandchild may hold a pipe open). */
+    private static final long READERS_GRACE_MILLIS = 5_000;
 
     private final Process process;
     private final Limits limits;
@@ -30,6 +32,7 @@ public final class ChildJvm implements AutoCloseable {
     private final Path outcomeFile;
     private final Deque<String> output = new ArrayDeque<>();
     private final Thread watchdog;
+    private final List<Thread> readers = new ArrayList<>();
     private volatile boolean outOfMemory;
     private volatile boolean timeLimit;
     private volatile boolean killed;
@@ -40,8 +43,8 @@ public final class ChildJvm implements AutoCloseable {
         this.limits = limits;
         this.dir = dir;
         this.outcomeFile = outcomeFile;
-        drain(process.getInputStream(), "student-stdout");
-        drain(process.getErrorStream(), "student-stderr");
+        readers.add(drain(process.getInputStream(), "student-stdout"));
+        readers.add(drain(process.getErrorStream(), "student-stderr"));
         watchdog = new Thread(this::watch, "student-time-limit");
         watchdog.setDaemon(true);
         watchdog.start();
@@ -90,7 +93,9 @@ public final class ChildJvm implements AutoCloseable {
     public Outcome outcome() {
         if (outcome == null && !process.isAlive()) {
             try {
-                process.waitFor(2, TimeUnit.SECONDS);   // so the output readers have seen the last line
+                // the readers have seen the last line (an unfinished one too) once the pipes are closed: a
+                // loaded machine may not have run them yet when the process ended
+                for (Thread r : readers) r.join(READERS_GRACE_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -154,7 +159,7 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    private void drain(InputStream s, String name) {
+    private Thread drain(InputStream s, String name) {
         // line by line, each cut to 500 characters as it arrives: a program printing for ever on one line
         // (no line feed) must not fill the lab's memory
         KeptOutput lines = new KeptOutput(0, 0, 500, line -> {
@@ -176,5 +181,6 @@ public final class ChildJvm implements AutoCloseable {
         }, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 }

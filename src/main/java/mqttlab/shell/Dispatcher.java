@@ -1,5 +1,6 @@
 package mqttlab.shell;
 
+import mqttlab.text.Cause;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -71,13 +72,8 @@ public final class Dispatcher {
         String msg;
         if (c instanceof ShellException || c instanceof ConnectFailure) msg = c.getMessage();
         else if (c instanceof UsageError) msg = command + ": " + c.getMessage().replaceFirst("^(Error|오류): ", "");
-        else msg = ctx.t("shell.failed", command, c.getMessage() == null ? c.getClass().getSimpleName() : firstLine(c.getMessage()));
+        else msg = ctx.t("shell.failed", command, mqttlab.text.Cause.of(c));
         ctx.error(msg);
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }

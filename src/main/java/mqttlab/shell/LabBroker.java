@@ -1,5 +1,6 @@
 package mqttlab.shell;
 
+import mqttlab.text.Cause;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import mqttlab.broker.Broker;
@@ -44,7 +45,7 @@ final class LabBroker {
                 throw new ShellException(m.get("shell.port.taken", port) + "\n" + m.get("shell.port.ways.out", other, port));
             }
             if (e instanceof BrokerStartException) throw new ShellException(m.get("shell.broker.failed", e.getMessage()));
-            throw new ShellException(m.get("shell.broker.failed", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw new ShellException(m.get("shell.broker.failed", mqttlab.text.Cause.of(e)));
         }
     }
 

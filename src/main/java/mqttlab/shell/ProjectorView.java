@@ -1,5 +1,6 @@
 package mqttlab.shell;
 
+import mqttlab.text.Cause;
 import java.time.Duration;
 import mqttlab.shell.building.LabBuilding;
 import mqttlab.shell.trace.TapHub;
@@ -45,7 +46,7 @@ final class ProjectorView {
             addOn.projectorOpen(p);
             projector = p;
         } catch (RuntimeException ex) {
-            printer.println(mqttlab.text.Text.t("shell.web.failed", ex.getMessage()));
+            printer.println(mqttlab.text.Text.t("shell.web.failed", mqttlab.text.Cause.of(ex)));
         }
     }
 

@@ -150,7 +150,7 @@ class BuildingMqttTest {
     void noBrokerIsOneClearLine() {
         var e = assertThrows(BuildingStartException.class,
                 () -> Building.start(BuildingConfig.defaults(), BrokerAddress.of("127.0.0.1", 1)));
-        assertEquals("sensor-101-1 could not connect to the broker at 127.0.0.1:1: Connection refused", e.getMessage());
+        assertEquals("sensor-101-1 could not connect to the broker at 127.0.0.1:1: " + mqttlab.text.Text.t("why.refused"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
     }
 }

@@ -93,8 +93,6 @@ public final class ConfigParser {
 
     /** Why a file could not be read, in words ("no such file"); the system's own words for anything else. */
     public static Object reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return new Phrase("config.reason.no.file");
-        if (e instanceof java.nio.file.AccessDeniedException) return new Phrase("config.reason.denied");
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        return mqttlab.text.Cause.known(e).<Object>map(p -> p).orElseGet(() -> mqttlab.text.Cause.raw(e));
     }
 }

@@ -181,9 +181,7 @@ public final class Persistence {
     /** An I/O problem in words: "permission denied", "no such file or directory"... */
     /** {@link #reason} for a person: the common two in the lab's language. */
     private static Object shownReason(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return new mqttlab.text.Phrase("config.reason.denied");
-        if (e instanceof java.nio.file.NoSuchFileException) return new mqttlab.text.Phrase("config.reason.no.file.or.folder");
-        return reason(e);
+        return mqttlab.text.Cause.known(e).<Object>map(p -> p).orElseGet(() -> reason(e));
     }
 
     static String reason(Exception e) {

@@ -1,5 +1,6 @@
 package mqttlab.exercises.progress;
 
+import mqttlab.text.Cause;
 import static mqttlab.text.Text.t;
 
 import com.google.gson.JsonObject;
@@ -55,7 +56,7 @@ public final class ProgressStore {
             Path aside = home.resolve(FILE + ".corrupt-" + stamp);
             try {
                 Files.move(f, aside, StandardCopyOption.REPLACE_EXISTING);
-                warning = t("progress.unreadable", f, e.getMessage(), aside.getFileName());
+                warning = t("progress.unreadable", f, mqttlab.text.Cause.of(e), aside.getFileName());
             } catch (IOException moveFailed) {
                 warning = t("progress.unreadable.stuck", f, e.getMessage(), moveFailed.getMessage());
             }

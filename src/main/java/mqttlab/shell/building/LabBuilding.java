@@ -1,5 +1,6 @@
 package mqttlab.shell.building;
 
+import mqttlab.text.Cause;
 import static mqttlab.text.Text.t;
 
 import java.util.concurrent.CompletableFuture;
@@ -102,7 +103,6 @@ public final class LabBuilding {
     }
 
     private static String reason(Throwable e) {
-        Throwable c = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+        return Cause.of(e);
     }
 }

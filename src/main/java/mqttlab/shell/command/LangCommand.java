@@ -1,5 +1,6 @@
 package mqttlab.shell.command;
 
+import mqttlab.text.Cause;
 import java.io.IOException;
 import mqttlab.text.Lang;
 import mqttlab.shell.ShellContext;
@@ -27,7 +28,7 @@ public final class LangCommand implements Runnable {
             ctx.progressStore().recordLang(lang.tag());
             ctx.println(ctx.t("lang.now", ctx.progressStore().file()));
         } catch (IOException | RuntimeException e) {
-            ctx.println(ctx.t("lang.unsaved", e.getMessage()));
+            ctx.println(ctx.t("lang.unsaved", mqttlab.text.Cause.of(e)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package mqttlab.shell.command;
 
+import mqttlab.text.Cause;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class PubCommand implements Runnable {
         try {
             return Files.readAllBytes(pub.file);
         } catch (IOException e) {
-            throw new ShellException(ctx.t("shell.pub.file", pub.file, e.getMessage()));
+            throw new ShellException(ctx.t("shell.pub.file", pub.file, Cause.of(e)));
         }
     }
 

@@ -1,5 +1,6 @@
 package mqttlab.shell.compare;
 
+import mqttlab.text.Cause;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
@@ -43,7 +44,7 @@ public final class CompareCommand implements Runnable {
         try {
             http = HttpPost.send(topic, value);
         } catch (IOException | IllegalArgumentException e) {
-            throw new ShellException(ctx.t("shell.compare.http.failed", e.getMessage()));
+            throw new ShellException(ctx.t("shell.compare.http.failed", Cause.of(e)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

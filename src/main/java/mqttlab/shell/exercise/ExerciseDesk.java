@@ -1,5 +1,6 @@
 package mqttlab.shell.exercise;
 
+import mqttlab.text.Cause;
 import static mqttlab.text.Text.t;
 
 import java.time.Clock;
@@ -73,7 +74,7 @@ public final class ExerciseDesk implements AutoCloseable {
                         commands = new ExerciseCommands(ExerciseCatalog.load(), new Workspace(store.file().getParent()), store,
                                 new Checker(lab, history));
                     } catch (RuntimeException e) {
-                        unavailable = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                        unavailable = mqttlab.text.Cause.of(e);
                     }
                 }
             }

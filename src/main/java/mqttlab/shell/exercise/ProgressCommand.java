@@ -1,5 +1,6 @@
 package mqttlab.shell.exercise;
 
+import mqttlab.text.Cause;
 import mqttlab.text.Columns;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +32,7 @@ public final class ProgressCommand implements Runnable {
                 ctx.println(String.format("%s  %s%s  %s %d/%d", l.key(), l.title(), " ".repeat(width - Columns.of(l.title())), mark, n, l.steps().size()));
             }
         } catch (RuntimeException e) {
-            ctx.println(ctx.t("shell.lessons.missing", e.getMessage()));
+            ctx.println(ctx.t("shell.lessons.missing", mqttlab.text.Cause.of(e)));
         }
         ctx.println("");
         ctx.println(ctx.styles().styled(Styles.BOLD, ctx.t("shell.progress.exercises")));

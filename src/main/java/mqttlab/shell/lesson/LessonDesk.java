@@ -1,5 +1,6 @@
 package mqttlab.shell.lesson;
 
+import mqttlab.text.Cause;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class LessonDesk {
         try {
             progress.putAll(store.load());
         } catch (RuntimeException e) {
-            printer.error(Text.t("shell.lesson.progress.unreadable", e.getMessage()));
+            printer.error(Text.t("shell.lesson.progress.unreadable", mqttlab.text.Cause.of(e)));
         }
         LessonDesk[] self = new LessonDesk[1];
         LessonSession s = new LessonSession(catalog, lang, progress, done -> self[0].stepDone(done));
@@ -179,7 +180,7 @@ public final class LessonDesk {
             try {
                 store.save(session.progress());
             } catch (RuntimeException e) {
-                printer.error(Text.t("shell.lesson.progress.unsaved", e.getMessage()));
+                printer.error(Text.t("shell.lesson.progress.unsaved", mqttlab.text.Cause.of(e)));
             }
         });
     }

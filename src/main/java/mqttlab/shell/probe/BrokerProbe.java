@@ -1,5 +1,6 @@
 package mqttlab.shell.probe;
 
+import mqttlab.text.Cause;
 import java.io.IOException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -49,7 +50,7 @@ public final class BrokerProbe {
         } catch (java.util.concurrent.ExecutionException e) {
             c.kill();
             Throwable t = ConnectFailure.unwrap(e);
-            return ProbeReport.nothing(host, port, t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+            return ProbeReport.nothing(host, port, t instanceof ConnectFailure ? t.getMessage() : Cause.of(t));
         } catch (java.util.concurrent.TimeoutException e) {
             c.kill();
             return ProbeReport.nothing(host, port, mqttlab.text.Text.t("shell.probe.no.connack", WAIT_MILLIS / 1000));

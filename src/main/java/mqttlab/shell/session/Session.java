@@ -1,5 +1,6 @@
 package mqttlab.shell.session;
 
+import mqttlab.text.Cause;
 import static mqttlab.text.Text.t;
 
 import java.util.ArrayList;
@@ -81,7 +82,7 @@ public final class Session {
 
     public String clientId() {
         String id = connection.clientId();
-        return id == null || id.isEmpty() ? "(assigned by the broker)" : id;
+        return id == null || id.isEmpty() ? t("table.id.assigned") : id;
     }
 
     public List<ShellSubscription> subscriptions() { return subscriptions; }
@@ -180,7 +181,7 @@ public final class Session {
             ready.get(WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             Throwable c = ConnectFailure.unwrap(e);
-            throw new ShellException(t("shell.session.failed", name, c.getMessage()));
+            throw new ShellException(t("shell.session.failed", name, Cause.of(c)));
         } catch (TimeoutException e) {
             throw new ShellException(t("shell.timeout", "connect " + name, WAIT_SECONDS));
         } catch (InterruptedException e) {
@@ -202,7 +203,7 @@ public final class Session {
                         mqttlab.protocol.packet.ReasonCode.shown(r.code(), mqttlab.protocol.packet.PacketType.valueOf(r.packet()))));
             }
             // a ConnectFailure reads like mosquitto's ("Error: Connection refused"): after "connect a failed:" the prefix would be said twice
-            String why = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage().replaceFirst("^(Error|오류): ", "");
+            String why = c instanceof ConnectFailure ? c.getMessage().replaceFirst("^(Error|오류): ", "") : Cause.of(c);
             throw new ShellException(t("shell.failed", what, why));
         } catch (TimeoutException e) {
             throw new ShellException(t("shell.timeout", what, WAIT_SECONDS));

@@ -1,5 +1,6 @@
 package mqttlab.shell.session;
 
+import mqttlab.text.Cause;
 import static mqttlab.text.Text.t;
 
 import java.util.ArrayList;
@@ -107,7 +108,7 @@ public final class Sessions {
             if (err != null) {
                 Throwable c = mqttlab.client.ConnectFailure.unwrap(err);
                 printer.printAsync(printer.styles().styled(mqttlab.shell.Styles.ERROR, t("shell.session.back.failed", s.name(),
-                        c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage())));
+                        c instanceof mqttlab.client.ConnectFailure ? c.getMessage() : Cause.of(c))));
                 return;
             }
             List<String> filters = new ArrayList<>();

@@ -33,10 +33,10 @@ public final class PicocliText {
         return cl;
     }
 
-    /** Every help section of {@code cl} and its subcommands hands back the labels picocli laid out as tokens. */
+    /** Every help section of {@code cl} and its subcommands hands back the labels picocli laid out as tokens, its Korean broken at spaces. */
     private static void restoreLabels(CommandLine cl, ResourceBundle catalogue) {
         Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(cl.getHelpSectionMap());
-        sections.replaceAll((key, r) -> help -> UsageLabels.restore(r.render(help), catalogue));
+        sections.replaceAll((key, r) -> KoreanHelpWrap.around(key, help -> UsageLabels.restore(r.render(help), catalogue)));
         cl.setHelpSectionMap(sections);
         for (CommandLine sub : new LinkedHashSet<>(cl.getSubcommands().values())) restoreLabels(sub, catalogue);
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import mqttlab.testsupport.TmuxScreen;
+import mqttlab.text.Lang;
+import mqttlab.text.Text;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * `help CMD` in Korean on an 80-column terminal never splits a Korean word over two lines. picocli
  * would: it breaks where java.text.BreakIterator allows, which is between any two Hangul syllables,
  * so "(mosquitto_sub와 같은 옵션)." came out as "옵" at the end of a line and "션)." on the next.
- * Each word of the descriptions below must be on the screen whole.
+ * Each word of the descriptions below must be on the screen whole, in the shell and on the command line.
  */
 class KoreanHelpWrapTest {
 
@@ -36,14 +38,40 @@ class KoreanHelpWrapTest {
             t.waitFor(s -> s.contains(ko.getProperty("fault.drop.CLIENT[2]")), "help fault drop's last parameter");
             screen = t.all();
         }
-        // the words as the terminal shows them, lines joined: a word split over two lines would be two words here
-        List<String> onScreen = List.of(screen.replaceAll("\\s+", " ").split(" "));
+        List<String> broken = broken(ko, descriptions, screen);
+        assertTrue(broken.isEmpty(), "Korean words not whole on the screen:\n" + String.join("\n", broken) + "\n" + screen);
+    }
+
+    @Test
+    @DisplayName("mqttlab sub --help --lang ko at 80 columns: the same, on the command line")
+    void commandLineHelp() throws Exception {
+        Properties ko = new Properties();
+        try (var in = KoreanHelpWrapTest.class.getResourceAsStream("/messages_ko.properties")) {
+            ko.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Text.use(Lang.KO);
+        String help;
+        try {
+            picocli.CommandLine sub = mqttlab.cli.Main.commandLine().getSubcommands().get("sub");
+            sub.setUsageHelpWidth(80);
+            help = sub.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+        } finally {
+            Text.use(Lang.EN);
+        }
+        for (String line : help.split("\n")) assertTrue(mqttlab.text.Columns.of(line) <= 80, "wider than 80 columns: " + line);
+        List<String> broken = broken(ko, List.of("mqttlab.sub.lang", "mqttlab.sub.host", "mqttlab.sub.will-topic", "mqttlab.sub.retained-only"), help);
+        assertTrue(broken.isEmpty(), "Korean words not whole:\n" + String.join("\n", broken) + "\n" + help);
+    }
+
+    /** The Korean words of the catalogue's {@code keys} that {@code shown} does not hold whole (lines joined). */
+    static List<String> broken(Properties ko, List<String> keys, String shown) {
+        List<String> onScreen = List.of(shown.replaceAll("\\s+", " ").split(" "));
         List<String> broken = new ArrayList<>();
-        for (String key : descriptions) {
+        for (String key : keys) {
             for (String word : ko.getProperty(key).replace("%%", "%").split("\\s+")) {
                 if (word.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3) && !onScreen.contains(word)) broken.add(key + ": " + word);
             }
         }
-        assertTrue(broken.isEmpty(), "Korean words not whole on the screen:\n" + String.join("\n", broken) + "\n" + screen);
+        return broken;
     }
 }

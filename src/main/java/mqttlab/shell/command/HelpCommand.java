@@ -66,9 +66,7 @@ public final class HelpCommand implements Runnable {
         cl.setHelpSectionKeys(sections);
         StringWriter w = new StringWriter();
         cl.usage(new PrintWriter(w), CommandLine.Help.Ansi.OFF);
-        String rendered = w.toString();
-        if (rendered.codePoints().anyMatch(HelpCommand::hangul)) rendered = brokenAtSpaces(cl, cl.getUsageHelpWidth());
-        for (String l : rendered.stripTrailing().split("\n")) ctx.println(l);
+        for (String l : w.toString().stripTrailing().split("\n")) ctx.println(l);
         StringBuilder footer = new StringBuilder(examplesHeading == null ? "" : examplesHeading);
         for (String line : examples) footer.append(line).append("%n");
         String text;
@@ -81,54 +79,6 @@ public final class HelpCommand implements Runnable {
         if (e.name().equals("sub") || e.name().equals("pub")) ctx.println(ctx.t("shell.help.aliases", "mosquitto_" + e.name()));
     }
 
-    private static boolean hangul(int cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
-
-    /**
-     * The usage as picocli lays it out, but with its descriptions broken at spaces. picocli breaks a line
-     * wherever java.text.BreakIterator allows, and that allows a break between any two Hangul syllables (as
-     * between Chinese characters), so "옵션" could end one line as "옵" and begin the next with "션". Korean
-     * puts spaces between words: the descriptions are rendered unwrapped and broken here at spaces, under
-     * their own column as picocli indents them. The synopsis keeps picocli's layout (it breaks between options).
-     */
-    private static String brokenAtSpaces(CommandLine cl, int width) {
-        StringBuilder out = new StringBuilder();
-        var map = cl.getHelpSectionMap();
-        for (String key : cl.getHelpSectionKeys()) {
-            CommandLine.IHelpSectionRenderer r = map.get(key);
-            if (r == null) continue;
-            boolean synopsis = key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS_HEADING)
-                    || key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS);
-            cl.setUsageHelpWidth(synopsis ? width : UNWRAPPED);
-            String text = r.render(new CommandLine.Help(cl.getCommandSpec(), CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF)));
-            if (synopsis) { out.append(text); continue; }
-            for (String line : text.split("\n", -1)) {
-                for (String l : atSpaces(line, width)) out.append(l).append('\n');
-                out.setLength(out.length() - 1);
-                out.append('\n');
-            }
-            out.setLength(out.length() - 1);
-        }
-        cl.setUsageHelpWidth(width);
-        return out.toString();
-    }
-
-    /** One line of a description section in lines of {@code width} columns, continued under its description column. */
-    private static java.util.List<String> atSpaces(String line, int width) {
-        if (Columns.of(line) <= width) return java.util.List.of(line);
-        int lead = 0;
-        while (lead < line.length() && line.charAt(lead) == ' ') lead++;
-        int gap = lead == 0 ? -1 : line.indexOf("  ", lead);
-        int start = gap < 0 ? lead : line.length() - line.substring(gap).stripLeading().length();
-        String prefix = line.substring(0, start);
-        int column = Columns.of(prefix);
-        String more = lead == 0 ? "" : "  ";   // picocli continues an option's description two columns further in
-        java.util.List<String> wrapped = Columns.wrapWords(line.substring(start), Math.max(20, width - column), more);
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        for (int i = 0; i < wrapped.size(); i++) lines.add((i == 0 ? prefix : " ".repeat(column)) + wrapped.get(i));
-        return lines;
-    }
-
-    private static final int UNWRAPPED = 1000;
     private static final int INDENT = 2;
     private static final int GAP = 2;
 }

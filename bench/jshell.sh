@@ -4,5 +4,6 @@
 #
 #   bench/jshell.sh            # RUNS=5
 #   RUNS=3 bench/jshell.sh
+#   GROUP_NICE=-20 bench/jshell.sh   # on a machine others load: this run's terminals first (root; jshell.py says how)
 set -euo pipefail
 exec /usr/bin/python3 "$(dirname "${BASH_SOURCE[0]}")/jshell.py"

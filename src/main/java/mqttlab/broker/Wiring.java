@@ -50,7 +50,7 @@ final class Wiring {
         dispatcher = new PacketDispatcher(ctx::config, ctx.log, connect, disconnect,
                 new PublishHandler(ctx::config, ctx.log, ctx.counters, ctx.clock, router, ctx.admission::retainedLimit,
                         new RetainedOwners<>(ctx.retained, m -> m.payload().length)), outbound,
-                new SubscribeHandler(ctx.log, ctx.subscriptions, ctx.retained, outbound),
+                new SubscribeHandler(ctx.log, ctx.subscriptions, ctx.retained, outbound, ctx.sessions, ctx.admission::subscriptionLimit),
                 new UnsubscribeHandler(ctx.log, ctx.subscriptions));
         persistence = new Persistence(ctx::config, ctx.log, ctx.loop, ctx.clock,
                 new PersistedState(ctx.sessions, ctx.subscriptions, ctx.retained), takeover);

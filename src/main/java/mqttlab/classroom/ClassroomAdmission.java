@@ -26,6 +26,8 @@ import mqttlab.text.Phrase;
  *     exceeded / 3.1.1 3 server unavailable), logged when hit;</li>
  * <li>a student keeps at most {@link RetainedLimit#CLASSROOM_DEFAULT} retained messages (v5 0x97, 3.1.1
  *     the connection closed), logged when hit;</li>
+ * <li>a student holds at most {@link #SUBSCRIPTIONS_PER_STUDENT} subscriptions over all their sessions (v5
+ *     SUBACK 0x97, 3.1.1 0x80), logged when hit;</li>
  * <li>the staff accounts ({@link Roster#STAFF}: the instructor's console and own clients, the
  *     building) have no quota and are never turned away by {@code max_connections}.</li>
  * </ul>
@@ -72,6 +74,14 @@ final class ClassroomAdmission implements Admission {
     @Override
     public RetainedLimit retainedLimit(String username) {
         return privileged(username) ? null : RetainedLimit.CLASSROOM_DEFAULT;
+    }
+
+    /** A student's subscriptions over all their sessions: plenty for any lesson, a bound on what one student costs the broker. */
+    static final int SUBSCRIPTIONS_PER_STUDENT = 1000;
+
+    @Override
+    public int subscriptionLimit(String username) {
+        return privileged(username) ? Integer.MAX_VALUE : SUBSCRIPTIONS_PER_STUDENT;
     }
 
     @Override

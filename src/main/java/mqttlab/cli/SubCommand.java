@@ -1,6 +1,7 @@
 package mqttlab.cli;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import mqttlab.client.Received;
 import mqttlab.client.SubOptions;
 import mqttlab.client.UsageError;
 import mqttlab.client.WireLog;
+import mqttlab.text.OutsideText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +34,12 @@ public final class SubCommand implements java.util.concurrent.Callable<Integer> 
 
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
+    /**
+     * Messages go to a person's terminal, not a pipe or a file: a classmate's payload or topic must not drive it
+     * (clear it, retitle it, overwrite a line), so control and invisible characters are shown, as the shell shows
+     * them ({@link OutsideText}). Into a pipe or a file the bytes go exactly as mosquitto_sub writes them.
+     */
+    private final boolean terminal = System.console() != null;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -97,13 +105,14 @@ public final class SubCommand implements java.util.concurrent.Callable<Integer> 
     }
 
     private synchronized void line(String s) {
-        out.println(s);
+        out.println(terminal ? OutsideText.keepingLines(s) : s);
         out.flush();
     }
 
     private synchronized void print(MessageFormat format, Received m) {
         try {
-            out.write(format.render(m));
+            byte[] b = format.render(m);
+            out.write(terminal ? OutsideText.keepingLines(new String(b, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : b);
             out.flush();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());

@@ -86,6 +86,25 @@ public final class OutsideText {
         return b == null ? s : b.toString();
     }
 
+    /**
+     * A log line (the broker's, mosquitto's format): as {@link #line}, but its tabs kept, since the log indents its
+     * detail lines with one. A user name or client id can then neither drive the terminal nor start a forged line.
+     */
+    public static String logLine(String s) {
+        if (s.indexOf('\t') < 0) return line(s);
+        String[] parts = s.split("\t", -1);
+        for (int i = 0; i < parts.length; i++) parts[i] = line(parts[i]);
+        return String.join("\t", parts);
+    }
+
+    /**
+     * Text of several lines for a terminal: each line made harmless as {@link #line}, the line feeds kept (CR LF
+     * becomes LF). For output that is the text itself, such as {@code mqttlab sub} printing payloads on a terminal.
+     */
+    public static String keepingLines(String s) {
+        return String.join("\n", lines(s));
+    }
+
     /** One line, cut to {@code maxColumns} display columns with an ellipsis when longer. */
     public static String line(String s, int maxColumns) {
         return cut(line(s), maxColumns);

@@ -12,7 +12,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
@@ -34,14 +33,10 @@ public final class PicocliText {
         return cl;
     }
 
-    /** Every help section of {@code cl} and its subcommands hands back the labels picocli laid out as tokens. */
+    /** Every help section of {@code cl} and its subcommands hands back the labels picocli laid out as tokens, its Korean broken at spaces. */
     private static void restoreLabels(CommandLine cl, ResourceBundle catalogue) {
         Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(cl.getHelpSectionMap());
-        sections.replaceAll((key, r) -> help -> UsageLabels.restore(r.render(help), catalogue));
-        for (String key : List.of(UsageMessageSpec.SECTION_KEY_OPTION_LIST, UsageMessageSpec.SECTION_KEY_PARAMETER_LIST))
-            sections.computeIfPresent(key, (k, r) -> HelpWrap.table(r));
-        for (String key : List.of(UsageMessageSpec.SECTION_KEY_HEADER, UsageMessageSpec.SECTION_KEY_DESCRIPTION, UsageMessageSpec.SECTION_KEY_FOOTER))
-            sections.computeIfPresent(key, (k, r) -> HelpWrap.prose(r));
+        sections.replaceAll((key, r) -> KoreanHelpWrap.around(key, help -> UsageLabels.restore(r.render(help), catalogue)));
         cl.setHelpSectionMap(sections);
         for (CommandLine sub : new LinkedHashSet<>(cl.getSubcommands().values())) restoreLabels(sub, catalogue);
     }

@@ -17,6 +17,7 @@ public final class Table {
     private final List<AttributedString> header = new ArrayList<>();
     private final List<List<AttributedString>> rows = new ArrayList<>();
     private final List<Integer> rightAligned = new ArrayList<>();
+    private final List<Integer> optional = new ArrayList<>();
     private boolean rule;
     private int maxCell = MAX_CELL;
 
@@ -33,6 +34,15 @@ public final class Table {
     /** These columns (from 0) are aligned to the right, as numbers are. */
     public Table alignRight(int... columns) {
         for (int c : columns) rightAligned.add(c);
+        return this;
+    }
+
+    /**
+     * Columns a narrow screen leaves out first, in this order, before any cell is cut: what a student
+     * reads a row for (an address, a state) stays whole, and the last line names what was left out.
+     */
+    public Table optional(int... columns) {
+        for (int c : columns) optional.add(c);
         return this;
     }
 
@@ -83,12 +93,20 @@ public final class Table {
      * that is left.
      */
     public List<AttributedString> render(boolean colour, int width) {
-        int cols = header.size();
-        for (List<AttributedString> r : rows) cols = Math.max(cols, r.size());
-        int[] w = new int[cols];
+        List<List<AttributedString>> everything = new ArrayList<>();
+        if (!header.isEmpty()) everything.add(header);
+        everything.addAll(rows);
+        List<Integer> kept = kept(everything, width);
+        List<String> leftOut = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) if (!kept.contains(i)) leftOut.add(header.get(i).toString());
         List<List<AttributedString>> all = new ArrayList<>();
-        if (!header.isEmpty()) all.add(header);
-        all.addAll(rows);
+        for (List<AttributedString> r : everything) {
+            List<AttributedString> p = new ArrayList<>();
+            for (int i : kept) if (i < r.size()) p.add(r.get(i));
+            all.add(p);
+        }
+        int cols = kept.size();
+        int[] w = new int[cols];
         for (List<AttributedString> r : all) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], r.get(i).columnLength());
         int shown = fit(w, width);
         List<AttributedString> out = new ArrayList<>();
@@ -100,10 +118,11 @@ public final class Table {
             for (int i = 0; i < last; i++) {
                 AttributedString cell = cut(r.get(i), w[i]);
                 String pad = " ".repeat(w[i] - cell.columnLength());
-                if (rightAligned.contains(i)) sb.append(pad);
+                boolean right = rightAligned.contains(kept.get(i));
+                if (right) sb.append(pad);
                 if (head && colour) sb.styled(AttributedStyle.BOLD, cell.toString());
                 else sb.append(cell);
-                if (i < last - 1) sb.append(rightAligned.contains(i) ? "  " : pad + "  ");
+                if (i < last - 1) sb.append(right ? "  " : pad + "  ");
             }
             out.add(trimRight(sb.toAttributedString()));
             if (head && rule) {
@@ -112,12 +131,28 @@ public final class Table {
                 out.add(new AttributedString(dashes.toString()));
             }
         }
-        if (shown < cols && !header.isEmpty()) {
-            List<String> left = new ArrayList<>();
-            for (int i = shown; i < header.size(); i++) left.add(header.get(i).toString());
-            out.add(new AttributedString(Text.t("table.columns.left.out", String.join(", ", left))));
+        if (!header.isEmpty()) for (int i = shown; i < Math.min(cols, all.get(0).size()); i++) leftOut.add(all.get(0).get(i).toString());
+        if (!leftOut.isEmpty() && !header.isEmpty()) {
+            out.add(new AttributedString(Text.t("table.columns.left.out", String.join(", ", leftOut))));
         }
         return out;
+    }
+
+    /** The columns shown, in order: all of them, less the optional ones (in their order) while the cells do not fit {@code width}. */
+    private List<Integer> kept(List<List<AttributedString>> all, int width) {
+        int cols = header.size();
+        for (List<AttributedString> r : rows) cols = Math.max(cols, r.size());
+        int[] w = new int[cols];
+        for (List<AttributedString> r : all) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], r.get(i).columnLength());
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < cols; i++) kept.add(i);
+        for (int drop : optional) {
+            int total = -2;
+            for (int i : kept) total += w[i] + 2;
+            if (width <= 0 || total <= width) break;
+            kept.remove(Integer.valueOf(drop));
+        }
+        return kept;
     }
 
     /**

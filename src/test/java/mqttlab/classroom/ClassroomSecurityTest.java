@@ -292,4 +292,31 @@ class ClassroomSecurityTest {
         assertEquals(0x97, d.reasonCode());
         assertTrue(mqttlab.protocol.codec.PacketEncoder.encodedLength(d, MqttVersion.V5) <= 20, d.toString());
     }
+
+    @Test
+    @DisplayName("a student holds at most 1,000 subscriptions over all their sessions: the rest get v5 0x97, 3.1.1 0x80, "
+            + "a filter they hold already is still granted, classmates are not limited, and it is logged")
+    void subscriptionQuota() throws Exception {
+        start(200, ConnectionQuota.CLASSROOM_DEFAULT);
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AutoCloseable listening = classroom.broker().log().addListener(log::add);
+        RawClient s04 = client(MqttVersion.V5, "s04-many", true, "s04");
+        List<Subscription> thousand = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) thousand.add(new Subscription("students/s04/f/" + i, Qos.AT_MOST_ONCE));
+        SubAck all = (SubAck) s04.sendAndReceive(new Subscribe(1, thousand));
+        assertTrue(all.reasonCodes().stream().allMatch(rc -> rc == 0), "the first 1,000 are granted");
+        SubAck more = (SubAck) s04.sendAndReceive(new Subscribe(2, List.of(new Subscription("students/s04/f/1000", Qos.AT_MOST_ONCE),
+                new Subscription("students/s04/f/7", Qos.AT_LEAST_ONCE))));
+        assertEquals(List.of(0x97, 1), more.reasonCodes(), "[MQTT-3.9.3] 0x97 Quota exceeded; renewing one held is no new subscription");
+        RawClient second = client(MqttVersion.V3_1_1, "s04-other", true, "s04");
+        SubAck old = (SubAck) second.sendAndReceive(new Subscribe(1, List.of(new Subscription("students/s04/g", Qos.AT_MOST_ONCE))));
+        assertEquals(List.of(0x80), old.reasonCodes(), "counted over all the student's sessions; 3.1.1 has only 0x80 Failure");
+        RawClient s01 = client(MqttVersion.V5, "s01-few", true, "s01");
+        assertEquals(List.of(0), ((SubAck) s01.sendAndReceive(new Subscribe(1, List.of(new Subscription("students/s01/x", Qos.AT_MOST_ONCE))))).reasonCodes());
+        s04.sendAndReceive(new mqttlab.protocol.packet.Unsubscribe(3, List.of("students/s04/f/0")));
+        assertEquals(List.of(0), ((SubAck) second.sendAndReceive(new Subscribe(2, List.of(new Subscription("students/s04/g", Qos.AT_MOST_ONCE))))).reasonCodes(),
+                "an unsubscribe makes room");
+        listening.close();
+        assertTrue(log.stream().anyMatch(l -> l.contains("Refused 1 subscription(s) from s04-many: user 's04' already holds 1000 subscriptions")), log.toString());
+    }
 }

@@ -56,4 +56,10 @@ class OutsideTextTest {
         String zalgo = OutsideText.line("Z" + "\u0336".repeat(40));
         assertEquals(3, zalgo.chars().filter(c -> c == 0x336).count(), zalgo);
     }
+
+    @Test
+    @DisplayName("A log line keeps the tab that indents its detail, and shows every other control")
+    void logLine() {
+        assertEquals("\tCONNECT refused: u'a␛[2J↵fake'", OutsideText.logLine("\tCONNECT refused: u'a\u001b[2J\nfake'"));
+    }
 }

@@ -56,4 +56,20 @@ class TableFitTest {
         for (AttributedString l : out) assertTrue(l.columnLength() <= 60, "fits: " + l);
         assertTrue(out.get(out.size() - 1).toString().contains("좁아서 빠진 열: 사용자"), out.toString());
     }
+
+    @Test
+    @DisplayName("optional columns give way first, in their order: the address and the state stay whole at 80 columns")
+    void optionalFirst() {
+        Table t = clients().optional(5, 2, 4, 3);
+        List<String> out = lines(t, 80);
+        for (String l : out) assertTrue(l.length() <= 80, "fits: " + l);
+        assertTrue(out.get(1).contains("127.0.0.1:54321") && out.get(1).contains("connected") && out.get(1).endsWith("0"), out.get(1));
+        assertTrue(out.get(0).endsWith("QUEUED") && !out.get(0).contains("USER") && !out.get(0).contains("MQTT"), out.get(0));
+        assertEquals("(too narrow to show: MQTT, KEEPALIVE, USER)", out.get(out.size() - 1));   // in the table's order
+        // wide enough: nothing given way
+        assertEquals(lines(clients(), 120), lines(clients().optional(5, 2), 120));
+        // right alignment follows its column when one before it is left out
+        List<String> right = lines(new Table("ID", "NOTE", "N").optional(1).alignRight(2).row("a", "x".repeat(30), 7).row("b", "y", 1234), 20);
+        assertEquals(List.of("ID     N", "a      7", "b   1234", "(too narrow to show: NOTE)"), right);
+    }
 }

@@ -29,6 +29,9 @@ public interface Admission {
     /** How much {@code username} may retain on the broker; null for no limit (the plain broker, the staff). */
     default RetainedLimit retainedLimit(String username) { return null; }
 
+    /** How many subscriptions {@code username} may hold over all its sessions; {@code Integer.MAX_VALUE} for no limit. */
+    default int subscriptionLimit(String username) { return Integer.MAX_VALUE; }
+
     /**
      * A refused CONNECT: the 3.1.1 return code, the v5 reason code, and why: in English for the
      * broker's log (NOTICE) and the CONNACK's Reason String, and as a {@link Phrase} the lab's own

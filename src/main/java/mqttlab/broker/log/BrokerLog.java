@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import mqttlab.text.OutsideText;
 
 /**
  * The broker's log, formatted as mosquitto's: {@code <unix seconds>: <message>}, or the time through
@@ -164,7 +165,10 @@ public final class BrokerLog {
         return cachedStamp;
     }
 
-    private static void write(Settings now, String line) {
+    private static void write(Settings now, String message) {
+        // the line quotes what clients sent (user names, client ids, filters): on a terminal or in a file it must not
+        // drive the terminal, nor forge a line of its own (mosquitto writes them raw); listeners and $SYS/broker/log get it as it is
+        String line = OutsideText.logLine(message);
         for (LogDestination d : now.destinations()) {
             switch (d.kind()) {
                 case STDOUT -> System.out.println(line);

@@ -87,6 +87,18 @@ public final class SubscriptionTree {
         return out;
     }
 
+    /** How many subscriptions the client holds. */
+    public synchronized int countOf(String clientId) {
+        Map<String, SubscriptionEntry> mine = byClient.get(clientId);
+        return mine == null ? 0 : mine.size();
+    }
+
+    /** True when the client holds a subscription to exactly this filter (as subscribed). */
+    public synchronized boolean holds(String clientId, String filter) {
+        Map<String, SubscriptionEntry> mine = byClient.get(clientId);
+        return mine != null && mine.containsKey(filter);
+    }
+
     public synchronized List<SubscriptionEntry> subscriptionsOf(String clientId) {
         Map<String, SubscriptionEntry> mine = byClient.get(clientId);
         return mine == null ? List.of() : List.copyOf(mine.values());

@@ -17,10 +17,11 @@ public final class ClientsCommand implements Runnable {
     public void run() {
         mqttlab.broker.BrokerView view = ctx.broker("clients");
         Table table = new Table(t("table.client.id"), t("table.address"), "MQTT", t("table.clean"), t("table.keepalive"), t("table.user"), t("table.state"),
-                t("table.inflight"), t("table.queued"));
+                t("table.inflight"), t("table.queued"))
+                .optional(5, 2, 4, 3);   // a narrow screen drops the user (mostly "-"), the version, keep alive, clean: the address and state stay whole
         for (ClientInfo c : view.clients()) {
             table.row(c.clientId(), c.remoteAddress() == null ? "-" : c.remoteAddress(), c.version().label(), t(c.cleanStart() ? "table.yes" : "table.no"),
-                    c.keepAlive() + "s", c.username() == null ? "-" : c.username(), t(c.connected() ? "table.connected" : "table.offline.kept"),
+                    c.keepAlive() + "s", c.username() == null ? "-" : c.username(), t(c.connected() ? "table.connected" : "table.kept.offline"),
                     c.inflight(), c.queued());
         }
         table.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);

@@ -21,13 +21,13 @@ public final class SessionsCommand implements Runnable {
     public void run() {
         // what the student needs first comes first: a narrow screen drops the trailing columns, saying which
         Table table = new Table("", t("table.session"), t("table.client.id"), t("table.state"), t("table.subscriptions"),
-                "CONNACK", t("table.queued"), "MQTT", t("table.will"));
+                "CONNACK", t("table.queued"), "MQTT", t("table.will")).optional(8, 7);
         for (Session s : ctx.sessions().all()) {
             var st = s.connection().settings();
             String subs = s.subscriptions().stream().map(ShellSubscription::filters).flatMap(List::stream).collect(Collectors.joining(" "));
             Boolean present = s.sessionPresent();
             table.row(s.name().equals(ctx.sessions().currentName()) ? "*" : "", s.name(), s.clientId(),
-                    s.connection().isConnected() ? t("table.connected") : s.state(), subs,
+                    s.connection().isConnected() ? t("table.connected") : state(s.state()), subs,
                     present == null ? "-" : present ? t("table.session.present") : t("table.session.new"),
                     Boolean.TRUE.equals(present) ? String.valueOf(s.deliveredOnResume()) : "-",
                     st.versionLabel(), st.will() == null ? "-" : st.will().topic());
@@ -40,5 +40,10 @@ public final class SessionsCommand implements Runnable {
                     queued < 0 ? "?" : String.valueOf(queued), "-", "-");
         }
         table.render(ctx.styles().colour(), ctx.width()).forEach(ctx::println);
+    }
+
+    /** A session's state in the reader's language: "connecting", "lost" are the catalogue's table.state.*. */
+    private static String state(String state) {
+        return mqttlab.text.Text.has("table.state." + state) ? t("table.state." + state) : state;
     }
 }

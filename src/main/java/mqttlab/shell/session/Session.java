@@ -82,7 +82,7 @@ public final class Session {
 
     public String clientId() {
         String id = connection.clientId();
-        return id == null || id.isEmpty() ? "(assigned by the broker)" : id;
+        return id == null || id.isEmpty() ? t("table.id.assigned") : id;
     }
 
     public List<ShellSubscription> subscriptions() { return subscriptions; }

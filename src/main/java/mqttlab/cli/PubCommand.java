@@ -74,7 +74,9 @@ public final class PubCommand implements java.util.concurrent.Callable<Integer> 
             Throwable cause = ConnectFailure.unwrap(e);
             if (cause instanceof ConnectFailure f) {
                 // mosquitto_pub words a 3.1.1 CONNACK refusal differently from mosquitto_sub
-                String msg = f.refusedByBroker() && settings.version() == 3 ? mqttlab.text.Text.t("client.err.pub.refused") : f.getMessage();
+                String msg = f.refusedByBroker() && settings.version() == 3 ? mqttlab.text.Text.t("client.err.pub.refused") + (f.exitCode() != 2 ? ""
+                        : mqttlab.client.IdRejected.why(settings.clientId(), settings.username(), settings.cleanSession()).map(w -> "\n" + w).orElse(""))
+                        : f.getMessage();
                 if (!conn.quiet) err.println(msg);
                 c.kill();
                 return f.exitCode();

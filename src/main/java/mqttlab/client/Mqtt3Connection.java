@@ -50,7 +50,11 @@ final class Mqtt3Connection extends RelayedConnection {
             Throwable c = ConnectFailure.unwrap(err);
             if (c instanceof Mqtt3ConnAckException e) {
                 int rc = e.getMqttMessage().getReturnCode().getCode();
-                throw new ConnectFailure(t("client.err.connection", ConnectFailure.connackString(rc)), rc, true);
+                // 2, identifier rejected: 3.1.1 cannot say why, but the lab knows what it sent and the rules that refuse an id
+                java.util.Optional<String> why = rc == 2 ? IdRejected.why(settings.clientId(), settings.username(), settings.cleanSession())
+                        : java.util.Optional.empty();
+                String words = ConnectFailure.connackString(rc);
+                throw new ConnectFailure(why.map(w -> t("client.err.connection.v311.why", words, w)).orElseGet(() -> t("client.err.connection", words)), rc, true);
             }
             throw ConnectFailure.network(c);
         });

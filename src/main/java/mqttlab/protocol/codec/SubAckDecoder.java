@@ -29,7 +29,7 @@ final class SubAckDecoder {
             int at = c.pos;
             int rc = c.u8("Return Code");
             if (c.on) c.note(at, 1, "Granted QoS", rc == 0x80 ? "0x80" : Integer.toString(rc),
-                    rc == 0x80 ? "Failure" : rc <= 2 ? t("codec.granted", rc) : t("codec.granted.bad"), "MQTT-3.9.3");
+                    rc == 0x80 ? t("codec.granted.failure") : rc <= 2 ? t("codec.granted", rc) : t("codec.granted.bad"), "MQTT-3.9.3");
             if (rc > 2 && rc != 0x80) throw c.malformed(at, new Phrase("codec.bad.suback.rc", rc), "MQTT-3.9.3-2");
             codes.add(rc);
         }

@@ -1,18 +1,21 @@
 package mqttlab.exercises;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
+import mqttlab.broker.tap.RecentTapEvents;
 import mqttlab.broker.tap.TapEvent;
 
 /**
- * The packets the broker has seen since the lab started (the latest {@value #CAPACITY}), so that a
- * shell-action grader can judge what the student's session did before `check` was typed.
+ * The packets the broker has seen since the lab started (the latest {@value #CAPACITY}, and no more than
+ * {@value #BYTES} bytes of them), so that a shell-action grader can judge what the student's session did
+ * before `check` was typed. The byte bound matters in class, where the instructor's lab records every
+ * student's packets: a student publishing 16 MB messages would otherwise have it keep 100,000 of them.
  */
 public final class PacketHistory implements AutoCloseable {
     static final int CAPACITY = 100_000;
+    /** What the kept packets may hold together, counting both their bytes and their decoded payloads. */
+    static final long BYTES = 128L << 20;
 
-    private final ArrayDeque<TapEvent> events = new ArrayDeque<>();
+    private final RecentTapEvents events = new RecentTapEvents(CAPACITY, BYTES);
     private final AutoCloseable subscription;
 
     private PacketHistory(LabSystem lab) {
@@ -24,25 +27,24 @@ public final class PacketHistory implements AutoCloseable {
         return new PacketHistory(lab);
     }
 
-    private synchronized void add(TapEvent e) {
-        if (events.size() == CAPACITY) events.removeFirst();
-        events.addLast(e);
+    private void add(TapEvent e) {
+        events.add(e);
     }
 
-    public synchronized List<TapEvent> events() {
-        return new ArrayList<>(events);
+    public List<TapEvent> events() {
+        return events.list();
     }
 
     /** The events with a sequence number above {@code seq}. */
-    public synchronized List<TapEvent> since(long seq) {
-        return events.stream().filter(e -> e.seq() > seq).toList();
+    public List<TapEvent> since(long seq) {
+        return events.since(seq);
     }
 
-    public synchronized long lastSeq() {
-        return events.isEmpty() ? 0 : events.getLast().seq();
+    public long lastSeq() {
+        return events.lastSeq();
     }
 
-    public synchronized void clear() {
+    public void clear() {
         events.clear();
     }
 

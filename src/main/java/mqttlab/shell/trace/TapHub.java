@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import mqttlab.broker.tap.RecentTapEvents;
 import mqttlab.broker.tap.TapEvent;
 import mqttlab.lessons.LessonSession;
 import mqttlab.protocol.packet.Publish;
@@ -19,11 +20,13 @@ import mqttlab.shell.tree.TopicTree;
  */
 public final class TapHub {
     private static final int KEEP = 5000;
+    /** Bytes the kept packets may hold: in class this lab sees every student's packets, however big. */
+    private static final long KEEP_BYTES = 64L << 20;
     private final Printer printer;
     private final Endpoint endpoint;
     private final ScheduledExecutorService scheduler;
     private final Consumer<String> sawTopic;
-    private final ArrayDeque<TapEvent> recent = new ArrayDeque<>();
+    private final RecentTapEvents recent = new RecentTapEvents(KEEP, KEEP_BYTES);
     private final TopicTree tree = new TopicTree();
     private volatile byte[] lastBytes;
     private volatile TapEvent lastSent;
@@ -78,10 +81,7 @@ public final class TapHub {
     }
 
     void onEvent(TapEvent e) {
-        synchronized (recent) {
-            recent.addLast(e);
-            if (recent.size() > KEEP) recent.removeFirst();
-        }
+        recent.add(e);
         if (e.direction() != mqttlab.broker.tap.Direction.DROPPED) lastBytes = e.bytes(); // a dropped copy has no bytes
         if (sentByStudent(e)) lastSent = e;
         if (e.packet() instanceof Publish p && e.direction() == mqttlab.broker.tap.Direction.IN) {
@@ -93,7 +93,7 @@ public final class TapHub {
     }
 
     public List<TapEvent> recent() {
-        synchronized (recent) { return new ArrayList<>(recent); }
+        return recent.list();
     }
 
     public byte[] lastPacketBytes() { return lastBytes; }

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 
 /** The topics seen, as a tree of levels with each topic's last value, message count and retained flag (MQTT Explorer style). */
 public final class TopicTree {
+    /** What is kept of a topic's last value. */
+    static final int LAST_BYTES = 1024;
 
     /** One level: its children, and when a topic ends here, its last message. */
     public static final class Node {
@@ -38,7 +40,8 @@ public final class TopicTree {
     public synchronized void record(String topic, byte[] payload, boolean retain, Instant time) {
         Node n = root;
         for (String level : topic.split("/", -1)) n = n.children.computeIfAbsent(level, k -> new Node());
-        n.last = payload;
+        // a one-line view: the start of the value is enough, and a classmate's 16 MB payloads on a thousand topics are not kept
+        n.last = payload.length > LAST_BYTES ? java.util.Arrays.copyOf(payload, utf8Cut(payload, LAST_BYTES)) : payload;
         n.count++;
         n.at = time;
         if (retain) n.retained = payload.length > 0;
@@ -55,5 +58,12 @@ public final class TopicTree {
         c.at = n.at;
         n.children.forEach((k, v) -> c.children.put(k, copy(v)));
         return c;
+    }
+
+    /** Where to cut {@code b} at most {@code max} bytes long without splitting a UTF-8 character. */
+    static int utf8Cut(byte[] b, int max) {
+        int cut = max;
+        while (cut > 0 && (b[cut] & 0xC0) == 0x80) cut--;
+        return cut;
     }
 }

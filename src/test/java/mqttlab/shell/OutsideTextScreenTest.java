@@ -78,8 +78,8 @@ class OutsideTextScreenTest {
             lab.waitFor(s -> s.contains("ali<U+200B>ce") && s.contains("<U+0301>x"), "the tree's levels: one starting with a mark has no base of its own");
             lab.keys("q");
             lab.waitForPrompt("lab>");
-            lab.line("trace last --all");
-            lab.waitFor(s -> TmuxScreen.after(s, "lab> trace last").contains("ali<U+200B>ce"), "the trace");
+            lab.line("trace last");
+            lab.waitFor(s -> TmuxScreen.after(s, "lab> trace last").contains("PUBLISH q0 r 'lab/ali<U+200B>ce/"), "the retained message's journey in the trace");
 
             String written = Files.readString(raw, StandardCharsets.UTF_8);
             for (String bad : new String[] {"\u200b", "\u3164", "\u0336\u0336\u0336\u0336", "─ \u0301", " \u0301x"}) {

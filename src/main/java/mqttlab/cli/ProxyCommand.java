@@ -55,8 +55,8 @@ public final class ProxyCommand implements Callable<Integer> {
             return 1;
         }
         System.err.println(t("proxy.banner", "127.0.0.1:" + relay.port(), relay.upstream().url()));
-        if (!relay.link().up()) System.err.println(t("proxy.down", OutsideText.line(relay.link().reason())));
-        relay.link().onChange(c -> System.err.println(c.up() ? t("proxy.up", relay.upstream().url()) : t("proxy.down", OutsideText.line(c.reason()))));
+        if (!relay.link().up()) System.err.println(t("proxy.down", OutsideText.line(relay.link().shownReason())));
+        relay.link().onChange(c -> System.err.println(c.up() ? t("proxy.up", relay.upstream().url()) : t("proxy.down", OutsideText.line(c.shown()))));
         relay.onDifference(d -> System.err.println(d.explain()));
         relay.onMalformed(m -> System.err.println(t(m.direction() == Direction.IN ? "proxy.malformed.in" : "proxy.malformed.out",
                 OutsideText.line(m.client()), OutsideText.line(m.why()), HexFormat.ofDelimiter(" ").formatHex(m.bytes()))));

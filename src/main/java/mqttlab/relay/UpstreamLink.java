@@ -21,7 +21,8 @@ public final class UpstreamLink {
     static final int RETRY_SECONDS = 2;
 
     /** A change of the link: {@code up}, or down with the reason in one line. */
-    public record Change(boolean up, String reason) { }
+    /** {@code reason} in English for the log; {@code shown} the same for a person, in the lab's language ("연결 거부 …"). */
+    public record Change(boolean up, String reason, String shown) { }
 
     private final Upstream upstream;
     private final ScheduledExecutorService loop;
@@ -29,6 +30,7 @@ public final class UpstreamLink {
     private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
     private volatile Boolean up;          // null: not known yet
     private volatile String reason = "";
+    private volatile String shown = "";
     private ScheduledFuture<?> retry;
     private volatile boolean stopped;
 
@@ -50,6 +52,9 @@ public final class UpstreamLink {
     /** Why the broker cannot be reached, in one line ("" while it can). */
     public String reason() { return reason; }
 
+    /** {@link #reason()} for a person, in the lab's language. */
+    public String shownReason() { return shown; }
+
     /** Tells {@code listener} of each change from now on; close the result to stop. */
     public AutoCloseable onChange(Consumer<Change> listener) {
         listeners.add(listener);
@@ -58,8 +63,8 @@ public final class UpstreamLink {
 
     /** Looks now, waiting for the answer (at start, so the banner can say). */
     void probeNow() {
-        String failure = probe();
-        if (failure == null) changed(true, "");
+        java.io.IOException failure = probe();
+        if (failure == null) changed(true, "", "");
         else failed(failure);
     }
 
@@ -70,7 +75,7 @@ public final class UpstreamLink {
             if (retry != null) retry.cancel(false);
             retry = null;
         }
-        if (!up()) changed(true, "");
+        if (!up()) changed(true, "", "");
     }
 
     /** A connection could not reach the broker. */
@@ -79,42 +84,44 @@ public final class UpstreamLink {
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof javax.net.ssl.SSLException tls) {
                 tlsRefused = true;
-                failed("TLS: " + oneLine(tls.getMessage() == null ? tls.getClass().getSimpleName() : tls.getMessage()));
+                String why = "TLS: " + oneLine(tls.getMessage() == null ? tls.getClass().getSimpleName() : tls.getMessage());
+                failed(why, why);
                 return;
             }
         }
-        failed(oneLine(cause));
+        failed(oneLine(cause), mqttlab.text.Cause.of(cause));
     }
 
-    private synchronized void failed(String why) {
-        if (up == null || up()) changed(false, why);
+    private synchronized void failed(String why, String shown) {
+        if (up == null || up()) changed(false, why, shown);
         if (retry == null && !stopped) retry = loop.scheduleWithFixedDelay(this::retry, RETRY_SECONDS, RETRY_SECONDS, TimeUnit.SECONDS);
     }
 
     /** The broker closed a connection unasked: is it still there? */
     void check() {
         if (!stopped) loop.execute(() -> {
-            String failure = probe();
+            java.io.IOException failure = probe();
             if (failure != null) failed(failure);
         });
     }
 
     private void retry() {
-        String failure = probe();
+        java.io.IOException failure = probe();
         if (failure != null || tlsRefused) return;
         synchronized (this) {
             if (retry != null) retry.cancel(false);
             retry = null;
         }
-        changed(true, "");
+        changed(true, "", "");
     }
 
-    private void changed(boolean nowUp, String why) {
+    private void changed(boolean nowUp, String why, String shownWhy) {
         up = nowUp;
         reason = why;
+        shown = shownWhy;
         log.log(nowUp ? LogLevel.NOTICE : LogLevel.WARNING, nowUp ? "Relay: connected to the broker at " + upstream.url() + "."
                 : "Relay: cannot reach the broker at " + upstream.url() + ": " + why);
-        Change c = new Change(nowUp, why);
+        Change c = new Change(nowUp, why, shownWhy);
         for (Consumer<Change> l : listeners) {
             try {
                 l.accept(c);
@@ -125,12 +132,12 @@ public final class UpstreamLink {
     }
 
     /** A TCP connection to the broker: null when it answers, else why not. */
-    private String probe() {
+    private IOException probe() {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(upstream.host(), upstream.port()), 3000);
             return null;
         } catch (IOException e) {
-            return oneLine(e);
+            return e;
         }
     }
 

@@ -17,7 +17,7 @@ public final class RelayNotices {
     /** The banner's first line: where the relay listens, in front of which broker, and whether that broker answers. */
     public static String banner(ShellContext ctx, Relay relay) {
         String head = ctx.t("shell.banner.relay", "127.0.0.1:" + relay.port(), relay.upstream().url());
-        return relay.link().up() ? head : head + ctx.t("shell.banner.relay.down", OutsideText.line(relay.link().reason()));
+        return relay.link().up() ? head : head + ctx.t("shell.banner.relay.down", OutsideText.line(relay.link().shownReason()));
     }
 
     /** From now on, prints the relay's news above the prompt. */
@@ -44,7 +44,7 @@ public final class RelayNotices {
             ctx.sessions().brokerBack();
         } else {
             ctx.sessions().brokerDown();
-            ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t("shell.relay.link.down", url, OutsideText.line(c.reason()), 2)));
+            ctx.printAsync(ctx.styles().styled(Styles.ERROR, ctx.t("shell.relay.link.down", url, OutsideText.line(c.shown()), 2)));
         }
     }
 }

@@ -56,7 +56,7 @@ class ProxyCommandTest {
         Process proxy = new ProcessBuilder(LabProcess.command("proxy", "--upstream", "tcp://127.0.0.1:1", "-p", "0", "--lang", "en"))
                 .redirectError(err).start();
         try {
-            String said = waitFor(err, "The broker does not answer: Connection refused");
+            String said = waitFor(err, "The broker does not answer: " + mqttlab.text.Text.in(mqttlab.text.Lang.EN, "why.refused"));
             assertEquals(1, said.lines().filter(l -> l.startsWith("The broker does not answer")).count(), said);
         } finally {
             proxy.destroy();

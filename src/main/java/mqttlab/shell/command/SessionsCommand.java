@@ -21,7 +21,7 @@ public final class SessionsCommand implements Runnable {
     public void run() {
         // what the student needs first comes first: a narrow screen drops the trailing columns, saying which
         Table table = new Table("", t("table.session"), t("table.client.id"), t("table.state"), t("table.subscriptions"),
-                "CONNACK", t("table.queued"), "MQTT", t("table.will")).optional(8, 7);
+                "CONNACK", t("table.queued"), "MQTT", t("table.will"));
         for (Session s : ctx.sessions().all()) {
             var st = s.connection().settings();
             String subs = s.subscriptions().stream().map(ShellSubscription::filters).flatMap(List::stream).collect(Collectors.joining(" "));

@@ -104,7 +104,7 @@ public record Exchange(String client, List<TapEvent> events) implements Traced {
     /** client │ broker, one arrow a packet. */
     @Override
     public SequenceDiagram diagram() {
-        SequenceDiagram d = new SequenceDiagram(List.of(client == null ? "?" : client, "broker"));
+        SequenceDiagram d = new SequenceDiagram(List.of(client == null ? "?" : client, mqttlab.text.Text.t("trace.lane.broker")));
         for (TapEvent e : events) {
             boolean in = e.direction() == Direction.IN;
             d.step(in ? 0 : 1, in ? 1 : 0, PacketLine.label(e.packet()), e.bytes(), e.packet() instanceof Publish p && p.dup());

@@ -86,7 +86,7 @@ public record Journey(String publisher, Publish publish, List<String> subscriber
     public SequenceDiagram diagram() {
         List<String> lanes = new ArrayList<>();
         lanes.add(publisher == null ? "?" : publisher);
-        lanes.add("broker");
+        lanes.add(mqttlab.text.Text.t("trace.lane.broker"));
         lanes.addAll(subscribers);
         SequenceDiagram d = new SequenceDiagram(lanes);
         for (TapEvent e : events) {

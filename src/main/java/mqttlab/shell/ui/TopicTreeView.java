@@ -6,6 +6,7 @@ import java.util.Map;
 import mqttlab.shell.Styles;
 import mqttlab.shell.tree.TopicTree;
 import mqttlab.text.OutsideText;
+import mqttlab.text.Text;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -39,7 +40,7 @@ public final class TopicTreeView {
                 String v = MessageLine.payloadText(c.last());
                 v = OutsideText.line(v == null ? "0x" + java.util.HexFormat.of().formatHex(c.last()) : v, Math.max(2, maxValue));
                 sb.append(" = ").append(v);
-                styles.append(sb, Styles.FAINT, "  (" + c.count() + (c.count() == 1 ? " msg" : " msgs") + ")");
+                styles.append(sb, Styles.FAINT, "  (" + Text.t(c.count() == 1 ? "shell.tree.count.one" : "shell.tree.count", c.count()) + ")");
                 if (c.retained()) styles.append(sb, Styles.RETAIN, " [retained]");
             } else if (!c.children().isEmpty()) {
                 styles.append(sb, Styles.FAINT, "  (" + c.total() + ")");

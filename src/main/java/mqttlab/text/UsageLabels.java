@@ -58,12 +58,19 @@ final class UsageLabels {
         return m.appendTail(sb).toString();
     }
 
+    /** Per catalogue, once: a help's every section asks again. */
+    private static final java.util.Map<ResourceBundle, List<String>> LABELS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     /** The catalogue's label keys and the synopsis heading, in a fixed order: a token's index is its place here. */
     private static List<String> labels(ResourceBundle base) {
+        return LABELS.computeIfAbsent(base, UsageLabels::find);
+    }
+
+    private static List<String> find(ResourceBundle base) {
         List<String> keys = new ArrayList<>();
         for (String k : Collections.list(base.getKeys())) if (k.startsWith(PREFIX) || k.equals(HEADING)) keys.add(k);
         Collections.sort(keys);
-        return keys;
+        return List.copyOf(keys);
     }
 
     private static String token(int index, int width) {

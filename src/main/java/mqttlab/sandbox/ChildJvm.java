@@ -162,14 +162,13 @@ public final class ChildJvm implements AutoCloseable {
     private Thread drain(InputStream s, String name) {
         // line by line, each cut to 500 characters as it arrives: a program printing for ever on one line
         // (no line feed) must not fill the lab's memory
-        KeptOutput lines = new KeptOutput(0, 0, 500, line -> {
+        OutputLines lines = new OutputLines(500, line -> {
             if (line.startsWith(JvmOptions.OOM_LINE)) outOfMemory = true;
-            if (Outcomes.jvmNoise(line)) return false;
+            if (Outcomes.jvmNoise(line)) return;
             synchronized (output) {
                 if (output.size() == KEPT_LINES) output.removeFirst();
                 output.addLast(line);
             }
-            return false;
         });
         Thread t = new Thread(() -> {
             try (s) {
@@ -177,7 +176,7 @@ public final class ChildJvm implements AutoCloseable {
             } catch (IOException ended) {
                 // the process is gone
             }
-            lines.drain();   // an unfinished last line
+            lines.finish();   // an unfinished last line
         }, name);
         t.setDaemon(true);
         t.start();

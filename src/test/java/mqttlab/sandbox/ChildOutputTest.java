@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A student's program that prints for ever on one line (no line feed): the lab reads it as it comes and keeps
- * 500 characters of it, so the lab's own heap does not grow with it; the program is ended as any other.
+ * 500 characters of it (marked as cut), so the lab's own heap does not grow with it; the program is ended as any other.
  */
 @Timeout(120)
 class ChildOutputTest {
@@ -39,7 +39,7 @@ class ChildOutputTest {
             assertTrue(o.toString().length() > 0);
             List<String> out = run.output();
             assertEquals(1, out.size(), out.size() + " lines");
-            assertEquals("y".repeat(500), out.get(0));
+            assertEquals("y".repeat(500) + "…", out.get(0), "cut at 500 characters, and marked");
         }
     }
 

@@ -2,12 +2,11 @@ package mqttlab.exercises.jshell;
 
 import static mqttlab.text.Text.t;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import mqttlab.sandbox.OutputLines;
 
 /**
  * What JShell's JVM prints, line by line. While a snippet runs its lines are kept, so they come before
@@ -18,14 +17,14 @@ import java.util.function.Consumer;
 final class SnippetOutput extends OutputStream {
     /** Characters kept for one snippet (or while nobody listens). */
     static final int MAX_KEPT = 1 << 20;
-    /** Bytes of one line before it is cut: a line without end would otherwise grow here. */
+    /** Characters of one line before it is cut: a line without end would otherwise grow here. */
     static final int MAX_LINE = 64 * 1024;
 
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();   // guarded by this
-    private final List<String> kept = new ArrayList<>();                      // guarded by this
+    private final OutputLines lines = new OutputLines(MAX_LINE, this::arrived);
+    private final List<String> kept = new ArrayList<>();      // guarded by this
+    private final List<String> ready = new ArrayList<>();     // guarded by this: to hand over once the write is done
     private int keptChars;
     private long dropped;
-    private boolean lineCut;
     private boolean holding = true;
     private Consumer<String> listener;
 
@@ -50,34 +49,12 @@ final class SnippetOutput extends OutputStream {
         handOver();
     }
 
-    /** Lines kept while nobody took them (or that came just after a drain) go to the listener now, if there is one. */
-    private void handOver() {
-        List<String> lines;
-        Consumer<String> to;
-        synchronized (this) {
-            to = holding ? null : listener;
-            if (to == null || kept.isEmpty() && dropped == 0) return;
-            lines = drain(false);
-        }
-        for (String s : lines) to.accept(s);
-    }
-
     /** The lines kept so far (a partial last line too), and a line saying how many were left out. */
     List<String> drain() {
-        return drain(true);
-    }
-
-    private List<String> drain(boolean withPartialLine) {
-        List<String> out;
+        lines.finish();
         synchronized (this) {
-            if (withPartialLine && (line.size() > 0 || lineCut)) keep(endLine());
-            out = new ArrayList<>(kept);
-            if (dropped > 0) out.add(t("jshell.output.dropped", dropped));
-            kept.clear();
-            keptChars = 0;
-            dropped = 0;
+            return takeKept();
         }
-        return out;
     }
 
     @Override
@@ -87,44 +64,58 @@ final class SnippetOutput extends OutputStream {
 
     @Override
     public void write(byte[] b, int off, int len) {
-        List<String> ready = new ArrayList<>();
+        lines.write(b, off, len);
+        deliver();
+    }
+
+    private void arrived(String line) {
+        synchronized (this) {
+            if (!holding && listener != null) {
+                ready.add(line);
+                return;
+            }
+            if (keptChars + line.length() > MAX_KEPT) {
+                dropped++;
+                return;
+            }
+            kept.add(line);
+            keptChars += line.length();
+        }
+    }
+
+    /** Lines kept while nobody took them (or that came just after a drain) go to the listener now, if there is one. */
+    private void handOver() {
+        synchronized (this) {
+            if (holding || listener == null || kept.isEmpty() && dropped == 0) return;
+            ready.addAll(takeKept());
+        }
+        deliver();
+    }
+
+    // outside the lock: the terminal may be slow, and the child then waits, not the lab
+    private void deliver() {
+        List<String> go;
         Consumer<String> to;
         synchronized (this) {
-            for (int i = off; i < off + len; i++) {
-                if (b[i] == '\n') {
-                    ready.add(endLine());
-                } else if (line.size() < MAX_LINE) {
-                    line.write(b[i]);
-                } else {
-                    lineCut = true;
-                }
-            }
-            to = holding ? null : listener;
-            if (to == null) {
-                for (String s : ready) keep(s);
+            if (ready.isEmpty()) return;
+            to = listener;
+            if (to == null) {   // the listener left meanwhile: kept for the next drain
+                kept.addAll(ready);
                 ready.clear();
+                return;
             }
+            go = new ArrayList<>(ready);
+            ready.clear();
         }
-        // outside the lock: the terminal may be slow, and the child then waits, not the lab
-        for (String s : ready) to.accept(s);
+        for (String s : go) to.accept(s);
     }
 
-    /** The line so far as text; the buffer starts the next one. */
-    private String endLine() {
-        String s = line.toString(StandardCharsets.UTF_8);
-        if (s.endsWith("\r")) s = s.substring(0, s.length() - 1);
-        if (lineCut) s = s + "…";
-        line.reset();
-        lineCut = false;
-        return s;
-    }
-
-    private void keep(String s) {
-        if (keptChars + s.length() > MAX_KEPT) {
-            dropped++;
-            return;
-        }
-        kept.add(s);
-        keptChars += s.length();
+    private List<String> takeKept() {
+        List<String> out = new ArrayList<>(kept);
+        if (dropped > 0) out.add(t("jshell.output.dropped", dropped));
+        kept.clear();
+        keptChars = 0;
+        dropped = 0;
+        return out;
     }
 }

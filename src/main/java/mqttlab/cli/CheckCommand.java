@@ -91,7 +91,7 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             }
             new ProgressStore(home, Clock.systemUTC()).recordCheck(e.id(), report.score(), report.passed());
-            report.lines().forEach(out::println);
+            report.lines(false).forEach(out::println);
             return report.passed() ? 0 : 1;
         } catch (LabUnavailableException | IllegalArgumentException | IllegalStateException x) {
             err.println(t("check.cli.error", x.getMessage()));

@@ -21,8 +21,13 @@ public record Report(Exercise exercise, List<Criterion> criteria) {
         return (int) Math.round(100.0 * ok / criteria.size());
     }
 
-    /** The report as text lines for the shell or the command line, in the language the lab speaks. */
+    /** The report as text lines for the shell, in the language the lab speaks. */
     public List<String> lines() {
+        return lines(true);
+    }
+
+    /** The report as text lines; {@code inShell} false: for `mqttlab check`, where `hint` is not a command. */
+    public List<String> lines(boolean inShell) {
         List<String> out = new ArrayList<>();
         out.add(Text.t("check.report.title", exercise.id(), exercise.title(Text.lang().tag())));
         for (Criterion c : criteria) out.add("  " + c.line());
@@ -31,7 +36,7 @@ public record Report(Exercise exercise, List<Criterion> criteria) {
             Path sol = exercise.solutionFolder();
             out.add(Text.t("check.report.passed", display(sol)));
         } else {
-            out.add(Text.t("check.report.not.yet", exercise.id()));
+            out.add(Text.t(inShell ? "check.report.not.yet" : "check.report.not.yet.cli", exercise.id()));
         }
         return out;
     }

@@ -60,7 +60,7 @@ class OutsideTextScreenTest {
     }
 
     @Test
-    @DisplayName("Zero-width characters, Hangul fillers and piles of combining marks from a classmate are shown as code points, in messages, retained, tree and trace")
+    @DisplayName("Zero-width characters, Hangul fillers and piles of combining marks from a classmate are shown as code points, in messages, retained and tree")
     void invisibleAndStackedCharactersAreShown() throws Exception {
         try (TmuxScreen lab = TmuxScreen.start("ko", 120, 60, "xterm-256color", "--no-building")) {
             lab.waitFor(s -> TmuxScreen.lastLine(s).endsWith(">"), "the prompt");
@@ -78,8 +78,6 @@ class OutsideTextScreenTest {
             lab.waitFor(s -> s.contains("ali<U+200B>ce") && s.contains("<U+0301>x"), "the tree's levels: one starting with a mark has no base of its own");
             lab.keys("q");
             lab.waitForPrompt("lab>");
-            lab.line("trace last --all");
-            lab.waitFor(s -> TmuxScreen.after(s, "lab> trace last").contains("ali<U+200B>ce"), "the trace");
 
             String written = Files.readString(raw, StandardCharsets.UTF_8);
             for (String bad : new String[] {"\u200b", "\u3164", "\u0336\u0336\u0336\u0336", "─ \u0301", " \u0301x"}) {

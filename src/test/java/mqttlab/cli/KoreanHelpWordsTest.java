@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ("실습 브로" / "커"), because Java's line BreakIterator allows it. Every Korean word on the screen
  * must be a word of the catalogue.
  */
-class KoreanHelpWrapTest {
+class KoreanHelpWordsTest {
     /** Between words, and between an option and its placeholder ({@code -h=호스트}, {@code 코드[,코드...]}). */
     private static final String SEPARATORS = "[\\s=\\[\\],:]+";
 

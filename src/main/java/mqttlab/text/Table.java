@@ -108,7 +108,12 @@ public final class Table {
         int cols = kept.size();
         int[] w = new int[cols];
         for (List<AttributedString> r : all) for (int i = 0; i < r.size(); i++) w[i] = Math.max(w[i], r.get(i).columnLength());
-        int shown = fit(w, width);
+        int[] cells = new int[cols];   // the widest cell under each header: a header wider than its cells gives way first
+        for (int n = header.isEmpty() ? 0 : 1; n < all.size(); n++) {
+            List<AttributedString> r = all.get(n);
+            for (int i = 0; i < r.size(); i++) cells[i] = Math.max(cells[i], r.get(i).columnLength());
+        }
+        int shown = fit(w, cells, width);
         List<AttributedString> out = new ArrayList<>();
         for (int n = 0; n < all.size(); n++) {
             List<AttributedString> r = all.get(n);
@@ -159,19 +164,21 @@ public final class Table {
      * Sets the widths so that the row fits {@code width} (two columns between cells); returns how many columns,
      * from the left, are shown.
      */
-    private static int fit(int[] w, int width) {
+    private static int fit(int[] w, int[] cells, int width) {
         int shown = w.length;
         if (width <= 0) return shown;
         while (shown > 2 && narrowest(w, shown) > width) shown--;
         while (true) {
             int total = 2 * (shown - 1);
-            int widest = -1;
+            int widest = -1, header = -1;
             for (int i = 0; i < shown; i++) {
                 total += w[i];
                 if (i > 0 && w[i] > MIN_CELL && (widest < 0 || w[i] > w[widest])) widest = i;
+                if (i > 0 && w[i] > Math.max(MIN_CELL, cells[i]) && (header < 0 || w[i] - cells[i] > w[header] - cells[header])) header = i;
             }
             if (total <= width) return shown;
-            if (widest > 0) w[widest]--;
+            if (header > 0) w[header]--;   // only a header is cut, every cell stays whole
+            else if (widest > 0) w[widest]--;
             else if (w[0] > MIN_CELL) w[0]--;
             else return shown;
         }

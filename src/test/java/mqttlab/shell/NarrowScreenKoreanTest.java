@@ -58,7 +58,10 @@ class NarrowScreenKoreanTest {
             assertTrue(decode.contains(field), field + "\n" + decode);
         }
         String clients = said.get(7), sessions = said.get(8);
-        for (String table : List.of(clients, sessions, said.get(9))) assertFalse(table.contains("…"), "a cell cut:\n" + table);
+        // a header may give way to "…" where its cells are narrower; no cell is cut
+        for (String table : List.of(clients, sessions, said.get(9))) {
+            assertFalse(table.substring(table.indexOf('\n') + 1).contains("…"), "a cell cut:\n" + table);
+        }
         assertTrue(clients.contains("127.0.0.1:") && clients.contains(ko ? "오프라인 보관" : "kept offline"), clients);
         assertTrue(sessions.contains("lab/narrow"), sessions);
         if (cols >= 120) assertFalse(clients.contains(ko ? "좁아서" : "too narrow"), "nothing left out at " + cols + ":\n" + clients);

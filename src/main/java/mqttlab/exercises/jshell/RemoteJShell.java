@@ -62,8 +62,9 @@ final class RemoteJShell implements AutoCloseable {
         Path outcome = dir.resolve("outcome");
         String mark = UUID.randomUUID().toString();
         String classPath = String.join(File.pathSeparator, ClassPaths.current());
-        List<String> vm = new ArrayList<>(JvmOptions.of(limits));
-        vm.add(MARK + mark);
+        List<String> vm = new ArrayList<>();
+        vm.add(MARK + mark);   // first: what the system reports of a long command line may be cut at its end
+        vm.addAll(JvmOptions.of(limits));
         vm.add("-Duser.dir=" + work);
         vm.add("-D" + JShellAgent.OUTCOME_PROPERTY + "=" + outcome);
         vm.add("-D" + JShellAgent.BROKER_PROPERTY + "=" + host + ":" + port);

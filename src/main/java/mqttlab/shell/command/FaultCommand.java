@@ -23,7 +23,7 @@ import mqttlab.text.Text;
                 "  fault drop publish to sub1 2      the next 2 PUBLISH packets to sub1 are lost",
                 "  fault drop puback in sub1         the next PUBACK sub1 sends in is lost (`in` = from, `out` = to)",
                 "  fault delay pubrel from pub1 3    PUBREL from pub1 is held 3 seconds",
-                "  fault duplicate publish from pub1 pub1's next PUBLISH reaches the broker twice (QoS 1 vs 2)",
+                "  fault duplicate publish from pub1  pub1's next PUBLISH reaches the broker twice (QoS 1 vs 2)",
                 "  fault cut sub1                    cut sub1's connection now (its will fires)",
                 "  fault cut sub1 after pubrec       cut it right after the next PUBREC it sends",
                 "  fault list", "  fault clear"})
